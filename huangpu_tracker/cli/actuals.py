@@ -1,0 +1,1 @@
+"""Commands of the `actuals` group (being written)."""

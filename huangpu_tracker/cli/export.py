@@ -1,0 +1,1 @@
+"""Commands of the `export` group (being written)."""

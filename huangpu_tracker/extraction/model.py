@@ -1,0 +1,71 @@
+"""What extraction yields: targets (goals for the future) and reported figures (the past).
+
+Field meanings follow the gold schema (shared/eval/SCHEMA.md). `start`/`end` are character
+offsets of the quote in the text handed to the extractor (the document's text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+Kind = Literal["level", "growth", "avg_growth", "cumulative", "increment"]
+Comparator = Literal["min", "max", "approx", "reach", "range"]
+Qualifier = Literal["exact", "approx", "over", "under"]
+
+KINDS: tuple[str, ...] = ("level", "growth", "avg_growth", "cumulative", "increment")
+COMPARATORS: tuple[str, ...] = ("min", "max", "approx", "reach", "range")
+HOME_ENTITY = "黄埔区"
+
+
+@dataclass
+class Target:
+    """A forward-looking quantitative goal and the sentence that states it."""
+
+    entity: str
+    area: str | None
+    metric: str
+    kind: str
+    comparator: str
+    value: float
+    value_hi: float | None
+    unit: str
+    target_year: int | None
+    period_start: int | None
+    quote: str
+    start: int
+    end: int
+    sentence: str
+    confidence: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class ReportedFigure:
+    """A past achievement (五年来…, 2020年实现…): a candidate actual, never a target."""
+
+    entity: str
+    area: str | None
+    metric: str
+    year: int
+    value: float
+    unit: str
+    qualifier: str
+    quote: str
+    start: int
+    end: int
+    sentence: str
+    confidence: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Extraction:
+    """Everything found in one text."""
+
+    targets: list[Target]
+    actuals: list[ReportedFigure]

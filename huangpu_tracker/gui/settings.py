@@ -1,0 +1,82 @@
+"""Persistent UI settings (an INI file in the app's data dir) and the UI language.
+
+Settings never live in the platform registry or ~/.config: tests point the data dir at a temporary
+folder, so they never see or touch the user's settings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from huangpu_tracker.paths import data_dir
+
+SETTINGS_FILE = "settings.ini"
+LANGUAGES = ("zh", "en")
+
+_language: str | None = None
+
+
+def settings() -> QSettings:
+    """The app's QSettings, stored as `settings.ini` in the data dir."""
+    return QSettings(str(data_dir() / SETTINGS_FILE), QSettings.Format.IniFormat)
+
+
+def language() -> str:
+    """The UI language: "zh" (default) or "en"; read once per process."""
+    global _language
+    if _language is None:
+        value = str(settings().value("ui/language", "zh"))
+        _language = value if value in LANGUAGES else "zh"
+    return _language
+
+
+def set_language(value: str) -> None:
+    """Remember the UI language; windows built afterwards use it."""
+    global _language
+    if value not in LANGUAGES:
+        raise ValueError(f"unknown language: {value}")
+    settings().setValue("ui/language", value)
+    _language = value
+
+
+def tr(zh: str, en: str) -> str:
+    """The text in the current UI language (Chinese first)."""
+    return en if language() == "en" else zh
+
+
+def save_bytes(key: str, value: QByteArray) -> None:
+    settings().setValue(key, value)
+
+
+def load_bytes(key: str) -> QByteArray | None:
+    value = settings().value(key)
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def save_filters(values: dict[str, str]) -> None:
+    """Remember the filter bar's values (key -> text)."""
+    store = settings()
+    store.beginGroup("filters")
+    store.remove("")
+    for key, value in values.items():
+        store.setValue(key, value)
+    store.endGroup()
+
+
+def load_filters() -> dict[str, str]:
+    store = settings()
+    store.beginGroup("filters")
+    values = {key: str(store.value(key, "")) for key in store.childKeys()}
+    store.endGroup()
+    return values
+
+
+def remember_store(path: Path) -> None:
+    settings().setValue("store/last", str(path))
+
+
+def last_store() -> Path | None:
+    value = settings().value("store/last")
+    return Path(str(value)) if value else None

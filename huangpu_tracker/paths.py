@@ -1,0 +1,59 @@
+"""Where things live: the user's data directory, the default store, and bundled resources.
+
+Resources are found the same way from a source checkout and from a PyInstaller bundle
+(`sys._MEIPASS`), so no other module needs to know how the app was started.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+from huangpu_tracker import APP_NAME
+
+DB_ENV = "HUANGPU_TRACKER_DB"
+DATA_DIR_ENV = "HUANGPU_TRACKER_DATA_DIR"
+DB_FILE_NAME = "tracker.db"
+
+
+def resources_dir() -> Path:
+    """The `resources/` folder: next to the package in a checkout, inside the bundle when frozen."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    """Path of a bundled resource, e.g. `resource("fonts", "wqy-microhei.ttc")`."""
+    return resources_dir().joinpath(*parts)
+
+
+def bundled_documents() -> list[Path]:
+    """The documents shipped with the app, loaded into every new store."""
+    folder = resource("documents")
+    return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+
+
+def data_dir() -> Path:
+    """The user's data directory (created on demand); `HUANGPU_TRACKER_DATA_DIR` overrides it."""
+    override = os.environ.get(DATA_DIR_ENV)
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def cache_dir() -> Path:
+    """A cache directory inside the data dir (jieba's dictionary cache lives here)."""
+    path = data_dir() / "cache"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    """The store used when no `--db` is given: `HUANGPU_TRACKER_DB`, else the data dir's file."""
+    override = os.environ.get(DB_ENV)
+    return Path(override) if override else data_dir() / DB_FILE_NAME
