@@ -1,0 +1,105 @@
+"""Split a document's text into the articles it holds (a newspaper page, a site's list of posts).
+
+An article ends, once it has some body text, at:
+- a line holding only a date, or a paragraph closed by a sign-off ("…。 甬高新"): the next
+  article starts on the following line;
+- a line that opens another piece: a "【column】title" line or a level-1 markdown heading,
+  a headline followed by a byline ("高欣") or by a dispatch ("本报讯 …"), or a headline naming
+  another body than the article's own (a 宁波高新区 headline inside a 长沙高新区 article);
+  numbered section headings ("第二章", "（三）") never open an article.
+Pieces too short to be an article (a site footer, a stray caption) join their neighbour.
+Articles are contiguous: each ends where the next starts, the last at the end of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from huangpu_tracker.documents.bodies import body_mentions, dominant_body, first_body
+from huangpu_tracker.documents.dates import date_line
+from huangpu_tracker.documents.lines import (
+    TITLE_MAX,
+    Line,
+    heading,
+    is_byline,
+    is_caption,
+    is_dispatch,
+    is_headline,
+    is_section_heading,
+    is_separator,
+    sign_off,
+    split_lines,
+)
+
+_TAGGED_TITLE = re.compile(r"^【[^】]{1,20}】\S")  # "【黄埔区招商】2021年…报告", not a bare "【相关链接】"
+MIN_BODY = 200  # non-space characters of body text before an article may end
+MIN_ARTICLE = 100  # shorter pieces join their neighbour
+
+
+def split_articles(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets into `text` of each article, in order, covering the whole text."""
+    lines = split_lines(text)
+    starts = [0]
+    body = 0  # body characters of the current article so far
+    own_body: str | None = None  # the body the current article's headline names
+    close_pending = False
+    for index, line in enumerate(lines):
+        if not line.text:
+            continue
+        if close_pending or (body >= MIN_BODY and _opens_article(text, lines, index, starts[-1], own_body)):
+            starts.append(line.start)
+            body, own_body, close_pending = 0, None, False
+        if is_headline(line.text) and own_body is None and body == 0:
+            own_body = first_body(heading(line.text)[1])
+        if not (is_headline(line.text) or is_separator(line.text) or date_line(line.text)):
+            body += sum(1 for ch in line.text if not ch.isspace())
+        close_pending = body >= MIN_BODY and (date_line(line.text) is not None or sign_off(line.text))
+    return _merge_short(text, [*starts, len(text)])
+
+
+def _opens_article(
+    text: str, lines: list[Line], index: int, current_start: int, own_body: str | None
+) -> bool:
+    line = lines[index].text
+    level, title = heading(line)
+    if level == 1 or (_TAGGED_TITLE.match(line) and is_headline(line, TITLE_MAX)):
+        return True
+    if not is_headline(line) or level > 1 or is_section_heading(line):
+        return False
+    following = _next_text(lines, index)
+    if following and (is_byline(following) or is_dispatch(following)):
+        return True
+    named = [name for _, name in body_mentions(title)]
+    if not named:
+        return False
+    current = own_body or dominant_body(text[current_start : lines[index].start])
+    return current is not None and named[0] != current
+
+
+def _next_text(lines: list[Line], index: int) -> str | None:
+    for line in lines[index + 1 :]:
+        if line.text:
+            return line.text
+    return None
+
+
+def _substance(text: str) -> int:
+    """Characters of real content: separators, date lines and captions do not count."""
+    return sum(
+        sum(1 for ch in line.text if not ch.isspace())
+        for line in split_lines(text)
+        if line.text and not (is_separator(line.text) or is_caption(line.text) or date_line(line.text))
+    )
+
+
+def _merge_short(text: str, bounds: list[int]) -> list[tuple[int, int]]:
+    spans = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i] < bounds[i + 1]]
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and _substance(text[start:end]) < MIN_ARTICLE:
+            merged[-1] = (merged[-1][0], end)
+        elif merged and _substance(text[slice(*merged[-1])]) < MIN_ARTICLE:
+            merged[-1] = (merged[-1][0], end)  # a short leading piece joins the next article
+        else:
+            merged.append((start, end))
+    return merged or [(0, len(text))]

@@ -1,0 +1,135 @@
+"""Title, issuer and issue date of each article, derived from its content (see `dates` for the order
+of date cues); what the content does not say comes from the page (the file's first article) or
+from the file itself (name, modification year).
+"""
+
+from __future__ import annotations
+
+import re
+
+from huangpu_tracker.documents import dates
+from huangpu_tracker.documents.bodies import dominant_body, first_body
+from huangpu_tracker.documents.lines import (
+    TITLE_MAX,
+    Line,
+    heading,
+    is_byline,
+    is_caption,
+    is_headline,
+    is_separator,
+    split_lines,
+)
+from huangpu_tracker.documents.model import Article
+
+HEADER_LINES = 6  # non-blank lines searched for a title, a header date or a source line
+FOOTER_LINES = 6
+STATED_SPAN = 600  # characters searched for an adoption/delivery date
+_LONG_LINE = 150  # a line this long is body text even without a full stop
+_SOURCE = re.compile(r"^[•·\-\s]*来源[:：]\s*(\S+)")
+_BULLET = re.compile(r"^[•·\-*]\s*")
+_FALLBACK_CLIP = 30
+_DAY_FIRST = re.compile(r"^\d{1,2}月\d{1,2}日")
+
+
+def describe_article(
+    text: str,
+    seq: int,
+    span: tuple[int, int],
+    *,
+    fallback_title: str,
+    page_year: int | None,
+    file_year: int | None,
+) -> Article:
+    """An Article for `text[span[0]:span[1]]` with its title, issuer, issue date and year.
+
+    `fallback_title` is used when the article has no title line; `page_year` (the year of the
+    file's first article) and `file_year` when its content states no year.
+    """
+    start, end = span
+    piece = text[start:end]
+    lines = [line for line in split_lines(piece) if line.text]
+    header = _header(lines)
+    line, title = _title_line(header) or (None, None)
+    issuer = (first_body(title) if title else None) or _source_issuer(header) or dominant_body(piece)
+    issue_date, issue_year = _date(piece, lines, header, line)
+    if issue_year is None:
+        issue_year = page_year if page_year is not None else file_year
+        lead = dates.news_lead(piece)
+        if lead and issue_year is not None:
+            issue_date = dates.iso(issue_year, lead[0], lead[1])
+    return Article(seq, start, end, title or fallback_title, issuer, issue_date, issue_year)
+
+
+def clipped_opening(text: str) -> str:
+    """A stand-in title: the opening words of the text."""
+    words = " ".join(text.split())
+    return words if len(words) <= _FALLBACK_CLIP else words[:_FALLBACK_CLIP] + "…"
+
+
+def _header(lines: list[Line]) -> list[Line]:
+    """The opening lines before the first body paragraph (a sentence or a very long line)."""
+    header = []
+    for line in lines[:HEADER_LINES]:
+        if "。" in line.text or len(line.text) > _LONG_LINE:
+            break
+        header.append(line)
+    return header
+
+
+def _title_text(text: str) -> str | None:
+    """The title a header line states, or None when the line is not a title."""
+    level, title = heading(text if text.startswith("#") else _BULLET.sub("", text))
+    if level:  # a markdown heading is a title even when it reads like a sentence
+        return title if 2 <= len(title) <= TITLE_MAX and "。" not in title else None
+    if is_headline(title, TITLE_MAX) and not is_byline(title) and not _DAY_FIRST.match(title):
+        return title
+    return None
+
+
+def _title_line(header: list[Line]) -> tuple[str, str] | None:
+    """(line, title) of the first title-like header line, skipping separators, crumbs and dates."""
+    for line in header:
+        if is_separator(line.text) or is_caption(line.text) or dates.date_line(line.text):
+            continue
+        title = _title_text(line.text)
+        return (line.text, title) if title else None
+    return None
+
+
+def _source_issuer(header: list[Line]) -> str | None:
+    for line in header:
+        match = _SOURCE.match(line.text)
+        if match:
+            return first_body(match[1])
+    return None
+
+
+def _date(
+    piece: str, lines: list[Line], header: list[Line], title: str | None
+) -> tuple[str | None, int | None]:
+    """(ISO date or None, year or None) from the cues of `dates`, strongest first."""
+    for date in (_first_date(header), dates.stated_date(piece[:STATED_SPAN]), _first_date(_footer(lines))):
+        if date:
+            return date, int(date[:4])
+    year = dates.title_year(title) if title else None
+    if year is not None:
+        return str(year), year
+    year = dates.infer_year(piece)
+    lead = dates.news_lead(piece)
+    if year is not None and lead:
+        return dates.iso(year, lead[0], lead[1]), year
+    return None, year
+
+
+def _footer(lines: list[Line]) -> list[Line]:
+    """The closing lines after the last body paragraph (date line, links), last first."""
+    footer = []
+    for line in reversed(lines[-FOOTER_LINES:]):
+        if "。" in line.text or len(line.text) > _LONG_LINE:
+            break
+        footer.append(line)
+    return footer
+
+
+def _first_date(lines: list[Line]) -> str | None:
+    return next((date for line in lines if (date := dates.date_line(line.text))), None)

@@ -1,0 +1,117 @@
+"""The general rules behind splitting and metadata, on small texts of their own (not the seeds)."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from huangpu_tracker.documents import read_document_bytes
+from huangpu_tracker.documents.bodies import dominant_body, first_body
+from huangpu_tracker.documents.dates import infer_year
+
+PARAGRAPH = (
+    "全区坚持创新驱动发展，经济总量稳步增长，科技创新能力稳居前列，营商环境持续优化，民生福祉不断改善。" * 6
+)
+
+
+def _read(text: str, mtime: float | None = None):
+    return read_document_bytes("sample.txt", text.encode("utf-8"), mtime=mtime)
+
+
+def test_issuer_names_map_to_canonical_bodies():
+    assert first_body("广州开发区2024年工作要点") == "黄埔区"
+    assert first_body("广州高新区：瞄准目标") == "黄埔区"
+    assert first_body("2021年黄浦区政府工作报告") == "上海市黄浦区"  # 浦, Shanghai
+    assert first_body("2021年黄埔区政府工作报告") == "黄埔区"  # 埔, Guangzhou
+    assert first_body("广州市天河区经济运行") == "天河区"
+    assert first_body("长沙经开区签约项目") == "长沙经开区"
+    assert first_body("黄埔海关AEO企业增长") == "黄埔海关"
+    assert first_body("广州以新气象开局") == "广州市"
+    assert first_body("全国经开区排名") is None
+    assert dominant_body("成都高新区实现营收，成都高新区集聚企业，黄埔区签约。") == "成都高新区"
+
+
+def test_year_from_a_planning_window():
+    assert infer_year("未来5年，全区将实现翻番。到2030年，地区生产总值突破1万亿元。") == 2026
+
+
+def test_year_after_the_year_under_review():
+    assert infer_year("在过去的2019年，全市经济总量迈上新台阶。") == 2020
+
+
+def test_year_named_in_a_lead_without_year():
+    text = "3月5日上午，某区2023年第一次工作会议召开。会议回顾了2022年的工作。"
+    assert infer_year(text) == 2023
+    assert _read(text + PARAGRAPH).issue_date == "2023-03-05"
+
+
+def test_file_year_when_the_content_states_none():
+    document = _read("关于推进产业发展的意见\n" + PARAGRAPH, mtime=1_700_000_000)  # 2023-11
+    assert document.issue_year == 2023 and document.issue_date is None
+    assert document.title == "关于推进产业发展的意见"
+
+
+def test_date_lines_close_articles_and_date_them():
+    text = f"第一篇报道\n{PARAGRAPH}\n2023-05-06\n-\n第二篇报道\n{PARAGRAPH}\n2024-07-08\n"
+    first, second = _read(text).articles
+    assert (first.title, first.issue_date) == ("第一篇报道", "2023-05-06")
+    assert (second.title, second.issue_date, second.issue_year) == ("第二篇报道", "2024-07-08", 2024)
+    assert text[second.start :].startswith("-\n第二篇报道")
+
+
+def test_adoption_date_beats_a_later_repost_date():
+    text = f"某区规划建议\n（二〇二一年一月二十二日某区代表大会第七次会议通过）\n{PARAGRAPH}\n2025-07-08\n"
+    (article,) = _read(text).articles
+    assert (article.issue_date, article.issue_year) == ("2021-01-22", 2021)
+
+
+def test_headline_with_byline_opens_a_new_article():
+    text = f"黄埔区召开大会\n\n张三 李四\n\n{PARAGRAPH}\n\n深圳高新区发布新政\n\n王五\n\n{PARAGRAPH}\n"
+    articles = _read(text).articles
+    assert [a.title for a in articles] == ["黄埔区召开大会", "深圳高新区发布新政"]
+    assert [a.issuer for a in articles] == ["黄埔区", "深圳高新区"]
+
+
+def test_subheadings_of_the_same_body_do_not_split():
+    text = (
+        f"黄埔区召开大会\n\n{PARAGRAPH}\n\n黄埔区科技创新再提速\n\n{PARAGRAPH}\n\n民生改善\n\n{PARAGRAPH}\n"
+    )
+    assert len(_read(text).articles) == 1
+
+
+def test_numbered_sections_do_not_split():
+    sections = ["第一章\n\n总则", "第二章\n\n王五", "附录\n\n目录", "（三）\n\n深圳高新区"]
+    text = "某区条例\n\n" + "".join(f"{head}\n\n{PARAGRAPH}\n\n" for head in sections)
+    assert len(_read(text).articles) == 1
+
+
+def test_markdown_top_level_headings_split():
+    text = f"# 第一篇\n\n{PARAGRAPH}\n\n## 小节\n\n{PARAGRAPH}\n\n# 第二篇\n\n{PARAGRAPH}\n"
+    assert [a.title for a in _read(text).articles] == ["第一篇", "第二篇"]
+
+
+def test_tagged_title_lines_split_but_bare_tags_do_not():
+    text = (
+        f"【要闻】黄埔区召开大会\n{PARAGRAPH}\n【相关链接】\n{PARAGRAPH}\n"
+        f"【要闻】天河区发布新政\n{PARAGRAPH}\n"
+    )
+    assert [a.title for a in _read(text).articles] == ["黄埔区召开大会", "天河区发布新政"]
+
+
+_CHUNKS = st.sampled_from(
+    ["黄埔区", "2021-02-10", "【标题】", "# 标题", "。", "，", "\n", "\n\n", " ", "张三", "甬高新"]
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(_CHUNKS, st.text(alphabet="区市年月日发展创新到2025", max_size=30)), max_size=80))
+def test_articles_always_cover_the_text(chunks):
+    text = "黄埔区发展" + "".join(chunks)
+    document = _read(text)
+    assert document.text == text
+    bounds = [(a.start, a.end) for a in document.articles]
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
+    assert all(a < b for a, b in bounds)
+    assert all(prev[1] == nxt[0] for prev, nxt in itertools.pairwise(bounds))
