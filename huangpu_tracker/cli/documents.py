@@ -1,1 +1,71 @@
-"""Commands of the `documents` group (being written)."""
+"""Commands `import` (add files to the store) and `documents` (list what the store holds)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from huangpu_tracker.cli.group import CliState, main, pass_state
+
+
+def _expand(paths: tuple[str, ...]) -> list[Path]:
+    """Files as given; a folder stands for the files directly inside it."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")))
+        else:
+            files.append(path)
+    return files
+
+
+@main.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@pass_state
+def import_command(state: CliState, paths: tuple[str, ...]) -> None:
+    """Import documents (txt/html/docx/pdf) into the store. 导入文件。
+
+    PATHS are files or folders. A file already imported (same content) is skipped. Each file is
+    imported completely or not at all; the exit code is 1 if any file failed.
+    """
+    from huangpu_tracker.ingest import import_files
+
+    with state.open_store() as store:
+        report = import_files(store, _expand(paths))
+    for path, _doc_id, n_targets, n_actuals in report.added:
+        click.echo(f"added 已导入: {path} ({n_targets} targets 目标, {n_actuals} reported figures 实际值)")
+    for path in report.skipped:
+        click.echo(f"skipped 已存在: {path}")
+    for path, reason in report.errors:
+        click.echo(f"{path}: {reason}", err=True)
+    if report.errors:
+        raise SystemExit(1)
+
+
+def _issued(item: dict) -> str:
+    return item["issue_date"] or (str(item["issue_year"]) if item["issue_year"] else "?")
+
+
+@main.command("documents")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@pass_state
+def documents_command(state: CliState, as_json: bool) -> None:
+    """List the documents in the store with their articles and target counts. 列出文件。"""
+    with state.open_store() as store:
+        docs = store.documents()
+    if as_json:
+        click.echo(json.dumps(docs, ensure_ascii=False, indent=2))
+        return
+    if not docs:
+        click.echo("No documents. 没有文件。")
+    for doc in docs:
+        click.echo(f"[{doc['id']}] {doc['name']}  {doc['title'] or ''}  ({doc['n_targets']} targets 目标)")
+        for article in doc["articles"]:
+            issuer = article["issuer"] or "?"
+            click.echo(
+                f"    {article['seq']}. {article['title'] or ''} | {issuer} | {_issued(article)} | "
+                f"{article['n_targets']} targets"
+            )

@@ -1,0 +1,91 @@
+"""The SQLite store (the only package importing sqlite_utils).
+
+    store = open_store(path)          # creates/migrates; WAL, foreign keys, 5 s busy timeout
+    with store.transaction(): ...     # group writes atomically; nesting joins the outer one
+    store.close()                     # or `with open_store(path) as store:`
+
+A Store belongs to the thread that opened it: a worker thread opens its own with
+`open_store(store.path)`; two instances (or apps) on one file wait for each other.
+
+Errors (all TrackerError): StoreError (not a database / not ours / unreadable),
+StoreVersionError (newer version), StoreLockedError (busy beyond the timeout),
+ValidationError (bad value: year outside 1949–2100, non-finite number, unknown choice),
+NotFoundError (no row with that id).
+
+Documents: is_empty(); has_document(content_hash); add_document(Document) -> id;
+  documents() -> [doc without text + n_targets + articles[+ n_targets]]; document(id) (with text,
+  articles); delete_document(id); get_meta(key); set_meta(key, value).
+Indicators (entity + area + metric name a series): get_or_create_indicator(entity, area, metric,
+  unit=None) -> id; find_indicator(entity, area, metric); indicators() (+ n_targets, n_actuals);
+  indicator(id); update_indicator(id, entity=, area=, metric=, unit=).
+Targets: add_target(indicator_id, kind, comparator, value, unit=None, *, value_hi, target_year,
+  period_start, baseline_value, baseline_year, quote, start, end, sentence, document_id,
+  article_id, confidence, review_state='extracted', note, goal_key) -> id (its span is also its
+  first source); add_target_source(target_id, document_id, article_id, quote, start, end,
+  sentence) -> id; find_target(goal_key); targets(entity=None, year=None, review_states=None,
+  indicator_id=None) (+ entity, area, metric, document_name, n_sources); target(id);
+  target_sources(id); update_target(id, **fields); set_review_state(id, state);
+  delete_target(id); merge_targets(keep_id, drop_id).
+Actuals: set_actual(indicator_id, year, value, unit=None, source_kind='manual', note=None, ...)
+  -> id (accepted; the previous accepted becomes 'alternative'); add_suggested_actual(...) -> id;
+  accept_actual(id); dismiss_actual(id); update_actual(id, year=, value=, unit=, note=);
+  delete_actual(id); actual(id); actuals(indicator_id=None, include_suggested=True) (+ conflict,
+  document_name); accepted_series(indicator_id) -> [(year, value)]; conflicts(indicator_id=None).
+Audit: history(table=None, row_id=None, limit=None) -> newest first, before/after as dicts.
+Rows are plain dicts; column names as in store/migrations.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from huangpu_tracker.store import migrations
+from huangpu_tracker.store.actuals import ActualsRepo
+from huangpu_tracker.store.connection import DEFAULT_TIMEOUT, connect, enable_wal
+from huangpu_tracker.store.documents import DocumentsRepo
+from huangpu_tracker.store.errors import (
+    NotFoundError,
+    StoreError,
+    StoreLockedError,
+    StoreVersionError,
+    ValidationError,
+)
+from huangpu_tracker.store.targets import TargetsRepo
+from huangpu_tracker.store.validation import ACTUAL_STATUSES, COMPARATORS, KINDS, REVIEW_STATES, SOURCE_KINDS
+
+__all__ = [
+    "ACTUAL_STATUSES",
+    "COMPARATORS",
+    "KINDS",
+    "REVIEW_STATES",
+    "SOURCE_KINDS",
+    "NotFoundError",
+    "Store",
+    "StoreError",
+    "StoreLockedError",
+    "StoreVersionError",
+    "ValidationError",
+    "open_store",
+]
+
+
+class Store(DocumentsRepo, TargetsRepo, ActualsRepo):
+    """Documents, indicators, targets, actuals and their audit log in one SQLite file."""
+
+    backup_path: Path | None = None  # the copy taken before the last migration, if any
+
+
+def open_store(path: str | Path, timeout: float = DEFAULT_TIMEOUT) -> Store:
+    """Open (creating or migrating) the store at `path`; see the module docstring for errors."""
+    path = Path(path)
+    db = connect(path, timeout)
+    try:
+        migrations.check_compatible(db, path, migrations.MIGRATIONS)
+        enable_wal(db, path)
+        backup = migrations.migrate(db, path, migrations.MIGRATIONS)
+    except BaseException:
+        db.close()
+        raise
+    store = Store(db, path)
+    store.backup_path = backup
+    return store

@@ -1,0 +1,150 @@
+"""Import files into the store: read -> extract -> store, one transaction per file (Qt-free).
+
+A file is identified by the sha256 of its bytes, so importing it again adds nothing. The same
+goal stated in several documents becomes one target with several sources; reported past
+figures become suggested actuals, which the analyst accepts or dismisses.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from huangpu_tracker import documents, extraction, paths
+from huangpu_tracker.documents.model import Document, DocumentError
+from huangpu_tracker.errors import TrackerError
+from huangpu_tracker.extraction.model import Extraction, ReportedFigure, Target
+from huangpu_tracker.store import Store
+
+log = logging.getLogger(__name__)
+
+SEEDED_KEY = "seeded"
+_LEVEL_KINDS = ("level", "cumulative", "increment")  # their unit is the series' own unit
+_QUALIFIER_NOTES = {"approx": "约 (approx.)", "over": "超过 (over)", "under": "不足 (under)"}
+
+
+@dataclass
+class ImportReport:
+    """What an import did, file by file."""
+
+    added: list[tuple[Path, int, int, int]] = field(default_factory=list)  # path, doc id, targets, actuals
+    skipped: list[Path] = field(default_factory=list)  # already in the store (same content)
+    errors: list[tuple[Path, str]] = field(default_factory=list)  # path, one-line reason
+    cancelled: bool = False
+
+
+class _AlreadyImported(Exception):
+    """Raised inside the transaction when another instance imported the file meanwhile."""
+
+
+def goal_key(target: Target) -> str:
+    """The extractor's identity of a goal across documents, as stored in `targets.goal_key`."""
+    return json.dumps(extraction.goal_key(target), ensure_ascii=False)
+
+
+def _article_at(articles: list[dict], offset: int) -> int | None:
+    for article in articles:
+        if article["start"] <= offset < article["end"]:
+            return article["id"]
+    return None
+
+
+def _store_target(store: Store, doc_id: int, articles: list[dict], target: Target) -> None:
+    span = {"quote": target.quote, "start": target.start, "end": target.end, "sentence": target.sentence}
+    article_id = _article_at(articles, target.start)
+    key = goal_key(target)
+    existing = store.find_target(key)
+    if existing is not None:  # the same goal, already stated in another document (or this one)
+        store.add_target_source(existing, doc_id, article_id, **span)
+        return
+    unit = target.unit if target.kind in _LEVEL_KINDS else None
+    indicator_id = store.get_or_create_indicator(target.entity, target.area, target.metric, unit)
+    store.add_target(
+        indicator_id, target.kind, target.comparator, target.value, target.unit,
+        value_hi=target.value_hi, target_year=target.target_year, period_start=target.period_start,
+        document_id=doc_id, article_id=article_id, confidence=target.confidence, goal_key=key, **span,
+    )  # fmt: skip
+
+
+def _store_figure(store: Store, doc_id: int, figure: ReportedFigure) -> None:
+    indicator_id = store.get_or_create_indicator(figure.entity, figure.area, figure.metric, figure.unit)
+    store.add_suggested_actual(
+        indicator_id, figure.year, figure.value, figure.unit, document_id=doc_id,
+        start=figure.start, end=figure.end, quote=figure.quote,
+        note=_QUALIFIER_NOTES.get(figure.qualifier),
+    )  # fmt: skip
+
+
+def store_document(store: Store, document: Document, found: Extraction) -> tuple[int, int, int]:
+    """Write one document and what was found in it, atomically; returns (doc id, targets, actuals)."""
+    with store.transaction():
+        if store.has_document(document.content_hash):
+            raise _AlreadyImported
+        doc_id = store.add_document(document)
+        articles = store.document(doc_id)["articles"]
+        for target in found.targets:
+            _store_target(store, doc_id, articles, target)
+        for figure in found.actuals:
+            _store_figure(store, doc_id, figure)
+    return doc_id, len(found.targets), len(found.actuals)
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, DocumentError):
+        return exc.reason
+    if isinstance(exc, TrackerError):
+        return str(exc)
+    log.debug("import failed", exc_info=exc)  # a bug, not the user's fault: the trace is for debugging
+    return f"unexpected error ({type(exc).__name__}: {exc})".replace("\n", " ")
+
+
+def import_files(
+    store: Store,
+    files: Iterable[str | Path],
+    progress: Callable[[int, int, Path], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import each file in its own transaction; a failing file is reported and leaves no trace.
+
+    `progress(done, total, path)` is called before each file; `should_cancel()` is checked
+    between files (files already done stay imported).
+    """
+    files = [Path(f) for f in files]
+    report = ImportReport()
+    for done, path in enumerate(files):
+        if should_cancel is not None and should_cancel():
+            report.cancelled = True
+            break
+        if progress is not None:
+            progress(done, len(files), path)
+        try:
+            document = documents.read_document(path)
+            if store.has_document(document.content_hash):
+                report.skipped.append(path)
+                continue
+            found = extraction.extract_document(document)
+            doc_id, n_targets, n_actuals = store_document(store, document, found)
+            report.added.append((path, doc_id, n_targets, n_actuals))
+        except _AlreadyImported:
+            report.skipped.append(path)
+        except Exception as exc:  # one bad file must not stop the others; its transaction rolled back
+            report.errors.append((path, _reason(exc)))
+    return report
+
+
+def ensure_seeded(store: Store) -> ImportReport | None:
+    """Import the bundled documents into a store that never had them (None if it had).
+
+    The flag is kept in the store, so a user who deletes the seed documents is not re-seeded;
+    it is set once every bundled document imported (a failed one is retried at the next open).
+    """
+    if store.get_meta(SEEDED_KEY):
+        return None
+    report = import_files(store, paths.bundled_documents())
+    if not report.errors:
+        store.set_meta(SEEDED_KEY, datetime.now(UTC).isoformat(timespec="seconds"))
+    return report

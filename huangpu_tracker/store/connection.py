@@ -1,0 +1,132 @@
+"""Opening the SQLite file (pragmas, busy timeout) and turning sqlite3 failures into store errors."""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import sqlite3
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from huangpu_tracker.store.errors import StoreError, StoreLockedError, ValidationError
+
+DEFAULT_TIMEOUT = 5.0  # seconds a writer waits for another app instance before giving up
+
+
+@contextlib.contextmanager
+def translate_errors(path: Path) -> Iterator[None]:
+    """Re-raise sqlite3's lock and corruption errors as one-line store errors."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        message = str(exc)
+        if "locked" in message or "busy" in message:
+            raise StoreLockedError(
+                f"{path}: the store is busy in another program; try again / 数据库被其他程序占用，请稍后再试"
+            ) from exc
+        raise StoreError(f"{path}: {message}") from exc
+    except sqlite3.IntegrityError as exc:
+        raise ValidationError(f"{path}: the change conflicts with stored data ({exc}) / 数据冲突") from exc
+    except sqlite3.DatabaseError as exc:
+        message = f"{path}: not a usable Huangpu Tracker store ({exc}) / 文件不是有效的数据库"
+        raise StoreError(message) from exc
+
+
+def connect(path: Path, timeout: float = DEFAULT_TIMEOUT) -> Database:
+    """Open `path` without writing to it, checking first that it is an SQLite database.
+
+    The connection runs in autocommit mode: writes happen inside `Connection.transaction()`.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot create its folder ({exc.strerror}) / 无法创建文件夹") from exc
+    if path.exists() and not path.is_file():
+        raise StoreError(f"{path}: is not a file / 不是文件")
+    with translate_errors(path):
+        conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None)
+    try:
+        with translate_errors(path):
+            # The first read fails on a file that is not a database, before anything is written.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            db = Database(conn, execute_plugins=False)
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def enable_wal(db: Database, path: Path) -> None:
+    """Switch to write-ahead logging: readers never wait for a writer, writers queue."""
+    with translate_errors(path):
+        if db.journal_mode != "wal":
+            db.enable_wal()
+
+
+class Connection:
+    """The store's database handle, transactions and read helpers (base of the Store facade)."""
+
+    def __init__(self, db: Database, path: Path) -> None:
+        self.db = db
+        self.path = path
+        self._savepoints = itertools.count(1)
+
+    def close(self) -> None:
+        """Close the database file; the Store is unusable afterwards."""
+        self.db.close()
+
+    def __enter__(self) -> Connection:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group writes atomically: all are committed at the end, or none if an exception escapes.
+
+        A nested block joins the outer transaction (through a savepoint, so a failure caught
+        inside the outer block undoes only the nested part). The outermost block takes the
+        write lock at once (BEGIN IMMEDIATE), waiting up to the busy timeout for other writers.
+        """
+        conn = self.db.conn
+        if conn.in_transaction:
+            name = f"hpt_{next(self._savepoints)}"
+            conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute(f"ROLLBACK TO {name}")
+                    conn.execute(f"RELEASE {name}")
+                raise
+            conn.execute(f"RELEASE {name}")
+            return
+        with translate_errors(self.path):
+            conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            with translate_errors(self.path):
+                conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        with translate_errors(self.path):
+            return list(self.db.query(sql, params))
+
+    def _row(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> dict[str, Any] | None:
+        rows = self._rows(sql, params)
+        return rows[0] if rows else None
+
+    def _scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        with translate_errors(self.path):
+            row = self.db.execute(sql, params).fetchone()
+        return row[0] if row else None

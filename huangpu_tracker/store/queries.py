@@ -1,0 +1,112 @@
+"""Bulk reads for the desktop app's tables, and snapshot/restore of a target for undo.
+
+`target_rows` loads every target with its series, latest accepted actual and source documents in
+one query, so a 10,000-row table never queries per row.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_TARGET_ROWS = """
+WITH latest_year AS (
+  SELECT indicator_id, max(year) AS year FROM actuals WHERE status = 'accepted' GROUP BY indicator_id
+),
+sources AS (
+  SELECT target_id, count(*) AS n, group_concat(DISTINCT document_id) AS document_ids
+  FROM target_sources GROUP BY target_id
+)
+SELECT t.id, t.indicator_id, i.entity, i.area, i.metric, t.kind, t.comparator, t.value, t.value_hi,
+  coalesce(t.unit, i.unit) AS unit, t.target_year, t.period_start, t.baseline_value, t.baseline_year,
+  t.quote, t.review_state, t.document_id, coalesce(d.issue_year, a.issue_year) AS set_year,
+  coalesce(s.n, 0) AS source_count, s.document_ids,
+  l.year AS latest_year, la.value AS latest_value, la.unit AS latest_unit
+FROM targets t
+JOIN indicators i ON i.id = t.indicator_id
+LEFT JOIN documents d ON d.id = t.document_id
+LEFT JOIN articles a ON a.id = t.article_id
+LEFT JOIN sources s ON s.target_id = t.id
+LEFT JOIN latest_year l ON l.indicator_id = t.indicator_id
+LEFT JOIN actuals la ON la.indicator_id = t.indicator_id AND la.year = l.year AND la.status = 'accepted'
+"""
+
+
+def target_rows(store: Any, target_ids: list[int] | None = None) -> list[dict[str, Any]]:
+    """Every target (or those in `target_ids`) as a flat dict for the targets table.
+
+    Keys: id, indicator_id, entity, area, metric, kind, comparator, value, value_hi, unit,
+    target_year, period_start, baseline_value, baseline_year, quote, review_state, document_id,
+    set_year (the stating document's year), source_count, document_ids (list of ints),
+    latest_year, latest_value, latest_unit.
+    """
+    sql, params = _TARGET_ROWS, []
+    if target_ids is not None:
+        sql += f" WHERE t.id IN ({', '.join('?' * len(target_ids))})"
+        params = list(target_ids)
+    rows = store._rows(sql + " ORDER BY t.id", params)
+    for row in rows:
+        ids = row["document_ids"]
+        row["document_ids"] = [int(x) for x in str(ids).split(",")] if ids is not None else []
+    return rows
+
+
+def accepted_actuals(
+    store: Any, indicator_ids: list[int] | None = None
+) -> dict[int, list[tuple[int, float, str]]]:
+    """Accepted actuals per indicator: {indicator_id: [(year, value, unit), ...]} sorted by year."""
+    sql = "SELECT indicator_id, year, value, unit FROM actuals WHERE status = 'accepted'"
+    params: list[int] = []
+    if indicator_ids is not None:
+        sql += f" AND indicator_id IN ({', '.join('?' * len(indicator_ids))})"
+        params = list(indicator_ids)
+    series: dict[int, list[tuple[int, float, str]]] = {}
+    for indicator_id, year, value, unit in store.db.execute(sql + " ORDER BY indicator_id, year", params):
+        series.setdefault(indicator_id, []).append((year, value, unit or ""))
+    return series
+
+
+def snapshot_target(store: Any, target_id: int) -> dict[str, Any]:
+    """The target's own row and its source rows, as stored (for `restore_target`)."""
+    return {
+        "target": store._get("targets", target_id),
+        "sources": store._rows("SELECT * FROM target_sources WHERE target_id = ? ORDER BY id", [target_id]),
+    }
+
+
+def restore_target(store: Any, snapshot: dict[str, Any]) -> None:
+    """Put a deleted or merged-away target back with the same id and sources (audited).
+
+    A source that was moved to another target (by a merge) is moved back; a deleted one is
+    re-inserted.
+    """
+    with store.transaction():
+        store._insert("targets", snapshot["target"])
+        for source in snapshot["sources"]:
+            exists = store._scalar("SELECT 1 FROM target_sources WHERE id = ?", [source["id"]])
+            if exists:
+                store._update("target_sources", source["id"], {"target_id": source["target_id"]})
+            else:
+                store._insert("target_sources", source)
+
+
+def year_actuals(store: Any, indicator_id: int, year: int) -> list[dict[str, Any]]:
+    """Every actual row of one indicator-year, as stored (for `restore_year_actuals`)."""
+    return store._rows(
+        "SELECT * FROM actuals WHERE indicator_id = ? AND year = ? ORDER BY id", [indicator_id, year]
+    )
+
+
+def restore_year_actuals(store: Any, indicator_id: int, year: int, rows: list[dict[str, Any]]) -> None:
+    """Make the actuals of one indicator-year exactly `rows` again (audited): rows not in the list
+    are deleted, missing ones re-inserted with their ids, changed ones updated back."""
+    wanted = {row["id"]: row for row in rows}
+    with store.transaction():
+        current = {row["id"]: row for row in year_actuals(store, indicator_id, year)}
+        for row_id in current.keys() - wanted.keys():
+            store._delete("actuals", row_id)
+        # demote before promoting: at most one accepted value per year at any moment
+        for row in sorted(rows, key=lambda r: r["status"] == "accepted"):
+            if row["id"] not in current:
+                store._insert("actuals", row)
+            elif current[row["id"]] != row:
+                store._update("actuals", row["id"], {k: v for k, v in row.items() if k != "id"})

@@ -1,0 +1,99 @@
+"""`huangpu-tracker import` and `documents`: per-file outcome lines, clean errors, JSON listing."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from huangpu_tracker.cli import main
+from huangpu_tracker.store import open_store
+
+
+@pytest.fixture(scope="module")
+def seeded_db(tmp_path_factory):
+    """A store holding the bundled documents, made once and copied by each test."""
+    folder = tmp_path_factory.mktemp("seeded")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("HUANGPU_TRACKER_DATA_DIR", str(folder / "data"))
+        result = CliRunner().invoke(main, ["--db", str(folder / "seeded.db"), "documents"])
+    assert result.exit_code == 0, result.output
+    return folder / "seeded.db"
+
+
+@pytest.fixture
+def db(seeded_db, tmp_path):
+    path = tmp_path / "store.db"
+    shutil.copy(seeded_db, path)
+    return path
+
+
+def _run(db, *args):
+    return CliRunner().invoke(main, ["--db", str(db), *args])
+
+
+def _snapshot(db):
+    with open_store(db) as store:
+        return store.documents(), store.targets(), store.actuals(), len(store.history())
+
+
+def test_a_new_store_lists_the_bundled_documents(db, seed_paths):
+    result = _run(db, "documents", "--json")
+    assert result.exit_code == 0, result.output
+    docs = json.loads(result.output)
+    assert [d["name"] for d in docs] == [p.name for p in seed_paths]
+    assert all(d["articles"] for d in docs)
+    article = docs[0]["articles"][0]
+    assert {"title", "issuer", "issue_date", "issue_year", "n_targets"} <= set(article)
+
+
+def test_documents_text_listing(db, seed_paths):
+    result = _run(db, "documents")
+    assert result.exit_code == 0
+    for path in seed_paths:
+        assert path.name in result.output
+    assert "targets" in result.output
+
+
+def test_import_reports_added_then_skipped(db, tmp_path, seed_paths):
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    new = folder / "plan.txt"
+    new.write_text("黄埔区2026年工作计划\n\n到2030年，地区生产总值达到6000亿元。\n", encoding="utf-8")
+    first = _run(db, "import", str(new), str(seed_paths[0]))
+    assert first.exit_code == 0, first.output
+    assert f"added 已导入: {new}" in first.output
+    assert f"skipped 已存在: {seed_paths[0]}" in first.output
+    second = _run(db, "import", str(folder))
+    assert second.exit_code == 0 and f"skipped 已存在: {new}" in second.output
+
+
+def test_bad_files_give_one_line_each_and_change_nothing(db, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(256)) * 40)
+    unsupported = tmp_path / "table.xyz"
+    unsupported.write_text("地区生产总值", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    before = _snapshot(db)
+
+    result = _run(db, "import", str(empty), str(junk), str(unsupported), str(missing))
+
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    lines = result.stderr.strip().splitlines()
+    assert [line.split(": ", 1)[0] for line in lines] == [str(p) for p in (empty, junk, unsupported, missing)]
+    assert all(len(line.split(": ", 1)[1]) > 3 for line in lines)
+    assert _snapshot(db) == before
+
+
+def test_a_damaged_store_is_a_clean_error(tmp_path):
+    path = tmp_path / "broken.db"
+    path.write_bytes(b"not sqlite" * 50)
+    result = _run(path, "documents")
+    assert result.exit_code == 1
+    assert "not a usable Huangpu Tracker store" in result.output and "Traceback" not in result.output
+    assert path.read_bytes() == b"not sqlite" * 50
