@@ -1,0 +1,171 @@
+"""Assess one goal against the accepted actuals of its indicator.
+
+How each kind of goal is read (actuals are in the goal's unit):
+
+* level — a stock or ratio at the target year. Baseline, then the required path from the
+  baseline to the goal (compound for positive quantities, linear for percentage points or values
+  ≤ 0), the observed rate from the baseline to the latest actual, and the Eurostat ratio between
+  them. A goal in 倍 (翻一番 = 2 倍) is a multiple of the baseline.
+* growth — the growth rate (%) of one year: actuals are the realised rates; the latest is compared
+  with the required rate.
+* avg_growth — the average annual growth (%) over the period: actuals are the yearly rates; their
+  compound average since the period start is compared with the required rate.
+* cumulative — a total over the period: actuals are the yearly amounts; their running sum is
+  compared with the prorated share of the total (the observed yearly average against the required).
+* increment — additions: within one year like growth (the year's addition against the goal);
+  over a period (period_start, or the year the goal was set, before the target year) like
+  cumulative: "到2025年新增20家" stated in 2021 counts the additions of 2021–2025.
+
+Achieved: the goal is met (by the comparator) — a level or a min total as soon as it is met, a
+yearly or period figure once the target year's figure is in. Missed: the target year's figure is in
+and does not meet the goal. A target year that has passed without its figure keeps the trend status
+and says the figure is awaited. Growth, average, cumulative and increment goals: `periods`.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from dataclasses import replace
+
+from huangpu_tracker.assessment.goals import (
+    MULTIPLE_UNIT,
+    aimed_value,
+    describe_goal,
+    meets,
+    point_text,
+    target_band,
+)
+from huangpu_tracker.assessment.model import Assessment, Goal, Point
+from huangpu_tracker.assessment.periods import assess_average, assess_cumulative, assess_yearly
+from huangpu_tracker.assessment.status import with_ratio
+from huangpu_tracker.assessment.trend import (
+    choose_baseline,
+    compound_rate,
+    linear_rate,
+    path,
+    plan_period,
+    project,
+    sorted_points,
+)
+
+
+def assess(goal: Goal, actuals: Mapping[int, float], today: int | None = None) -> Assessment:
+    """The progress status of `goal` given its indicator's accepted actuals `{year: value}`.
+
+    `today` is the current year (default: this calendar year); it only decides whether a target
+    year has passed.
+    """
+    today = today if today is not None else datetime.date.today().year
+    points = sorted_points(actuals)
+    plan_start, plan_end = plan_period(goal)
+    band = target_band(goal.comparator, goal.value, goal.value_hi, goal.unit)
+    base = Assessment(
+        target_id=goal.target_id,
+        status="not_assessable",
+        reason="",
+        kind=goal.kind,
+        comparator=goal.comparator,
+        unit=goal.unit,
+        goal_text=describe_goal(goal.kind, goal.comparator, goal.value, goal.value_hi, goal.unit),
+        target_year=goal.target_year,
+        target_value=goal.value,
+        metric=goal.metric,
+        entity=goal.entity,
+        plan_start=plan_start,
+        plan_end=plan_end,
+        band_lo=band[0],
+        band_hi=band[1],
+        raw_actuals=points,
+        latest=points[-1] if points else None,
+    )
+    if goal.target_year is None:
+        return replace(base, reason="目标没有年份,无法评估")
+    if plan_start is not None and plan_start > goal.target_year:
+        return replace(base, reason=f"起始年 {plan_start} 晚于目标年 {goal.target_year}")
+    if goal.kind == "level":
+        result = _assess_level(goal, points, base)
+    elif goal.kind == "avg_growth":
+        result = assess_average(goal, points, base)
+    elif goal.kind == "cumulative" or (goal.kind == "increment" and (plan_start or 0) < goal.target_year):
+        result = assess_cumulative(goal, points, base)
+    else:  # growth, single-year increment
+        result = assess_yearly(goal, points, base)
+    return _note_awaited(result, today)
+
+
+def _note_awaited(result: Assessment, today: int) -> Assessment:
+    """Say so when the target year is over but its figure has not been entered."""
+    year = result.target_year
+    if result.status in ("achieved", "missed") or year is None or today <= year:
+        return result
+    if any(point_year >= year for point_year, _ in result.raw_actuals):
+        return result
+    return replace(result, reason=f"{result.reason};目标年{year}已过,{year}年实际值待录入")
+
+
+def _assess_level(goal: Goal, points: tuple[Point, ...], base: Assessment) -> Assessment:
+    target_year = goal.target_year
+    assert target_year is not None
+    baseline = choose_baseline(goal, points, base.plan_start)
+    if baseline is None:
+        return replace(base, reason="尚无实际值,无基期")
+    if goal.unit.strip() == MULTIPLE_UNIT and baseline.value > 0:
+        # 翻一番 (2 倍): the series is read as multiples of the baseline, which becomes 1 倍.
+        points = tuple((year, value / baseline.value) for year, value in points)
+        baseline = replace(baseline, value=1.0)
+    if baseline.year >= target_year:
+        return replace(base, baseline=baseline, reason=f"基期 {baseline.year} 年不早于目标年 {target_year}")
+    band = (base.band_lo, base.band_hi)
+    target_value = aimed_value(goal.comparator, goal.value, goal.value_hi, baseline.value)
+    start: Point = (baseline.year, baseline.value)
+    observed_points = tuple(p for p in points if baseline.year < p[0] <= target_year)
+    latest = observed_points[-1] if observed_points else None
+    compound = (
+        goal.unit.strip() not in ("个百分点", "百分点")
+        and baseline.value > 0
+        and target_value > 0
+        and (latest is None or latest[1] > 0)
+    )
+    scale = 100 if compound else 1
+    rate = compound_rate if compound else linear_rate
+    required = rate(start, (target_year, target_value))
+    history = tuple(p for p in points if p[0] <= target_year)
+    projection, projected = project(history, target_year, compound)
+    base = replace(
+        base,
+        target_value=target_value,
+        baseline=baseline,
+        method="compound" if compound else "linear",
+        rate_unit="%/年" if compound else f"{goal.unit}/年",
+        required_rate=required * scale,
+        required_path=path(start, target_year, required, compound),
+        actual_points=history,
+        projection=projection,
+        projected_value=latest[1] if latest and latest[0] == target_year else projected,
+        latest=latest,
+    )
+    if latest is None:
+        return replace(base, reason=f"仅有基期值({point_text(start, goal.unit)}),尚无之后的实际值")
+    if meets(latest[1], band):
+        return replace(
+            base, status="achieved", reason=f"{point_text(latest, goal.unit)},已达到目标「{base.goal_text}」"
+        )
+    if latest[0] == target_year:
+        return replace(
+            base, status="missed", reason=f"{point_text(latest, goal.unit)},未达到目标「{base.goal_text}」"
+        )
+    observed = rate(start, latest) * scale
+    base = replace(base, observed_rate=observed)
+    if meets(baseline.value, band):
+        return replace(
+            base,
+            status="moving_away",
+            reason=f"基期已达标,{point_text(latest, goal.unit)} 已偏离目标「{base.goal_text}」",
+        )
+    rate_unit = base.rate_unit
+    because = (
+        f"自{baseline.year}年以来年均{'增长' if compound else '变化'} {observed:.2f} {rate_unit},"
+        f"达标需 {required * scale:.2f} {rate_unit}"
+    )
+    return with_ratio(base, observed / (required * scale), False, because)

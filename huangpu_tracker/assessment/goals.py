@@ -1,0 +1,76 @@
+"""What meeting a goal means: comparator semantics, tolerance, the target band, the goal in words.
+
+* min (超过, 以上, 不低于) and reach (达到) are met at or above the value;
+* max (以下, 控制在, 不超过) at or below;
+* approx (左右, 约) within a tolerance: ±0.5 percentage point when the unit is % (or 个百分点),
+  ±5 % of the value otherwise;
+* range within [value, value_hi] (a range without an upper bound behaves as min).
+"""
+
+from __future__ import annotations
+
+RATE_UNITS = ("%", "个百分点", "百分点")
+MULTIPLE_UNIT = "倍"  # 翻一番 = 2 倍 of the baseline
+APPROX_RELATIVE = 0.05
+APPROX_POINTS = 0.5
+
+_COMPARATOR_SIGNS = {"min": "≥", "max": "≤", "approx": "≈", "reach": "达到"}
+_KIND_PREFIXES = {"cumulative": "累计", "increment": "新增", "growth": "增长", "avg_growth": "年均"}
+
+
+def approx_tolerance(value: float, unit: str) -> float:
+    """Half-width of the band an approx (左右) goal accepts."""
+    return APPROX_POINTS if unit.strip() in RATE_UNITS else abs(value) * APPROX_RELATIVE
+
+
+def target_band(
+    comparator: str, value: float, value_hi: float | None, unit: str
+) -> tuple[float | None, float | None]:
+    """The (lo, hi) values that meet the goal; None is unbounded."""
+    if comparator == "max":
+        return None, value
+    if comparator == "approx":
+        tolerance = approx_tolerance(value, unit)
+        return value - tolerance, value + tolerance
+    if comparator == "range" and value_hi is not None:
+        return min(value, value_hi), max(value, value_hi)
+    return value, None
+
+
+def meets(observed: float, band: tuple[float | None, float | None]) -> bool:
+    """Whether `observed` lies inside the band (with a rounding allowance)."""
+    lo, hi = band
+    if lo is not None and observed < lo - 1e-9 * max(1.0, abs(lo)):
+        return False
+    return hi is None or observed <= hi + 1e-9 * max(1.0, abs(hi))
+
+
+def aimed_value(comparator: str, value: float, value_hi: float | None, start: float | None) -> float:
+    """The value a required path heads for: the nearer bound of a range, the value otherwise."""
+    if comparator != "range" or value_hi is None or start is None:
+        return value
+    lo, hi = min(value, value_hi), max(value, value_hi)
+    return min(max(start, lo), hi)
+
+
+def format_number(value: float) -> str:
+    """A number as a reader writes it: 5, 4.38, 10000 (no exponent, no trailing zeros)."""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def describe_goal(kind: str, comparator: str, value: float, value_hi: float | None, unit: str) -> str:
+    """The goal as a reader says it: '≥ 5 %', '年均 ≈ 8 %', '1–2 家', '累计 ≥ 1 万亿元', '新增 ≥ 100 家'."""
+    amount = format_number(value)
+    if comparator == "range" and value_hi is not None:
+        statement = f"{amount}–{format_number(value_hi)} {unit}".strip()
+    else:
+        statement = f"{_COMPARATOR_SIGNS.get(comparator, '≥')} {amount} {unit}".strip()
+    prefix = _KIND_PREFIXES.get(kind)
+    return f"{prefix} {statement}" if prefix else statement
+
+
+def point_text(point: tuple[int, float], unit: str) -> str:
+    """A figure of a year as a reader writes it: '2022年 4.8 %'."""
+    return f"{point[0]}年 {format_number(round(point[1], 4))} {unit}".rstrip()

@@ -1,0 +1,156 @@
+"""Goals on yearly figures and on periods: growth, average growth, cumulative totals, additions.
+
+See `huangpu_tracker.assessment.assess` for how each kind is read; these functions receive the
+Assessment already filled with what every kind shares and complete it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from huangpu_tracker.assessment.goals import RATE_UNITS, aimed_value, format_number, meets, point_text
+from huangpu_tracker.assessment.model import Assessment, Baseline, Goal, Point
+from huangpu_tracker.assessment.status import bound_ratio, with_ratio
+from huangpu_tracker.assessment.trend import path, project
+
+
+def _yearly_ratio(observed: float, band: tuple[float | None, float | None]) -> float | None:
+    lo, hi = band
+    if lo is not None and (hi is None or observed < lo):
+        return bound_ratio(observed, lo, upward=True)
+    assert hi is not None
+    return bound_ratio(observed, hi, upward=False)
+
+
+def assess_yearly(goal: Goal, points: tuple[Point, ...], base: Assessment) -> Assessment:
+    """Growth goals and single-year additions: the figure of the target year against the goal."""
+    target_year = goal.target_year
+    assert target_year is not None
+    band = (base.band_lo, base.band_hi)
+    history = tuple(p for p in points if p[0] <= target_year)
+    start_year = min([base.plan_start or target_year, *(year for year, _ in history)])
+    rate_unit = "%" if goal.unit.strip() in RATE_UNITS else f"{goal.unit}/年"
+    projection, projected = project(history, target_year, compound=False)
+    latest = history[-1] if history else None
+    base = replace(
+        base,
+        method="rate",
+        rate_unit=rate_unit,
+        required_rate=goal.value,
+        required_path=tuple((year, goal.value) for year in range(start_year, target_year + 1)),
+        actual_points=history,
+        projection=projection,
+        projected_value=latest[1] if latest and latest[0] == target_year else projected,
+        latest=latest,
+    )
+    if latest is None:
+        return replace(base, reason="尚无实际值")
+    base = replace(base, observed_rate=latest[1])
+    met = meets(latest[1], band)
+    if latest[0] == target_year:
+        verdict = "已达到" if met else "未达到"
+        return replace(
+            base,
+            status="achieved" if met else "missed",
+            reason=f"{point_text(latest, goal.unit)},{verdict}目标「{base.goal_text}」",
+        )
+    because = f"最新 {point_text(latest, goal.unit)},目标「{base.goal_text}」"
+    return with_ratio(base, _yearly_ratio(latest[1], band), met, because)
+
+
+def _running_average(rates: tuple[Point, ...]) -> tuple[Point, ...]:
+    """Compound average growth (%) of the yearly rates from the first up to each year."""
+    result: list[Point] = []
+    product = 1.0
+    for count, (year, rate) in enumerate(rates, start=1):
+        product *= 1 + rate / 100
+        result.append((year, (product ** (1 / count) - 1) * 100 if product > 0 else -100.0))
+    return tuple(result)
+
+
+def assess_average(goal: Goal, points: tuple[Point, ...], base: Assessment) -> Assessment:
+    """Average annual growth: the compound average of the yearly rates since the period start."""
+    target_year, start_year = goal.target_year, base.plan_start
+    assert target_year is not None and start_year is not None
+    band = (base.band_lo, base.band_hi)
+    rates = tuple(p for p in points if start_year <= p[0] <= target_year)
+    averages = _running_average(rates)
+    projection: tuple[Point, ...] = ()
+    projected = averages[-1][1] if averages else None
+    if len(rates) >= 2 and rates[-1][0] < target_year:
+        future, _ = project(rates, target_year, compound=False)
+        projection = _running_average(rates + future[1:])[len(rates) - 1 :]
+        projected = projection[-1][1]
+    base = replace(
+        base,
+        method="rate",
+        rate_unit="%",
+        required_rate=goal.value,
+        required_path=tuple((year, goal.value) for year in range(start_year, target_year + 1)),
+        actual_points=averages,
+        projection=projection,
+        projected_value=projected,
+        latest=averages[-1] if averages else None,
+    )
+    if not averages:
+        return replace(base, reason=f"{start_year}年以来尚无实际增速")
+    year, observed = averages[-1]
+    base = replace(base, observed_rate=observed)
+    met = meets(observed, band)
+    complete = len(rates) == target_year - start_year + 1
+    summary = f"{start_year}–{year}年年均 {observed:.2f} %,目标「{base.goal_text}」"
+    if complete:
+        return replace(base, status="achieved" if met else "missed", reason=summary)
+    return with_ratio(base, _yearly_ratio(observed, band), met, summary)
+
+
+def assess_cumulative(goal: Goal, points: tuple[Point, ...], base: Assessment) -> Assessment:
+    """A total over the period: the running sum against the prorated share of the total."""
+    target_year = goal.target_year
+    assert target_year is not None
+    start_year = base.plan_start if base.plan_start is not None else target_year
+    band = (base.band_lo, base.band_hi)
+    amounts = tuple(p for p in points if start_year <= p[0] <= target_year)
+    running: list[Point] = []
+    for year, amount in amounts:
+        running.append((year, (running[-1][1] if running else 0.0) + amount))
+    total_years = target_year - start_year + 1
+    aimed = aimed_value(goal.comparator, goal.value, goal.value_hi, 0.0)
+    start: Point = (start_year - 1, 0.0)
+    projection: tuple[Point, ...] = ()
+    projected = running[-1][1] if running else None
+    future, _ = project(amounts, target_year, compound=True)
+    if future:
+        projection = tuple(running[-1:])
+        for year, amount in future[1:]:
+            projection += ((year, projection[-1][1] + amount),)
+        projected = projection[-1][1]
+    base = replace(
+        base,
+        target_value=aimed,
+        method="cumulative",
+        rate_unit=f"{goal.unit}/年",
+        baseline=Baseline(start[0], 0.0, "period_start"),
+        required_rate=aimed / total_years,
+        required_path=path(start, target_year, aimed / total_years, compound=False),
+        actual_points=tuple(running),
+        projection=projection,
+        projected_value=projected,
+        latest=running[-1] if running else None,
+    )
+    if not running:
+        return replace(base, reason=f"{start_year}年以来尚无实际值")
+    year, total = running[-1]
+    elapsed = year - start_year + 1
+    observed = total / elapsed
+    base = replace(base, observed_rate=observed)
+    met = meets(total, band)
+    summary = (
+        f"{start_year}–{year}年累计 {format_number(round(total, 4))} {goal.unit},目标「{base.goal_text}」"
+    )
+    if year == target_year or (met and base.band_hi is None):
+        return replace(base, status="achieved" if met else "missed", reason=summary)
+    lo, hi = (None if bound is None else bound * elapsed / total_years for bound in band)
+    share = (lo, hi)  # the prorated band: what the total should be by now
+    because = f"{summary},按进度应累计约 {format_number(round(aimed * elapsed / total_years, 4))} {goal.unit}"
+    return with_ratio(base, _yearly_ratio(total, share), meets(total, share), because)

@@ -1,0 +1,71 @@
+"""`huangpu-tracker assess`: statuses of the store's targets, as a table or JSON."""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from huangpu_tracker.cli import main
+from huangpu_tracker.store import open_store
+
+
+@pytest.fixture
+def db(tmp_path):
+    """A store with two Huangpu targets (one with actuals) and one Tianhe target (no seeding)."""
+    path = tmp_path / "x.db"
+    with open_store(path) as store:
+        store.set_meta("seeded", "test")
+        rd = store.get_or_create_indicator("黄埔区", None, "全社会研发经费投入强度", "%")
+        store.add_target(rd, "level", "min", 5, "%", target_year=2025)
+        store.set_actual(rd, 2020, 4.38, "%")
+        store.set_actual(rd, 2022, 4.8, "%")
+        gdp = store.get_or_create_indicator("黄埔区", None, "地区生产总值", "亿元")
+        store.add_target(gdp, "level", "min", 5000, "亿元", target_year=2025)
+        hte = store.get_or_create_indicator("天河区", None, "高新技术企业", "家")
+        store.add_target(hte, "level", "min", 5000, "家", target_year=2025)
+    return path
+
+
+def test_assess_json_gives_status_rates_baseline_and_projection(db):
+    result = CliRunner().invoke(main, ["--db", str(db), "assess", "--json", "--as-of", "2023"])
+    assert result.exit_code == 0, result.output
+    records = {r["metric"]: r for r in json.loads(result.output)}
+    rd = records["全社会研发经费投入强度"]
+    assert rd["status"] == "on_track" and rd["label_zh"] == "进展顺利"
+    assert rd["ratio"] == pytest.approx(1.75, abs=0.005)
+    assert rd["required_rate"] == pytest.approx(2.68, abs=0.005)
+    assert rd["observed_rate"] == pytest.approx(4.68, abs=0.005)
+    assert rd["baseline"] == {"year": 2020, "value": 4.38, "source": "period_start"}
+    assert rd["projected_value"] == pytest.approx(5.507, abs=0.001)
+    assert rd["entity"] == "黄埔区" and rd["target_year"] == 2025 and rd["goal"] == "≥ 5 %"
+    assert records["地区生产总值"]["status"] == "not_assessable"
+    assert records["地区生产总值"]["reason"]
+
+
+def test_assess_table_and_entity_filter(db):
+    result = CliRunner().invoke(main, ["--db", str(db), "assess", "--entity", "黄埔区", "--as-of", "2023"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 2
+    assert "进展顺利" in result.output and "无法评估" in result.output
+    assert "天河区" not in result.output
+
+
+def test_rejected_targets_are_not_assessed(db):
+    with open_store(db) as store:
+        target_id = store.targets(entity="天河区")[0]["id"]
+        store.set_review_state(target_id, "rejected")
+    result = CliRunner().invoke(main, ["--db", str(db), "assess", "--json"])
+    assert "天河区" not in result.output
+
+
+def test_assess_on_a_fresh_store_seeds_it_and_runs(tmp_path):
+    result = CliRunner().invoke(main, ["--db", str(tmp_path / "new.db"), "assess", "--json"])
+    assert result.exit_code == 0, result.output
+    assert isinstance(json.loads(result.output), list)
+
+
+def test_assess_has_help_text():
+    result = CliRunner().invoke(main, ["assess", "--help"])
+    assert result.exit_code == 0
+    assert "评估目标进展" in result.output
