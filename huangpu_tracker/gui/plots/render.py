@@ -1,0 +1,158 @@
+"""Render a pyqtgraph scene to PNG, SVG or PDF with Qt's own painters.
+
+pyqtgraph's SVGExporter is broken with Qt 6.12 (pyqtgraph issue #3485), so SVG goes through
+QSvgGenerator and PDF through QPdfWriter; both keep text as text in the bundled CJK font.
+The scene is always laid out at `size / scale` logical pixels, so a 1600×1000 PNG at scale 2
+and the matching 800×500 SVG/PDF page show the same chart.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QMarginsF,
+    QRect,
+    QRectF,
+    QSize,
+    QSizeF,
+)
+from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtSvg import QSvgGenerator
+
+from huangpu_tracker.errors import TrackerError
+
+FORMATS = ("png", "svg", "pdf")
+PNG_QUALITY = 80  # Qt maps it to zlib level 1: half the encoding time of the default, files ~7 % larger
+# pyqtgraph's axes replay QPictures, which Qt rescales by the target's dpi: at any dpi other than
+# 96 (the screen's) tick labels come out oversized or shrunk and misplaced. SVG and PDF use 96.
+VECTOR_RESOLUTION = 96
+_INCHES_PER_METRE = 39.3701
+
+
+class ChartExportError(TrackerError):
+    """A chart could not be written (bad format, size or destination)."""
+
+
+def check_format(fmt: str) -> str:
+    """Normalise an export format name, or raise ChartExportError."""
+    name = fmt.lower().lstrip(".")
+    if name not in FORMATS:
+        raise ChartExportError(f"不支持的图表格式 unsupported chart format: {fmt!r} (png, svg, pdf)")
+    return name
+
+
+def logical_size(size: tuple[int, int], scale: float) -> QSize:
+    """The layout size in logical pixels for an output of `size` pixels at `scale`."""
+    width, height = size
+    if width < 100 or height < 100 or scale <= 0:
+        raise ChartExportError(f"图表尺寸无效 invalid chart size {width}x{height} at scale {scale}")
+    return QSize(round(width / scale), round(height / scale))
+
+
+def lay_out_now() -> None:
+    """Deliver the pending layout requests, so a scene drawn just now is laid out before painting.
+
+    Only LayoutRequest events: delivering every posted event here would run queued slots (other
+    thumbnails, worker results) in the middle of a drawing.
+    """
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
+def _render(view: pg.GraphicsView, painter: QPainter, logical: QSize) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    target = QRectF(0, 0, logical.width(), logical.height())
+    scene = view.scene()
+    # Export mode, as pyqtgraph's exporters set it: markers are drawn as vector paths rather than
+    # from a cached bitmap atlas (bitmaps in an SVG/PDF, blurred in a 2× PNG).
+    items = [item for item in scene.items() if hasattr(item, "setExportMode")]
+    for item in items:
+        item.setExportMode(True, {"antialias": True, "painter": painter})
+    try:
+        scene.prepareForPaint()  # what pyqtgraph's own render() does first
+        scene.render(painter, target, view.mapToScene(view.viewport().rect()).boundingRect())
+    finally:
+        for item in items:
+            item.setExportMode(False)
+
+
+def render_png_image(view: pg.GraphicsView, size: tuple[int, int], scale: float) -> QImage:
+    """Paint the view's scene into a white `size` image at device pixel ratio `scale`."""
+    logical = logical_size(size, scale)
+    image = QImage(size[0], size[1], QImage.Format.Format_RGB32)  # opaque: smaller, faster PNGs
+    image.setDevicePixelRatio(scale)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    try:
+        _render(view, painter, logical)
+    finally:
+        painter.end()
+    # Resolution metadata only after painting (see VECTOR_RESOLUTION).
+    dots_per_metre = round(96 * scale * _INCHES_PER_METRE)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    return image
+
+
+def png_bytes(image: QImage) -> bytes:
+    """Encode an image as PNG bytes."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG", PNG_QUALITY)
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_png(view: pg.GraphicsView, path: Path, size: tuple[int, int], scale: float) -> None:
+    """Write the scene as a PNG of `size` pixels (the chart laid out at size/scale)."""
+    if not render_png_image(view, size, scale).save(str(path), "PNG", PNG_QUALITY):
+        raise ChartExportError(f"无法写入 cannot write {path}")
+
+
+def write_svg(view: pg.GraphicsView, path: Path, logical: QSize, title: str) -> None:
+    """Write the scene as SVG (vector; text stays text with its font family)."""
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setResolution(VECTOR_RESOLUTION)  # Qt's default 72 dpi shrinks pyqtgraph's axes
+    generator.setSize(logical)
+    generator.setViewBox(QRect(0, 0, logical.width(), logical.height()))
+    generator.setTitle(title)
+    generator.setDescription("Huangpu Tracker 黄埔规划目标追踪")
+    painter = QPainter()
+    if not painter.begin(generator):
+        raise ChartExportError(f"无法写入 cannot write {path}")
+    try:
+        _render(view, painter, logical)
+    finally:
+        painter.end()
+
+
+def write_pdf(view: pg.GraphicsView, path: Path, logical: QSize, title: str) -> None:
+    """Write the scene as a one-page PDF (vector, fonts embedded) whose page fits the chart."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(VECTOR_RESOLUTION)
+    writer.setTitle(title)
+    writer.setCreator("Huangpu Tracker")
+    points = QSizeF(logical.width() * 72 / VECTOR_RESOLUTION, logical.height() * 72 / VECTOR_RESOLUTION)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(points, QPageSize.Unit.Point, "chart", QPageSize.SizeMatchPolicy.ExactMatch),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ChartExportError(f"无法写入 cannot write {path}")
+    try:
+        _render(view, painter, logical)
+    finally:
+        painter.end()
