@@ -6,6 +6,7 @@ Its signals are delivered on the UI thread (queued connections), so slots may up
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -35,7 +36,6 @@ class Worker(QRunnable):
         self.setAutoDelete(False)  # the caller keeps a reference to reach `signals` and `cancel`
         self._job = job
         self._cancel = threading.Event()
-        self._done = threading.Event()
         self.signals = WorkerSignals()
 
     def cancel(self) -> None:
@@ -44,29 +44,26 @@ class Worker(QRunnable):
     def cancelled(self) -> bool:
         return self._cancel.is_set()
 
-    def is_done(self) -> bool:
-        return self._done.is_set()
-
     def run(self) -> None:
         try:
             result = self._job(self._report, self.cancelled)
         except TrackerError as exc:
-            self._done.set()
-            self.signals.failed.emit(str(exc))
+            self._emit(self.signals.failed, str(exc))
         except Exception as exc:  # an unexpected failure: keep the trace for the log, show one line
             traceback.print_exc()
-            self._done.set()
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            self._emit(self.signals.failed, f"{type(exc).__name__}: {exc}")
         else:
-            self._done.set()
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    def _emit(self, signal, value: Any) -> None:
+        with contextlib.suppress(RuntimeError):  # the app closed while the job ran: nobody is left to tell
+            signal.emit(value)
 
     def _report(self, done: int, total: int, label: str = "") -> None:
         self.signals.progress.emit(int(done), int(total), str(label))
 
 
-def start(job: Job) -> Worker:
-    """Start `job` in the global QThreadPool and return its worker (connect to `worker.signals`)."""
-    worker = Worker(job)
+def start(worker: Worker) -> Worker:
+    """Run `worker` in the global QThreadPool (connect to `worker.signals` before calling this)."""
     QThreadPool.globalInstance().start(worker)
     return worker

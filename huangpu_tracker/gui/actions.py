@@ -1,0 +1,338 @@
+"""The main window's menus, shortcuts and the operations behind them (import, add, delete, merge, review).
+
+Operations take the window and work through `window.perform(edit)`, so each is one undo step.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from huangpu_tracker.edits import (
+    AcceptActual,
+    Compound,
+    DeleteTarget,
+    DismissActual,
+    MergeTargets,
+    UpdateTarget,
+)
+from huangpu_tracker.errors import TrackerError
+from huangpu_tracker.gui import workers
+from huangpu_tracker.gui.dialogs.import_dialog import DOCUMENT_PATTERNS, ImportRun, report_text
+from huangpu_tracker.gui.models.assessing import assess_row
+from huangpu_tracker.gui.settings import tr
+from huangpu_tracker.store import queries
+
+DASHBOARD_LIMIT = 60  # small multiples drawn at most (the filtered targets, in table order)
+
+
+def _action(window, text: str, slot, shortcut=None, name: str = "") -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(name)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
+
+
+def build(window) -> SimpleNamespace:
+    """Create the actions and menus of `window`; returns the actions by name."""
+    a = SimpleNamespace()
+    a.import_ = _action(window, tr("导入文件…", "Import…"), lambda: import_dialog(window), "Ctrl+I", "import")
+    a.open_store = _action(
+        window, tr("打开数据库…", "Open store…"), lambda: open_store_dialog(window), "Ctrl+O", "open"
+    )
+    a.settings = _action(window, tr("设置…", "Settings…"), lambda: open_settings(window), None, "settings")
+    a.quit = _action(window, tr("退出", "Quit"), window.close, QKeySequence.StandardKey.Quit, "quit")
+    a.undo = window.undo_stack.createUndoAction(window, tr("撤销", "Undo"))
+    a.undo.setShortcut(QKeySequence.StandardKey.Undo)
+    a.redo = window.undo_stack.createRedoAction(window, tr("重做", "Redo"))
+    a.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    a.find = _action(
+        window, tr("查找", "Find"), lambda: focus_search(window), QKeySequence.StandardKey.Find, "find"
+    )
+    a.add = _action(window, tr("手工新增目标…", "Add target…"), lambda: add_target(window), "Ctrl+N", "add")
+    a.delete = _action(
+        window, tr("删除目标", "Delete target"), lambda: delete_selected(window), "Delete", "delete"
+    )
+    a.delete.setShortcutContext(
+        Qt.ShortcutContext.WidgetShortcut
+    )  # only in the table: Delete edits text elsewhere
+    window.table.addAction(a.delete)
+    a.merge = _action(
+        window,
+        tr("合并所选的两个目标", "Merge the two selected"),
+        lambda: merge_selected(window),
+        "Ctrl+M",
+        "merge",
+    )
+    a.confirm = _action(
+        window, tr("确认", "Confirm"), lambda: set_review(window, "confirmed"), "Ctrl+Return", "confirm"
+    )
+    a.reject = _action(
+        window, tr("驳回", "Reject"), lambda: set_review(window, "rejected"), "Ctrl+R", "reject"
+    )
+    a.about = _action(window, tr("关于", "About"), lambda: about(window), None, "about")
+
+    menus = window.menuBar()
+    file_menu = menus.addMenu(tr("文件(&F)", "&File"))
+    for action in (a.import_, a.open_store, a.settings, None, a.quit):
+        file_menu.addSeparator() if action is None else file_menu.addAction(action)
+    edit_menu = menus.addMenu(tr("编辑(&E)", "&Edit"))
+    for action in (a.undo, a.redo, None, a.find, None, a.add, a.delete, a.merge, None, a.confirm, a.reject):
+        edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
+    menus.addMenu(tr("帮助(&H)", "&Help")).addAction(a.about)
+    return a
+
+
+def focus_search(window) -> None:
+    window.main_tabs.setCurrentIndex(0)
+    window.filter_bar.search.setFocus()
+    window.filter_bar.search.selectAll()
+
+
+def set_review(window, state: str) -> None:
+    """Confirm or reject the selected targets (one undo step)."""
+    ids = window.table.selected_ids() or ([window.current["id"]] if window.current else [])
+    if not ids:
+        return
+    label = {"confirmed": tr("确认", "confirm"), "rejected": tr("驳回", "reject")}.get(state, state)
+    edits = [UpdateTarget(target_id, {"review_state": state}) for target_id in ids]
+    window.try_perform(Compound(edits, text=f"{label} #{', #'.join(map(str, ids))}"))
+
+
+def delete_selected(window) -> None:
+    ids = window.table.selected_ids()
+    if ids and window.try_perform(
+        Compound([DeleteTarget(i) for i in ids], text=tr("删除目标", "delete targets"))
+    ):
+        window.statusBar().showMessage(
+            tr(f"已删除 {len(ids)} 个目标(可撤销)", f"deleted {len(ids)} (undo restores)"), 8000
+        )
+
+
+def merge_selected(window) -> None:
+    """Merge two selected targets: the current one is kept, the other's sources move to it."""
+    ids = window.table.selected_ids()
+    if len(ids) != 2:
+        window.show_error(tr("请选择两个要合并的目标", "select exactly two targets to merge"))
+        return
+    keep = window.current["id"] if window.current and window.current["id"] in ids else ids[0]
+    drop = ids[1] if keep == ids[0] else ids[0]
+    if window.try_perform(
+        MergeTargets(keep, drop, text=tr(f"合并 #{drop} 到 #{keep}", f"merge #{drop} into #{keep}"))
+    ):
+        window.table.select_id(keep)
+
+
+def add_target(window) -> None:
+    from huangpu_tracker.gui.dialogs.add_target_dialog import AddTargetDialog
+
+    dialog = AddTargetDialog(window)
+    if dialog.exec() and dialog.edit() is not None:
+        edit = dialog.edit()
+        if window.try_perform(edit):
+            window.filter_bar.set_value(type(window.filter_bar.value())())  # show everything: the new row too
+            window.table.select_id(edit.target_id)
+
+
+def accept_actual(window, actual_id: int, year: int) -> None:
+    if window.current:
+        window.try_perform(
+            AcceptActual(
+                window.current["indicator_id"],
+                year,
+                actual_id=actual_id,
+                text=tr(f"采纳 {year} 年文件数值", f"accept {year}"),
+            )
+        )
+
+
+def dismiss_actual(window, actual_id: int, year: int) -> None:
+    if window.current:
+        window.try_perform(
+            DismissActual(
+                window.current["indicator_id"],
+                year,
+                actual_id=actual_id,
+                text=tr(f"忽略 {year} 年文件数值", f"dismiss {year}"),
+            )
+        )
+
+
+def show_document(window, source: dict) -> None:
+    from huangpu_tracker.gui.dialogs.document_dialog import DocumentDialog
+
+    if source.get("document_id") is None:
+        return
+    dialog = DocumentDialog(window.store.document(source["document_id"]), source, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.document_dialog = dialog
+    dialog.show()
+
+
+def import_dialog(window) -> None:
+    files, _ = QFileDialog.getOpenFileNames(
+        window, tr("导入文件", "Import documents"), "", f"{tr('文件', 'Documents')} ({DOCUMENT_PATTERNS})"
+    )
+    if files:
+        import_files(window, [Path(f) for f in files])
+
+
+def import_files(window, files: list[Path]) -> ImportRun:
+    """Import in the background; new targets appear when it ends, errors are listed per file."""
+    run = ImportRun(Path(window.store.path), files, window)
+    window.busy.append(run.worker)
+
+    def finished(report) -> None:
+        window.busy.remove(run.worker)
+        window.reload()
+        window.last_import_report = report
+        window.statusBar().showMessage(report_text(report).replace("\n", "；"), 15000)
+        if report.errors:
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                tr("导入", "Import"),
+                report_text(report),
+                QMessageBox.StandardButton.Ok,
+                window,
+            )
+            box.setObjectName("import_errors")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.show()
+
+    def failed(message: str) -> None:
+        window.busy.remove(run.worker)
+        window.show_error(message)
+
+    run.finished.connect(finished)
+    run.failed.connect(failed)
+    window.import_run = run
+    run.start()
+    return run
+
+
+def seed_in_background(window) -> workers.Worker:
+    """Load the bundled documents into a new store off the UI thread, with a busy indicator."""
+
+    def job(progress, should_cancel):
+        from huangpu_tracker.ingest import ensure_seeded
+        from huangpu_tracker.store import open_store
+
+        with open_store(window.store.path) as store:
+            return ensure_seeded(store)
+
+    worker = workers.Worker(job)
+    window.progress.setRange(0, 0)
+    window.progress.show()
+    window.statusBar().showMessage(tr("正在载入内置文件…", "Loading the bundled documents…"))
+
+    def done(*_args) -> None:
+        window.progress.hide()
+        window.busy.remove(worker)
+        window.statusBar().clearMessage()
+        window.reload()
+        window._select_first()
+
+    worker.signals.finished.connect(done)
+    worker.signals.failed.connect(lambda message: (done(), window.show_error(message)))
+    window.busy.append(worker)
+    workers.start(worker)
+    return worker
+
+
+def assess_in_background(window, rows: list[dict], generation: int) -> workers.Worker:
+    """Compute status and progress of every row off the UI thread; stale results are dropped."""
+    from huangpu_tracker.gui.models.assessing import statuses
+
+    def job(progress, should_cancel):
+        from huangpu_tracker.store import open_store
+
+        with open_store(window.store.path) as store:
+            series = queries.accepted_actuals(store)
+        return statuses(rows, series)
+
+    worker = workers.Worker(job)
+
+    def done(found) -> None:
+        window.busy.remove(worker)
+        if generation == window._reloads:
+            window.targets_model.set_statuses(found)
+            window.statuses_ready.emit()
+
+    worker.signals.finished.connect(done)
+    worker.signals.failed.connect(lambda message: (window.busy.remove(worker), window.show_error(message)))
+    window.busy.append(worker)
+    workers.start(worker)
+    return worker
+
+
+def fill_dashboard(window) -> None:
+    """Small multiples of the filtered targets (in table order); a click opens the target."""
+    if window.dashboard is None:
+        from huangpu_tracker.gui.plots.dashboard import Dashboard
+
+        window.dashboard = Dashboard(window)
+        window.dashboard.setObjectName("dashboard")
+        window.dashboard.targetActivated.connect(lambda target_id: open_target(window, target_id))
+        window.dashboard_page.layout().addWidget(window.dashboard)
+    proxy = window.proxy
+    rows = [
+        proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1)
+        for r in range(min(proxy.rowCount(), DASHBOARD_LIMIT))
+    ]
+    series = queries.accepted_actuals(window.store, sorted({r["indicator_id"] for r in rows}))
+    assessed = ((r, assess_row(r, series.get(r["indicator_id"], ()))) for r in rows)
+    window.dashboard.set_items(
+        (r["id"], a, f"{r['metric']} · {r['entity']}") for r, a in assessed if a is not None
+    )
+
+
+def open_target(window, target_id: int) -> None:
+    window.main_tabs.setCurrentIndex(0)
+    window.table.select_id(target_id)
+
+
+def open_store_dialog(window) -> None:
+    path, _ = QFileDialog.getSaveFileName(
+        window,
+        tr("打开或新建数据库", "Open or create a store"),
+        str(Path(window.store.path).parent),
+        f"{tr('数据库', 'Store')} (*.db *.sqlite)",
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    if path:
+        switch_store(window, Path(path))
+
+
+def switch_store(window, path: Path):
+    """Open another store in a new main window (remembered as the last store) and close this one."""
+    from huangpu_tracker.gui.app import open_main_window
+    from huangpu_tracker.gui.settings import remember_store
+
+    try:
+        new = open_main_window(path)
+    except TrackerError as exc:
+        window.show_error(str(exc))
+        return None
+    window.close()
+    window.store.close()
+    remember_store(path)
+    new.show()
+    return new
+
+
+def open_settings(window) -> None:
+    from huangpu_tracker.gui.dialogs.settings_dialog import SettingsDialog
+
+    SettingsDialog(window).exec()
+
+
+def about(window) -> None:
+    from huangpu_tracker.gui.dialogs.about_dialog import AboutDialog
+
+    AboutDialog(window).exec()

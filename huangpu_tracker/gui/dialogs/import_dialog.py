@@ -1,0 +1,93 @@
+"""Importing documents in the background with a progress dialog and Cancel; errors listed per file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from huangpu_tracker.gui import workers
+from huangpu_tracker.gui.settings import tr
+
+DOCUMENT_PATTERNS = "*.txt *.md *.html *.htm *.docx *.pdf"
+
+
+def import_job(db_path: Path, files: list[Path]):
+    """The worker's job: its own store connection (a Store belongs to its thread), then import_files."""
+
+    def job(progress, should_cancel):
+        from huangpu_tracker.ingest import import_files
+        from huangpu_tracker.store import open_store
+
+        with open_store(db_path) as store:
+            return import_files(
+                store, files, lambda done, total, path: progress(done, total, Path(path).name), should_cancel
+            )
+
+    return job
+
+
+def report_text(report) -> str:
+    """One line per file: added (with counts), skipped, or the reason it failed."""
+    lines = [
+        tr(
+            f"已导入 {p.name}:{n_t} 个目标, {n_a} 个实际值",
+            f"imported {p.name}: {n_t} targets, {n_a} actuals",
+        )
+        for p, _doc, n_t, n_a in report.added
+    ]
+    lines += [tr(f"已存在,跳过 {p.name}", f"already imported: {p.name}") for p in report.skipped]
+    lines += [tr(f"失败 {p.name}:{reason}", f"failed {p.name}: {reason}") for p, reason in report.errors]
+    if report.cancelled:
+        lines.append(tr("已取消(已导入的文件保留)", "cancelled (files already imported are kept)"))
+    return "\n".join(lines)
+
+
+class ImportRun(QObject):
+    """One import: `ImportRun(db_path, files, parent).start()`; emits `finished(report)` or `failed(msg)`."""
+
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, db_path: Path, files: list[Path], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.files = files
+        self.dialog = QProgressDialog(
+            tr("正在导入文件…", "Importing documents…"), tr("取消", "Cancel"), 0, len(files), parent
+        )
+        self.dialog.setObjectName("import_progress")
+        self.dialog.setWindowTitle(tr("导入", "Import"))
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.worker = workers.Worker(import_job(db_path, files))
+        self.worker.signals.progress.connect(self._progress)
+        self.worker.signals.finished.connect(self._finished)
+        self.worker.signals.failed.connect(self._failed)
+        self.dialog.canceled.connect(self.cancel)
+
+    def start(self) -> None:
+        self.dialog.setValue(0)
+        self.dialog.show()
+        workers.start(self.worker)
+
+    def cancel(self) -> None:
+        self.worker.cancel()
+        self.dialog.setLabelText(tr("正在取消…", "Cancelling…"))
+
+    def _progress(self, done: int, total: int, label: str) -> None:
+        self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
+        self.dialog.setLabelText(
+            tr(f"正在导入 {label}({done + 1}/{total})", f"Importing {label} ({done + 1}/{total})")
+        )
+
+    def _finished(self, report) -> None:
+        self.dialog.close()
+        self.finished.emit(report)
+
+    def _failed(self, message: str) -> None:
+        self.dialog.close()
+        self.failed.emit(message)

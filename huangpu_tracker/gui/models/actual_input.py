@@ -1,0 +1,69 @@
+"""Reading what an analyst types into an actuals cell: '4.38', '4.38%', '1.2万亿元', '1,234'.
+
+Refusals raise InputError with a one-line message shown next to the cell (Chinese / English).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from huangpu_tracker.assessment.units import UnitError, convert
+from huangpu_tracker.errors import TrackerError
+from huangpu_tracker.store.validation import MAX_YEAR, MIN_YEAR
+
+# Units that count things: a negative figure in them is a typing error.
+COUNT_UNITS = frozenset("家个名人所张户项件座条台套辆次场间栋床位款只批宗株") | {"场次"}
+_NUMBER = re.compile(r"^\s*([+-]?(?:\d[\d,，]*(?:\.\d*)?|\.\d+))\s*(.*?)\s*$")
+
+
+class InputError(TrackerError):
+    """Typed input that cannot become an actual figure."""
+
+
+def parse_value(text: str, default_unit: str | None) -> tuple[float, str | None]:
+    """The number and unit typed; the unit defaults to the target's and must convert into it."""
+    match = _NUMBER.match(text.replace("\u3000", " "))
+    if not match:
+        raise InputError(f"“{text.strip()}”不是数字 / not a number")
+    value = float(match.group(1).replace(",", "").replace("，", ""))
+    unit = match.group(2) or default_unit
+    check_unit(unit, default_unit)
+    if not math.isfinite(value):
+        raise InputError("数值无效 / invalid number")
+    if value < 0 and is_count(unit):
+        raise InputError(f"数量不能为负数:{text.strip()} / a count cannot be negative")
+    return value, unit
+
+
+def check_unit(unit: str | None, target_unit: str | None) -> None:
+    """Refuse a unit that does not convert into the target's unit (亿元 for a target in 家)."""
+    if not unit or not target_unit:
+        return
+    try:
+        convert(1.0, unit, target_unit)
+    except UnitError as exc:
+        raise InputError(f"{exc} / unit does not convert") from exc
+
+
+def is_count(unit: str | None) -> bool:
+    """Whether `unit` counts things (家, 万人, 个 …)."""
+    if not unit:
+        return False
+    base = unit.strip()
+    for prefix in ("万亿", "亿", "万", "千", "百"):
+        if base.startswith(prefix) and len(base) > len(prefix):
+            base = base[len(prefix) :]
+            break
+    return base in COUNT_UNITS
+
+
+def parse_year(text: str) -> int:
+    """A whole year within 1949–2100."""
+    cleaned = text.strip().removesuffix("年")
+    if not re.fullmatch(r"\d{1,4}", cleaned):
+        raise InputError(f"“{text.strip()}”不是年份 / not a year")
+    year = int(cleaned)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise InputError(f"年份须在 {MIN_YEAR}–{MAX_YEAR} 之间 / year outside {MIN_YEAR}–{MAX_YEAR}")
+    return year

@@ -1,0 +1,56 @@
+"""How target rows read in the tables: the goal, the latest actual, progress, review state."""
+
+from __future__ import annotations
+
+from huangpu_tracker.assessment.goals import describe_goal, format_number
+
+# extraction.model.HOME_ENTITY, repeated so that start-up does not load the extractor (0.5 s of regexes)
+HOME_ENTITY = "黄埔区"
+
+REVIEW_LABELS: dict[str, tuple[str, str]] = {
+    "extracted": ("待审核", "To review"),
+    "confirmed": ("已确认", "Confirmed"),
+    "edited": ("已修改", "Edited"),
+    "rejected": ("已驳回", "Rejected"),
+}
+
+KIND_LABELS: dict[str, tuple[str, str]] = {
+    "level": ("水平值", "Level"),
+    "growth": ("增速", "Growth"),
+    "avg_growth": ("年均增速", "Average growth"),
+    "cumulative": ("累计", "Cumulative"),
+    "increment": ("新增", "Increment"),
+}
+
+COMPARATOR_LABELS: dict[str, tuple[str, str]] = {
+    "min": ("不低于 ≥", "At least ≥"),
+    "max": ("不超过 ≤", "At most ≤"),
+    "approx": ("左右 ≈", "About ≈"),
+    "reach": ("达到", "Reach"),
+    "range": ("区间", "Range"),
+}
+
+
+def number_text(value: float | None) -> str:
+    return "" if value is None else format_number(value)
+
+
+def goal_text(row: dict) -> str:
+    """'≥ 5 %', '年均 ≈ 8 %', '1–2 家' (from the row's kind, comparator, value, value_hi, unit)."""
+    if row.get("value") is None:
+        return ""
+    return describe_goal(row["kind"], row["comparator"], row["value"], row.get("value_hi"), row["unit"] or "")
+
+
+def latest_text(row: dict) -> str:
+    """'4.38 % (2023)' or '' when no actual was entered."""
+    if row.get("latest_value") is None:
+        return ""
+    unit = row.get("latest_unit") or ""
+    return f"{format_number(row['latest_value'])} {unit} ({row['latest_year']})".replace("  ", " ")
+
+
+def progress_text(row: dict) -> str:
+    """The ratio observed/required as a percentage ('87 %'), '' when not computable."""
+    ratio = row.get("progress")
+    return "" if ratio is None else f"{ratio * 100:.0f} %"

@@ -1,0 +1,146 @@
+"""The editable attributes of a target (to correct extraction), each checked before it is saved."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QWidget
+
+from huangpu_tracker.errors import TrackerError
+from huangpu_tracker.gui.models.actual_input import InputError, parse_year
+from huangpu_tracker.gui.models.formatting import COMPARATOR_LABELS, KIND_LABELS, number_text
+from huangpu_tracker.gui.settings import tr
+from huangpu_tracker.store.validation import COMPARATORS, KINDS
+
+TEXT_FIELDS = {
+    "entity": ("主体", "Entity"),
+    "area": ("领域", "Area"),
+    "metric": ("指标", "Metric"),
+    "unit": ("单位", "Unit"),
+    "note": ("备注", "Note"),
+}
+NUMBER_FIELDS = {
+    "value": ("目标值", "Value"),
+    "value_hi": ("上限", "Upper bound"),
+    "baseline_value": ("基期值", "Baseline value"),
+}
+YEAR_FIELDS = {
+    "target_year": ("目标年", "Target year"),
+    "period_start": ("起始年", "Period start"),
+    "baseline_year": ("基期年", "Baseline year"),
+}
+FIELD_LABELS = {
+    **TEXT_FIELDS,
+    **NUMBER_FIELDS,
+    **YEAR_FIELDS,
+    "kind": ("类型", "Kind"),
+    "comparator": ("比较", "Comparator"),
+}
+REQUIRED = ("entity", "metric", "value")
+
+
+def parse_field(name: str, text: str) -> Any:
+    """The value of a form field, or InputError (numbers, years 1949–2100, required fields)."""
+    text = text.strip()
+    if not text:
+        if name in REQUIRED:
+            raise InputError(tr("此项不能为空", "this field is required"))
+        return None
+    if name in NUMBER_FIELDS:
+        try:
+            return float(text.replace(",", ""))
+        except ValueError:
+            raise InputError(f"“{text}”不是数字 / not a number") from None
+    if name in YEAR_FIELDS:
+        return parse_year(text)
+    return text
+
+
+class TargetForm(QWidget):
+    """Emits `edit_requested(fields)` when a field is changed to a valid new value."""
+
+    edit_requested = Signal(dict)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._row: dict | None = None
+        self.editors: dict[str, QLineEdit | QComboBox] = {}
+        left, right = QFormLayout(), QFormLayout()
+        for name in {**TEXT_FIELDS, **NUMBER_FIELDS, **YEAR_FIELDS}:
+            editor = QLineEdit(self)
+            editor.setObjectName(f"field_{name}")
+            editor.editingFinished.connect(lambda name=name: self._commit(name))
+            self.editors[name] = editor
+        for name, choices, labels in (
+            ("kind", KINDS, KIND_LABELS),
+            ("comparator", COMPARATORS, COMPARATOR_LABELS),
+        ):
+            combo = QComboBox(self)
+            combo.setObjectName(f"field_{name}")
+            for choice in choices:
+                combo.addItem(tr(*labels[choice]), choice)
+            combo.activated.connect(lambda _i, name=name: self._commit(name))
+            self.editors[name] = combo
+        for name in ("entity", "area", "metric", "kind", "comparator", "note"):
+            left.addRow(tr(*FIELD_LABELS[name]), self.editors[name])
+        for name in (
+            "value",
+            "value_hi",
+            "unit",
+            "target_year",
+            "period_start",
+            "baseline_value",
+            "baseline_year",
+        ):
+            right.addRow(tr(*FIELD_LABELS[name]), self.editors[name])
+        self.message = QLabel(self)
+        self.message.setObjectName("form_message")
+        self.message.setStyleSheet("color:#b3261e;")
+        self.message.setWordWrap(True)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.addWidget(self.message, 1, 0, 1, 2)
+
+    def set_target(self, row: dict | None) -> None:
+        """Show a target (a dict with the form's fields) or clear the form."""
+        self._row = row
+        self.setEnabled(row is not None)
+        self.message.clear()
+        for name, editor in self.editors.items():
+            editor.setStyleSheet("")
+            value = (row or {}).get(name)
+            if isinstance(editor, QComboBox):
+                editor.setCurrentIndex(max(editor.findData(value), 0))
+            elif name in NUMBER_FIELDS:
+                editor.setText(number_text(value))
+            else:
+                editor.setText("" if value is None else str(value))
+
+    def show_error(self, name: str | None, message: str) -> None:
+        """Refuse a value in place: mark the field, show why, and put the stored value back."""
+        self.message.setText(message)
+        if name in self.editors:
+            self.editors[name].setStyleSheet("border: 1px solid #b3261e;")
+        row = self._row
+        if row is not None and name in self.editors and not isinstance(self.editors[name], QComboBox):
+            value = row.get(name)
+            self.editors[name].setText(number_text(value) if name in NUMBER_FIELDS else str(value or ""))
+
+    def _commit(self, name: str) -> None:
+        if self._row is None:
+            return
+        editor = self.editors[name]
+        try:
+            value = (
+                editor.currentData() if isinstance(editor, QComboBox) else parse_field(name, editor.text())
+            )
+        except TrackerError as exc:
+            self.show_error(name, str(exc))
+            return
+        editor.setStyleSheet("")
+        self.message.clear()
+        if value != self._row.get(name):
+            self.edit_requested.emit({name: value})

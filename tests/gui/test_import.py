@@ -1,0 +1,91 @@
+"""Importing from the window: background worker, progress, Cancel, per-file errors, drag and drop."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from huangpu_tracker.gui import actions
+from huangpu_tracker.gui.models.targets_filter import TargetFilter
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen
+
+NEW_DOC = "广州开发区2024年工作要点\n\n2024年，黄埔区测试导入指标达到120家。\n"
+
+
+def write_docs(folder: Path, count: int) -> list[Path]:
+    paths = []
+    for i in range(count):
+        path = folder / f"doc{i:02}.txt"
+        path.write_text(NEW_DOC + f"第{i}号文件。\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_import_shows_progress_and_new_documents_appear(window, qtbot, tmp_path):
+    bad = tmp_path / "broken.docx"
+    bad.write_bytes(b"not a zip file")
+    files = [*write_docs(tmp_path, 2), bad]
+    documents_before = len(window.documents)
+    progress = []
+    run = actions.import_files(window, files)
+    run.worker.signals.progress.connect(lambda done, total, label: progress.append((done, total)))
+    assert run.dialog.isVisible()
+    with qtbot.waitSignal(run.finished, timeout=30000):
+        pass
+    report = window.last_import_report
+    assert [p.name for p, *_ in report.added] == ["doc00.txt", "doc01.txt"]
+    assert [p.name for p, _ in report.errors] == ["broken.docx"]
+    assert len(window.documents) == documents_before + 2  # no restart needed
+    assert window.filter_bar.document.count() == len(window.documents) + 1
+    assert not run.dialog.isVisible()
+    box = window.findChild(object, "import_errors")
+    assert box is not None and "broken.docx" in box.text()
+    box.close()
+
+
+def test_cancel_stops_between_files(window, qtbot, tmp_path):
+    files = write_docs(tmp_path, 25)
+    run = actions.import_files(window, files)
+    run.cancel()
+    with qtbot.waitSignal(run.finished, timeout=30000):
+        pass
+    report = window.last_import_report
+    assert report.cancelled
+    assert len(report.added) < len(files)
+    assert window.busy == []
+
+
+def test_dropping_files_on_the_window_imports_them(window, qtbot, tmp_path):
+    files = write_docs(tmp_path, 1)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    with qtbot.waitSignal(window.import_run.finished, timeout=30000):
+        pass
+    assert [p.name for p, *_ in window.last_import_report.added] == ["doc00.txt"]
+
+
+def test_new_store_is_seeded_in_the_background(qtbot, tmp_path):
+    from huangpu_tracker.gui.app import create_application, open_main_window
+
+    create_application()
+    win = open_main_window(tmp_path / "fresh.db")
+    qtbot.addWidget(win)
+    win.show()
+    assert win.targets_model.rowCount() == 0 and win.progress.isVisible()
+    qtbot.waitUntil(lambda: not win.busy, timeout=60000)
+    assert len(win.documents) == 5
+    win.filter_bar.set_value(TargetFilter())
+    assert win.targets_model.rowCount() > 0
+    win.store.close()
