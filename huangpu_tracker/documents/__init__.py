@@ -96,6 +96,7 @@ def read_document_bytes(
         issue_date=main.issue_date,
         issue_year=main.issue_year,
         articles=articles,
+        year_source=main.year_source,
     )
 
 

@@ -1,40 +1,111 @@
 """Dates stated in a document, and the issue year when no full date is stated.
 
-Cues, strongest first (the caller walks them in this order):
+Cues, strongest first (`metadata` walks them in this order):
 1. a date line in an article's header ("• 2021-02-10", "2022年1月25日" alone on a line);
 2. the date a text was adopted or delivered: "(2021年1月22日…会议通过)", "2021年3月1日在…会议上";
 3. a date line closing the article (often a later repost date, hence weaker than 2);
-4. a year in the title ("2021年黄埔区政府工作报告");
-5. inferred from the content (`infer_year`):
-   a. the lead sentence opens on a day without a year ("1月12日上午，…2022年第一次工作会议")
-      and names a year: that year;
-   b. "过去的2023年" / "过去一年(2023年)": the year after;
-   c. a planning window: "未来5年" with the earliest "到2025年" → 2025 - 5 + 1 = 2021 (a five-year
-      plan ending in 2025 starts in the year it is issued).
-   The caller then falls back to the year of the page (the file's first article) and to the
-   file's modification year; a lead's day ("8月29日，…") with the year found gives the full date.
+4. the content (`content_year`), on a whitespace-free view of the text so that hard line wraps
+   and spaces inside numbers ("2023\\n年", "27 00") do not matter; rules in rank order:
+   a. lead: the lead opens on a day without a year ("2月20日，…召开2024年…大会"): a year named in
+      that sentence or the next (a meeting's or a planned year as is, a year of reported results
+      plus one; late in a year, news speak of the next year's plans);
+   b. plan: the title (or the opening's first sentence) names a five-year plan's proposal,
+      "关于制定…第十四个五年规划…的建议" → 2020 (adopted late in the year before the plan),
+      or its outline, "…第十四个五年规划…纲要" → 2021;
+   c. title: a year in the title that is not a target ("2021年黄埔区政府工作报告", not
+      "二〇三五年远景目标");
+   d. this year: "今年（2024年）", "明年（2025年）" → 2024;
+   e. event: the opening names a meeting or report of its year ("召开2024年…大会",
+      "2022年第一次工作会议", "2024年政府工作报告");
+   f. theme: "2021年是…开局之年";
+   g. review: the year under review, plus one ("过去的2023年", "回顾2023年", "2023年工作回顾",
+      "2023年…统计公报", "2023年全区实现…" when the text speaks of 今年);
+   h. window: "未来5年" with the earliest "到2025年" → 2025 - 5 + 1 = 2021;
+   i. plan period: the title names another plan of a five-year period ("…“十四五”规划") → its first
+      year.
+5. `metadata` then falls back to the year of the page (the file's first article, or the content
+   of the whole file), to the latest year the text mentions (`mentioned_year`, weak), and last to
+   the file's modification year.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
+from typing import NamedTuple
 
 _YEAR = r"((?:19|20)\d{2})"
+_Y = r"(?<!\d)((?:19|20)\d{2})"  # a year in the whitespace-free view: not the tail of a longer number
 _DATE_LINE = re.compile(
     rf"^[\s•·\-*>]*{_YEAR}\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})\s*日?(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
 )
 _STATED = re.compile(rf"{_YEAR}年(\d{{1,2}})月(\d{{1,2}})日[^。\n]{{0,120}}?(?:通过|会议上|讲话)")
-_TITLE_YEAR = re.compile(rf"{_YEAR}年")
-_LEAD_DAY = re.compile(r"^(?:本报讯|本报[^\s，,]{0,8}电)?\s*(\d{1,2})月(\d{1,2})日")
-_LEAD_LINES = 8
-_SENTENCE_END = re.compile(r"[。！？!?]")
-_PAST_YEAR = re.compile(rf"过去的?(?:一年[(（]?)?{_YEAR}年?")
-_WINDOW = re.compile(r"(?:未来|今后)\s*([1-9]|[一二三四五六七八九十])\s*年")
-_TARGET_YEAR = re.compile(rf"(?:到|至)\s*{_YEAR}\s*年")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"〇": 0, "○": 0, "Ｏ": 0}
 _CN_DATE = re.compile(
     r"([〇○Ｏ零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?"
 )
+_CN_YEAR = re.compile(r"([〇○Ｏ零一二三四五六七八九]{4})年")
+_SPACE = re.compile(r"\s+")
+# the traditional forms of the characters the cues below are written in (a Big5 file reads in these)
+_SIMPLIFIED = str.maketrans(
+    "開舉會議過顧報規劃綱實現區縣統計總結來電訊記員關預屆國濟經",
+    "开举会议过顾报规划纲实现区县统计总结来电讯记员关预届国济经",
+)
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+# a news lead: an optional dispatch and reporter credit, then a day without a year
+_LEAD_DAY = re.compile(
+    r"(?:本报讯|本报[^，,。]{0,8}电|[^，,。]{0,10}?讯)?(?:[（(][^）)。]{0,40}[）)])?(\d{1,2})月(\d{1,2})日(?!前|之前|以前|起|至|到|—|-)"
+    r"|[^，,。]{0,12}?(\d{1,2})月(\d{1,2})日(?:电|讯)"
+)
+_LEAD_LINES = 8  # non-blank lines where a lead may open
+_LEAD_SPAN = 600  # characters of the lead read for its first two sentences
+_OPENING = 400  # characters (whitespace-free) of an article's opening searched for events
+# the name of a meeting held in its year: not a yearly review ("2023年度表彰大会", "总结会")
+_EVENT_NAME = r"(?!度)[^。；，,度结彰]{0,30}?"
+_EVENT = (
+    re.compile(rf"{_Y}年(?!度)第[一二三四五六七八九十\d]+次"),
+    re.compile(rf"(?:召开|举行|举办)了?[^。；，,]{{0,30}}?{_Y}年{_EVENT_NAME}(?:会议|大会|论坛|峰会|会)"),
+    re.compile(rf"{_Y}年{_EVENT_NAME}(?:会议|大会|论坛|峰会)[^。；]{{0,40}}?(?:召开|举行|举办|开幕)"),
+    re.compile(rf"{_Y}年[^。；，,、]{{0,8}}?工作报告"),
+)
+_THIS_YEAR = re.compile(rf"(今|明)年[（(]{_Y}年?[）)]|{_Y}年[（(](今|明)年[）)]")
+_PLAN = re.compile(
+    r"(?:第([一二三四五六七八九十]{1,3})个五年|[“\"]?([一二三四五六七八九十]{2,3})五[”\"]?)规划"
+)
+_THEME = re.compile(rf"{_Y}年是[^。；]{{0,40}}?(?:之年|开局年|起步年|收官年)")
+_REVIEW = (
+    re.compile(rf"(?:过去的?(?:一年里?)?|去年|回顾)[（(，,]?{_Y}(?!年?以来)"),
+    re.compile(rf"{_Y}年(?:主要)?工作(?:回顾|总结)"),
+    re.compile(rf"{_Y}年[^。；，,]{{0,24}}?统计公报"),
+)
+_NOT_TARGET = r"(?<![到至争向望—\-~～])"  # not "到2025年", "力争2025年", "面向2035年", "2021-2025年"
+_RESULTS = re.compile(  # "2023年全区实现…": results of a year, reported after it
+    rf"{_NOT_TARGET}{_Y}年(?:全年)?[，,]?(?:全[区市县省国]|我[区市县]|[\u4e00-\u9fff]{{2,6}}?[区市县])?(?:共|累计)?(?:实现|完成)"
+)
+_PLANNED = re.compile(rf"{_NOT_TARGET}{_Y}年[^。；，,]{{0,10}}?(?:将|要|力争|计划|预期|预计)")
+_ANY_YEAR = re.compile(_Y + "年")
+_LATE_MONTH = 10  # from October, news speak of the next year's plans
+_WINDOW = re.compile(r"(?:未来|今后)([1-9]|[一二三四五六七八九十])年")
+_TARGET_YEAR = re.compile(rf"(?:到|至){_Y}年")
+_NOT_NOW = re.compile(r"(?:到|至|力争|面向|展望|迈向|[-—~～])$")  # a year these introduce is a target
+_NOT_NOW_AFTER = re.compile(r"年(?:前|底前|以前|以来|远景|愿景)")
+
+
+class Lead(NamedTuple):
+    """A news lead opening on a day without a year: the day and its first two sentences."""
+
+    month: int
+    day: int
+    sentences: tuple[str, str]  # whitespace-free
+
+
+class YearCue(NamedTuple):
+    """A year read from the content and the rule that read it (see the module docstring)."""
+
+    year: int
+    rule: str  # "lead", "plan", "title", "this_year", "event", "theme", "review", "window", "plan_period"
 
 
 def iso(year: int, month: int, day: int) -> str | None:
@@ -48,11 +119,21 @@ def arabic_dates(text: str) -> str:
     """`text` with Chinese-numeral dates ("二〇二一年一月二十二日") written in digits, for matching."""
 
     def digits(match: re.Match[str]) -> str:
-        year = "".join(str(_CN_DIGITS[c]) for c in match[1])
         day = f"{_small_number(match[3])}日" if match[3] else ""
-        return f"{year}年{_small_number(match[2])}月{day}"
+        return f"{_cn_year(match[1])}年{_small_number(match[2])}月{day}"
 
     return _CN_DATE.sub(digits, text)
+
+
+def compact(text: str) -> str:
+    """`text` for matching: without whitespace, in simplified characters, with Chinese-numeral years
+    and dates in digits."""
+    text = arabic_dates(_SPACE.sub("", text).translate(_SIMPLIFIED))
+    return _CN_YEAR.sub(lambda m: f"{_cn_year(m[1])}年", text)
+
+
+def _cn_year(token: str) -> str:
+    return "".join(str(_CN_DIGITS[c]) for c in token)
 
 
 def _small_number(token: str) -> int:
@@ -71,40 +152,146 @@ def date_line(line: str) -> str | None:
 
 def stated_date(header: str) -> str | None:
     """The adoption/delivery date stated in an article's opening text, if any."""
-    match = _STATED.search(arabic_dates(header))
+    match = _STATED.search(compact(header))
     return iso(int(match[1]), int(match[2]), int(match[3])) if match else None
 
 
-def title_year(title: str) -> int | None:
-    match = _TITLE_YEAR.search(title)
-    return int(match[1]) if match else None
-
-
-def news_lead(body: str) -> tuple[int, int, str] | None:
-    """(month, day, first sentence) of a news lead opening on a day without a year ("1月12日上午，…")."""
-    lines = [line.strip() for line in body.splitlines() if line.strip()]
-    for line in lines[:_LEAD_LINES]:
-        match = _LEAD_DAY.match(line)
+def news_lead(body: str) -> Lead | None:
+    """The lead of a news text opening on a day without a year ("本报讯（记者 …）1月12日上午，…")."""
+    for line in itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", body), _LEAD_LINES):
+        view = compact(body[line.start() : line.start() + _LEAD_SPAN])
+        match = _LEAD_DAY.match(view)
         if match:
-            end = _SENTENCE_END.search(line)
-            return int(match[1]), int(match[2]), line[: end.start() if end else len(line)]
+            month, day = (int(match[1]), int(match[2])) if match[1] else (int(match[3]), int(match[4]))
+            start = match.start(1) if match[1] else match.start(3)
+            first, second, *_ = [*_SENTENCE_END.split(view[start:], 2), "", ""]
+            return Lead(month, day, (first, second))
+    return None
+
+
+def content_year(body: str, title: str | None = None) -> YearCue | None:
+    """The issue year the content of an article points to (rules 4a-4i of the module docstring)."""
+    lead = news_lead(body)
+    year = _lead_year(lead) if lead else None
+    if year is not None:
+        return YearCue(year, "lead")
+    text = compact(body)
+    opening = text[:_OPENING]
+    rules = (
+        ("plan", lambda: _plan_year(compact(title) if title else opening)),
+        ("title", lambda: _first(_current_years(compact(title))) if title else None),
+        ("this_year", lambda: _this_year(text)),
+        ("event", lambda: _first([m for rule in _EVENT for m in _years(rule, opening)])),
+        ("theme", lambda: _first(_years(_THEME, text))),
+        ("review", lambda: _review_year(text)),
+        ("window", lambda: _window_year(text)),
+        ("plan_period", lambda: _plan_year(compact(title) if title else opening, any_plan=True)),
+    )
+    for rule, find in rules:
+        if (year := find()) is not None:
+            return YearCue(year, rule)
     return None
 
 
 def infer_year(body: str) -> int | None:
-    """The issue year inferred from the content (rules 5a-5c of the module docstring), or None."""
-    lead = news_lead(body)
-    years = [int(y) for y in re.findall(_YEAR + "年", lead[2] if lead else "")]
-    if years:
-        return max(years)
-    past = [int(m[1]) for m in _PAST_YEAR.finditer(body)]
-    if past:
-        return max(past) + 1
-    windows = [_count(m[1]) for m in _WINDOW.finditer(body)]
-    targets = [int(m[1]) for m in _TARGET_YEAR.finditer(body)]
-    if windows and targets:
-        return min(targets) - max(windows) + 1
+    """The issue year inferred from an article's content, or None (see `content_year`)."""
+    cue = content_year(body)
+    return cue.year if cue else None
+
+
+def mentioned_year(body: str) -> int | None:
+    """A weak guess: the latest year the text mentions that is not a target ("到2035年") nor far
+    beyond the year it mentions most; None when it mentions none."""
+    years = _current_years(compact(body))
+    if not years:
+        return None
+    common = Counter(years).most_common(1)[0][0]
+    return max(year for year in years if year <= common + 1)
+
+
+def _current_years(text: str) -> list[int]:
+    """The years `text` mentions, in order, leaving out targets ("到2035年", "2035年远景目标") and
+    starting points ("2019年以来")."""
+    return [
+        int(m[1])
+        for m in _ANY_YEAR.finditer(text)
+        if not _NOT_NOW.search(text[max(0, m.start() - 2) : m.start()])
+        and not _NOT_NOW_AFTER.match(text, m.end() - 1)
+    ]
+
+
+def _lead_year(lead: Lead) -> int | None:
+    """From the lead's first sentence, else its second: a meeting's year, the year after reported
+    results ("2023年全区实现…"), a year planned for ("2023年全区将…"); else any year of the first
+    sentence (the latest, but late in a year the current one: "12月…总结2023年，部署2024年")."""
+    first, second = lead.sentences
+    for sentence in (first, second):
+        events = [year for rule in _EVENT for year in _years(rule, sentence)]
+        if events:
+            return max(events)
+        if (year := _this_year(sentence)) is not None:
+            return year
+        results = _years(_RESULTS, sentence) + [y for rule in _REVIEW for y in _years(rule, sentence)]
+        if results and "预计" not in sentence:
+            return max(results) + 1
+        if planned := _years(_PLANNED, sentence):
+            return max(planned)
+    years = _current_years(first)
+    if not years:
+        return None
+    latest = max(years)
+    return latest - 1 if lead.month >= _LATE_MONTH and latest - 1 in years else latest
+
+
+def _this_year(text: str) -> int | None:
+    match = _THIS_YEAR.search(text)
+    if not match:
+        return None
+    word, year = (match[1], match[2]) if match[1] else (match[4], match[3])
+    return int(year) - (word == "明")
+
+
+def _plan_year(opening: str, *, any_plan: bool = False) -> int | None:
+    """The year a five-year plan's proposal (the year before the plan) or outline (its first year)
+    was adopted, when the title names one; with `any_plan`, the first year of any plan it names
+    (a special plan, "科技创新“十四五”规划", is issued early in its period)."""
+    head = _SENTENCE_END.split(opening, 1)[0]
+    match = _PLAN.search(head)
+    if not match or "《" in head[: match.start()]:  # a plan cited, not the text's own type
+        return None
+    try:
+        number = _small_number(match[1] or match[2])
+    except KeyError:  # not a number ("二三五规划")
+        return None
+    if number < 6:
+        return None
+    first_year = 1951 + 5 * number  # the sixth plan ran 1981-1985
+    if "关于制定" in head[: match.start()] and "建议" in head[match.end() :]:
+        return first_year - 1
+    if any_plan or "纲要" in head[match.end() :]:
+        return first_year
     return None
+
+
+def _review_year(text: str) -> int | None:
+    reviewed = [year for rule in _REVIEW for year in _years(rule, text)]
+    if not reviewed and "今年" in text:
+        reviewed = _years(_RESULTS, text)
+    return max(reviewed) + 1 if reviewed else None
+
+
+def _window_year(text: str) -> int | None:
+    windows = [_count(m[1]) for m in _WINDOW.finditer(text)]
+    targets = _years(_TARGET_YEAR, text)
+    return min(targets) - max(windows) + 1 if windows and targets else None
+
+
+def _years(pattern: re.Pattern[str], text: str) -> list[int]:
+    return [int(m[1]) for m in pattern.finditer(text)]
+
+
+def _first(years: list[int]) -> int | None:
+    return years[0] if years else None
 
 
 def _count(token: str) -> int:

@@ -1,6 +1,7 @@
 """Title, issuer and issue date of each article, derived from its content (see `dates` for the order
-of date cues); what the content does not say comes from the page (the file's first article) or
-from the file itself (name, modification year).
+of date cues); what the content does not say comes from the page (the file's first article, or the
+whole file's content), then from weak guesses: the latest year the article mentions, and last the
+file itself (name, modification year). `Article.year_source` says which.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def describe_article(
     """An Article for `text[span[0]:span[1]]` with its title, issuer, issue date and year.
 
     `fallback_title` is used when the article has no title line; `page_year` (the year of the
-    file's first article) and `file_year` when its content states no year.
+    file's first article, None for the first) and `file_year` when its content states no year.
     """
     start, end = span
     piece = text[start:end]
@@ -51,13 +52,10 @@ def describe_article(
     header = _header(lines)
     line, title = _title_line(header) or (None, None)
     issuer = (first_body(title) if title else None) or _source_issuer(header) or dominant_body(piece)
-    issue_date, issue_year = _date(piece, lines, header, line)
+    issue_date, issue_year, source = _date(piece, lines, header, line)
     if issue_year is None:
-        issue_year = page_year if page_year is not None else file_year
-        lead = dates.news_lead(piece)
-        if lead and issue_year is not None:
-            issue_date = dates.iso(issue_year, lead[0], lead[1])
-    return Article(seq, start, end, title or fallback_title, issuer, issue_date, issue_year)
+        issue_date, issue_year, source = _fallback_date(text, piece, page_year, file_year)
+    return Article(seq, start, end, title or fallback_title, issuer, issue_date, issue_year, source)
 
 
 def clipped_opening(text: str) -> str:
@@ -106,19 +104,35 @@ def _source_issuer(header: list[Line]) -> str | None:
 
 def _date(
     piece: str, lines: list[Line], header: list[Line], title: str | None
-) -> tuple[str | None, int | None]:
-    """(ISO date or None, year or None) from the cues of `dates`, strongest first."""
+) -> tuple[str | None, int | None, str | None]:
+    """(ISO date or None, year or None, year source) from the cues of `dates`, strongest first."""
     for date in (_first_date(header), dates.stated_date(piece[:STATED_SPAN]), _first_date(_footer(lines))):
         if date:
-            return date, int(date[:4])
-    year = dates.title_year(title) if title else None
-    if year is not None:
-        return str(year), year
-    year = dates.infer_year(piece)
+            return date, int(date[:4]), "date"
+    cue = dates.content_year(piece, title)
+    if cue is None:
+        return None, None, None
+    if cue.rule == "title":
+        return str(cue.year), cue.year, "title"
     lead = dates.news_lead(piece)
-    if year is not None and lead:
-        return dates.iso(year, lead[0], lead[1]), year
-    return None, year
+    return (dates.iso(cue.year, lead.month, lead.day) if lead else None), cue.year, "content"
+
+
+def _fallback_date(
+    text: str, piece: str, page_year: int | None, file_year: int | None
+) -> tuple[str | None, int | None, str | None]:
+    """For an article whose content states no year: the page's year (the year of the file's first
+    article, or what the whole file's content points to; a lead's day then gives the date), else the
+    latest year the article mentions, else the file's year; the last two are guesses and give no date."""
+    if page_year is None and (cue := dates.content_year(text)) is not None:
+        page_year = cue.year
+    if page_year is not None:
+        lead = dates.news_lead(piece)
+        return (dates.iso(page_year, lead.month, lead.day) if lead else None), page_year, "page"
+    mentioned = dates.mentioned_year(piece)
+    if mentioned is not None:
+        return None, mentioned, "mentions"
+    return None, file_year, "file" if file_year is not None else None
 
 
 def _footer(lines: list[Line]) -> list[Line]:

@@ -32,6 +32,10 @@ class Article:
     issuer: str | None = None
     issue_date: str | None = None  # ISO "YYYY-MM-DD" (or "YYYY-MM" / "YYYY") when stated
     issue_year: int | None = None
+    # where issue_year comes from: "date" (a stated date), "title", "content" (inferred), "page" (the
+    # file's first article or whole content), or the weak guesses "mentions" (the latest year the text
+    # mentions) and "file" (the file's modification time); None when there is no year
+    year_source: str | None = None
 
 
 @dataclass
@@ -49,6 +53,7 @@ class Document:
     issue_date: str | None = None
     issue_year: int | None = None
     articles: list[Article] = field(default_factory=list)
+    year_source: str | None = None  # as Article.year_source, of the first article
 
     def article_text(self, article: Article) -> str:
         return self.text[article.start : article.end]

@@ -1,0 +1,310 @@
+"""Issue-year inference on texts it has never seen: one group per rule, wraps and spaces tolerated.
+
+The sentences are made up for these tests; the seeds and the development documents are only
+checked at the end, as acceptance of the rules on real-looking text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from huangpu_tracker.documents import Document, read_document, read_document_bytes
+from huangpu_tracker.documents.dates import content_year, mentioned_year, news_lead
+from huangpu_tracker.paths import bundled_documents
+
+FILLER = "园区道路绿化改造稳步推进，居民出行更加便利，公共服务持续完善。" * 6
+MTIME_2026 = 1_780_000_000  # a freshly copied file: 2026
+
+
+def _read(text: str) -> Document:
+    return read_document_bytes("sample.txt", text.encode("utf-8"), mtime=MTIME_2026)
+
+
+def _wrapped(text: str, width: int, breaker: str = "\n") -> str:
+    """`text` hard-wrapped every `width` characters, as a PDF export or an old newspaper file is."""
+    return breaker.join(text[i : i + width] for i in range(0, len(text), width))
+
+
+def _rule(text: str, title: str | None = None) -> tuple[int, str] | None:
+    cue = content_year(text, title)
+    return (cue.year, cue.rule) if cue else None
+
+
+# -- lead: a day without a year takes the year of the same or the next sentence ---------------
+
+
+def test_lead_takes_the_year_of_a_meeting_in_the_same_sentence():
+    text = "3月8日，某新区召开2019年科技创新大会。会上通报，2018年全区实现营收九百亿元。"
+    assert _rule(text) == (2019, "lead")
+    assert _read(text + FILLER).issue_date == "2019-03-08"
+
+
+def test_lead_takes_the_year_after_results_reported_in_the_next_sentence():
+    text = "4月2日，记者从区统计部门获悉。2020年全区实现工业产值三千亿元，同比增长百分之六。"
+    assert _rule(text) == (2021, "lead")
+
+
+def test_lead_results_that_are_only_forecasts_keep_their_year():
+    text = "12月28日，区委举行务虚会。2022年全区预计实现地区生产总值两千亿元。"
+    assert _rule(text) == (2022, "lead")
+
+
+def test_lead_takes_a_year_planned_for_in_the_next_sentence():
+    text = "7月9日，某区第四届代表大会第\n二次会议召开。会议提出，20\n17年全区将新增绿地百公顷。"
+    assert _rule(text) == (2017, "lead")
+
+
+def test_lead_targets_and_starting_points_are_not_the_year():
+    text = "9月1日，园区发布行动方案，提出到2030年产值翻番，2015年以来累计投资千亿元，2022年新增企业百家。"
+    assert _rule(text) == (2022, "lead")
+    assert _rule("9月1日，园区提出到2030年将建成三座新城。") is None
+
+
+def test_late_in_the_year_a_lead_speaks_of_next_year_plans():
+    late = "11月30日，园区召开务虚会，梳理2016年成绩，谋划2017年思路。"
+    early = "2月10日，园区召开务虚会，梳理2016年成绩，谋划2017年思路。"
+    assert (_rule(late), _rule(early)) == ((2016, "lead"), (2017, "lead"))
+
+
+def test_lead_after_a_dispatch_and_a_reporter_credit_across_wrapped_lines():
+    text = "园区大会吹响冲锋号\n\n本报讯（记者 张 明\n通讯员 李 华）5月6日，园区举\n行2022年招商推介会。"
+    text += FILLER
+    lead = news_lead(text)
+    assert lead is not None and (lead.month, lead.day) == (5, 6)
+    document = _read(text)
+    assert (document.issue_year, document.issue_date, document.year_source) == (2022, "2022-05-06", "content")
+
+
+def test_lead_with_a_dated_dispatch_line():
+    text = "新华社广州9月3日电 广州开发区9月3日启动2023年秋季招聘会。" + FILLER
+    assert _rule(text) == (2023, "lead")
+
+
+@pytest.mark.parametrize(("width", "breaker"), [(31, "\n"), (17, "\n"), (23, "\n\n"), (29, " \n")])
+def test_lead_year_survives_hard_wraps_and_spaces_inside_numbers(width, breaker):
+    text = (
+        "2月14日，某开发区、某高新区召开2025年营商环境大会。记者从会上获悉，2024年全区实现地区生产"
+        "总值31 20亿元。今年，全区将力争新增企业五百家。"
+    )
+    document = _read("营商环境再升级\n\n" + _wrapped(text + FILLER, width, breaker))
+    assert (document.issue_year, document.issue_date) == (2025, "2025-02-14")
+
+
+def test_a_deadline_day_is_not_a_lead():
+    assert news_lead("某区工作安排\n6月30日前完成2019年度老旧小区改造。") is None
+
+
+# -- this year: 今年（YYYY年） ---------------------------------------------------------------------
+
+
+def test_this_year_in_brackets():
+    assert _rule(FILLER + "今年（2017年）全区将新建学校八所。" + FILLER) == (2017, "this_year")
+    assert _rule(FILLER + "明年（2018年）将完成改造。") == (2017, "this_year")
+
+
+# -- plan: a five-year plan's proposal or outline --------------------------------------------------
+
+
+def test_plan_proposal_is_adopted_the_year_before_the_plan():
+    title = "中共某县委关于制定某县国民经济和社会发展第十五个五年规划和二〇四〇年远景目标的建议"
+    assert _rule(FILLER, title) == (2025, "plan")
+    document = _read(f"{title}\n\n{FILLER}")
+    assert (document.issue_year, document.year_source) == (2025, "content")
+
+
+def test_plan_outline_is_adopted_in_the_plan_first_year():
+    title = "某市国民经济和社会发展第十三个五年规划纲要"
+    assert _rule(FILLER, title) == (2016, "plan")
+
+
+def test_another_plan_of_the_period_dates_from_its_first_year():
+    title = "某区科技创新“十四五”规划"
+    assert _rule(FILLER, title) == (2021, "plan_period")
+    assert _rule("今后5年，园区面积翻番；到2024年，产值突破千亿元。", title)[1] == "window"  # stronger
+
+
+def test_a_plan_cited_in_the_body_is_not_the_document_type():
+    text = "《某市国民经济和社会发展第十四个五年规划纲要》提出，到2025年建成创新高地。" + FILLER
+    assert _rule(text) is None
+
+
+# -- title: a year in the title, unless it is a target ---------------------------------------------
+
+
+def test_title_year_skips_targets():
+    assert _rule(FILLER, "2016年某区国民经济运行情况") == (2016, "title")
+    assert _rule(FILLER, "面向2035年的某区空间发展战略") is None
+
+
+# -- event: a meeting or work report of its year named in the opening ------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "全区上下召开2019年经济工作会议，部署全年任务。",
+        "区委2019年第三次全体会议在区行政中心举行。",
+        "2019年区政府工作报告提请大会审议。",
+    ],
+)
+def test_event_of_the_year_in_the_opening(opening):
+    assert _rule(opening + FILLER) == (2019, "event")
+
+
+def test_a_yearly_award_meeting_is_not_an_event_of_that_year():
+    assert _rule("园区召开2019年度表彰大会，表彰先进集体。" + FILLER) is None
+
+
+# -- theme: YYYY年是…之年 --------------------------------------------------------------------------
+
+
+def test_theme_year():
+    assert _rule(FILLER + "2016年是实施新一轮规划的开局之年。" + FILLER) == (2016, "theme")
+
+
+# -- review: the year under review, plus one --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "回顾2018年，全区经济稳中向好。",
+        "过去一年（2018年），全区经济稳中向好。",
+        "在过去的一年里，2018年全区经济稳中向好。",
+        "一、2018年工作回顾",
+        "2018年，全区实现税收四百亿元。今年将继续发力。",
+        "区统计局发布《2018年某区国民经济和社会发展统计公报》。",
+    ],
+)
+def test_review_year_plus_one(sentence):
+    assert _rule(FILLER + sentence + FILLER) == (2019, "review")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2018年全区实现税收四百亿元。",  # no 今年: it may be a year-end report
+        "回顾2012年以来的发展历程，今年更需奋进。",  # a span, not a year under review
+        "到2018年全区实现税收四百亿元，今年先完成一半。",  # a goal, not a result
+    ],
+)
+def test_not_a_review(sentence):
+    assert _rule(FILLER + sentence + FILLER) is None
+
+
+# -- window: 未来N年 with the earliest 到YYYY年 ----------------------------------------------------------
+
+
+def test_planning_window():
+    assert _rule("今后5年，园区面积翻番；到2020年，产值突破千亿元。") == (2016, "window")
+
+
+# -- traditional characters (a Big5 file) and Chinese-numeral years --------------------------------------
+
+
+def test_cues_in_traditional_characters():
+    assert _rule("園區召開二〇一九年經濟工作會議，部署全年任務。" + FILLER) == (2019, "event")
+    assert _rule(FILLER + "回顧二〇一八年，全區經濟穩中向好。") == (2019, "review")
+
+
+# -- ranking and fallbacks -----------------------------------------------------------------------------
+
+
+def test_a_stated_date_beats_the_content():
+    document = _read(f"某区工作简报\n2015-06-01\n召开2019年科技创新大会。{FILLER}")
+    assert (document.issue_date, document.issue_year, document.year_source) == ("2015-06-01", 2015, "date")
+
+
+def test_the_lead_beats_a_year_in_the_title():
+    document = _read(f"2018年产值再创新高\n\n6月9日，园区召开2019年产业大会。{FILLER}")
+    assert (document.issue_year, document.issue_date) == (2019, "2019-06-09")
+
+
+def test_mentioned_year_is_a_weak_guess_without_a_date():
+    text = f"某区产业简报\n{FILLER}2016年产值增长百分之八，2017年新增企业百家。到2035年建成强区。{FILLER}"
+    assert mentioned_year(text) == 2017
+    document = _read(text)
+    assert (document.issue_year, document.issue_date, document.year_source) == (2017, None, "mentions")
+
+
+def test_file_year_only_when_the_content_names_no_year():
+    document = _read(f"某区产业简报\n{FILLER}")
+    assert (document.issue_year, document.issue_date, document.year_source) == (2026, None, "file")
+
+
+def test_no_year_at_all_without_a_file_time():
+    document = read_document_bytes("memo.txt", f"某区产业简报\n{FILLER}".encode())
+    assert (document.issue_year, document.year_source) == (None, None)
+
+
+def test_a_first_article_without_evidence_takes_the_file_content_year():
+    first = f"园区快讯\n\n张三\n\n{FILLER * 2}"
+    second = f"园区召开大会\n\n李四\n\n7月1日，园区召开2019年人才工作大会。{FILLER}"
+    document = _read(f"{first}\n\n{second}")
+    assert len(document.articles) == 2
+    assert [(a.issue_year, a.year_source) for a in document.articles] == [(2019, "page"), (2019, "content")]
+
+
+# -- acceptance on the seeds and the development documents --------------------------------------------
+
+_DEVGOLD = Path(__file__).parents[1] / "extraction" / "devgold" / "docs"
+
+
+@pytest.mark.parametrize(
+    ("prefix", "year"), [("000", 2021), ("001", 2021), ("002", 2022), ("003", 2021), ("004", 2024)]
+)
+def test_seed_years_hold(prefix, year):
+    (path,) = [p for p in bundled_documents() if p.name.startswith(prefix)]
+    assert read_document(path).issue_year == year
+
+
+@pytest.mark.parametrize(("prefix", "year"), [("d01", 2023), ("d02", 2024), ("d03", 2020)])
+def test_development_documents_read_their_year(prefix, year, tmp_path):
+    (path,) = _DEVGOLD.glob(f"{prefix}_*.txt")
+    copy = tmp_path / path.name  # a fresh copy: its modification time says nothing
+    copy.write_bytes(path.read_bytes())
+    document = read_document(copy)
+    assert document.issue_year == year
+    assert document.year_source in {"date", "title", "content"}
+
+
+_PIECES = st.sampled_from(
+    [
+        "2月3日，",
+        "召开",
+        "2019年",
+        "二〇二〇年",
+        "大会",
+        "。",
+        "\n",
+        " ",
+        "今年",
+        "（",
+        "）",
+        "回顾",
+        "第十四个五年规划",
+        "关于制定",
+        "建议",
+        "未来5年",
+        "到2025年",
+        "是",
+        "开局之年",
+        "全区实现",
+        "本报讯",
+        "统计公报",
+    ]
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_PIECES, max_size=40), st.lists(_PIECES, max_size=6))
+def test_inference_never_fails_and_gives_a_plausible_year(body, title):
+    for text, head in (("".join(body), "".join(title)), ("".join(body), None)):
+        cue = content_year(text, head)
+        assert cue is None or 1900 <= cue.year <= 2100
+        guess = mentioned_year(text)
+        assert guess is None or 1900 <= guess <= 2100
