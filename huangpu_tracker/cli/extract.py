@@ -1,1 +1,118 @@
-"""Commands of the `extract` group (being written)."""
+"""Commands `extract` (targets found in files, no store) and `targets` (targets kept in the store)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from huangpu_tracker.cli.group import CliState, main, pass_state
+
+# Fields of a target in the JSON output, in the order of the gold schema (shared/eval/SCHEMA.md).
+TARGET_FIELDS = (
+    "doc", "entity", "area", "metric", "kind", "comparator", "value", "value_hi", "unit",
+    "target_year", "period_start", "quote", "start", "end", "sentence", "confidence",
+)  # fmt: skip
+ACTUAL_FIELDS = (
+    "doc", "entity", "area", "metric", "year", "value", "unit", "qualifier",
+    "quote", "start", "end", "sentence", "confidence",
+)  # fmt: skip
+
+
+def _files(paths: tuple[Path, ...]) -> list[Path]:
+    """Files as given; a folder stands for the files directly inside it."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")))
+        else:
+            files.append(path)
+    return files
+
+
+def _rows(items: list[Any], doc: str, fields: tuple[str, ...]) -> list[dict[str, Any]]:
+    rows = []
+    for item in items:
+        data = {"doc": doc, **item.to_dict()}
+        rows.append({field: data.get(field) for field in fields})
+    return rows
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:g}"
+
+
+def _target_line(row: dict[str, Any]) -> str:
+    value = _number(row["value"]) + (f"-{_number(row['value_hi'])}" if row["value_hi"] is not None else "")
+    owner = row["entity"] + (f"/{row['area']}" if row["area"] else "")
+    quote = " ".join(row["quote"].split())
+    return (
+        f"{row['doc']}  {owner}  {row['metric']}  {row['kind']} {row['comparator']} {value}{row['unit']}"
+        f"  {row['target_year'] or '?'}  「{quote}」"
+    )
+
+
+@main.command("extract")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON (an array of targets) instead of a table.")
+@click.option("--actuals", is_flag=True, help="Also print reported figures (past achievements).")
+def extract_command(paths: tuple[Path, ...], as_json: bool, actuals: bool) -> None:
+    """Extract quantitative targets from files, without storing them. 提取目标（不保存）。
+
+    PATHS are files (txt/html/docx/pdf) or folders. With --json the output is a JSON array of
+    targets; with --actuals too it is an object {"targets": [...], "actuals": [...]}.
+    """
+    from huangpu_tracker.documents import read_document
+    from huangpu_tracker.extraction import extract_document
+
+    targets: list[dict[str, Any]] = []
+    reported: list[dict[str, Any]] = []
+    for path in _files(paths):
+        found = extract_document(read_document(path))
+        targets += _rows(found.targets, path.name, TARGET_FIELDS)
+        reported += _rows(found.actuals, path.name, ACTUAL_FIELDS)
+    if as_json:
+        data: Any = {"targets": targets, "actuals": reported} if actuals else targets
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"{len(targets)} targets 目标")
+    for row in targets:
+        click.echo(_target_line(row))
+    if actuals:
+        click.echo(f"{len(reported)} reported figures 实际值")
+        for row in reported:
+            owner = row["entity"] + (f"/{row['area']}" if row["area"] else "")
+            click.echo(
+                f"{row['doc']}  {owner}  {row['metric']}  {row['year'] or '?'}  "
+                f"{_number(row['value'])}{row['unit']} ({row['qualifier']})"
+            )
+
+
+@main.command("targets")
+@click.option("--entity", help="Only targets of this body, e.g. 黄埔区.")
+@click.option("--year", type=int, help="Only targets due in this year.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@pass_state
+def targets_command(state: CliState, entity: str | None, year: int | None, as_json: bool) -> None:
+    """List the targets kept in the store with their ids. 列出已保存的目标。"""
+    with state.open_store() as store:
+        rows = store.targets(entity=entity, year=year)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
+        return
+    if not rows:
+        click.echo("No targets. 没有目标。")
+    for row in rows:
+        value = _number(row["value"]) + (
+            f"-{_number(row['value_hi'])}" if row.get("value_hi") is not None else ""
+        )
+        owner = row["entity"] + (f"/{row['area']}" if row.get("area") else "")
+        click.echo(
+            f"[{row['id']}] {owner}  {row['metric']}  {row['kind']} {row['comparator']} {value}"
+            f"{row.get('unit') or ''}  {row.get('target_year') or '?'}  {row.get('review_state', '')}"
+            f"  ({row.get('n_sources', 1)} sources 来源)"
+        )

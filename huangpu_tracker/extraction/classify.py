@@ -1,0 +1,169 @@
+"""Goal or record: the tense cues of a sentence, and figures that are names rather than quantities.
+
+A figure is a target when the nearest cue before it looks forward (到2025年, 力争, 全年, 将) and a
+reported figure when it looks back (五年来, 过去的一年, 2020年 in a 2021 text). A backward cue holds
+for the rest of its paragraph, a forward cue for the next sentence; section headings (一、2020年工作
+回顾) and programme openers (主要预期目标是) set what uncued paragraphs default to. Numbers that are
+names (暖企8条, 4个“万亿”计划, “9高12快”) and amounts of subsidy rules (最高给予1000万元奖励) are
+neither.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from huangpu_tracker.extraction.numbers import Figure
+from huangpu_tracker.extraction.years import next_years, plan_period, year_mentions
+
+FUTURE, PAST = "future", "past"
+
+# Time cues place a whole paragraph in the future or the past; modal cues (力争, 确保, 将) only look
+# forward where no backward cue is in force (确保患者零死亡 in a review stays a review).
+_FUTURE_TIME_RE = re.compile(r"未来|今后|下一步|明年|展望")
+_MODAL_RE = re.compile(
+    r"力争|确保|争取|计划|目标|预期|(?<=[区市县们城关也还并均都亦司府委会])将|拟|(?:^|[，,；;：:\s])要(?=[\u4e00-\u9fff])"
+)
+_PAST_RE = re.compile(
+    r"\d+\s*年来|[一二三四五六七八九十]+年来|以来|过去|去年|上年|截至|截止|目前|现有|拥有(?![量率])|已经|已|据统计|"
+    r"数据显示|统计显示|[\u4e00-\u9fff](?<![为除罢极不少])了(?![解然])|回顾|总结"
+)
+# Parts of a year (今年一季度, 1-11月): reported figures of that year, unless a goal is set for them.
+_PERIOD_RE = re.compile(r"[上下]半年|前三季度|(?:第)?[一二三四]季度|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月")
+_PERIOD_GOAL_BEFORE = re.compile(r"(?:力争|确保|争取|计划|预计|将|要)\s*$")
+_ANNUAL_RE = re.compile(r"全年|今年|本年度")
+_SUBSIDY_RE = re.compile(r"奖励|补贴|补助|资助|给予|贴息|扶持资金")
+_PREPOSITION_LEAD = re.compile(r"^\s*(?:围绕|依托|按照|根据|通过|对照|对标|参照|基于|借助|聚焦)")
+_QUOTED_RE = re.compile(r"“[^“”]{1,25}”|\"[^\"]{1,25}\"|「[^「」]{1,25}」")
+_PLAN_TIME_RE = re.compile(r"五[”\"]?(?:末|期间|时期|期末)")
+_PROGRAMME_RE = re.compile(
+    r"(?:主要|预期|奋斗)目标(?:是|为|如下)|工作安排|重点(?:抓好|做好|推进)(?:以下|如下)|主要任务(?:是|为|如下)"
+)
+_SECTION_RE = re.compile(r"^\s*[一二三四五六七八九十]+、")
+# 23项主要指标, 十二项制度机制, 99条举措: counts that name a package, not an indicator.
+_INDICATOR_COUNT = re.compile(r"\s*[\u4e00-\u9fff]{0,4}(?:指标|制度|机制|措施|举措|原则|规定)")
+_MEETING_AFTER = re.compile(r"\s*(?:全会|会议|大会|党代会|人代会|代表大会)")
+# 出台外资20条 / 落实暖企8条: a numbered policy named after what it supports.
+_POLICY_BEFORE = re.compile(r"(?:出台|落实|用好|实施|修订|推出|制定|发布|贯彻|执行)[\u4e00-\u9fff]{1,8}\s*$")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A tense cue at a sentence offset; `year` when the cue names the year (2020年, 十四五末)."""
+
+    pos: int
+    tense: str
+    year: int | None = None
+    weak: bool = False  # 全年, 力争: forward-looking only when no backward cue is in force
+    period_start: int | None = None
+    annual: bool = False  # 全年 / 今年: the year the text is about
+
+
+def sentence_cues(sentence: str, article_year: int | None) -> list[Cue]:
+    """Every tense cue of `sentence`, in order of position."""
+    next_year = article_year + 1 if article_year else None
+    cues = [
+        Cue(m.start(), FUTURE, next_year if m.group() == "明年" else None)
+        for m in _FUTURE_TIME_RE.finditer(sentence)
+    ]
+    cues += [Cue(m.start(), FUTURE, weak=True) for m in _MODAL_RE.finditer(sentence)]
+    cues += [Cue(m.start(), PAST) for m in _PAST_RE.finditer(sentence)]
+    cues += _period_cues(sentence, article_year)
+    cues += [
+        Cue(m.start(), FUTURE, weak=m.group() == "全年", annual=True) for m in _ANNUAL_RE.finditer(sentence)
+    ]
+    for mention in year_mentions(sentence):
+        if mention.base:
+            continue
+        if article_year is None:
+            tense = FUTURE if mention.by else None
+        else:
+            tense = FUTURE if mention.year >= article_year else PAST
+        if tense:
+            cues.append(Cue(mention.start, tense, mention.year))
+    plan = plan_period(sentence)
+    if plan:
+        match_pos = sentence.find("五")
+        tense = FUTURE if article_year is None or plan[1] >= article_year else PAST
+        # "十四五末/期间" is a time; "十四五规划" names a document, which a review may mention too.
+        weak = not _PLAN_TIME_RE.search(sentence)
+        cues.append(Cue(max(0, match_pos - 2), tense, plan[1], weak=weak, period_start=plan[0]))
+    if article_year is not None:
+        coming = next_years(sentence, article_year)
+        if coming:
+            pos = max(sentence.find("未来"), sentence.find("今后"), 0)
+            cues.append(Cue(pos, FUTURE, coming[1], period_start=coming[0]))
+    return sorted(cues, key=lambda cue: cue.pos)
+
+
+def _period_cues(sentence: str, article_year: int | None) -> list[Cue]:
+    years = year_mentions(sentence)
+    cues = []
+    for match in _PERIOD_RE.finditer(sentence):
+        if _PERIOD_GOAL_BEFORE.search(sentence[max(0, match.start() - 4) : match.start()]):
+            continue  # 力争上半年…: a goal for that part of the year
+        year = next((m.year for m in years if 0 <= match.start() - m.end <= 2), article_year)
+        cues.append(Cue(match.start(), PAST, year))
+    return cues
+
+
+def cue_before(cues: list[Cue], pos: int, inherited: str | None) -> tuple[str | None, Cue | None]:
+    """The tense in force at `pos`: the nearest strong cue before it, else the inherited tense."""
+    tense, chosen = inherited, None
+    for cue in cues:
+        if cue.pos > pos:
+            break
+        if cue.weak and tense == PAST:
+            continue
+        tense, chosen = cue.tense, cue
+    return tense, chosen
+
+
+def quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    """Short quoted names (“万亿制造”, “9高12快4通道”): figures inside them are names."""
+    return [m.span() for m in _QUOTED_RE.finditer(sentence)]
+
+
+def is_name(figure: Figure, sentence: str, quoted: list[tuple[int, int]]) -> bool:
+    """True when the figure is part of a name, a slogan or a numbered policy, not a quantity."""
+    if any(a <= figure.start and figure.end <= b for a, b in quoted):
+        return True
+    after = sentence[figure.end : figure.end + 1]
+    before = sentence[figure.start - 1 : figure.start] if figure.start else ""
+    if after in ("“", "+", "＋", '"') or before in ("+", "＋"):
+        return True
+    if _MEETING_AFTER.match(sentence, figure.end) or _INDICATOR_COUNT.match(sentence, figure.end):
+        return True
+    return figure.unit == "条" and bool(
+        _POLICY_BEFORE.search(sentence[max(0, figure.start - 12) : figure.start])
+    )
+
+
+def is_policy_parameter(clause: str) -> bool:
+    """Subsidy and reward amounts of a support policy (最高给予1000万元奖励) are not goals."""
+    return bool(_SUBSIDY_RE.search(clause))
+
+
+def is_prepositional(clause: str) -> bool:
+    """围绕13条产业链… : a figure in an adverbial phrase only describes the means."""
+    return bool(_PREPOSITION_LEAD.match(clause))
+
+
+def opens_programme(sentence: str) -> bool:
+    """主要预期目标是 / 2021年工作安排 / 重点抓好以下工作: what follows is the plan, not a review."""
+    return bool(_PROGRAMME_RE.search(sentence))
+
+
+def opens_section(sentence: str) -> bool:
+    """一、… / 四、…: a numbered top-level section starts; it does not inherit the tense before it."""
+    return bool(_SECTION_RE.match(sentence))
+
+
+def paragraph_tense(cues: list[Cue], inherited: str | None) -> str | None:
+    """The tense a sentence hands on to the next one: its last strong cue."""
+    tense = inherited
+    for cue in cues:
+        if cue.weak and tense == PAST:
+            continue
+        tense = cue.tense
+    return tense

@@ -1,0 +1,264 @@
+"""One sentence's figures with what they measure, how they are bound, and whose they are."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from huangpu_tracker.extraction.classify import is_name, is_policy_parameter, is_prepositional, quoted_spans
+from huangpu_tracker.extraction.comparators import comparator_for, qualifier_for
+from huangpu_tracker.extraction.entities import Mention, clause_subject, find_mentions
+from huangpu_tracker.extraction.kinds import kind_for
+from huangpu_tracker.extraction.metrics import metrics_for
+from huangpu_tracker.extraction.model import HOME_ENTITY, ReportedFigure, Target
+from huangpu_tracker.extraction.numbers import Figure, find_figures
+from huangpu_tracker.extraction.sentences import CLAUSE_END, clause_bounds
+from huangpu_tracker.extraction.years import next_years, plan_period, year_range
+
+QUOTE_MAX = 80
+
+
+@dataclass(frozen=True)
+class FigureContext:
+    """A sentence and where it sits: offsets of figures are made absolute with `offset`."""
+
+    sentence: str
+    offset: int
+    document_text: str
+    body: str  # the body the surrounding text is about
+    names: dict[str, str]  # short body name -> fullest name seen in the article
+
+
+@dataclass(frozen=True)
+class FigureItem:
+    """A figure read in its sentence, ready to become a target or a reported figure."""
+
+    figure: Figure
+    metric: str
+    kind: str
+    comparator: str
+    qualifier: str
+    entity: str
+    area: str | None
+    quote_start: int
+    quote_end: int
+    context: FigureContext
+    goal_like: bool
+    confidence: float
+    clause_start: int  # offset of the figure's clause in the sentence
+
+    @property
+    def quote(self) -> str:
+        return self.context.document_text[self.quote_start : self.quote_end]
+
+    def as_target(self, target_year: int | None, period_start: int | None, explicit: bool) -> Target:
+        figure = self.figure
+        return Target(
+            entity=self.entity,
+            area=self.area,
+            metric=self.metric,
+            kind=self.kind,
+            comparator=self.comparator,
+            value=figure.value,
+            value_hi=figure.value_hi,
+            unit=figure.unit,
+            target_year=target_year,
+            period_start=period_start,
+            quote=self.quote,
+            start=self.quote_start,
+            end=self.quote_end,
+            sentence=self.context.sentence,
+            confidence=round(min(0.95, self.confidence + (0.15 if explicit else 0.0)), 2),
+        )
+
+    def as_reported(self, year: int | None) -> ReportedFigure:
+        return ReportedFigure(
+            entity=self.entity,
+            area=self.area,
+            metric=self.metric,
+            year=year,
+            value=self.figure.value,
+            unit=self.figure.unit,
+            qualifier=self.qualifier,
+            quote=self.quote,
+            start=self.quote_start,
+            end=self.quote_end,
+            sentence=self.context.sentence,
+            confidence=round(self.confidence, 2),
+        )
+
+
+def _size_class_modifier(
+    figure: Figure, preceding: Figure | None, following: Figure | None, sentence: str
+) -> bool:
+    """百亿级项目超30个 / 5个以上千亿级产业集群: the size class only qualifies the counted items."""
+    if not figure.level:
+        return False
+    if preceding is not None and preceding.is_count and not sentence[preceding.end : figure.start].strip():
+        return True
+    if following is None or not following.is_count:
+        return False
+    between = sentence[figure.end : following.start]
+    return not any(mark in between for mark in CLAUSE_END + "、。")
+
+
+def _subjects(sentence: str, mentions: list[Mention]) -> list[tuple[int, Mention]]:
+    """(clause start, subject) for each clause of the sentence that opens with a body."""
+    found = []
+    start = 0
+    for pos, char in enumerate(sentence + "，"):
+        if char in CLAUSE_END or pos == len(sentence):
+            inside = [
+                replace(m, start=m.start - start, end=m.end - start)
+                for m in mentions
+                if start <= m.start < pos
+            ]
+            subject = clause_subject(sentence[start:pos], inside) if inside else None
+            if subject is not None:
+                found.append((start, subject))
+            start = pos + 1
+    return found
+
+
+def _owner(
+    context: FigureContext, subjects: list[tuple[int, Mention]], mentions: list[Mention], pos: int
+) -> tuple[str, str | None]:
+    entity = context.body
+    for start, subject in subjects:
+        if start <= pos:
+            entity = subject.name
+    entity = context.names.get(entity, entity) if entity != HOME_ENTITY else entity
+    area = None
+    if entity == HOME_ENTITY:
+        clause_start, _ = clause_bounds(context.sentence, pos)
+        first_clause_end = clause_bounds(context.sentence, 0)[1]
+        quoted = quoted_spans(context.sentence)  # “万亿国资” names a plan, not the sector acting
+        areas = [
+            m
+            for m in mentions
+            if m.area
+            and m.end <= pos
+            and not any(a <= m.start < b for a, b in quoted)
+            and not _in_examples(context.sentence, m)
+        ]
+        in_clause = [m for m in areas if m.start >= clause_start]
+        opening = [m for m in areas if m.start < first_clause_end]
+        chosen = in_clause or opening
+        area = chosen[-1].area if chosen else None
+    return entity, area
+
+
+def _consumed(sentence: str, figure: Figure, metric: str) -> int:
+    """3个示范社区和1个示范街: a label read after its figure is not the next figure's label."""
+    after = sentence[figure.end :]
+    start = figure.end + len(after) - len(after.lstrip())
+    for size in range(len(metric), 1, -1):
+        if sentence.startswith(metric[-size:], start):
+            return start + size
+    return 0
+
+
+def _in_examples(sentence: str, mention: Mention) -> bool:
+    """知识城南方医院、…等7家医院: a name listed as an example, not the area acting."""
+    _, clause_end = clause_bounds(sentence, mention.start)
+    return "等" in sentence[mention.end : clause_end]
+
+
+def _quote_bounds(sentence: str, figure: Figure, clause: tuple[int, int]) -> tuple[int, int]:
+    start, end = clause
+    if end - start > QUOTE_MAX:
+        start = max(start, figure.start - (QUOTE_MAX - (figure.end - figure.start)) // 2)
+        end = min(end, start + QUOTE_MAX)
+    while start < figure.start and sentence[start] in " \n\t\u3000“":
+        start += 1
+    while end > figure.end and sentence[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _multi_year(sentence: str) -> bool:
+    return bool(plan_period(sentence) or next_years(sentence, 2000) or year_range(sentence))
+
+
+def _borrowed_metric(
+    figures: list[Figure], index: int, sentence: str, clause_end: int, previous: str | None, growth: bool
+) -> list[str]:
+    """一大三千亿级、两大两千亿级、四大千亿级产业集群: earlier members take the list's head noun."""
+    for later in range(index + 1, len(figures)):
+        figure = figures[later]
+        if figure.start >= clause_end:
+            break
+        next_start = figures[later + 1].start if later + 1 < len(figures) else len(sentence)
+        metrics = metrics_for(
+            figure, "", sentence[figure.end : min(clause_end, next_start)], "", previous, growth
+        )
+        if metrics:
+            return metrics
+    return []
+
+
+def sentence_figures(context: FigureContext) -> Iterator[FigureItem]:
+    """Every quantity of the sentence that is not a name, once per metric it serves."""
+    sentence = context.sentence
+    quoted = quoted_spans(sentence)
+    figures = [f for f in find_figures(sentence) if not is_name(f, sentence, quoted)]
+    figures = [
+        f
+        for i, f in enumerate(figures)
+        if not _size_class_modifier(
+            f, figures[i - 1] if i else None, figures[i + 1] if i + 1 < len(figures) else None, sentence
+        )
+    ]
+    if not figures:
+        return
+    mentions = find_mentions(sentence)
+    subjects = _subjects(sentence, mentions)
+    multi_year = _multi_year(sentence)
+    previous_metric: str | None = None
+    previous_end = consumed_until = 0
+    for index, figure in enumerate(figures):
+        clause_start, clause_end = clause_bounds(sentence, figure.start)
+        next_start = figures[index + 1].start if index + 1 < len(figures) else len(sentence)
+        clause = sentence[clause_start:clause_end]
+        before = sentence[clause_start : figure.start]
+        kind_before = before
+        if clause.startswith("其中"):
+            previous_start, _ = clause_bounds(sentence, max(0, clause_start - 2))
+            kind_before = sentence[previous_start : figure.start]
+        after = sentence[figure.end : min(clause_end, next_start)]
+        segment_start = max(clause_start, previous_end, consumed_until)
+        for mention in mentions:  # 黄埔区、广州高新区研发投入强度: the indicator follows its owner
+            if segment_start <= mention.start and mention.end <= figure.start and mention.area is None:
+                segment_start = mention.end
+        segment = sentence[segment_start : figure.start]
+        kind = kind_for(figure, kind_before, after, multi_year)
+        growth = kind in ("growth", "avg_growth")
+        metrics = metrics_for(
+            figure, segment, after, sentence[figure.end : clause_end], previous_metric, growth
+        )
+        previous_end = figure.end
+        if not metrics:
+            metrics = _borrowed_metric(figures, index, sentence, clause_end, previous_metric, growth)
+        if not metrics:
+            continue
+        previous_metric = metrics[-1]
+        consumed_until = _consumed(sentence, figure, metrics[-1])
+        entity, area = _owner(context, subjects, mentions, figure.start)
+        quote_start, quote_end = _quote_bounds(sentence, figure, (clause_start, clause_end))
+        confidence = 0.6 if segment.strip() else 0.5
+        for metric in metrics:
+            yield FigureItem(
+                figure=figure,
+                metric=metric,
+                kind=kind,
+                comparator=comparator_for(figure, before),
+                qualifier=qualifier_for(figure, before),
+                entity=entity,
+                area=area,
+                quote_start=context.offset + quote_start,
+                quote_end=context.offset + quote_end,
+                context=context,
+                goal_like=not (is_policy_parameter(clause) or is_prepositional(clause)),
+                confidence=confidence,
+                clause_start=clause_start,
+            )

@@ -1,0 +1,187 @@
+"""The indicator a figure measures, as a short noun phrase an analyst would use as a row label.
+
+The phrase is taken from the clause before the figure (研发经费投入强度超过5%) or, when that holds
+only a verb, from the noun phrase after it (新增十个概念验证中心). jieba's part-of-speech tags tell
+nouns from verbs; the user dictionary in resources/dictionaries keeps planning terms whole.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from huangpu_tracker.extraction.numbers import Figure
+from huangpu_tracker.extraction.segment import tagged
+from huangpu_tracker.paths import resource
+
+SYNONYMS_FILE = ("dictionaries", "metric_synonyms.txt")
+# Words that open a clause without being part of the indicator's name: time, modality, scope, verbs.
+_LEAD = re.compile(
+    r"^(?:[\s“”\"、，,；;：:]|到\s*\d{4}\s*年(?:底|末)?|\d{4}\s*年|全年|今年|年内|明年|未来\s*\S{1,2}\s*年|"
+    r"今后\S{1,2}年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期间|时期)?|力争|确保|争取|努力|计划|预计|推动|"
+    r"推进|加快|全面|[一二两三四五六七八九十]+[大个项家]|进一步|大力|持续|累计|其中|实现|达到|形成|打造|培育|"
+    r"[全该我本][区市县省镇州]|区内|市内|共|将|要|并|每年|均|以及|和|完成|建设|带动|集聚|拥有|现有|目前|保持|各类|各级)+"
+)
+# Words that close the clause before the figure: comparators, growth verbs, the start of a rate.
+_TRAIL = re.compile(
+    r"(?:超过|超|达到|达|突破|迈入|迈上|跨入|不少于|不低于|不超过|低于|高于|控制在|保持在|同比|分别|均|"
+    r"(?<![签契节制合条])约|近|为|在|实现|计划|力争|确保|将|要|年均|提高|提升|增长|"
+    r"(?:增|提高|提升|增加|扩大|达)?(?:至|到)|共|总计|合计|累计|可比|完成|下降|降低|减少|可|每[\u4e00-\u9fff]{1,4}|[\s“”\"，、])+$"
+)
+_BASE_YEAR = re.compile(r"(?:比|较|相比|与)\s*\d{4}\s*年(?:底|末)?(?:相比)?")
+_DECLINE = re.compile(r"(?:下降|降低|减少)[^，,；;。、]{0,4}$")
+_TIME_PHRASE = re.compile(
+    r"(?:到|至)?\s*\d{4}\s*年(?:底|末)?|全年|今年|年内|[“\"]?十[一二三四五六七八九]五[”\"]?末"
+)
+_GROWTH_WORDS = ("增速", "增长", "增幅", "增长率")
+_KEEP_VERBS = ("新增", "新引进", "引进", "建成", "新建", "遴选", "开工", "动工", "竣工", "投产", "新开办")
+# fmt: off
+_METRIC_ENDINGS = (
+    "率", "占比", "比重", "比例", "强度", "额", "值", "量", "数", "规模", "收入", "投资", "面积", "产值",
+    "增速", "增长", "增幅",
+)
+# fmt: on
+
+
+@cache
+def _synonyms() -> dict[str, str]:
+    table: dict[str, str] = {}
+    path = resource(*SYNONYMS_FILE)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        canonical, _, variants = line.partition("\t")
+        table[canonical.strip()] = canonical.strip()
+        for variant in variants.split(","):
+            if variant.strip():
+                table[variant.strip()] = canonical.strip()
+    return table
+
+
+def canonical_label(metric: str) -> str:
+    """The indicator's usual name when `metric` is a known variant (经济总量 -> 地区生产总值)."""
+    return _synonyms().get(metric, metric)
+
+
+def normalise_metric(metric: str) -> str:
+    """A comparison key for metrics: no spaces or quotes, no leading action verb, synonyms merged."""
+    text = re.sub(r"[\s“”\"'‘’()（）]", "", metric)
+    text = re.sub(r"^(?:新增|新引进|引进|遴选|培育|完成|实现|建成|新建)?(?:各类|各级)?", "", text)
+    return canonical_label(text)
+
+
+def _clean(phrase: str) -> str:
+    phrase = _BASE_YEAR.sub("", phrase)  # 人均地区生产总值比2020年(翻一番): the baseline is not the name
+    times = list(_TIME_PHRASE.finditer(phrase))
+    if times:  # the indicator is named after its deadline: …发挥到2035年经济总量 -> 经济总量
+        phrase = phrase[times[-1].end() :]
+    phrase = phrase.strip()
+    previous = None
+    while previous != phrase:
+        previous = phrase
+        phrase = _LEAD.sub("", phrase)
+        phrase = _TRAIL.sub("", phrase)
+    return _balanced_quotes(phrase.strip('“”" \n'))
+
+
+def _balanced_quotes(phrase: str) -> str:
+    """上云上平台”企业 (its opening quote cut off with the clause) -> 上云上平台企业."""
+    if phrase.count("“") != phrase.count("”"):
+        return phrase.replace("“", "").replace("”", "")
+    return phrase
+
+
+def _ends_with_verb(phrase: str) -> bool:
+    words = tagged(phrase)
+    return bool(words) and words[-1][1].startswith("v") and words[-1][1] != "vn"
+
+
+def _only_verbs(phrase: str) -> bool:
+    return all(tag.startswith("v") and tag != "vn" for _, tag in tagged(phrase))
+
+
+def noun_after(after: str) -> str:
+    """The noun phrase right after a figure: 成果应用场景, 国内优势产业集群 (after its last 的)."""
+    text = re.split(r"[，,；;。：:、\n和及与]", after.strip(), maxsplit=1)[0]
+    if "的" in text:
+        text = text[text.rindex("的") + 1 :]
+    words = tagged(text)
+    phrase = ""
+    for index, (word, tag) in enumerate(words):
+        if tag.startswith(("v", "p", "d", "c", "u")) and tag != "vn":
+            rest = words[index:]
+            # 20个项目投产, 15个项目改造: verbs closing the clause say what is counted.
+            if phrase and all(t.startswith("v") for _, t in rest) and sum(len(w) for w, _ in rest) <= 4:
+                phrase += "".join(w for w, _ in rest)
+            break
+        phrase += word
+    return _balanced_quotes(phrase.strip('“”" '))
+
+
+def _with_suffix(metric: str, figure: Figure, growth: bool, decline: bool = False) -> str:
+    if growth and decline:
+        return metric if metric.endswith("降幅") else metric + "降幅"
+    if growth:
+        return metric if metric.endswith(_GROWTH_WORDS) else metric + "增速"
+    if figure.unit == "%" and not metric.endswith(_METRIC_ENDINGS):
+        return metric + "比例"
+    if figure.level and figure.unit.endswith("元") and metric.endswith(("集群", "产业")):
+        return metric + "规模"
+    if figure.unit.endswith(("平方米", "亩", "平方公里")) and _only_verbs(metric):
+        return metric + "面积"
+    return metric
+
+
+def metrics_for(
+    figure: Figure,
+    before: str,
+    after: str,
+    clause_after: str = "",
+    previous: str | None = None,
+    growth: bool = False,
+) -> list[str]:
+    """Metric labels of `figure` (several when one figure serves a list: 覆盖率、服务率100%).
+
+    `before`: clause text before the figure, from the previous figure or clause start;
+    `after`: text after it up to the next figure; `clause_after`: up to the clause end;
+    `previous`: the metric of the sentence's previous figure (增速 -> 地区生产总值增速);
+    `growth`: the figure is a growth rate, labelled …增速.
+    """
+    before = before.replace("\n", "")
+    if after.lstrip().startswith(("(", "（")):
+        listed = _listed_members(figure, clause_after or after)
+        if listed:
+            return listed
+    items = [_clean(item) for item in re.split(r"、", before)]
+    last = items[-1] if items else ""
+    if before.rstrip().endswith(("等", "的")):
+        last = ""
+    metrics = [last]
+    named = [item for item in items if item]
+    if len(named) > 1 and all(item.endswith(_METRIC_ENDINGS) for item in named):
+        metrics = named
+    after_phrase = noun_after(after)
+    modifies_after = after.lstrip().startswith("的")  # 100公里的创新轴: the figure describes what follows
+    resolved = []
+    for metric in metrics:
+        if (not metric or modifies_after or _ends_with_verb(metric)) and after_phrase:
+            verb = next((v for v in _KEEP_VERBS if metric.endswith(v)), "")
+            metric = verb + after_phrase
+        if previous and (not metric or (growth and metric in _GROWTH_WORDS)):
+            metric = previous.removesuffix("增速")  # 增速不低于6% / 2022年达到1500亿元: the same indicator
+        if metric:
+            decline = bool(_DECLINE.search(before))
+            resolved.append(canonical_label(_with_suffix(canonical_label(metric), figure, growth, decline)))
+    return resolved
+
+
+def _listed_members(figure: Figure, after: str) -> list[str]:
+    """三千亿级(新一代信息技术)…产业集群 -> 新一代信息技术产业集群规模: one label per listed member."""
+    match = re.match(r"\s*[(（]([^)）]{1,40})[)）]", after)
+    if not match:
+        return []
+    clause = re.split(r"[，,；;。]", after, maxsplit=1)[0]
+    head = noun_after(clause[max(clause.rfind(")"), clause.rfind("）")) + 1 :])
+    size = "规模" if figure.unit.endswith("元") else ""
+    members = [m.strip() for m in re.split(r"[、,，和]", match.group(1)) if m.strip()]
+    return [member + head + size for member in members]

@@ -1,0 +1,271 @@
+"""Figures in Chinese text: Arabic and Chinese numerals, magnitudes, units, ranges, multiples.
+
+A figure keeps its value "as written" in its unit (1.1万个 -> 1.1 "万个"; 千家 -> 1000 "家";
+三千亿级 -> 3000 "亿元"), the way analysts and the gold schema write it. 万/亿/万亿 stay in the unit;
+十/百/千 written as Chinese numerals are folded into the value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+import cn2an
+
+# Longest first: a unit is matched greedily right after the number (and its magnitude).
+# fmt: off
+UNITS: tuple[str, ...] = tuple(sorted((
+    "个百分点", "百分点", "%", "‰", "倍",
+    "平方公里", "平方米", "立方米", "公里", "千米", "公顷", "万亩", "亩", "米",
+    "美元", "元", "欧元", "港元",
+    "家", "个", "所", "名", "人次", "人", "户", "套", "张", "台", "项", "条", "座", "辆",
+    "场次", "场", "次", "幢", "栋", "间", "架", "艘", "件", "款", "处", "位", "床",
+    "吨", "千瓦", "兆瓦", "千克", "公斤", "标箱", "标准箱", "微克",
+), key=len, reverse=True))
+COUNT_UNITS = frozenset((
+    "家", "个", "所", "名", "人", "人次", "户", "套", "张", "台", "项", "条", "座", "辆",
+    "场", "场次", "次", "幢", "栋", "间", "架", "艘", "件", "款", "处", "位", "床",
+))
+MAGNITUDES: tuple[str, ...] = ("万亿", "千亿", "百亿", "亿", "千万", "百万", "万", "千", "百")
+# magnitude written -> (magnitude kept in the unit, factor folded into the value)
+_MAG_VALUE = {
+    "万亿": ("万亿", 1), "千亿": ("亿", 1000), "百亿": ("亿", 100), "亿": ("亿", 1),
+    "千万": ("万", 1000), "百万": ("万", 100), "万": ("万", 1), "千": ("", 1000), "百": ("", 100),
+}
+# fmt: on
+SUFFIX_WORDS: tuple[str, ...] = ("以上", "以下", "以内", "左右", "上下", "多", "余")
+RANGE_MARKS = "-－—~～至到"
+
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER_RE = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<chinese>[零〇一二两三四五六七八九十百千万亿]+)")
+_MULTIPLE_RE = re.compile(r"翻(?:了)?([一两二三四])?番")
+_FRACTION_RE = re.compile(r"(\d+)\s*/\s*(\d+)|([一二两三四五六七八九十]+)分之([一二三四五六七八九十]+)")
+_START_RE = re.compile(r"\d|[零〇一二两三四五六七八九十百千万亿]|翻")
+_GAP = re.compile(r"[ \t\u3000\r\n]{0,4}")
+# A Chinese numeral glued to these is part of a word (第一, 之一, 统一, 唯一), not a quantity.
+_PERCENT_RE = re.compile(r"([百千])分之([零一二两三四五六七八九十百点]+)")
+_WORD_BEFORE = set("第之统唯同单专逐周初数几每")  # 每千人口: a denominator
+# Full-width digits and signs, mapped one to one so offsets never move.
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A quantity found at text[start:end]."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    value_hi: float | None = None
+    suffix: str = ""  # 以上 / 左右 / 多 … written right after the unit
+    level: bool = False  # "三千亿级": a size class, read as "at least"
+    chinese: bool = False  # written with Chinese numerals only
+    multiple: bool = False  # 翻一番
+
+    @property
+    def is_count(self) -> bool:
+        return self.unit.lstrip("万亿") in COUNT_UNITS
+
+
+def normalise_digits(text: str) -> str:
+    """Full-width digits, dot and percent sign to ASCII, keeping every offset."""
+    return text.translate(_FULL_WIDTH)
+
+
+def chinese_to_number(numeral: str) -> float | None:
+    """Value of a Chinese numeral such as 三千, 十二, 两, 一千五百; None if it is not one."""
+    if not numeral:
+        return None
+    text = numeral.replace("两", "二").replace("〇", "零")
+    if text[0] in "十百千":
+        text = "一" + text
+    try:
+        value = cn2an.cn2an(text, "strict")
+    except (ValueError, KeyError, IndexError):
+        return None
+    return float(value)
+
+
+def _skip_gap(text: str, pos: int) -> int:
+    return _GAP.match(text, pos).end()
+
+
+@cache
+def _alternatives(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(word) for word in words))
+
+
+def _match_word(text: str, pos: int, words: tuple[str, ...]) -> str:
+    """The first of `words` (longest first) written at `pos`, or ""."""
+    match = _alternatives(words).match(text, pos)
+    return match.group() if match else ""
+
+
+def _split_magnitude(numeral: str) -> tuple[str, str]:
+    """三千亿 -> ("三千", "亿"); 万亿 -> ("", "万亿"); 十二 -> ("十二", "")."""
+    stripped = numeral.rstrip("万亿")
+    return stripped, numeral[len(stripped) :]
+
+
+def _number_at(text: str, pos: int) -> tuple[float, str, int, bool] | None:
+    """(value, magnitude unit, end, chinese) of the number starting at pos, magnitude folded in."""
+    match = _NUMBER_RE.match(text, pos)
+    if not match:
+        return None
+    end = match.end()
+    if match.group("arabic"):
+        value = float(match.group("arabic").replace(",", ""))
+        chinese = False
+        after = _skip_gap(text, end)
+        mag = "" if _match_word(text, after, UNITS) else _match_word(text, after, MAGNITUDES)
+        if mag:
+            end = after + len(mag)
+    else:
+        digits, mag = _split_magnitude(match.group("chinese"))
+        if mag and mag not in _MAG_VALUE:
+            return None  # 亿亿, 万万: not a magnitude
+        if digits:
+            parsed = chinese_to_number(digits)
+            if parsed is None:
+                return None
+            value = parsed
+        else:
+            value = 1.0
+        chinese = True
+    if mag:
+        mag_unit, factor = _MAG_VALUE[mag]
+        return value * factor, mag_unit, end, chinese
+    return value, "", end, chinese
+
+
+def _unit_at(text: str, pos: int, magnitude: str) -> tuple[str, int, bool, bool]:
+    """(unit, end, level, written) after a number; 亿 alone implies money ("2600亿基建")."""
+    start = _skip_gap(text, pos)
+    unit = _match_word(text, start, UNITS)
+    if unit:
+        end = start + len(unit)
+        if unit == "微克" and text.startswith("/立方米", end):
+            return "微克/立方米", end + 4, False, True
+        level = text.startswith("级", end)
+        return magnitude + unit, end + (1 if level else 0), level, True
+    if text.startswith("级", start) and magnitude:
+        return magnitude + "元", start + 1, True, True
+    if magnitude in ("亿", "万亿"):
+        return magnitude + "元", pos, False, False
+    return "", pos, False, False
+
+
+def _figure_at(text: str, pos: int) -> Figure | None:
+    number = _number_at(text, pos)
+    if number is None:
+        return None
+    value, magnitude, end, chinese = number
+    # 700多个, 1200余家: "more than", written between the number and its unit
+    inner = _match_word(text, _skip_gap(text, end), ("余", "多"))
+    if inner and _match_word(text, _skip_gap(text, end) + 1, UNITS):
+        end = _skip_gap(text, end) + 1
+    unit, end, level, written = _unit_at(text, end, magnitude)
+    value_hi = None
+    after = _skip_gap(text, end)
+    if after < len(text) and text[after] in RANGE_MARKS:
+        upper = _number_at(text, _skip_gap(text, after + 1))
+        if upper is not None:
+            hi, hi_mag, hi_end, _ = upper
+            hi_unit, hi_end, level_hi, _ = _unit_at(text, hi_end, hi_mag)
+            if hi_unit and (not written or unit == hi_unit) and hi > value:
+                unit, value_hi, end, level = hi_unit, hi, hi_end, level or level_hi
+    if not unit:
+        return None
+    suffix_at = _skip_gap(text, end)
+    suffix = _match_word(text, suffix_at, SUFFIX_WORDS)
+    if suffix:
+        end = suffix_at + len(suffix)
+    suffix = suffix or inner
+    return Figure(pos, end, value, unit, value_hi, suffix, level, chinese)
+
+
+def _acceptable(text: str, figure: Figure) -> bool:
+    """Reject Chinese numerals that are words (一家, 两个维护, 千家万户) rather than quantities."""
+    if figure.start > 0 and text[figure.start - 1] in _WORD_BEFORE:
+        return False
+    if not figure.chinese:
+        return True
+    if figure.end < len(text) and text[figure.end] in "零一二两三四五六七八九十百千万亿":
+        return False
+    if text[figure.start] in "万亿" and not (figure.level or _preceded_by_comparator(text, figure.start)):
+        return False  # 万户, 亿元 alone: part of a word (千家万户, 亿元楼), not a quantity
+    small = figure.value < 10 and not figure.unit.startswith(("万", "亿"))
+    return not (
+        small
+        or (
+            figure.unit.endswith("元")
+            and not figure.level
+            and figure.value_hi is None
+            and not _preceded_by_comparator(text, figure.start)
+        )
+    )
+
+
+def _preceded_by_comparator(text: str, pos: int) -> bool:
+    return pos > 0 and text[pos - 1] in "超过破达近约入"
+
+
+def find_figures(text: str) -> list[Figure]:
+    """Every figure in `text`, in order; offsets index `text` itself."""
+    text = normalise_digits(text)
+    figures: list[Figure] = []
+    pos = 0
+    while pos < len(text):
+        match = _START_RE.search(text, pos)
+        if not match:
+            break
+        start = match.start()
+        figure = _multiple_at(text, start) or _fraction_at(text, start) or _figure_at(text, start)
+        if figure and _acceptable(text, figure):
+            figures.append(_per_unit(text, figure))
+            pos = figure.end
+        else:
+            number = _NUMBER_RE.match(text, start)
+            pos = number.end() if number else start + 1
+    return figures
+
+
+def _multiple_at(text: str, pos: int) -> Figure | None:
+    match = _MULTIPLE_RE.match(text, pos)
+    if not match:
+        return None
+    times = chinese_to_number(match.group(1) or "一") or 1.0
+    return Figure(pos, match.end(), 2.0**times, "倍", multiple=True)
+
+
+def _fraction_at(text: str, pos: int) -> Figure | None:
+    """2/3, 三分之二 (as a percentage) and 百分之八, 千分之五 written out."""
+    percent = _PERCENT_RE.match(text, pos)
+    if percent:
+        value = chinese_to_number(percent.group(2))
+        unit = "%" if percent.group(1) == "百" else "‰"
+        return Figure(pos, percent.end(), value, unit) if value is not None else None
+    match = _FRACTION_RE.match(text, pos)
+    if not match:
+        return None
+    if match.group(1):
+        numerator, denominator = float(match.group(1)), float(match.group(2))
+    else:
+        denominator = chinese_to_number(match.group(3)) or 0.0
+        numerator = chinese_to_number(match.group(4)) or 0.0
+    if not denominator or numerator >= denominator:
+        return None
+    return Figure(pos, match.end(), round(100 * numerator / denominator, 2), "%")
+
+
+_PER_RE = re.compile(r"每([\u4e00-\u9fff]{1,4})[ \u3000]*$")
+
+
+def _per_unit(text: str, figure: Figure) -> Figure:
+    """每立方米35微克 -> unit 微克/立方米: a rate written with its denominator first."""
+    match = _PER_RE.search(text, max(0, figure.start - 6), figure.start)
+    if match and match.group(1) in UNITS and "/" not in figure.unit:
+        return replace(figure, unit=f"{figure.unit}/{match.group(1)}")
+    return figure

@@ -1,0 +1,78 @@
+"""Years in the text: explicit (2025年, 二〇三五年), by-when (到2025年), plan periods (十四五末, 未来5年)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from huangpu_tracker.extraction.numbers import chinese_to_number
+
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?!代)")
+_BY_RE = re.compile(r"(?:到|至|截至|截止|于)\s*$")
+_BASE_RE = re.compile(r"(?:比|较|相比|与|同)\s*$")
+_PLAN_RE = re.compile(
+    r"[“\"]?(十[一二三四五六七八九]|[一二三四五六七八九])五[”\"]?(?:末|期间|时期|规划|期末|目标)"
+    r"|第(十[一二三四五六七八九]|[一二三四五六七八九])个五年规划"
+)
+_NEXT_YEARS_RE = re.compile(r"(?:未来|今后|此后)\s*([\d一二两三四五六七八九十]+)\s*年")
+_RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*[-－—~～至到]\s*((?:19|20)\d{2})\s*年")
+
+
+@dataclass(frozen=True)
+class YearMention:
+    """A year written at text[start:end]; `by` when it is a deadline (到2025年)."""
+
+    start: int
+    end: int
+    year: int
+    by: bool
+    base: bool = False  # 比2020年翻一番: a baseline, not the time the sentence speaks of
+
+
+def _year_value(token: str) -> int:
+    return int(token.translate(_CN_DIGITS))
+
+
+def year_mentions(text: str) -> list[YearMention]:
+    """Explicit calendar years in `text`, in order (2021年1-11月 counts as 2021)."""
+    found = []
+    for match in _YEAR_RE.finditer(text):
+        before = text[max(0, match.start() - 3) : match.start()]
+        year = _year_value(match.group(1))
+        found.append(
+            YearMention(
+                match.start(), match.end(), year, bool(_BY_RE.search(before)), bool(_BASE_RE.search(before))
+            )
+        )
+    return found
+
+
+def plan_period(text: str) -> tuple[int, int] | None:
+    """(first, last) year of a five-year plan named in `text` ("十四五"末 -> (2021, 2025))."""
+    match = _PLAN_RE.search(text)
+    if not match:
+        return None
+    number = chinese_to_number(match.group(1) or match.group(2))
+    if number is None:
+        return None
+    last = 2025 + 5 * (int(number) - 14)
+    return last - 4, last
+
+
+def next_years(text: str, from_year: int) -> tuple[int, int] | None:
+    """未来5年 said in `from_year` -> (from_year, from_year + 4)."""
+    match = _NEXT_YEARS_RE.search(text)
+    if not match:
+        return None
+    token = match.group(1)
+    count = int(token) if token.isdigit() else chinese_to_number(token)
+    if not count or count > 30:
+        return None
+    return from_year, from_year + int(count) - 1
+
+
+def year_range(text: str) -> tuple[int, int] | None:
+    """An explicit span such as 2021-2025年."""
+    match = _RANGE_RE.search(text)
+    return (int(match.group(1)), int(match.group(2))) if match else None

@@ -1,0 +1,80 @@
+"""Comparators (超/以上/以内/左右/达到, ranges) and kinds (level, growth, average growth, sums, additions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from huangpu_tracker.extraction.comparators import comparator_for, qualifier_for
+from huangpu_tracker.extraction.kinds import kind_for
+from huangpu_tracker.extraction.numbers import find_figures
+
+
+def _split(text: str):
+    figure = find_figures(text)[0]
+    return figure, text[: figure.start], text[figure.end :]
+
+
+@pytest.mark.parametrize(
+    ("text", "comparator"),
+    [
+        ("森林覆盖率不低于40%", "min"),
+        ("引进人才超过200名", "min"),
+        ("营业收入突破80亿元", "min"),
+        ("建成停车位3000个以上", "min"),
+        ("迈入千亿级行列", "min"),
+        ("失业率控制在4.5%以内", "max"),
+        ("单位能耗下降至0.3吨", "max"),
+        ("PM2.5浓度不超过每立方米28微克", "max"),
+        ("增长7%左右", "approx"),
+        ("投资约50亿元", "approx"),
+        ("学位达到1.2万个", "reach"),
+        ("新增3-4家", "range"),
+    ],
+)
+def test_comparators(text, comparator):
+    figure, before, _ = _split(text)
+    assert comparator_for(figure, before) == comparator
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("营收近90亿元", "approx"),
+        ("预计完成120亿元", "approx"),
+        ("企业超500家", "over"),
+        ("学校36所", "exact"),
+    ],
+)
+def test_qualifiers_of_reported_figures(text, qualifier):
+    figure, before, _ = _split(text)
+    assert qualifier_for(figure, before) == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("全县生产总值增长6.5%", "growth"),
+        ("税收收入同比增长3%左右", "growth"),
+        ("工业增加值年均增长9%", "avg_growth"),
+        ("新增就业岗位8000个", "increment"),
+        ("建成社区食堂20个", "increment"),
+        ("实现12个项目投产", "increment"),
+        ("完成固定资产投资900亿元", "level"),  # the year's volume of a flow
+        ("研发投入占比达到3%", "level"),
+        ("服务业增加值比重提高到55%", "level"),  # 提高到: the level to reach
+        ("服务业增加值比重提高2个百分点", "growth"),
+        ("控股上市公司5家以上", "level"),
+        ("城市人口翻一番", "level"),
+    ],
+)
+def test_kinds(text, kind):
+    figure, before, after = _split(text)
+    assert kind_for(figure, before, after) == kind
+
+
+def test_cumulative_needs_a_period_or_a_sum():
+    figure, before, after = _split("累计完成投资3000亿元")
+    assert kind_for(figure, before, after) == "cumulative"
+    figure, before, after = _split("集聚院士累计超50名")
+    assert kind_for(figure, before, after) == "level"
+    assert kind_for(figure, before, after, multi_year=True) == "cumulative"

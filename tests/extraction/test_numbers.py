@@ -1,0 +1,165 @@
+"""Figures: numerals, magnitudes, units, ranges, multiples, fractions, and numbers that are words."""
+
+from __future__ import annotations
+
+import cn2an
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from huangpu_tracker.extraction.numbers import chinese_to_number, find_figures
+
+
+def _one(text: str):
+    figures = find_figures(text)
+    assert len(figures) == 1, figures
+    return figures[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("新建污水管网35公里", 35, "公里"),
+        ("营业收入2.5万亿元", 2.5, "万亿元"),
+        ("培育企业3千家", 3000, "家"),  # 千 and 百 fold into the value, 万 and 亿 stay in the unit
+        ("新增绿地12.8万平方米", 12.8, "万平方米"),
+        ("出口4.3亿美元", 4.3, "亿美元"),
+        ("服务居民8万户", 8, "万户"),
+        ("举办赛事1.2万场次", 1.2, "万场次"),
+        ("提高3个百分点", 3, "个百分点"),
+        ("覆盖率达到９５％", 95, "%"),  # full-width digits and sign
+    ],
+)
+def test_arabic_figures_keep_magnitude_in_the_unit(text, value, unit):
+    figure = _one(text)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("建设二十个示范社区", 20, "个"),
+        ("引进百家创新企业", 100, "家"),
+        ("培养千名工匠", 1000, "名"),
+        ("打造五千亿级产业集群", 5000, "亿元"),
+        ("迈入万亿级城市行列", 1, "万亿元"),
+        ("收入超千亿", 1000, "亿元"),
+    ],
+)
+def test_chinese_numerals_and_size_classes(text, value, unit):
+    figure = _one(text)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+def test_size_class_is_flagged_as_level():
+    assert _one("形成两个三百亿级产业集群").level
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("新增3-5家总部企业", 3, 5, "家"),
+        ("投资20亿到30亿美元", 20, 30, "亿美元"),
+        ("增长6%至7%", 6, 7, "%"),
+    ],
+)
+def test_ranges(text, low, high, unit):
+    figure = _one(text)
+    assert (figure.value, figure.value_hi, figure.unit) == (low, high, unit)
+
+
+def test_figure_split_by_a_hard_line_wrap():
+    text = "营业收入超 3\n万亿元"
+    figure = _one(text)
+    assert (figure.value, figure.unit) == (3, "万亿元")
+    assert text[figure.start : figure.end] == "3\n万亿元"
+
+
+def test_multiples_and_fractions():
+    assert (_one("人均收入翻一番").value, _one("人均收入翻一番").unit) == (2, "倍")
+    assert _one("产值翻两番").value == 4
+    assert _one("占全国3/4").value == 75
+    assert _one("占全省三分之一").value == pytest.approx(33.33)
+
+
+def test_more_than_written_inside_the_figure():
+    figure = _one("集聚企业1200余家")
+    assert (figure.value, figure.unit, figure.suffix) == (1200, "家", "余")
+    assert _one("引进项目700多个").unit == "个"
+
+
+def test_percent_written_out():
+    assert (_one("增长百分之八点五").value, _one("增长百分之八点五").unit) == (8.5, "%")
+
+
+def test_suffix_is_part_of_the_figure():
+    figure = _one("新增学位3000个以上")
+    assert figure.suffix == "以上"
+
+
+def test_rate_written_per_unit():
+    assert _one("浓度低于每立方米30微克").unit == "微克/立方米"
+
+
+def test_money_implied_by_yi():
+    assert _one("推进500亿交通投资").unit == "亿元"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "坚持两个毫不动摇",  # small Chinese counts are slogans
+        "排名第12位",  # ordinals
+        "2030年1-6月",  # dates
+        "千亿支撑百亿跟进",  # bare magnitudes without money or size class
+        "千家万户",  # idioms
+        "十四五时期",
+        "统一规划",
+    ],
+)
+def test_numbers_that_are_words_are_not_figures(text):
+    assert find_figures(text) == []
+
+
+@given(st.integers(min_value=11, max_value=9999), st.sampled_from(["个", "家", "所", "名", "项"]))
+def test_chinese_numeral_round_trip(number, unit):
+    numeral = cn2an.an2cn(number)
+    figure = _one(f"新建{numeral}{unit}")
+    assert (figure.value, figure.unit) == (number, unit)
+
+
+@given(
+    st.decimals(min_value="0.1", max_value="9999.9", places=1),
+    st.sampled_from(["万亿元", "亿元", "万平方米", "万亩", "亿美元", "万户", "%"]),
+)
+def test_arabic_figure_round_trip(number, unit):
+    text = f"达到{number:f}{unit}"
+    figure = _one(text)
+    assert figure.value == pytest.approx(float(number))
+    assert figure.unit == unit
+
+
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=1, max_value=9))
+def test_magnitude_in_chinese_size_class(thousands, digit):
+    numeral = cn2an.an2cn(digit)
+    figure = _one(f"打造{numeral}千亿级集群")
+    assert (figure.value, figure.unit, figure.level) == (digit * 1000, "亿元", True)
+
+
+def test_chinese_to_number_rejects_non_numerals():
+    assert chinese_to_number("十二") == 12
+    assert chinese_to_number("两千") == 2000
+    assert chinese_to_number("十四五") is None
+
+
+@given(
+    st.text(
+        alphabet="零〇一二两三四五六七八九十百千万亿0123456789.%-至到级余多个家元亿万平方米翻番分之第，。 \n",
+        max_size=40,
+    )
+)
+def test_any_text_yields_well_formed_figures(text):
+    for figure in find_figures(text):
+        assert 0 <= figure.start < figure.end <= len(text)
+        assert figure.unit
+        assert figure.value_hi is None or figure.value_hi > figure.value

@@ -1,0 +1,37 @@
+"""Sentence splitting keeps offsets and joins hard-wrapped lines."""
+
+from __future__ import annotations
+
+from huangpu_tracker.extraction.sentences import clause_bounds, split_sentences
+
+
+def test_offsets_point_into_the_text():
+    text = "第一句话。第二句话！\n第三句话？"
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == ["第一句话。", "第二句话！", "第三句话？"]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_wrapped_lines_form_one_sentence():
+    text = "预计明年全县农业总产值将达到一百五十亿元以上，比今年\n\n增长百分之八，为乡村振兴打下坚实基础。"
+    sentences = split_sentences(text)
+    assert len(sentences) == 1
+    assert "\n" in sentences[0].text
+
+
+def test_short_lines_are_headlines():
+    text = "稳中求进\n全年计划新建道路十二公里，改造桥梁三座，建成停车位两千个以上。"
+    sentences = split_sentences(text)
+    assert sentences[0].headline and sentences[0].text == "稳中求进"
+    assert not sentences[1].headline
+
+
+def test_markdown_heading_is_a_headline():
+    sentences = split_sentences("## 一、主要目标\n到2030年，森林覆盖率达到45%。")
+    assert sentences[0].headline
+
+
+def test_clause_bounds():
+    sentence = "全年新建学校6所，新增学位5000个。"
+    start, end = clause_bounds(sentence, sentence.index("5000"))
+    assert sentence[start:end] == "新增学位5000个"
