@@ -17,7 +17,7 @@ from huangpu_tracker.edits import (
     UpdateTarget,
 )
 from huangpu_tracker.errors import TrackerError
-from huangpu_tracker.store import open_store
+from huangpu_tracker.store import open_store, queries
 from huangpu_tracker.store.queries import target_rows
 
 
@@ -166,6 +166,22 @@ def test_target_rows_carry_latest_actual_and_sources(store, target, indicator):
     assert (row["latest_year"], row["latest_value"], row["latest_unit"]) == (2023, 4500, "亿元")
     assert row["source_count"] == 0
     assert row["document_ids"] == []
+
+
+def test_actual_history_of_a_series_newest_first_with_deleted_rows(store, indicator):
+    other = store.get_or_create_indicator("黄埔区", None, "固定资产投资", "亿元")
+    SetActual(other, 2022, value=1.0).apply(store)
+    SetActual(indicator, 2022, value=4000.0, unit="亿元").apply(store)
+    clear = ClearActual(indicator, 2022)
+    clear.apply(store)  # a manual value is deleted
+    SetActual(indicator, 2023, value=4500.0, unit="亿元").apply(store)
+    history = queries.actual_history(store, indicator)
+    assert [(e["action"], (e["after"] or e["before"])["year"]) for e in history] == [
+        ("insert", 2023),
+        ("delete", 2022),
+        ("insert", 2022),
+    ]
+    assert [e["action"] for e in queries.actual_history(store, other)] == ["insert"]
 
 
 def test_edits_need_no_qt():

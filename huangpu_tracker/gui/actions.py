@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from huangpu_tracker.edits import (
     AcceptActual,
@@ -21,10 +21,9 @@ from huangpu_tracker.edits import (
     UpdateTarget,
 )
 from huangpu_tracker.errors import TrackerError
-from huangpu_tracker.gui import workers
-from huangpu_tracker.gui.dialogs.import_dialog import DOCUMENT_PATTERNS, ImportRun, report_text
+from huangpu_tracker.gui import background
 from huangpu_tracker.gui.models.assessing import assess_row
-from huangpu_tracker.gui.settings import tr
+from huangpu_tracker.gui.settings import language, tr
 from huangpu_tracker.store import queries
 
 DASHBOARD_LIMIT = 60  # small multiples drawn at most (the filtered targets, in table order)
@@ -42,7 +41,9 @@ def _action(window, text: str, slot, shortcut=None, name: str = "") -> QAction:
 def build(window) -> SimpleNamespace:
     """Create the actions and menus of `window`; returns the actions by name."""
     a = SimpleNamespace()
-    a.import_ = _action(window, tr("导入文件…", "Import…"), lambda: import_dialog(window), "Ctrl+I", "import")
+    a.import_ = _action(
+        window, tr("导入文件…", "Import…"), lambda: background.import_dialog(window), "Ctrl+I", "import"
+    )
     a.open_store = _action(
         window, tr("打开数据库…", "Open store…"), lambda: open_store_dialog(window), "Ctrl+O", "open"
     )
@@ -76,7 +77,8 @@ def build(window) -> SimpleNamespace:
     a.reject = _action(
         window, tr("驳回", "Reject"), lambda: set_review(window, "rejected"), "Ctrl+R", "reject"
     )
-    a.about = _action(window, tr("关于", "About"), lambda: about(window), None, "about")
+    a.about = _action(window, tr("关于…", "About…"), lambda: about(window), None, "about")
+    a.about.setMenuRole(QAction.MenuRole.AboutRole)
 
     menus = window.menuBar()
     file_menu = menus.addMenu(tr("文件(&F)", "&File"))
@@ -175,102 +177,6 @@ def show_document(window, source: dict) -> None:
     dialog.show()
 
 
-def import_dialog(window) -> None:
-    files, _ = QFileDialog.getOpenFileNames(
-        window, tr("导入文件", "Import documents"), "", f"{tr('文件', 'Documents')} ({DOCUMENT_PATTERNS})"
-    )
-    if files:
-        import_files(window, [Path(f) for f in files])
-
-
-def import_files(window, files: list[Path]) -> ImportRun:
-    """Import in the background; new targets appear when it ends, errors are listed per file."""
-    run = ImportRun(Path(window.store.path), files, window)
-    window.busy.append(run.worker)
-
-    def finished(report) -> None:
-        window.busy.remove(run.worker)
-        window.reload()
-        window.last_import_report = report
-        window.statusBar().showMessage(report_text(report).replace("\n", "；"), 15000)
-        if report.errors:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                tr("导入", "Import"),
-                report_text(report),
-                QMessageBox.StandardButton.Ok,
-                window,
-            )
-            box.setObjectName("import_errors")
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.show()
-
-    def failed(message: str) -> None:
-        window.busy.remove(run.worker)
-        window.show_error(message)
-
-    run.finished.connect(finished)
-    run.failed.connect(failed)
-    window.import_run = run
-    run.start()
-    return run
-
-
-def seed_in_background(window) -> workers.Worker:
-    """Load the bundled documents into a new store off the UI thread, with a busy indicator."""
-
-    def job(progress, should_cancel):
-        from huangpu_tracker.ingest import ensure_seeded
-        from huangpu_tracker.store import open_store
-
-        with open_store(window.store.path) as store:
-            return ensure_seeded(store)
-
-    worker = workers.Worker(job)
-    window.progress.setRange(0, 0)
-    window.progress.show()
-    window.statusBar().showMessage(tr("正在载入内置文件…", "Loading the bundled documents…"))
-
-    def done(*_args) -> None:
-        window.progress.hide()
-        window.busy.remove(worker)
-        window.statusBar().clearMessage()
-        window.reload()
-        window._select_first()
-
-    worker.signals.finished.connect(done)
-    worker.signals.failed.connect(lambda message: (done(), window.show_error(message)))
-    window.busy.append(worker)
-    workers.start(worker)
-    return worker
-
-
-def assess_in_background(window, rows: list[dict], generation: int) -> workers.Worker:
-    """Compute status and progress of every row off the UI thread; stale results are dropped."""
-    from huangpu_tracker.gui.models.assessing import statuses
-
-    def job(progress, should_cancel):
-        from huangpu_tracker.store import open_store
-
-        with open_store(window.store.path) as store:
-            series = queries.accepted_actuals(store)
-        return statuses(rows, series)
-
-    worker = workers.Worker(job)
-
-    def done(found) -> None:
-        window.busy.remove(worker)
-        if generation == window._reloads:
-            window.targets_model.set_statuses(found)
-            window.statuses_ready.emit()
-
-    worker.signals.finished.connect(done)
-    worker.signals.failed.connect(lambda message: (window.busy.remove(worker), window.show_error(message)))
-    window.busy.append(worker)
-    workers.start(worker)
-    return worker
-
-
 def fill_dashboard(window) -> None:
     """Small multiples of the filtered targets (in table order); a click opens the target."""
     if window.dashboard is None:
@@ -319,20 +225,41 @@ def switch_store(window, path: Path):
     except TrackerError as exc:
         window.show_error(str(exc))
         return None
+    new.show()  # first: closing the only visible window would end the app
     window.close()
     window.store.close()
     remember_store(path)
-    new.show()
     return new
 
 
-def open_settings(window) -> None:
+def open_settings(window):
+    """The settings dialog; a new UI language applies at once (the window is rebuilt, see `reopen`).
+    Returns the window in use afterwards."""
     from huangpu_tracker.gui.dialogs.settings_dialog import SettingsDialog
 
-    SettingsDialog(window).exec()
+    before = language()
+    if SettingsDialog(window).exec() and language() != before:
+        return reopen(window)
+    return window
 
 
-def about(window) -> None:
+def reopen(window):
+    """Rebuild the main window on the same store (every text in the new UI language), keeping its
+    layout, filters and instance lock; the undo history starts afresh. Returns the new window."""
+    window.save_state()
+    new = switch_store(window, Path(window.store.path))
+    if new is None:
+        return window
+    new.lock = getattr(window, "lock", None)
+    return new
+
+
+def about(window):
+    """Open Help → About (window-modal, without blocking the caller); returns the dialog."""
     from huangpu_tracker.gui.dialogs.about_dialog import AboutDialog
 
-    AboutDialog(window).exec()
+    dialog = AboutDialog(window)
+    dialog.setObjectName("about_dialog")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog

@@ -54,14 +54,14 @@ def preferred_store(db_path: Path) -> Path:
 
 def open_main_window(db_path: Path):
     """Open the store and build the main window; an empty store is seeded in the background."""
-    from huangpu_tracker.gui import actions
+    from huangpu_tracker.gui import background
     from huangpu_tracker.gui.main_window import MainWindow
     from huangpu_tracker.store import open_store
 
     store = open_store(db_path)
     window = MainWindow(store)
     if not store.get_meta(SEEDED_KEY):
-        actions.seed_in_background(window)
+        background.seed_in_background(window)
     return window
 
 

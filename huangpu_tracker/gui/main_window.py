@@ -11,13 +11,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from huangpu_tracker import __version__
 from huangpu_tracker.edits import Changes, Edit, UpdateTarget
 from huangpu_tracker.errors import TrackerError
-from huangpu_tracker.gui import actions, settings
-from huangpu_tracker.gui.branding import window_title
+from huangpu_tracker.gui import actions, background, settings
+from huangpu_tracker.gui.branding import app_icon
 from huangpu_tracker.gui.models.actuals_model import ActualsModel
-from huangpu_tracker.gui.models.assessing import assess_row, fill_status
-from huangpu_tracker.gui.models.formatting import HOME_ENTITY
+from huangpu_tracker.gui.models.assessing import assess_row, fill_status, pending_points
+from huangpu_tracker.gui.models.formatting import FIELD_LABELS, HOME_ENTITY
 from huangpu_tracker.gui.models.targets_filter import TargetFilter, TargetsFilterProxy
 from huangpu_tracker.gui.models.targets_model import TargetsTableModel
 from huangpu_tracker.gui.settings import tr
@@ -26,11 +27,16 @@ from huangpu_tracker.gui.widgets.actuals_editor import ActualsEditor
 from huangpu_tracker.gui.widgets.chart_pane import ChartPane
 from huangpu_tracker.gui.widgets.detail_pane import DetailPane
 from huangpu_tracker.gui.widgets.filter_bar import FilterBar
-from huangpu_tracker.gui.widgets.target_form import FIELD_LABELS
 from huangpu_tracker.gui.widgets.targets_table import TargetsTable
 from huangpu_tracker.store import Store, queries
 
 STATUS_SYNC_LIMIT = 2000  # targets assessed on the UI thread; more are assessed in a worker
+PRODUCT_NAME = "黄埔规划目标追踪 Huangpu Tracker"  # both names, whatever the UI language
+
+
+def main_title(store_name: str) -> str:
+    """The main window's title: '黄埔规划目标追踪 Huangpu Tracker 0.1.0 — tracker.db'."""
+    return f"{PRODUCT_NAME} {__version__} — {store_name}"
 
 
 class MainWindow(QMainWindow):
@@ -40,7 +46,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.setObjectName("main_window")
-        self.setWindowTitle(window_title(store.path.name))
+        self.setWindowTitle(main_title(store.path.name))
+        self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
         self.undo_stack = EditStack(store, self.apply_changes, self.show_error, self)
         self.targets_model = TargetsTableModel(parent=self)
@@ -106,6 +113,7 @@ class MainWindow(QMainWindow):
         self.detail.show_source.connect(lambda source: actions.show_document(self, source))
         self.actuals.accept_requested.connect(lambda aid, year: actions.accept_actual(self, aid, year))
         self.actuals.dismiss_requested.connect(lambda aid, year: actions.dismiss_actual(self, aid, year))
+        self.actuals.show_source.connect(lambda source: actions.show_document(self, source))
 
     # --- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -118,7 +126,7 @@ class MainWindow(QMainWindow):
         if len(rows) <= STATUS_SYNC_LIMIT:
             fill_status(rows, queries.accepted_actuals(self.store))
         else:
-            actions.assess_in_background(self, rows, self._reloads)
+            background.assess_in_background(self, rows, self._reloads)
         self.documents = {d["id"]: d for d in self.store.documents()}
         self.targets_model.set_rows(rows)
         self.filter_bar.set_choices(
@@ -154,9 +162,10 @@ class MainWindow(QMainWindow):
             self.chart.show_target(None, None, {})
             return
         target = self.store.target(target_id)
-        self.detail.set_target(
-            target, self.store.target_sources(target_id), self.store.history("targets", target_id)
+        history = self.store.history("targets", target_id) + queries.actual_history(
+            self.store, target["indicator_id"]
         )
+        self.detail.set_target(target, self.store.target_sources(target_id), history)
         self._show_actuals()
 
     def _show_actuals(self) -> None:
@@ -173,8 +182,8 @@ class MainWindow(QMainWindow):
         row = self.current
         if row is None:
             return
-        series = queries.accepted_actuals(self.store, [row["indicator_id"]]).get(row["indicator_id"], [])
-        self.chart.show_target(assess_row(row, series), row, self.documents)
+        actuals = self.actuals_model.actuals()  # every status of the series, read by _show_actuals
+        self.chart.show_target(assess_row(row, actuals), row, self.documents, pending_points(row, actuals))
 
     # --- edits ------------------------------------------------------------------------------
     def perform(self, edit: Edit) -> Changes:
@@ -281,4 +290,4 @@ class MainWindow(QMainWindow):
         files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if files:
             event.acceptProposedAction()
-            actions.import_files(self, files)
+            background.import_files(self, files)

@@ -1,4 +1,5 @@
-"""Bulk reads for the desktop app's tables, and snapshot/restore of a target for undo.
+"""Bulk reads for the desktop app's tables (targets, accepted actuals, the history of a series'
+actuals), and snapshot/restore of a target or an indicator-year's actuals for undo.
 
 `target_rows` loads every target with its series, latest accepted actual and source documents in
 one query, so a 10,000-row table never queries per row.
@@ -6,6 +7,7 @@ one query, so a 10,000-row table never queries per row.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 _TARGET_ROWS = """
@@ -50,18 +52,19 @@ def target_rows(store: Any, target_ids: list[int] | None = None) -> list[dict[st
     return rows
 
 
-def accepted_actuals(
-    store: Any, indicator_ids: list[int] | None = None
-) -> dict[int, list[tuple[int, float, str]]]:
-    """Accepted actuals per indicator: {indicator_id: [(year, value, unit), ...]} sorted by year."""
+def accepted_actuals(store: Any, indicator_ids: list[int] | None = None) -> dict[int, list[dict[str, Any]]]:
+    """Accepted actuals per indicator, sorted by year: {indicator_id: [{year, value, unit, status}]}
+    (the rows `huangpu_tracker.assessment.batch.series_for_goal` takes)."""
     sql = "SELECT indicator_id, year, value, unit FROM actuals WHERE status = 'accepted'"
     params: list[int] = []
     if indicator_ids is not None:
         sql += f" AND indicator_id IN ({', '.join('?' * len(indicator_ids))})"
         params = list(indicator_ids)
-    series: dict[int, list[tuple[int, float, str]]] = {}
+    series: dict[int, list[dict[str, Any]]] = {}
     for indicator_id, year, value, unit in store.db.execute(sql + " ORDER BY indicator_id, year", params):
-        series.setdefault(indicator_id, []).append((year, value, unit or ""))
+        series.setdefault(indicator_id, []).append(
+            {"year": year, "value": value, "unit": unit, "status": "accepted"}
+        )
     return series
 
 
@@ -110,3 +113,28 @@ def restore_year_actuals(store: Any, indicator_id: int, year: int, rows: list[di
                 store._insert("actuals", row)
             elif current[row["id"]] != row:
                 store._update("actuals", row["id"], {k: v for k, v in row.items() if k != "id"})
+
+
+RECENT_AUDIT = 2000  # audit entries searched for the history of actuals deleted since
+
+
+def actual_history(store: Any, indicator_id: int, limit: int = 500) -> list[dict[str, Any]]:
+    """Audit entries of the indicator's actuals, newest first (the shape of `Store.history`).
+
+    The entries of its current rows are found through the audit index; those of rows deleted
+    since are looked for among the last RECENT_AUDIT entries only, so the cost stays small
+    however long the log grows.
+    """
+    last = store._scalar("SELECT coalesce(max(id), 0) FROM audit_log")
+    rows = store._rows(
+        "SELECT * FROM audit_log WHERE table_name = 'actuals' "
+        "AND row_id IN (SELECT id FROM actuals WHERE indicator_id = ?) "
+        "UNION SELECT * FROM audit_log WHERE id > ? AND table_name = 'actuals' "
+        "AND coalesce(json_extract(after, '$.indicator_id'), json_extract(before, '$.indicator_id')) = ? "
+        "ORDER BY id DESC LIMIT ?",
+        [indicator_id, last - RECENT_AUDIT, indicator_id, int(limit)],
+    )
+    for row in rows:
+        row["before"] = json.loads(row["before"]) if row["before"] else None
+        row["after"] = json.loads(row["after"]) if row["after"] else None
+    return rows

@@ -72,3 +72,11 @@ def window(qtbot, store_path):
     qtbot.waitExposed(win)
     yield win
     win.store.close()
+
+
+@pytest.fixture(autouse=True)
+def chinese_ui(monkeypatch):
+    """Every test starts in the default UI language (a test may switch the process to English)."""
+    from huangpu_tracker.gui import settings
+
+    monkeypatch.setattr(settings, "_language", "zh")

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from huangpu_tracker.gui import actions
+from huangpu_tracker.gui import background
 from huangpu_tracker.gui.models.targets_filter import TargetFilter
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen
@@ -31,7 +31,7 @@ def test_import_shows_progress_and_new_documents_appear(window, qtbot, tmp_path)
     files = [*write_docs(tmp_path, 2), bad]
     documents_before = len(window.documents)
     progress = []
-    run = actions.import_files(window, files)
+    run = background.import_files(window, files)
     run.worker.signals.progress.connect(lambda done, total, label: progress.append((done, total)))
     assert run.dialog.isVisible()
     with qtbot.waitSignal(run.finished, timeout=30000):
@@ -49,7 +49,7 @@ def test_import_shows_progress_and_new_documents_appear(window, qtbot, tmp_path)
 
 def test_cancel_stops_between_files(window, qtbot, tmp_path):
     files = write_docs(tmp_path, 25)
-    run = actions.import_files(window, files)
+    run = background.import_files(window, files)
     run.cancel()
     with qtbot.waitSignal(run.finished, timeout=30000):
         pass

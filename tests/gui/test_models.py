@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from huangpu_tracker.gui.models.actuals_model import ActualsModel
-from huangpu_tracker.gui.models.history_model import HistoryModel, describe_change
+from huangpu_tracker.gui.models.history_model import HistoryModel, describe_action, describe_change
 from huangpu_tracker.gui.models.sources_model import SourcesModel
 from huangpu_tracker.gui.models.targets_filter import TargetFilter, TargetsFilterProxy
 from huangpu_tracker.gui.models.targets_model import COLUMNS, ID_ROLE, TargetsTableModel
@@ -114,5 +114,31 @@ def test_sources_and_history_models_pass_the_model_tester(qtmodeltester):
     }
     history.set_entries([entry])
     qtmodeltester.check(history)
-    assert describe_change(entry) == "value: 5 → 6"
-    assert history.index(0, 1).data() == "修改"
+    assert describe_change(entry) == "目标值: 5 → 6"
+    assert history.index(0, 1).data() == "修改目标"
+
+
+def test_history_reads_as_words():
+    review = {
+        "table_name": "targets",
+        "action": "update",
+        "before": {"review_state": "extracted", "value": 5.0},
+        "after": {"review_state": "confirmed", "value": 5.5},
+    }
+    assert describe_change(review) == "审核: 待审核 → 已确认；目标值: 5 → 5.5"
+    found = {"status": "suggested", "year": 2022, "value": 2400.0, "unit": "家", "source_kind": "document"}
+    inserted = {"table_name": "actuals", "action": "insert", "before": None, "after": found}
+    assert (describe_action(inserted), describe_change(inserted)) == (
+        "新建 2022年实际值",
+        "2400 家 · 待确认 · 来自文件",
+    )
+    accepted = {
+        "table_name": "actuals",
+        "action": "update",
+        "before": found,
+        "after": found | {"status": "accepted"},
+    }
+    assert (describe_action(accepted), describe_change(accepted)) == (
+        "采纳 2022年实际值",
+        "状态: 待确认 → 已采纳",
+    )

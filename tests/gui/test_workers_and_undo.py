@@ -47,6 +47,8 @@ class Counter:
         return Changes(targets=frozenset({1}))
 
     def revert(self, store):
+        if store.get("refuse"):
+            raise TrackerError("refused")
         store["n"] -= 1
         return Changes(targets=frozenset({1}))
 
@@ -71,11 +73,30 @@ def test_refused_edit_is_not_pushed(qtbot):
     assert stack.count() == 0
 
 
-def test_failure_during_redo_is_reported_not_raised(qtbot):
+def test_failed_redo_is_reported_and_stays_on_the_redo_side(qtbot):
     store, errors = {}, []
     stack = EditStack(store, lambda c: None, errors.append)
     stack.perform(Counter())
     stack.undo()
     store["refuse"] = True
     stack.redo()
-    assert errors == ["refused"]
+    assert len(errors) == 1 and "无法重做「加一」" in errors[0] and "refused" in errors[0]
+    qtbot.waitUntil(lambda: stack.index() == 0)  # stepped back: the store does not hold the edit
+    assert store["n"] == 0 and stack.count() == 1 and stack.canRedo() and not stack.canUndo()
+    store["refuse"] = False
+    stack.redo()  # once the row is fine again, redo works
+    assert store["n"] == 1 and stack.index() == 1 and len(errors) == 1
+
+
+def test_failed_undo_is_reported_and_the_command_dropped(qtbot):
+    store, errors = {}, []
+    stack = EditStack(store, lambda c: None, errors.append)
+    stack.perform(Counter())
+    stack.perform(Counter())
+    store["refuse"] = True
+    stack.undo()
+    assert len(errors) == 1 and "无法撤销「加一」" in errors[0]
+    assert store["n"] == 2 and stack.count() == 1 and stack.index() == 1  # the failed one is gone
+    store["refuse"] = False
+    stack.undo()  # the edit before it is still undoable
+    assert store["n"] == 1 and stack.index() == 0 and stack.canRedo()

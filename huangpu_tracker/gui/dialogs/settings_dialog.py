@@ -1,4 +1,4 @@
-"""Preferences: the UI language (Chinese first; English selectable), applied to windows opened next."""
+"""Preferences: the UI language (Chinese first; English selectable); the main window is rebuilt in it."""
 
 from __future__ import annotations
 
@@ -19,7 +19,13 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(settings.language()), 0))
         form = QFormLayout()
         form.addRow(tr("界面语言", "Language"), self.language)
-        note = QLabel(tr("重新启动后生效。", "Takes effect after a restart."), self)
+        note = QLabel(
+            tr(
+                "立即生效(窗口将重新打开，撤销记录清空)。",
+                "Applies at once (the window reopens; the undo history is cleared).",
+            ),
+            self,
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )

@@ -1,6 +1,6 @@
 """Reading what an analyst types into an actuals cell: '4.38', '4.38%', '1.2万亿元', '1,234'.
 
-Refusals raise InputError with a one-line message shown next to the cell (Chinese / English).
+Refusals raise InputError with a one-line message shown next to the cell (in the UI language).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import re
 
 from huangpu_tracker.assessment.units import UnitError, convert
 from huangpu_tracker.errors import TrackerError
+from huangpu_tracker.gui.settings import tr
 from huangpu_tracker.store.validation import MAX_YEAR, MIN_YEAR
 
 # Units that count things: a negative figure in them is a typing error.
@@ -25,14 +26,14 @@ def parse_value(text: str, default_unit: str | None) -> tuple[float, str | None]
     """The number and unit typed; the unit defaults to the target's and must convert into it."""
     match = _NUMBER.match(text.replace("\u3000", " "))
     if not match:
-        raise InputError(f"“{text.strip()}”不是数字 / not a number")
+        raise InputError(tr(f"“{text.strip()}”不是数字", f"“{text.strip()}” is not a number"))
     value = float(match.group(1).replace(",", "").replace("，", ""))
     unit = match.group(2) or default_unit
     check_unit(unit, default_unit)
     if not math.isfinite(value):
-        raise InputError("数值无效 / invalid number")
+        raise InputError(tr("数值无效", "invalid number"))
     if value < 0 and is_count(unit):
-        raise InputError(f"数量不能为负数:{text.strip()} / a count cannot be negative")
+        raise InputError(tr(f"数量不能为负数:{text.strip()}", f"a count cannot be negative: {text.strip()}"))
     return value, unit
 
 
@@ -43,7 +44,7 @@ def check_unit(unit: str | None, target_unit: str | None) -> None:
     try:
         convert(1.0, unit, target_unit)
     except UnitError as exc:
-        raise InputError(f"{exc} / unit does not convert") from exc
+        raise InputError(tr(str(exc), f"unit {unit} does not convert into {target_unit}")) from exc
 
 
 def is_count(unit: str | None) -> bool:
@@ -62,8 +63,10 @@ def parse_year(text: str) -> int:
     """A whole year within 1949–2100."""
     cleaned = text.strip().removesuffix("年")
     if not re.fullmatch(r"\d{1,4}", cleaned):
-        raise InputError(f"“{text.strip()}”不是年份 / not a year")
+        raise InputError(tr(f"“{text.strip()}”不是年份", f"“{text.strip()}” is not a year"))
     year = int(cleaned)
     if not MIN_YEAR <= year <= MAX_YEAR:
-        raise InputError(f"年份须在 {MIN_YEAR}–{MAX_YEAR} 之间 / year outside {MIN_YEAR}–{MAX_YEAR}")
+        raise InputError(
+            tr(f"年份须在 {MIN_YEAR}–{MAX_YEAR} 之间", f"the year must be within {MIN_YEAR}–{MAX_YEAR}")
+        )
     return year

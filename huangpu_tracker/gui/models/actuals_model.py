@@ -18,6 +18,7 @@ from huangpu_tracker.edits import ClearActual, Compound, Edit, SetActual, SetAct
 from huangpu_tracker.errors import TrackerError
 from huangpu_tracker.gui.models.actual_input import check_unit, parse_value, parse_year
 from huangpu_tracker.gui.models.formatting import number_text
+from huangpu_tracker.gui.models.suggestions_model import source_text
 from huangpu_tracker.gui.settings import tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -121,6 +122,10 @@ class ActualsModel(QAbstractTableModel):
         last = max([*known, t.get("target_year") or first, first]) + YEARS_BEYOND
         return list(range(first, last + 1))
 
+    def actuals(self) -> list[dict]:
+        """Every actual row of the shown series (any status), as given to `set_actuals`."""
+        return self._actuals
+
     def year_at(self, row: int) -> int:
         return self._years[row]
 
@@ -187,10 +192,7 @@ class ActualsModel(QAbstractTableModel):
         if column == NOTE:
             return accepted["note"] or ""
         if column == SOURCE:
-            kind = accepted["source_kind"]
-            if kind == "document":
-                return accepted.get("document_name") or tr("文件", "document")
-            return tr("手工录入", "manual") if kind == "manual" else tr("导入", "import")
+            return source_text(accepted)
         return ""
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -1,74 +1,75 @@
-"""Assessing table rows: a target row plus its indicator's accepted actuals -> status and progress.
+"""Assessing table rows through the assessment package's own batch functions, so that the table,
+the chart pane, the dashboard, `huangpu-tracker assess` and the exports always agree (growth goals
+on level series, 倍 goals, unit conversion).
 
-Actuals are converted into the goal's unit first; a value whose unit does not convert is left out.
+Actual rows are dicts with year, value, unit (and optionally status; see
+`huangpu_tracker.store.queries.accepted_actuals`).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
-from huangpu_tracker.assessment import Assessment, Goal, UnitError, assess, convert
+from huangpu_tracker.assessment import Assessment, assess
+from huangpu_tracker.assessment.batch import goal_from_row, series_for_goal
 
 log = logging.getLogger(__name__)
-Series = Iterable[tuple[int, float, str]]  # (year, value, unit)
+ActualRows = Iterable[Mapping[str, Any]]
 
 
-def goal_of(row: dict) -> Goal:
-    """The assessment's view of a targets-table row."""
-    baseline = None
-    if row.get("baseline_year") is not None and row.get("baseline_value") is not None:
-        baseline = (row["baseline_year"], row["baseline_value"])
-    return Goal(
-        target_id=row["id"],
-        kind=row["kind"],
-        comparator=row["comparator"],
-        value=row["value"],
-        value_hi=row.get("value_hi"),
-        unit=row.get("unit") or "",
-        target_year=row.get("target_year"),
-        period_start=row.get("period_start"),
-        set_year=row.get("set_year"),
-        baseline_override=baseline,
-        metric=row.get("metric") or "",
-        entity=row.get("entity") or "",
-    )
-
-
-def in_unit(series: Series, unit: str) -> dict[int, float]:
-    """{year: value} in `unit`, dropping values that cannot be converted."""
-    values: dict[int, float] = {}
-    for year, value, value_unit in series:
-        try:
-            values[year] = convert(value, value_unit, unit) if value_unit and unit else value
-        except UnitError:
-            continue
-    return values
-
-
-def assess_row(row: dict, series: Series) -> Assessment | None:
-    """The assessment of one target row given its indicator's accepted (year, value, unit) series.
+def assess_row(row: dict, actual_rows: ActualRows) -> Assessment | None:
+    """The assessment of one target row given its indicator's actual rows (only accepted ones count).
 
     None if the assessment fails unexpectedly: one odd target must not stop the table (logged).
     """
     try:
-        return assess(goal_of(row), in_unit(series, row.get("unit") or ""))
+        goal = goal_from_row(row)
+        return assess(goal, series_for_goal(goal, actual_rows))
     except Exception:
         log.exception("assessing target %s failed", row.get("id"))
         return None
 
 
-def statuses(rows: Iterable[dict], series_by_indicator: dict[int, list[tuple[int, float, str]]]) -> dict:
+def statuses(rows: Iterable[dict], actuals_by_indicator: Mapping[int, list[dict]]) -> dict:
     """{target id: (status, progress ratio)} for the rows; pure, so it may run in a worker thread."""
     out = {}
     for row in rows:
-        result = assess_row(row, series_by_indicator.get(row["indicator_id"], ()))
+        result = assess_row(row, actuals_by_indicator.get(row["indicator_id"], ()))
         out[row["id"]] = (result.status, result.ratio) if result else (None, None)
     return out
 
 
-def fill_status(rows: list[dict], series_by_indicator: dict[int, list[tuple[int, float, str]]]) -> None:
+def fill_status(rows: list[dict], actuals_by_indicator: Mapping[int, list[dict]]) -> None:
     """Set `status` and `progress` (the observed/required ratio) on each row, in place."""
-    found = statuses(rows, series_by_indicator)
+    found = statuses(rows, actuals_by_indicator)
     for row in rows:
         row["status"], row["progress"] = found[row["id"]]
+
+
+def pending_points(row: dict, actual_rows: list[dict]) -> list[tuple[int, float]]:
+    """Where the target's suggested figures (read from documents, not accepted yet) would sit on its
+    chart, in the chart's terms (the goal's unit, running totals for a cumulative goal, growth rates
+    for a growth goal on a level series). Each is placed as if it were accepted for its year, beside
+    the accepted values and the first suggestion of each other year. Never part of any status."""
+    goal = goal_from_row(row)
+    accepted = {r["year"]: r for r in actual_rows if r["status"] == "accepted"}
+    suggested = [r for r in actual_rows if r["status"] == "suggested"]
+    others: dict[int, dict] = {}
+    for suggestion in suggested:
+        others.setdefault(suggestion["year"], suggestion)
+    others.update(accepted)
+    points = []
+    for suggestion in suggested:
+        year = suggestion["year"]
+        rows = [r for y, r in others.items() if y != year] + [suggestion]
+        try:
+            result = assess(goal, series_for_goal(goal, [{**r, "status": "accepted"} for r in rows]))
+        except Exception:
+            log.exception("placing suggested figure %s failed", suggestion.get("id"))
+            continue
+        value = dict(result.actual_points).get(year)
+        if value is not None:
+            points.append((year, value))
+    return points

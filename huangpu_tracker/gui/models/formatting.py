@@ -31,6 +31,33 @@ COMPARATOR_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+# The editable fields of a target, by kind of input
+TEXT_FIELDS = {
+    "entity": ("主体", "Entity"),
+    "area": ("领域", "Area"),
+    "metric": ("指标", "Metric"),
+    "unit": ("单位", "Unit"),
+    "note": ("备注", "Note"),
+}
+NUMBER_FIELDS = {
+    "value": ("目标值", "Value"),
+    "value_hi": ("上限", "Upper bound"),
+    "baseline_value": ("基期值", "Baseline value"),
+}
+YEAR_FIELDS = {
+    "target_year": ("目标年", "Target year"),
+    "period_start": ("起始年", "Period start"),
+    "baseline_year": ("基期年", "Baseline year"),
+}
+FIELD_LABELS = {
+    **TEXT_FIELDS,
+    **NUMBER_FIELDS,
+    **YEAR_FIELDS,
+    "kind": ("类型", "Kind"),
+    "comparator": ("比较", "Comparator"),
+}
+
+
 def number_text(value: float | None) -> str:
     return "" if value is None else format_number(value)
 

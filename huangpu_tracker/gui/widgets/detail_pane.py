@@ -61,6 +61,7 @@ class DetailPane(QWidget):
         self.history_model = HistoryModel(self)
         self.sources = _table(self.sources_model, "sources_view")
         self.history = _table(self.history_model, "history_view")
+        self.history.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.show_button)
@@ -69,7 +70,10 @@ class DetailPane(QWidget):
         buttons.addWidget(self.reject_button)
         lists = QSplitter(Qt.Orientation.Horizontal, self)
         lists.setObjectName("detail_lists_splitter")
-        for title, view in ((tr("来源", "Sources"), self.sources), (tr("修改记录", "History"), self.history)):
+        for title, view in (
+            (tr("来源", "Sources"), self.sources),
+            (tr("修改记录(目标与实际值)", "History (target and actuals)"), self.history),
+        ):
             box = QGroupBox(title)
             QVBoxLayout(box).addWidget(view)
             lists.addWidget(box)

@@ -9,34 +9,18 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLabel, QLine
 
 from huangpu_tracker.errors import TrackerError
 from huangpu_tracker.gui.models.actual_input import InputError, parse_year
-from huangpu_tracker.gui.models.formatting import COMPARATOR_LABELS, KIND_LABELS, number_text
+from huangpu_tracker.gui.models.formatting import (
+    COMPARATOR_LABELS,
+    FIELD_LABELS,
+    KIND_LABELS,
+    NUMBER_FIELDS,
+    TEXT_FIELDS,
+    YEAR_FIELDS,
+    number_text,
+)
 from huangpu_tracker.gui.settings import tr
 from huangpu_tracker.store.validation import COMPARATORS, KINDS
 
-TEXT_FIELDS = {
-    "entity": ("主体", "Entity"),
-    "area": ("领域", "Area"),
-    "metric": ("指标", "Metric"),
-    "unit": ("单位", "Unit"),
-    "note": ("备注", "Note"),
-}
-NUMBER_FIELDS = {
-    "value": ("目标值", "Value"),
-    "value_hi": ("上限", "Upper bound"),
-    "baseline_value": ("基期值", "Baseline value"),
-}
-YEAR_FIELDS = {
-    "target_year": ("目标年", "Target year"),
-    "period_start": ("起始年", "Period start"),
-    "baseline_year": ("基期年", "Baseline year"),
-}
-FIELD_LABELS = {
-    **TEXT_FIELDS,
-    **NUMBER_FIELDS,
-    **YEAR_FIELDS,
-    "kind": ("类型", "Kind"),
-    "comparator": ("比较", "Comparator"),
-}
 REQUIRED = ("entity", "metric", "value")
 
 
@@ -51,7 +35,7 @@ def parse_field(name: str, text: str) -> Any:
         try:
             return float(text.replace(",", ""))
         except ValueError:
-            raise InputError(f"“{text}”不是数字 / not a number") from None
+            raise InputError(tr(f"“{text}”不是数字", f"“{text}” is not a number")) from None
     if name in YEAR_FIELDS:
         return parse_year(text)
     return text
