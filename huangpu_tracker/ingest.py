@@ -23,6 +23,7 @@ from huangpu_tracker.store import Store
 log = logging.getLogger(__name__)
 
 SEEDED_KEY = "seeded"
+NOT_A_FILE = "不是普通文件(文件夹、管道或设备) / not a regular file (a folder, pipe or device)"
 _LEVEL_KINDS = ("level", "cumulative", "increment")  # their unit is the series' own unit
 _QUALIFIER_NOTES = {"approx": "约 (approx.)", "over": "超过 (over)", "under": "不足 (under)"}
 
@@ -121,6 +122,9 @@ def import_files(
             break
         if progress is not None:
             progress(done, len(files), path)
+        if path.exists() and not path.is_file():  # reading a pipe or device would never end
+            report.errors.append((path, NOT_A_FILE))
+            continue
         try:
             document = documents.read_document(path)
             if store.has_document(document.content_hash):

@@ -13,6 +13,7 @@ from pathlib import Path
 import platformdirs
 
 from huangpu_tracker import APP_NAME
+from huangpu_tracker.errors import TrackerError
 
 DB_ENV = "HUANGPU_TRACKER_DB"
 DATA_DIR_ENV = "HUANGPU_TRACKER_DATA_DIR"
@@ -38,19 +39,28 @@ def bundled_documents() -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
 
 
+def ensure_folder(folder: Path) -> Path:
+    """Create `folder` and its parents if missing; TrackerError (one line) when that is impossible."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise TrackerError(f"{folder}: 已存在同名文件，不是文件夹 / is a file, not a folder") from None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise TrackerError(f"{folder}: 无法创建文件夹 / cannot create the folder ({reason})") from None
+    return folder
+
+
 def data_dir() -> Path:
     """The user's data directory (created on demand); `HUANGPU_TRACKER_DATA_DIR` overrides it."""
     override = os.environ.get(DATA_DIR_ENV)
     path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return ensure_folder(path)
 
 
 def cache_dir() -> Path:
     """A cache directory inside the data dir (jieba's dictionary cache lives here)."""
-    path = data_dir() / "cache"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return ensure_folder(data_dir() / "cache")
 
 
 def default_db_path() -> Path:

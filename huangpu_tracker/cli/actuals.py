@@ -26,8 +26,8 @@ def set_command(
 ) -> None:
     """Set the accepted actual of TARGET_ID's indicator for YEAR. 设置某年的实际值。
 
-    YEAR is 1949–2100; VALUE a number, converted to the target's unit when --unit differs
-    (亿元 ↔ 万亿元, 万平方米 ↔ 平方米; % only with %).
+    YEAR is 1949–2100; VALUE a number, possibly with its unit (5%, 4000亿元), converted to the
+    target's unit when its unit or --unit differs (亿元 ↔ 万亿元, 万平方米 ↔ 平方米; % only with %).
     """
     from huangpu_tracker.export.actuals_import import set_target_actual
 

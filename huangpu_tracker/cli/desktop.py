@@ -10,6 +10,7 @@ import click
 
 from huangpu_tracker.cli.group import CliState, main, pass_state
 from huangpu_tracker.errors import TrackerError
+from huangpu_tracker.paths import ensure_folder
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -43,6 +44,7 @@ def parse_size(text: str) -> tuple[int, int]:
 def screenshot(state: CliState, out: Path, target_id: int | None, size: str, tab: str) -> None:
     """Render the main window offscreen to a PNG (for the README and for checks)."""
     width, height = parse_size(size)
+    ensure_folder(out.parent)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from huangpu_tracker.gui.app import create_application, render_main_window
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from huangpu_tracker.cli.group import CliState, main, pass_state
+from huangpu_tracker.errors import TrackerError
 
 
 def _expand(paths: tuple[str, ...]) -> list[Path]:
@@ -33,8 +34,11 @@ def import_command(state: CliState, paths: tuple[str, ...]) -> None:
     """
     from huangpu_tracker.ingest import import_files
 
+    files = _expand(paths)
+    if not files:
+        raise TrackerError(f"{', '.join(paths)}: 文件夹中没有文件 / no files in the folder")
     with state.open_store() as store:
-        report = import_files(store, _expand(paths))
+        report = import_files(store, files)
     for path, _doc_id, n_targets, n_actuals in report.added:
         click.echo(f"added 已导入: {path} ({n_targets} targets 目标, {n_actuals} reported figures 实际值)")
     for path in report.skipped:

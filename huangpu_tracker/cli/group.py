@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,14 +14,28 @@ from huangpu_tracker import __version__
 from huangpu_tracker.errors import TrackerError
 
 
+def _tolerate_narrow_terminals() -> None:
+    """Print characters the output encoding lacks (Chinese to a Latin-1 pipe) as escapes, not crash."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
 class TrackerGroup(click.Group):
     """A click group that turns expected failures into a one-line message and exit code 1."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        _tolerate_narrow_terminals()  # before anything is printed, --help included
+        return super().main(*args, **kwargs)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except TrackerError as exc:
-            raise click.ClickException(str(exc)) from exc
+            message = str(exc)
+        # Raised outside the handler so no traceback keeps the failed command's objects alive until
+        # interpreter exit: Qt objects (charts, documents) destroyed after their application crash.
+        raise click.ClickException(message)
 
 
 @dataclass
@@ -34,13 +50,15 @@ class CliState:
         return self.db_path or default_db_path()
 
     def open_store(self, seed: bool = True):  # -> huangpu_tracker.store.Store
-        """Open the store (migrating it); an empty store first receives the bundled documents."""
+        """Open the store (migrating it); an empty store first receives the bundled documents
+        (a bundled file that fails is named on stderr, and retried at the next open)."""
         from huangpu_tracker.ingest import ensure_seeded
         from huangpu_tracker.store import open_store
 
         store = open_store(self.resolved_db_path())
-        if seed:
-            ensure_seeded(store)
+        report = ensure_seeded(store) if seed else None
+        for path, reason in report.errors if report else []:
+            click.echo(f"{path.name}: {reason}", err=True)
         return store
 
 

@@ -2,16 +2,19 @@
 
 Columns (first row; Chinese or English names, and the "中文 english" headers of our own data
 export): `target_id` (目标编号) or `indicator_id` (指标编号), `year` (年份), `value` (数值),
-`unit` (单位, optional), `note` (备注, optional); other columns are ignored. CSV may be UTF-8
-(with or without BOM) or GB18030. A file with any bad row is refused whole: `check_rows` returns
-every problem with its row number, and the caller stores nothing.
+`unit` (单位, optional; a value may carry it: 5%, 4000亿元), `note` (备注, optional); other
+columns are ignored. CSV may be UTF-8 (with or without BOM), GB18030 or UTF-16 (with BOM). A
+file with any bad row is refused whole: `check_rows` returns every problem with its row number,
+and the caller stores nothing.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import math
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +24,7 @@ from huangpu_tracker.assessment.units import UnitError, convert
 from huangpu_tracker.errors import TrackerError
 
 MIN_YEAR, MAX_YEAR = 1949, 2100
+MAX_ID = 2**63 - 1  # SQLite's largest integer
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "target_id": ("target_id", "目标编号", "目标id"),
     "indicator_id": ("indicator_id", "指标编号", "指标id"),
@@ -30,6 +34,8 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "note": ("note", "备注", "说明"),
 }
 _ENCODINGS = ("utf-8-sig", "gb18030")
+_HEADER_SEARCH_ROWS = 10  # title and note rows tolerated above the header
+_VALUE_WITH_UNIT = re.compile(r"([-+]?[\d.,]+)\s*([^\d\s.,+-][^\d]*)")
 
 
 class ActualsFileError(TrackerError):
@@ -80,40 +86,68 @@ def _column_of(header: str) -> str | None:
 
 def _read_csv(path: Path) -> list[list[object]]:
     data = path.read_bytes()
-    for encoding in _ENCODINGS:
+    # Excel's "Unicode" CSV is UTF-16 with a byte-order mark; without one, UTF-8 then GB18030.
+    encodings = ("utf-16",) if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else _ENCODINGS
+    for encoding in encodings:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
         return [list(row) for row in csv.reader(io.StringIO(text, newline=""))]
-    raise ActualsFileError(f"{path.name}: 无法识别文件编码(支持 UTF-8、GB18030) / unreadable encoding")
+    raise ActualsFileError(
+        f"{path.name}: 无法识别文件编码(支持 UTF-8、GB18030、UTF-16) / unreadable encoding"
+    )
 
 
 def _read_xlsx(path: Path) -> list[list[object]]:
-    import zipfile
-
     from openpyxl import load_workbook
 
+    # openpyxl reports a damaged workbook with whatever its zip/XML layers raise (BadZipFile,
+    # KeyError, lxml's XMLSyntaxError, TypeError...), while opening or while reading rows lazily.
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+        try:
+            sheet = (
+                workbook["实际值 actuals"]
+                if "实际值 actuals" in workbook.sheetnames
+                else workbook.worksheets[0]
+            )
+            return [list(row) for row in sheet.iter_rows(values_only=True)]
+        finally:
+            workbook.close()
+    except Exception as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ActualsFileError(
-            f"{path.name}: 不是有效的 Excel 文件 / not a valid .xlsx file ({exc})"
+            f"{path.name}: 不是有效的 Excel 文件 / not a valid .xlsx file ({reason})"
         ) from exc
-    try:
-        sheet = (
-            workbook["实际值 actuals"] if "实际值 actuals" in workbook.sheetnames else workbook.worksheets[0]
-        )
-        return [list(row) for row in sheet.iter_rows(values_only=True)]
-    finally:
-        workbook.close()
+
+
+def _columns(header: list[object]) -> list[str | None]:
+    return [_column_of(str(cell)) if cell is not None else None for cell in header]
+
+
+def _find_header(rows: list[list[object]]) -> tuple[int, list[str | None]] | None:
+    """The first row naming the needed columns (sheets often start with a title row), and its columns."""
+    for index, cells in enumerate(rows[:_HEADER_SEARCH_ROWS]):
+        columns = _columns(cells)
+        if not _missing_columns(columns):
+            return index, columns
+    return None
+
+
+def _missing_columns(columns: list[str | None]) -> list[str]:
+    missing = [name for name in ("year", "value") if name not in columns]
+    if "target_id" not in columns and "indicator_id" not in columns:
+        missing.insert(0, "target_id / indicator_id")
+    return missing
 
 
 def read_table(path: Path) -> list[dict[str, object]]:
     """The rows of a CSV/XLSX file as {column: cell}, keyed by our column names, with `_row`."""
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise ActualsFileError(f"{path}: 文件不存在 / file not found")
+        reason = "不是普通文件 / not a regular file" if path.exists() else "文件不存在 / file not found"
+        raise ActualsFileError(f"{path}: {reason}")
     if suffix == ".csv":
         rows = _read_csv(path)
     elif suffix == ".xlsx":
@@ -122,14 +156,13 @@ def read_table(path: Path) -> list[dict[str, object]]:
         raise ActualsFileError(f"{path.name}: 只支持 .csv 和 .xlsx / only .csv and .xlsx files")
     if not rows:
         raise ActualsFileError(f"{path.name}: 文件为空 / empty file")
-    columns = [_column_of(str(cell)) if cell is not None else None for cell in rows[0]]
-    missing = [name for name in ("year", "value") if name not in columns]
-    if "target_id" not in columns and "indicator_id" not in columns:
-        missing.insert(0, "target_id / indicator_id")
-    if missing:
-        raise ActualsFileError(f"{path.name}: 缺少列 missing column(s): {', '.join(missing)}")
+    found = _find_header(rows)
+    if found is None:
+        missing = ", ".join(_missing_columns(_columns(rows[0])))
+        raise ActualsFileError(f"{path.name}: 缺少列 missing column(s): {missing}")
+    header_index, columns = found
     table = []
-    for number, cells in enumerate(rows[1:], start=2):
+    for number, cells in enumerate(rows[header_index + 1 :], start=header_index + 2):
         if all(_normalise(cell) == "" for cell in cells):
             continue
         record: dict[str, object] = {"_row": number}
@@ -150,6 +183,27 @@ def parse_number(cell: object) -> float:
     return number
 
 
+def parse_id(cell: object) -> int:
+    """A row id from a cell: 12, 12.0, "12"; ValueError for fractions and ids no store can hold."""
+    number = cell if isinstance(cell, int) and not isinstance(cell, bool) else parse_number(cell)
+    if isinstance(number, float):
+        if not number.is_integer():
+            raise ValueError(cell)
+        number = int(number)
+    if not 1 <= number <= MAX_ID:
+        raise ValueError(cell)
+    return number
+
+
+def split_unit(cell: object) -> tuple[object, str]:
+    """A value typed with its unit, as analysts do in Excel: "5%" -> ("5", "%"), "4000 亿元" ->
+    ("4000", "亿元"); any other cell is returned as it is, with no unit."""
+    if not isinstance(cell, str):
+        return cell, ""
+    match = _VALUE_WITH_UNIT.fullmatch(_normalise(cell))
+    return (match.group(1), match.group(2)) if match else (cell, "")
+
+
 def parse_year(cell: object) -> int:
     """A year 1949–2100 from a cell: 2021, 2021.0, "2021", "2021年"; ValueError otherwise."""
     if isinstance(cell, str):
@@ -164,7 +218,7 @@ def check_row(record: dict[str, object], resolve: Resolver) -> ActualRow:
     """One row checked and converted; ValueError with the reason (Chinese / English) otherwise."""
     kind = "target_id" if _normalise(record.get("target_id")) else "indicator_id"
     try:
-        row_id = int(parse_number(record.get(kind)))
+        row_id = parse_id(record.get(kind))
     except ValueError:
         raise ValueError(f"缺少或无效的目标/指标编号 target_id/indicator_id {record.get(kind)!r}") from None
     resolved = resolve(kind, row_id)
@@ -175,12 +229,17 @@ def check_row(record: dict[str, object], resolve: Resolver) -> ActualRow:
         year = parse_year(record.get("year"))
     except ValueError:
         raise ValueError(f"年份无效(须为 {MIN_YEAR}–{MAX_YEAR}) / bad year {record.get('year')!r}") from None
+    number, written_unit = split_unit(record.get("value"))
     try:
-        value = parse_number(record.get("value"))
+        value = parse_number(number)
     except ValueError:
         raise ValueError(f"数值无效 / value is not a number: {record.get('value')!r}") from None
-    unit = _normalise(record.get("unit")) or series_unit
-    if resolved.unit_required and not _normalise(record.get("unit")):
+    given_unit = _normalise(record.get("unit"))
+    if written_unit and given_unit and written_unit != given_unit:
+        raise ValueError(f"数值的单位 {written_unit} 与单位列 {given_unit} 不一致 / two different units")
+    given_unit = given_unit or written_unit
+    unit = given_unit or series_unit
+    if resolved.unit_required and not given_unit:
         raise ValueError(
             f"增速目标的指标以 {series_unit} 记录:请录入 {series_unit} 水平值并注明单位,增速自动计算 / "
             f"the series holds levels in {series_unit}: give the level and its unit"

@@ -16,6 +16,7 @@ from typing import Any
 
 from huangpu_tracker.errors import TrackerError
 from huangpu_tracker.export.collect import TrackedTarget
+from huangpu_tracker.paths import ensure_folder
 
 Column = tuple[str, str, Callable[[TrackedTarget], Any]]
 
@@ -111,6 +112,13 @@ def actual_rows(tracked: Sequence[TrackedTarget]) -> list[list[Any]]:
     return rows
 
 
+def _xlsx_text(value: Any) -> Any:
+    """Text without the control characters an Excel sheet cannot hold (form feeds from PDFs...)."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
+
+
 def _write_xlsx(path: Path, tracked: Sequence[TrackedTarget]) -> list[Path]:
     from openpyxl import Workbook
 
@@ -125,7 +133,10 @@ def _write_xlsx(path: Path, tracked: Sequence[TrackedTarget]) -> list[Path]:
         sheet = book.create_sheet(title)
         sheet.append(head)
         for row in rows:
-            sheet.append(row)
+            sheet.append([_xlsx_text(value) for value in row])
+            for cell in sheet[sheet.max_row]:
+                if cell.data_type == "f":  # text such as "=1+2" is data, never a live formula
+                    cell.data_type = "s"
         sheet.freeze_panes = "A2"
     book.save(path)
     return [path]
@@ -152,8 +163,8 @@ def write_data(path: Path, tracked: Sequence[TrackedTarget]) -> list[Path]:
     writer = writers.get(path.suffix.lower())
     if writer is None:
         raise ExportError(f"{path.name}: 只支持 .xlsx 和 .csv / only .xlsx and .csv exports")
+    ensure_folder(path.parent)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         return writer(path, tracked)
     except OSError as exc:
         raise ExportError(f"无法写入 cannot write {path}: {exc.strerror or exc}") from exc

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import datetime
+import os
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from huangpu_tracker.assessment.goals import format_number
 from huangpu_tracker.assessment.model import STATUS_CODES, STATUS_LABELS
 from huangpu_tracker.export.collect import TrackedTarget, tracked_targets
 from huangpu_tracker.export.data import ExportError
+from huangpu_tracker.paths import ensure_folder
 
 REPORT_TITLE = "黄埔区规划目标进展报告 Huangpu plan targets: progress report"
 STATUS_COLOURS = {
@@ -55,9 +57,12 @@ class ReportData:
         return f"《{title}》" + (f" {date}" if date else "")
 
 
-def gather_report(store: Any, entity: str | None = None, today: int | None = None) -> ReportData:
-    """Read everything the report needs from an open store (targets assessed as of `today`)."""
-    tracked = tracked_targets(store, entity=entity, today=today)
+def gather_report(
+    store: Any, entity: str | None = None, today: int | None = None, target_ids: list[int] | None = None
+) -> ReportData:
+    """Read everything the report needs from an open store (targets assessed as of `today`; only
+    those of `entity` or among `target_ids`, if given)."""
+    tracked = tracked_targets(store, entity=entity, today=today, target_ids=target_ids)
     sources = {t.row["id"]: store.target_sources(t.row["id"]) for t in tracked}
     return ReportData(tracked, sources, {d["id"]: d for d in store.documents()})
 
@@ -184,6 +189,18 @@ def report_html(
 PdfWriter = Callable[[str, Mapping[str, bytes], Path], None]
 
 
+def check_report_path(path: Path) -> str:
+    """Refuse a report file name we cannot write (before slow work); returns its suffix.
+    Creates the folder it goes in."""
+    suffix = path.suffix.lower()
+    if suffix not in (".html", ".htm", ".pdf"):
+        raise ExportError(f"{path.name}: 报告只支持 .html 和 .pdf / report must be .html or .pdf")
+    ensure_folder(path.parent)
+    if not os.access(path if path.exists() else path.parent, os.W_OK):
+        raise ExportError(f"无法写入 cannot write {path}: 没有写权限 / permission denied")
+    return suffix
+
+
 def write_report(
     path: Path,
     data: ReportData,
@@ -194,11 +211,8 @@ def write_report(
     """Write the report as .html (charts, target id → PNG bytes, embedded as data: URIs) or .pdf
     (through `pdf_writer`, which receives the HTML, the images by resource name and the path)."""
     charts = charts or {}
-    suffix = path.suffix.lower()
-    if suffix not in (".html", ".htm", ".pdf"):
-        raise ExportError(f"{path.name}: 报告只支持 .html 和 .pdf / report must be .html or .pdf")
+    suffix = check_report_path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
         if suffix == ".pdf":
             if pdf_writer is None:
                 raise ExportError("PDF 报告需要图形界面组件 / PDF report needs the GUI components")

@@ -41,7 +41,7 @@ from pathlib import Path
 
 from huangpu_tracker.store import migrations
 from huangpu_tracker.store.actuals import ActualsRepo
-from huangpu_tracker.store.connection import DEFAULT_TIMEOUT, connect, enable_wal
+from huangpu_tracker.store.connection import DEFAULT_TIMEOUT, connect, enable_wal, translate_errors
 from huangpu_tracker.store.documents import DocumentsRepo
 from huangpu_tracker.store.errors import (
     NotFoundError,
@@ -80,9 +80,10 @@ def open_store(path: str | Path, timeout: float = DEFAULT_TIMEOUT) -> Store:
     path = Path(path)
     db = connect(path, timeout)
     try:
-        migrations.check_compatible(db, path, migrations.MIGRATIONS)
-        enable_wal(db, path)
-        backup = migrations.migrate(db, path, migrations.MIGRATIONS)
+        with translate_errors(path):  # a damaged page read while checking the schema: one-line error
+            migrations.check_compatible(db, path, migrations.MIGRATIONS)
+            enable_wal(db, path)
+            backup = migrations.migrate(db, path, migrations.MIGRATIONS)
     except BaseException:
         db.close()
         raise

@@ -18,7 +18,8 @@ DEFAULT_TIMEOUT = 5.0  # seconds a writer waits for another app instance before 
 
 @contextlib.contextmanager
 def translate_errors(path: Path) -> Iterator[None]:
-    """Re-raise sqlite3's lock and corruption errors as one-line store errors."""
+    """Re-raise sqlite3's lock and corruption errors (and integers too large to bind) as one-line
+    store errors."""
     try:
         yield
     except sqlite3.OperationalError as exc:
@@ -27,12 +28,32 @@ def translate_errors(path: Path) -> Iterator[None]:
             raise StoreLockedError(
                 f"{path}: the store is busy in another program; try again / 数据库被其他程序占用，请稍后再试"
             ) from exc
-        raise StoreError(f"{path}: {message}") from exc
+        raise StoreError(f"{path}: {_explain(message)}") from exc
     except sqlite3.IntegrityError as exc:
         raise ValidationError(f"{path}: the change conflicts with stored data ({exc}) / 数据冲突") from exc
     except sqlite3.DatabaseError as exc:
         message = f"{path}: not a usable Huangpu Tracker store ({exc}) / 文件不是有效的数据库"
         raise StoreError(message) from exc
+    except OverflowError as exc:  # sqlite3 binds integers of at most 64 bits
+        raise ValidationError(f"{path}: 数值过大 / a number too large for the store ({exc})") from exc
+
+
+# sqlite3 messages that do not say what the user can do, with the explanation shown instead.
+_EXPLANATIONS = {
+    "readonly database": "the store is read-only (check the permissions of the file and its folder) / "
+    "数据库只读，请检查文件及所在文件夹的写权限",
+    "unable to open database file": "cannot open the store (its folder must be writable: SQLite keeps "
+    "its journal beside it) / 无法打开数据库，请检查所在文件夹的写权限",
+    "disk I/O error": "the disk failed to read or write the store (full, removed or damaged?) / 磁盘读写错误",
+    "database or disk is full": "the disk is full; nothing was saved / 磁盘已满，未保存",
+}
+
+
+def _explain(message: str) -> str:
+    for fragment, explanation in _EXPLANATIONS.items():
+        if fragment in message:
+            return f"{explanation} ({message})"
+    return message
 
 
 def connect(path: Path, timeout: float = DEFAULT_TIMEOUT) -> Database:
@@ -107,16 +128,15 @@ class Connection:
                 raise
             conn.execute(f"RELEASE {name}")
             return
-        with translate_errors(self.path):
+        with translate_errors(self.path):  # also a failed write inside the block: one-line error
             conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-            with translate_errors(self.path):
+            try:
+                yield
                 conn.execute("COMMIT")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
 
     def _rows(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         with translate_errors(self.path):
