@@ -59,14 +59,16 @@ def report_command(
     A summary table of all statuses, then one section per target: chart, goal statement,
     sources, actuals table and status. HTML embeds the charts; PDF is A4.
     """
-    from huangpu_tracker.export.report import gather_report, write_report
+    from huangpu_tracker.export.report import check_report_path, gather_report, write_report
 
+    check_report_path(out)  # a bad name or folder fails now, not after the charts are drawn
     with state.open_store() as store:
         data = gather_report(store, entity=entity, today=as_of)
     charts: dict[int, bytes] = {}
     pdf_writer, note = None, None
     if not no_charts or out.suffix.lower() == ".pdf":
         try:
+            from huangpu_tracker.gui.plots.export import flush_deleted_widgets
             from huangpu_tracker.gui.report_pdf import render_report_charts, write_report_pdf
         except ImportError as exc:  # Qt libraries missing on this machine: HTML without charts still works
             note = f"图表不可用 charts unavailable: {exc}"
@@ -77,6 +79,7 @@ def report_command(
                     charts = render_report_charts(
                         data.tracked, data.documents, lambda done, total: bar.update(1)
                     )
+                flush_deleted_widgets()  # now, not at interpreter exit, where it crashes
     path = write_report(out, data, charts, pdf_writer, note)
     if note:
         click.echo(note, err=True)

@@ -21,7 +21,7 @@ from huangpu_tracker.edits import (
     UpdateTarget,
 )
 from huangpu_tracker.errors import TrackerError
-from huangpu_tracker.gui import background
+from huangpu_tracker.gui import background, exporting
 from huangpu_tracker.gui.models.assessing import assess_row
 from huangpu_tracker.gui.settings import language, tr
 from huangpu_tracker.store import queries
@@ -46,6 +46,27 @@ def build(window) -> SimpleNamespace:
     )
     a.open_store = _action(
         window, tr("打开数据库…", "Open store…"), lambda: open_store_dialog(window), "Ctrl+O", "open"
+    )
+    a.export_charts = _action(
+        window,
+        tr("导出图表…", "Export charts…"),
+        lambda: exporting.export_charts_dialog(window),
+        "Ctrl+E",
+        "export_charts",
+    )
+    a.export_data = _action(
+        window,
+        tr("导出数据…", "Export data…"),
+        lambda: exporting.export_data_dialog(window),
+        None,
+        "export_data",
+    )
+    a.export_report = _action(
+        window,
+        tr("导出报告…", "Export report…"),
+        lambda: exporting.export_report_dialog(window),
+        None,
+        "export_report",
     )
     a.settings = _action(window, tr("设置…", "Settings…"), lambda: open_settings(window), None, "settings")
     a.quit = _action(window, tr("退出", "Quit"), window.close, QKeySequence.StandardKey.Quit, "quit")
@@ -82,7 +103,8 @@ def build(window) -> SimpleNamespace:
 
     menus = window.menuBar()
     file_menu = menus.addMenu(tr("文件(&F)", "&File"))
-    for action in (a.import_, a.open_store, a.settings, None, a.quit):
+    exports = (a.export_charts, a.export_data, a.export_report)
+    for action in (a.import_, a.open_store, None, *exports, None, a.settings, None, a.quit):
         file_menu.addSeparator() if action is None else file_menu.addAction(action)
     edit_menu = menus.addMenu(tr("编辑(&E)", "&Edit"))
     for action in (a.undo, a.redo, None, a.find, None, a.add, a.delete, a.merge, None, a.confirm, a.reject):

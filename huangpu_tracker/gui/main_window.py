@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_state()
-        for worker in self.busy:
+        for worker in list(self.busy):  # a cancelled export leaves the list at once
             worker.cancel()
         super().closeEvent(event)
 

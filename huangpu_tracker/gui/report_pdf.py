@@ -7,7 +7,7 @@ shared/PLATFORM.md), in the bundled CJK font so the Chinese is embedded and copy
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,31 +22,39 @@ REPORT_CHART_SIZE = (1000, 625)  # PNG pixels: an 800×500 chart at scale 1.25, 
 REPORT_CHART_SCALE = 1.25
 
 
-def render_report_charts(
-    tracked: Sequence[TrackedTarget],
-    documents: Mapping[int, Mapping[str, Any]],
-    progress: Callable[[int, int], None] | None = None,
-) -> dict[int, bytes]:
-    """PNG bytes of each target's progress chart, by target id (creates an offscreen app if needed)."""
+def iter_report_charts(
+    tracked: Sequence[TrackedTarget], documents: Mapping[int, Mapping[str, Any]]
+) -> Iterator[tuple[int, bytes]]:
+    """(target id, PNG bytes) of each target's progress chart, one at a time (a GUI draws one per
+    event-loop turn); creates an offscreen app if needed."""
     from huangpu_tracker.gui.fonts import ensure_cjk_font
     from huangpu_tracker.gui.plots.export import ensure_application, render_chart_png_bytes
     from huangpu_tracker.gui.plots.meta import chart_meta
 
     ensure_application()
     ensure_cjk_font()
-    images = {}
-    for done, t in enumerate(tracked, start=1):
+    for t in tracked:
         meta = chart_meta(t.row, documents)
-        images[t.row["id"]] = render_chart_png_bytes(
-            t.assessment, meta, REPORT_CHART_SIZE, REPORT_CHART_SCALE
-        )
+        yield t.row["id"], render_chart_png_bytes(t.assessment, meta, REPORT_CHART_SIZE, REPORT_CHART_SCALE)
+
+
+def render_report_charts(
+    tracked: Sequence[TrackedTarget],
+    documents: Mapping[int, Mapping[str, Any]],
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[int, bytes]:
+    """PNG bytes of each target's progress chart, by target id (creates an offscreen app if needed)."""
+    images = {}
+    for target_id, png in iter_report_charts(tracked, documents):
+        images[target_id] = png
         if progress is not None:
-            progress(done, len(tracked))
+            progress(len(images), len(tracked))
     return images
 
 
 def write_report_pdf(html: str, images: Mapping[str, bytes], path: Path) -> None:
-    """Print the report HTML to an A4 PDF, with `images` (resource name → PNG bytes) in place."""
+    """Print the report HTML to an A4 PDF, with `images` (resource name → PNG bytes) in place.
+    May run in a worker thread (QTextDocument is reentrant; the images are QImages, no pixmaps)."""
     from huangpu_tracker.gui.fonts import ensure_cjk_font
     from huangpu_tracker.gui.plots.export import ensure_application
 

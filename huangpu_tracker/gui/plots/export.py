@@ -11,7 +11,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -134,6 +134,34 @@ def render_chart_png_bytes(
         _dispose(chart)
 
 
+def iter_export_charts(
+    items: Sequence[ChartItem],
+    out_dir: str | Path,
+    fmt: str,
+    size: tuple[int, int] = DEFAULT_SIZE,
+    scale: float = DEFAULT_SCALE,
+) -> Iterator[Path]:
+    """Write the charts of `export_charts` one by one, yielding each file once it is written.
+
+    The caller decides when to draw the next chart: a GUI can take one per event-loop turn (the
+    window keeps painting) and stop by closing the generator. A bad format, size or folder fails
+    at the first `next()`, before anything is written.
+    """
+    fmt = check_format(fmt)
+    render.logical_size(size, scale)
+    folder = _checked_folder(Path(out_dir))
+    taken: set[str] = set()
+    chart = new_export_chart(size, scale)
+    try:
+        for assessment, meta in items:
+            path = unique_path(folder, meta.file_stem, fmt, taken)
+            _draw(chart, assessment, meta)
+            _write(chart, path, fmt, size, scale, meta.title)
+            yield path
+    finally:
+        _dispose(chart)
+
+
 def export_charts(
     items: Sequence[ChartItem],
     out_dir: str | Path,
@@ -150,22 +178,16 @@ def export_charts(
     export stops before the next chart (the files already written stay). Runs in the GUI thread
     (charts are widgets): a dialog can show progress and offer cancel from these callbacks.
     """
-    fmt = check_format(fmt)
-    render.logical_size(size, scale)  # a bad size fails before anything is written
-    folder = _checked_folder(Path(out_dir))
     written: list[Path] = []
-    taken: set[str] = set()
-    chart = new_export_chart(size, scale)
+    charts = iter_export_charts(items, out_dir, fmt, size, scale)
     try:
-        for done, (assessment, meta) in enumerate(items, start=1):
-            if should_cancel is not None and should_cancel():
+        while should_cancel is None or not should_cancel():
+            path = next(charts, None)
+            if path is None:
                 break
-            path = unique_path(folder, meta.file_stem, fmt, taken)
-            _draw(chart, assessment, meta)
-            _write(chart, path, fmt, size, scale, meta.title)
             written.append(path)
             if progress is not None:
-                progress(done, len(items))
+                progress(len(written), len(items))
     finally:
-        _dispose(chart)
+        charts.close()
     return written
