@@ -7,6 +7,7 @@ turns it into a DocumentError naming the file.
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -80,6 +81,8 @@ def read_pdf(data: bytes) -> RawText:
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
 
+    # pypdf logs its repairs of damaged files to stderr; the one-line error below says what matters.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):

@@ -94,3 +94,12 @@ def test_read_document_bytes_names_the_source(tmp_path):
     with pytest.raises(DocumentError) as caught:
         read_document_bytes("empty.md", b"", source_path="/somewhere/empty.md")
     assert caught.value.path == "/somewhere/empty.md"
+
+
+def test_damaged_pdf_gives_one_error_and_no_log_noise(write_file, capfd):
+    """pypdf's repair warnings must not reach the terminal: the one-line error says it all."""
+    path = write_file("damaged.pdf", b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n")
+    with pytest.raises(DocumentError):
+        read_document(path)
+    captured = capfd.readouterr()
+    assert captured.err == "" and captured.out == ""
