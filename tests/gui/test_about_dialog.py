@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+import re
+import tomllib
 from importlib import metadata
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from huangpu_tracker import __version__
 from huangpu_tracker.documents import read_document
+from huangpu_tracker.gui import settings
 from huangpu_tracker.gui.dialogs import about_info
 from huangpu_tracker.gui.dialogs.about_dialog import AboutDialog
 from huangpu_tracker.paths import bundled_documents
 
-RUNTIME_LIBRARIES = {
+PYPROJECT = Path(__file__).resolve().parents[2] / "pyproject.toml"
+# The libraries whose licences the About dialog must show at the least.
+KEY_LIBRARIES = {
     "PySide6-Essentials",
     "pyqtgraph",
     "jieba",
@@ -27,6 +33,12 @@ RUNTIME_LIBRARIES = {
     "openpyxl",
     "cn2an",
 }
+
+
+@pytest.fixture(autouse=True)
+def _chinese_ui(monkeypatch):
+    """The default UI language (another test may have switched this process to English)."""
+    monkeypatch.setattr(settings, "_language", "zh")
 
 
 @pytest.fixture
@@ -54,10 +66,15 @@ def test_states_the_bundled_font_licence(dialog):
     assert "Apache-2.0" in text and "GPL-3" in text
 
 
+def declared_dependencies() -> set[str]:
+    project = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))["project"]
+    return {re.match(r"[A-Za-z0-9._-]+", req).group(0) for req in project["dependencies"]}
+
+
 def test_lists_every_runtime_library_with_the_licence_its_metadata_states(dialog):
     text = dialog.details.toPlainText()
-    assert set(about_info.runtime_libraries()) == RUNTIME_LIBRARIES
-    for name in RUNTIME_LIBRARIES:
+    assert set(about_info.runtime_libraries()) == declared_dependencies() >= KEY_LIBRARIES
+    for name in declared_dependencies():
         assert f"{name}\n{metadata.version(name)}\n" in text
     assert "LGPL-3.0" in text  # PySide6
     assert "Apache-2.0" in text  # sqlite-utils

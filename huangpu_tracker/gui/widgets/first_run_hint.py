@@ -93,11 +93,11 @@ def _hint_html() -> str:
     return tr(
         "内置文件及其中的规划目标已载入“目标”表，可逐条审核。<br>"
         "• <b>录入实际值</b>：选中一个目标，在右侧“实际值”页按年份填写（Ctrl+V 可粘贴一列数值）。<br>"
-        "• <b>导出图表</b>：“进度图”页显示所选目标的进展；命令行 "
-        "<code>huangpu-tracker export charts --out 文件夹</code> 一次导出全部图表（PNG/SVG/PDF）。",
+        "• <b>导出图表</b>：选择“文件 → 导出图表…”（Ctrl+E），把所选或筛选出的目标的进度图"
+        "保存为 PNG、SVG 或 PDF。",
         "The bundled documents and their plan targets are in the Targets table, ready for review.<br>"
         "• <b>Enter actuals</b>: select a target and fill in its figures year by year on the Actuals "
         "page on the right (Ctrl+V pastes a column of figures).<br>"
-        "• <b>Export charts</b>: the Chart page shows the selected target's progress; "
-        "<code>huangpu-tracker export charts --out FOLDER</code> exports every chart (PNG/SVG/PDF).",
+        "• <b>Export charts</b>: File → Export charts… (Ctrl+E) saves the progress charts of the "
+        "selected or filtered targets as PNG, SVG or PDF.",
     )
