@@ -14,31 +14,40 @@ import re
 from dataclasses import dataclass
 
 from huangpu_tracker.extraction.numbers import Figure
+from huangpu_tracker.extraction.sentences import clause_bounds
 from huangpu_tracker.extraction.years import next_years, plan_period, year_mentions
 
 FUTURE, PAST = "future", "past"
 
 # Time cues place a whole paragraph in the future or the past; modal cues (力争, 确保, 将) only look
 # forward where no backward cue is in force (确保患者零死亡 in a review stays a review).
-_FUTURE_TIME_RE = re.compile(r"未来|今后|下一步|明年|展望")
+_FUTURE_TIME_RE = re.compile(r"未来|今后|下一步|明年|展望|下半年")
 _MODAL_RE = re.compile(
     r"力争|确保|争取|计划|目标|预期|(?<=[区市县们城关也还并均都亦司府委会])将|拟|(?:^|[，,；;：:\s])要(?=[\u4e00-\u9fff])"
 )
+# 比上年, 较去年 name a baseline, not the time spoken of; 每千人口拥有 is a rate, not a stock.
 _PAST_RE = re.compile(
-    r"\d+\s*年来|[一二三四五六七八九十]+年来|以来|过去|去年|上年|截至|截止|目前|现有|拥有(?![量率])|已经|已|据统计|"
-    r"数据显示|统计显示|[\u4e00-\u9fff](?<![为除罢极不少])了(?![解然])|回顾|总结"
+    r"\d+\s*年来|[一二三四五六七八九十]+年来|以来|过去|(?<![比较])(?:去年|上年)|截至|截止|目前|现有|"
+    r"(?<!人口)(?<!每人)拥有(?![量率])|已经|已|据统计|"
+    r"(?:数据|统计|评估|监测|调查)显示|[\u4e00-\u9fff](?<![为除罢极不少])了(?![解然])|回顾|总结"
 )
 # Parts of a year (今年一季度, 1-11月): reported figures of that year, unless a goal is set for them.
-_PERIOD_RE = re.compile(r"[上下]半年|前三季度|(?:第)?[一二三四]季度|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月")
+_PERIOD_RE = re.compile(r"上半年|前三季度|(?:第)?[一二三四]季度|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月")
 _PERIOD_GOAL_BEFORE = re.compile(r"(?:力争|确保|争取|计划|预计|将|要)\s*$")
+_PRESENT = ("目前", "现有", "截至", "截止")
+_GOAL_WORDS = re.compile(r"目标|任务|力争|确保|计划|预期")
 _ANNUAL_RE = re.compile(r"全年|今年|本年度")
+_GOAL_AFTER_YEAR = re.compile(r"力争|确保|争取|计划|目标|预期|将|要|拟")
 _SUBSIDY_RE = re.compile(r"奖励|补贴|补助|资助|给予|贴息|扶持资金")
 _PREPOSITION_LEAD = re.compile(r"^\s*(?:围绕|依托|按照|根据|通过|对照|对标|参照|基于|借助|聚焦)")
 _QUOTED_RE = re.compile(r"“[^“”]{1,25}”|\"[^\"]{1,25}\"|「[^「」]{1,25}」")
 _PLAN_TIME_RE = re.compile(r"五[”\"]?(?:末|期间|时期|期末)")
 _PROGRAMME_RE = re.compile(
     r"(?:主要|预期|奋斗)目标(?:是|为|如下)|工作安排|重点(?:抓好|做好|推进)(?:以下|如下)|主要任务(?:是|为|如下)"
+    r"|(?:主要|预期|发展|奋斗)目标\s*$|主要指标\s*$"
 )
+# 1. / （2） / ● / ——: an item of a list, read as a sentence even on a short line of its own
+_LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[)）]|[●•·▪◆■○\-—－]+)")
 _SECTION_RE = re.compile(r"^\s*[一二三四五六七八九十]+、")
 # 23项主要指标, 十二项制度机制, 99条举措: counts that name a package, not an indicator.
 _INDICATOR_COUNT = re.compile(r"\s*[\u4e00-\u9fff]{0,4}(?:指标|制度|机制|措施|举措|原则|规定)")
@@ -59,18 +68,58 @@ class Cue:
     annual: bool = False  # 全年 / 今年: the year the text is about
 
 
-def sentence_cues(sentence: str, article_year: int | None) -> list[Cue]:
-    """Every tense cue of `sentence`, in order of position."""
+# 较上年实际完成的836亿元 / 由2015年的18家: the figure is the baseline of that year.
+_BASELINE_BEFORE = re.compile(
+    r"(?:比|较|由|相比|与)\s*(上年|去年|前年|(?:19|20)\d{2}\s*年)(?:底|末)?[^，,；;。]{0,8}的\s*$"
+)
+
+_FROM_BEFORE = re.compile(r"(?:由|从)$")
+_CHANGE_TO_AFTER = re.compile(r"(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|降|增)(?:到|至)")
+
+
+def baseline_year(before: str, after: str, article_year: int | None) -> int | None:
+    """The year of a baseline figure, given the clause text before and after it.
+
+    较上年实际完成的836亿元 -> last year; 由12%提高到15% -> the 12% of last year.
+    """
+    before = re.sub(r"\s", "", before)
+    if _FROM_BEFORE.search(before) and _CHANGE_TO_AFTER.match(re.sub(r"\s", "", after)):
+        return article_year - 1 if article_year else None
+    match = _BASELINE_BEFORE.search(before)
+    if match is None:
+        return None
+    word = match.group(1)
+    if word[0].isdigit():
+        return int(word[:4])
+    if article_year is None:
+        return None
+    return article_year - (2 if word == "前年" else 1)
+
+
+def sentence_cues(sentence: str, article_year: int | None, plan: tuple[int, int] | None = None) -> list[Cue]:
+    """Every tense cue of `sentence`, in order of position.
+
+    `plan`: the five-year plan the article is about; an earlier plan (十三五 in a 十四五 proposal)
+    is looked back on, and "今后五年" said the year before the plan starts means the plan's years.
+    """
     next_year = article_year + 1 if article_year else None
     cues = [
         Cue(m.start(), FUTURE, next_year if m.group() == "明年" else None)
         for m in _FUTURE_TIME_RE.finditer(sentence)
     ]
     cues += [Cue(m.start(), FUTURE, weak=True) for m in _MODAL_RE.finditer(sentence)]
-    cues += [Cue(m.start(), PAST) for m in _PAST_RE.finditer(sentence)]
-    cues += _period_cues(sentence, article_year)
+    # 目前/现有: a stock at the time of writing, the text's own year
     cues += [
-        Cue(m.start(), FUTURE, weak=m.group() == "全年", annual=True) for m in _ANNUAL_RE.finditer(sentence)
+        Cue(m.start(), PAST, article_year if m.group() in _PRESENT else None)
+        for m in _PAST_RE.finditer(sentence)
+    ]
+    cues += _period_cues(sentence, article_year)
+    # 全年 opens reviews too (全年实现…), unless its clause speaks of a goal (全年增长5%的目标).
+    cues += [
+        Cue(
+            m.start(), FUTURE, weak=m.group() == "全年" and not _goal_clause(sentence, m.start()), annual=True
+        )
+        for m in _ANNUAL_RE.finditer(sentence)
     ]
     for mention in year_mentions(sentence):
         if mention.base:
@@ -80,20 +129,38 @@ def sentence_cues(sentence: str, article_year: int | None) -> list[Cue]:
         else:
             tense = FUTURE if mention.year >= article_year else PAST
         if tense:
-            cues.append(Cue(mention.start, tense, mention.year))
-    plan = plan_period(sentence)
-    if plan:
+            # The text's own year in a review (2020年…预计达到 in a late-2020 text) is a record,
+            # unless a goal is set for it (2022年计划引进…).
+            weak = (
+                mention.year == article_year
+                and not mention.by
+                and not _GOAL_AFTER_YEAR.search(
+                    sentence, mention.end, clause_bounds(sentence, mention.end)[1]
+                )
+            )
+            cues.append(Cue(mention.start, tense, mention.year, weak=weak))
+    named_plan = plan_period(sentence)
+    if named_plan:
         match_pos = sentence.find("五")
-        tense = FUTURE if article_year is None or plan[1] >= article_year else PAST
+        tense = FUTURE if article_year is None or named_plan[1] >= article_year else PAST
+        if plan is not None and named_plan[1] < plan[0]:
+            tense = PAST
         # "十四五末/期间" is a time; "十四五规划" names a document, which a review may mention too.
         weak = not _PLAN_TIME_RE.search(sentence)
-        cues.append(Cue(max(0, match_pos - 2), tense, plan[1], weak=weak, period_start=plan[0]))
+        cues.append(Cue(max(0, match_pos - 2), tense, named_plan[1], weak=weak, period_start=named_plan[0]))
     if article_year is not None:
         coming = next_years(sentence, article_year)
+        if coming and plan is not None and coming[0] + 1 == plan[0] and coming[1] + 1 == plan[1]:
+            coming = plan
         if coming:
             pos = max(sentence.find("未来"), sentence.find("今后"), 0)
             cues.append(Cue(pos, FUTURE, coming[1], period_start=coming[0]))
     return sorted(cues, key=lambda cue: cue.pos)
+
+
+def _goal_clause(sentence: str, pos: int) -> bool:
+    start, end = clause_bounds(sentence, pos)
+    return bool(_GOAL_WORDS.search(sentence, start, end))
 
 
 def _period_cues(sentence: str, article_year: int | None) -> list[Cue]:
@@ -152,6 +219,11 @@ def is_prepositional(clause: str) -> bool:
 def opens_programme(sentence: str) -> bool:
     """主要预期目标是 / 2021年工作安排 / 重点抓好以下工作: what follows is the plan, not a review."""
     return bool(_PROGRAMME_RE.search(sentence))
+
+
+def is_list_item(line: str) -> bool:
+    """1. 地区生产总值增长5%左右 / ● 新增企业300家: a listed goal, not a heading."""
+    return bool(_LIST_ITEM_RE.match(line))
 
 
 def opens_section(sentence: str) -> bool:

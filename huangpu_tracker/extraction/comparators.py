@@ -33,7 +33,7 @@ def comparator_for(figure: Figure, before: str) -> str:
         return "range"
     if figure.suffix in _AFTER:
         return _AFTER[figure.suffix]
-    near = re.sub(r"每[\u4e00-\u9fff]{1,4}\s*$", "", before)[-_NEAR_BEFORE:]
+    near = re.sub(r"每[\u4e00-\u9fff]{1,4}$", "", re.sub(r"\s", "", before))[-_NEAR_BEFORE:]
     for pattern, comparator in _BEFORE:
         if re.search(pattern, near):
             return comparator

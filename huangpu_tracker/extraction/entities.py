@@ -43,7 +43,10 @@ _NOT_BODIES = frozenset(
 _KNOWN_RE = re.compile("|".join(sorted([*HOME_ALIASES, "黄埔海关", *HOME_AREAS], key=len, reverse=True)))
 _BARE_HOME_RE = re.compile(r"黄埔(?!海关|港|区|军校)")
 _SUFFIX_RE = re.compile("|".join([*ZONE_SUFFIXES, *ADMIN_SUFFIXES]))
-_SUBJECT_LEAD = re.compile(r"^[\s“”\"]*(?:\d{4}\s*年|今年|全年|明年|下一步|同时|此外|其中|未来)?[\s，,]*")
+# 2024年，白云区… / 而在海珠区，…: time and linking words before the acting body
+_SUBJECT_LEAD = re.compile(
+    r"^[\s“”\"]*(?:\d{4}\s*年|今年|全年|明年|下一步|同时|此外|其中|未来)?[\s，,]*(?:而|但|另外)?(?:在)?"
+)
 
 
 # A body followed by what it will do (增城区今年将…, 天河区计划…) is the clause's subject.

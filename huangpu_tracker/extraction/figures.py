@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -11,11 +12,18 @@ from huangpu_tracker.extraction.entities import Mention, clause_subject, find_me
 from huangpu_tracker.extraction.kinds import kind_for
 from huangpu_tracker.extraction.metrics import metrics_for
 from huangpu_tracker.extraction.model import HOME_ENTITY, ReportedFigure, Target
-from huangpu_tracker.extraction.numbers import Figure, find_figures
+from huangpu_tracker.extraction.numbers import Figure, figures_in
+from huangpu_tracker.extraction.segment import tagged
 from huangpu_tracker.extraction.sentences import CLAUSE_END, clause_bounds
 from huangpu_tracker.extraction.years import next_years, plan_period, year_range
 
 QUOTE_MAX = 80
+_ANNUAL = re.compile(r"全年|今年|年内|本年度")
+# Words binding the next figure of a clause, and thresholds before a figure that names a class.
+_BOUND_BEFORE_NEXT = re.compile(
+    r"(?:达到|达|超过|超|不低于|不少于|不超过|突破|控制在|保持在|稳定在|提高到|提升到|增加到|为)\s*$"
+)
+_THRESHOLD_BEFORE = re.compile(r"(?:超过|超|过|达)$")
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,11 @@ class FigureItem:
     goal_like: bool
     confidence: float
     clause_start: int  # offset of the figure's clause in the sentence
+
+    @property
+    def goal_shaped(self) -> bool:
+        """Worded as a goal even without a cue: bounded (以上, 控制在), an addition or a rate of change."""
+        return self.comparator != "reach" or self.kind != "level"
 
     @property
     def quote(self) -> str:
@@ -100,6 +113,36 @@ def _size_class_modifier(
         return False
     between = sentence[figure.end : following.start]
     return not any(mark in between for mark in CLAUSE_END + "、。")
+
+
+def _qualifies_next(figure: Figure, following: Figure | None, sentence: str) -> bool:
+    """3岁以下婴幼儿托位数达到4.5个 / 投资超10亿元的项目不低于10个: a figure inside the name of what
+    the next figure of the clause counts."""
+    if following is None:
+        return False
+    between = re.sub(r"\s", "", sentence[figure.end : following.start])
+    if not between or any(mark in between for mark in CLAUSE_END + "、。和及与"):
+        return False
+    # 的 / 以上 / a threshold before it (营收超百亿元企业达到10家): the figure describes a noun
+    threshold = bool(_THRESHOLD_BEFORE.search(sentence[max(0, figure.start - 3) : figure.start]))
+    describes = between.startswith("的") or figure.suffix in ("以上", "以下") or threshold
+    if between.startswith("的") and following.is_count and _only_nouns(between[1:]):
+        return True  # 面积超过10公顷的公园2个: the count follows its noun directly
+    return describes and bool(_BOUND_BEFORE_NEXT.search(between))
+
+
+def _only_nouns(phrase: str) -> bool:
+    words = tagged(phrase)
+    return bool(words) and all(tag.startswith("n") or tag == "vn" for _, tag in words)
+
+
+def _is_age_of_people(figure: Figure, sentence: str) -> bool:
+    """年满65岁的老人 / 3岁以下婴幼儿: an age describing people; only an age ending its clause
+    (人均预期寿命达到80岁) is a quantity."""
+    if figure.unit != "岁":
+        return False
+    _, clause_end = clause_bounds(sentence, figure.start)
+    return bool(sentence[figure.end : clause_end].strip())
 
 
 def _subjects(sentence: str, mentions: list[Mention]) -> list[tuple[int, Mention]]:
@@ -201,19 +244,22 @@ def sentence_figures(context: FigureContext) -> Iterator[FigureItem]:
     """Every quantity of the sentence that is not a name, once per metric it serves."""
     sentence = context.sentence
     quoted = quoted_spans(sentence)
-    figures = [f for f in find_figures(sentence) if not is_name(f, sentence, quoted)]
+    figures = [f for f in figures_in(sentence) if not is_name(f, sentence, quoted)]
     figures = [
         f
         for i, f in enumerate(figures)
         if not _size_class_modifier(
             f, figures[i - 1] if i else None, figures[i + 1] if i + 1 < len(figures) else None, sentence
         )
+        and not _qualifies_next(f, figures[i + 1] if i + 1 < len(figures) else None, sentence)
+        and not _is_age_of_people(f, sentence)
     ]
     if not figures:
         return
     mentions = find_mentions(sentence)
     subjects = _subjects(sentence, mentions)
     multi_year = _multi_year(sentence)
+    annual = bool(_ANNUAL.search(sentence)) and not multi_year
     previous_metric: str | None = None
     previous_end = consumed_until = 0
     for index, figure in enumerate(figures):
@@ -231,7 +277,7 @@ def sentence_figures(context: FigureContext) -> Iterator[FigureItem]:
             if segment_start <= mention.start and mention.end <= figure.start and mention.area is None:
                 segment_start = mention.end
         segment = sentence[segment_start : figure.start]
-        kind = kind_for(figure, kind_before, after, multi_year)
+        kind = kind_for(figure, kind_before, after, multi_year, annual)
         growth = kind in ("growth", "avg_growth")
         metrics = metrics_for(
             figure, segment, after, sentence[figure.end : clause_end], previous_metric, growth

@@ -8,8 +8,11 @@ from huangpu_tracker.extraction.numbers import Figure
 
 _AVG_GROWTH = re.compile(r"年均(?:增长|增速|递增|提高|提升)?[^，,；;。、]{0,4}$")
 # 提高5% is a growth; 提高到30% names the level to reach.
-_GROWTH = re.compile(r"(?:增长|增速|增幅|提高|提升|增加(?!值)|下降|降低|递增)(?![到至])[^，,；;。、]{0,6}$")
+_GROWTH = re.compile(
+    r"(?:增长|增速|增幅|涨幅|上涨|提高|提升|增加(?!值)|下降|降低|减少|削减|压减|递增)(?![到至])[^，,；;。、]{0,6}$"
+)
 _CUMULATIVE = re.compile(r"累计")
+_WHITESPACE = re.compile(r"\s")
 # Verbs that count what is added within the year or period (新增学位, 引进项目, 建成学校 …).
 INCREMENT_VERBS = (
     "新增",
@@ -39,37 +42,58 @@ INCREMENT_VERBS = (
     "招聘",
     "举办",
     "完成",
+    "开通",
+    "改建",
+    "扩建",
+    "筹建",
+    "修缮",
+    "启动",
+    "增设",
+    "收尾",
 )
 _INCREMENT = re.compile("|".join(INCREMENT_VERBS))
-_RESULT_AFTER = re.compile(r"[^，,；;。]{0,8}(?:投产|开工|动工|竣工|落地|上市)\s*(?:$|[，,；;。、])")
+# 20个项目投产 / 为50个小区增设充电设施: the verb follows the counted noun.
+_RESULT_AFTER = re.compile(
+    r"[^，,；;。、]{0,8}(?:(?:投产|开工|动工|竣工|落地|上市|建成|改造)\s*(?:$|[，,；;。、])|增设|新建)"
+)
+# 推动企业上市8家: the result written just before the count.
+_RESULT_BEFORE = re.compile(r"(?:上市|落户|投产|开工|动工|竣工)$")
 _MONEY_OR_AREA = ("元", "美元", "平方米", "平方公里", "亩")
-_STOCK_WORDS = re.compile(r"规模|总量|总额|产值|比重|强度|率|占")
+_STOCK_WORDS = re.compile(r"规模(?!以上|以下)|总量|总额|产值|比重|强度|率|占|收入|营收|总数|数量")
+_POINTS = ("个百分点", "百分点")
+_SOFT_VERB = re.compile(r"培育|引育|培养|打造")
 
 
-def kind_for(figure: Figure, before: str, after: str, multi_year: bool = False) -> str:
+def kind_for(figure: Figure, before: str, after: str, multi_year: bool = False, annual: bool = False) -> str:
     """Kind of `figure` from the clause text before and after it.
 
     `multi_year`: the sentence speaks of a period (未来5年, 十四五期间), so 累计 is a sum over it;
     without one, 累计 before a head count (院士累计超100名) is a stock, a level.
+    `annual`: the sentence speaks of one year (全年, 今年), where 培育 counts new items.
     """
-    if figure.unit in ("%", "个百分点", "百分点") and _AVG_GROWTH.search(before):
+    before, after = _WHITESPACE.sub("", before), _WHITESPACE.sub("", after)  # wrapped lines
+    if figure.unit in ("%", *_POINTS) and _AVG_GROWTH.search(before):
         return "avg_growth"
-    if figure.unit in ("%", "个百分点", "百分点", "倍") and _GROWTH.search(before) and not figure.multiple:
+    if figure.unit in _POINTS and _GROWTH.search(before):
+        return "increment"  # 比重提高1.5个百分点: a change of the level, not a growth rate
+    if figure.unit in ("%", "倍") and _GROWTH.search(before) and not figure.multiple:
         return "growth"
     if _CUMULATIVE.search(before) and (multi_year or figure.unit.endswith(_MONEY_OR_AREA)):
         return "cumulative"
     if _is_increment(figure, before, after):
         return "increment"
+    if annual and figure.is_count and _SOFT_VERB.search(before):
+        return "increment"  # 全年培育专精特新企业50家; 到2025年培育…企业5家 is the stock to reach
     return "level"
 
 
 def _is_increment(figure: Figure, before: str, after: str) -> bool:
     if figure.unit.endswith("%") or figure.level:
         return False
-    verb = _INCREMENT.search(before)
-    if verb is None:
-        # 实现20个项目投产: the verb follows the counted noun.
-        return figure.is_count and bool(_RESULT_AFTER.match(after))
+    verbs = list(_INCREMENT.finditer(before))
+    if not verbs:
+        return figure.is_count and bool(_RESULT_AFTER.match(after) or _RESULT_BEFORE.search(before))
+    verb = verbs[-1]  # 完成老旧住房综合修缮: the nearest verb says what is done
     tail = before[verb.start() :]
     if _STOCK_WORDS.search(tail):
         return False

@@ -17,23 +17,29 @@ from huangpu_tracker.paths import resource
 SYNONYMS_FILE = ("dictionaries", "metric_synonyms.txt")
 # Words that open a clause without being part of the indicator's name: time, modality, scope, verbs.
 _LEAD = re.compile(
-    r"^(?:[\s“”\"、，,；;：:]|到\s*\d{4}\s*年(?:底|末)?|\d{4}\s*年|全年|今年|年内|明年|未来\s*\S{1,2}\s*年|"
+    r"^(?:[\s“”\"、，,；;：:●•·▪◆■○—－\-]|\d{1,2}\s*[.、．)）](?!\d)|[（(]\d{1,2}[)）]|到\s*\d{4}\s*年(?:底|末)?|\d{4}\s*年|全年|今年|年内|明年|去年|上年|[上下]半年|前三季度|[一二三四]季度|未来\s*\S{1,2}\s*年|"
     r"今后\S{1,2}年|[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期间|时期)?|力争|确保|争取|努力|计划|预计|推动|"
     r"推进|加快|全面|[一二两三四五六七八九十]+[大个项家]|进一步|大力|持续|累计|其中|实现|达到|形成|打造|培育|"
-    r"[全该我本][区市县省镇州]|区内|市内|共|将|要|并|每年|均|以及|和|完成|建设|带动|集聚|拥有|现有|目前|保持|各类|各级)+"
+    r"[全该我本][区市县省镇州]|区内|市内|共|将|要|并|每年|均|以及|和|完成|建设|带动|集聚|拥有|现有|目前|保持|各类|各级|已经|已|提出|明确|表示|指出|的同时|同时|的基础上)+"
 )
 # Words that close the clause before the figure: comparators, growth verbs, the start of a rate.
 _TRAIL = re.compile(
     r"(?:超过|超|达到|达|突破|迈入|迈上|跨入|不少于|不低于|不超过|低于|高于|控制在|保持在|同比|分别|均|"
-    r"(?<![签契节制合条])约|近|为|在|实现|计划|力争|确保|将|要|年均|提高|提升|增长|"
-    r"(?:增|提高|提升|增加|扩大|达)?(?:至|到)|共|总计|合计|累计|可比|完成|下降|降低|减少|可|每[\u4e00-\u9fff]{1,4}|[\s“”\"，、])+$"
+    r"(?<![签契节制合条])约|近|为|在|稳定|实现|计划|力争|确保|将|要|年均|提高|提升|增长|"
+    r"(?:增|提高|提升|增加|扩大|达)?(?:至|到)|由|从|共|总计|合计|累计|可比|完成|下降|降低|减少|削减|压减|上涨|可|每[\u4e00-\u9fff]{1,4}|[\s“”\"，、])+$"
 )
-_BASE_YEAR = re.compile(r"(?:比|较|相比|与)\s*\d{4}\s*年(?:底|末)?(?:相比)?")
-_DECLINE = re.compile(r"(?:下降|降低|减少)[^，,；;。、]{0,4}$")
+_BASE_YEAR = re.compile(
+    r"(?:比|较|相比|与)\s*\d{4}\s*年(?:底|末)?(?:相比)?|在\s*\d{4}\s*年(?:底|末)?\s*(?:的)?\s*基础上"
+)
+_DECLINE = re.compile(r"(?:下降|降低|减少|削减|压减)[^，,；;。、]{0,4}$")
 _TIME_PHRASE = re.compile(
     r"(?:到|至)?\s*\d{4}\s*年(?:底|末)?|全年|今年|年内|[“\"]?十[一二三四五六七八九]五[”\"]?末"
 )
-_GROWTH_WORDS = ("增速", "增长", "增幅", "增长率")
+_GROWTH_WORDS = ("增速", "增长", "增幅", "增长率", "涨幅")
+_MODAL_START = re.compile(r"\s*(?:将|要|力争|确保|计划|争取|拟|推动)")
+_GENERIC_AFTER = ("目标", "任务", "水平", "要求", "预期")
+_AMOUNT_WORDS = ("总投资", "投资", "投资额", "总额", "产值", "营收")
+_OPENING_TIME = re.compile(r"^[\s，,、]*(?:全年|今年|年内)?")
 _KEEP_VERBS = ("新增", "新引进", "引进", "建成", "新建", "遴选", "开工", "动工", "竣工", "投产", "新开办")
 # fmt: off
 _METRIC_ENDINGS = (
@@ -74,7 +80,16 @@ def _clean(phrase: str) -> str:
     phrase = _BASE_YEAR.sub("", phrase)  # 人均地区生产总值比2020年(翻一番): the baseline is not the name
     times = list(_TIME_PHRASE.finditer(phrase))
     if times:  # the indicator is named after its deadline: …发挥到2035年经济总量 -> 经济总量
-        phrase = phrase[times[-1].end() :]
+        rest = phrase[times[-1].end() :]
+        # 工业总产值全年增长7%: the time comes between the indicator and its verb (科学城今年将…:
+        # between the actor and its plan)
+        if _stripped(rest) or _MODAL_START.match(rest):
+            return _stripped(rest)
+        return _stripped(phrase[: times[-1].start()])
+    return _stripped(phrase)
+
+
+def _stripped(phrase: str) -> str:
     phrase = phrase.strip()
     previous = None
     while previous != phrase:
@@ -111,8 +126,13 @@ def noun_after(after: str) -> str:
         if tag.startswith(("v", "p", "d", "c", "u")) and tag != "vn":
             rest = words[index:]
             # 20个项目投产, 15个项目改造: verbs closing the clause say what is counted.
-            if phrase and all(t.startswith("v") for _, t in rest) and sum(len(w) for w, _ in rest) <= 4:
-                phrase += "".join(w for w, _ in rest)
+            rest_text = "".join(w for w, _ in rest)
+            if phrase and all(t.startswith("v") for _, t in rest) and len(rest_text) <= 4:
+                phrase += rest_text
+            elif len(phrase) <= 2 and tag.startswith("v") and len(rest) >= 3 and len(rest_text) <= 12:
+                phrase = (
+                    rest_text + phrase
+                )  # 50个小区增设充电桩 -> 增设充电桩小区: a bare noun says too little
             break
         phrase += word
     return _balanced_quotes(phrase.strip('“”" '))
@@ -160,19 +180,44 @@ def metrics_for(
     named = [item for item in items if item]
     if len(named) > 1 and all(item.endswith(_METRIC_ENDINGS) for item in named):
         metrics = named
+    elif "和" in last:  # 地区生产总值和人均收入翻一番: one figure for two indicators
+        parts = [_clean(part) for part in last.split("和")]
+        if all(part.endswith(_METRIC_ENDINGS) for part in parts):
+            metrics = parts
     after_phrase = noun_after(after)
+    if after_phrase in _GENERIC_AFTER:
+        after_phrase = ""  # 增长5%的目标: the word names the goal, not the indicator
     modifies_after = after.lstrip().startswith("的")  # 100公里的创新轴: the figure describes what follows
+    # 建成某某大厦等3个项目: the examples drop out, the verb before them stays
+    thin = before.rstrip().endswith("等") and len(after_phrase) <= 2
+    opening_verb = _opening_verbs(before) if thin else ""
     resolved = []
     for metric in metrics:
-        if (not metric or modifies_after or _ends_with_verb(metric)) and after_phrase:
+        if (
+            not metric or modifies_after or metric in _KEEP_VERBS or _ends_with_verb(metric)
+        ) and after_phrase:
             verb = next((v for v in _KEEP_VERBS if metric.endswith(v)), "")
-            metric = verb + after_phrase
+            metric = (verb or opening_verb) + after_phrase
+        elif len(metric) <= 2 and after_phrase and not growth:
+            metric = after_phrase + metric  # 收尾8个项目 -> 项目收尾
         if previous and (not metric or (growth and metric in _GROWTH_WORDS)):
             metric = previous.removesuffix("增速")  # 增速不低于6% / 2022年达到1500亿元: the same indicator
+        elif previous and metric in _AMOUNT_WORDS and before.lstrip().startswith("、"):
+            metric = previous + metric  # 引进项目120个、总投资2000亿元 -> 引进项目总投资
         if metric:
             decline = bool(_DECLINE.search(before))
             resolved.append(canonical_label(_with_suffix(canonical_label(metric), figure, growth, decline)))
     return resolved
+
+
+def _opening_verbs(before: str) -> str:
+    """The verbs a clause opens with (启动运营某某医院等 -> 启动运营)."""
+    verbs = ""
+    for word, tag in tagged(before[_OPENING_TIME.match(before).end() :]):
+        if not tag.startswith("v"):
+            break
+        verbs += word
+    return verbs
 
 
 def _listed_members(figure: Figure, after: str) -> list[str]:

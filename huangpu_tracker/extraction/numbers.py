@@ -13,6 +13,8 @@ from functools import cache
 
 import cn2an
 
+from huangpu_tracker.extraction.normalise import analysis_text
+
 # Longest first: a unit is matched greedily right after the number (and its magnitude).
 # fmt: off
 UNITS: tuple[str, ...] = tuple(sorted((
@@ -21,7 +23,7 @@ UNITS: tuple[str, ...] = tuple(sorted((
     "美元", "元", "欧元", "港元",
     "家", "个", "所", "名", "人次", "人", "户", "套", "张", "台", "项", "条", "座", "辆",
     "场次", "场", "次", "幢", "栋", "间", "架", "艘", "件", "款", "处", "位", "床",
-    "吨", "千瓦", "兆瓦", "千克", "公斤", "标箱", "标准箱", "微克",
+    "吨", "千瓦", "兆瓦", "千克", "公斤", "标箱", "标准箱", "微克", "岁",
 ), key=len, reverse=True))
 COUNT_UNITS = frozenset((
     "家", "个", "所", "名", "人", "人次", "户", "套", "张", "台", "项", "条", "座", "辆",
@@ -37,7 +39,9 @@ _MAG_VALUE = {
 SUFFIX_WORDS: tuple[str, ...] = ("以上", "以下", "以内", "左右", "上下", "多", "余")
 RANGE_MARKS = "-－—~～至到"
 
-_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A hard line wrap may split a number (27\n00余家): digits either side of one newline are one number,
+# unless the next line starts with a numbered item (2、 / 2. / 2 研发…).
+_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\n\d+(?=[^\s\d.、)）．]))?(?:\.\d+)?"
 _NUMBER_RE = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<chinese>[零〇一二两三四五六七八九十百千万亿]+)")
 _MULTIPLE_RE = re.compile(r"翻(?:了)?([一两二三四])?番")
 _FRACTION_RE = re.compile(r"(\d+)\s*/\s*(\d+)|([一二两三四五六七八九十]+)分之([一二三四五六七八九十]+)")
@@ -46,8 +50,6 @@ _GAP = re.compile(r"[ \t\u3000\r\n]{0,4}")
 # A Chinese numeral glued to these is part of a word (第一, 之一, 统一, 唯一), not a quantity.
 _PERCENT_RE = re.compile(r"([百千])分之([零一二两三四五六七八九十百点]+)")
 _WORD_BEFORE = set("第之统唯同单专逐周初数几每")  # 每千人口: a denominator
-# Full-width digits and signs, mapped one to one so offsets never move.
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 
 
 @dataclass(frozen=True)
@@ -69,11 +71,7 @@ class Figure:
         return self.unit.lstrip("万亿") in COUNT_UNITS
 
 
-def normalise_digits(text: str) -> str:
-    """Full-width digits, dot and percent sign to ASCII, keeping every offset."""
-    return text.translate(_FULL_WIDTH)
-
-
+@cache
 def chinese_to_number(numeral: str) -> float | None:
     """Value of a Chinese numeral such as 三千, 十二, 两, 一千五百; None if it is not one."""
     if not numeral:
@@ -116,7 +114,7 @@ def _number_at(text: str, pos: int) -> tuple[float, str, int, bool] | None:
         return None
     end = match.end()
     if match.group("arabic"):
-        value = float(match.group("arabic").replace(",", ""))
+        value = float(match.group("arabic").replace(",", "").replace("\n", ""))
         chinese = False
         after = _skip_gap(text, end)
         mag = "" if _match_word(text, after, UNITS) else _match_word(text, after, MAGNITUDES)
@@ -196,7 +194,8 @@ def _acceptable(text: str, figure: Figure) -> bool:
         return False
     if text[figure.start] in "万亿" and not (figure.level or _preceded_by_comparator(text, figure.start)):
         return False  # 万户, 亿元 alone: part of a word (千家万户, 亿元楼), not a quantity
-    small = figure.value < 10 and not figure.unit.startswith(("万", "亿"))
+    # 一至两个 is a range; 一家, 两个 alone are words
+    small = figure.value < 10 and figure.value_hi is None and not figure.unit.startswith(("万", "亿"))
     return not (
         small
         or (
@@ -214,7 +213,11 @@ def _preceded_by_comparator(text: str, pos: int) -> bool:
 
 def find_figures(text: str) -> list[Figure]:
     """Every figure in `text`, in order; offsets index `text` itself."""
-    text = normalise_digits(text)
+    return figures_in(analysis_text(text))  # full-width digits, traditional 億/萬/個: offsets unchanged
+
+
+def figures_in(text: str) -> list[Figure]:
+    """Every figure in a text already in analysis form (normalise.analysis_text), in order."""
     figures: list[Figure] = []
     pos = 0
     while pos < len(text):
@@ -222,7 +225,10 @@ def find_figures(text: str) -> list[Figure]:
         if not match:
             break
         start = match.start()
-        figure = _multiple_at(text, start) or _fraction_at(text, start) or _figure_at(text, start)
+        figure = _multiple_at(text, start) or _with_suffix(
+            text, _fraction_at(text, start) or _tenths_at(text, start)
+        )
+        figure = figure or _figure_at(text, start)
         if figure and _acceptable(text, figure):
             figures.append(_per_unit(text, figure))
             pos = figure.end
@@ -230,6 +236,30 @@ def find_figures(text: str) -> list[Figure]:
             number = _NUMBER_RE.match(text, start)
             pos = number.end() if number else start + 1
     return figures
+
+
+_TENTHS_RE = re.compile(r"([一二两三四五六七八九])\n?成(?=以上|左右|[，,；;。、]|$)")
+_TENTHS_BEFORE = re.compile(r"(?:增长|提高|提升|下降|降低|超过|超|近|约|达到|达|占|逾)\s*$")
+
+
+def _tenths_at(text: str, pos: int) -> Figure | None:
+    """增长超过两成 / 八成以上: tenths, as a percentage."""
+    match = _TENTHS_RE.match(text, pos)
+    if not match or not (
+        _TENTHS_BEFORE.search(text[max(0, pos - 4) : pos]) or text.startswith("以上", match.end())
+    ):
+        return None
+    value = chinese_to_number(match.group(1))
+    return Figure(pos, match.end(), 10 * value, "%") if value else None
+
+
+def _with_suffix(text: str, figure: Figure | None) -> Figure | None:
+    """百分之八十五以上: a suffix word after a written-out fraction binds it too."""
+    if figure is None:
+        return None
+    at = _skip_gap(text, figure.end)
+    suffix = _match_word(text, at, SUFFIX_WORDS)
+    return replace(figure, end=at + len(suffix), suffix=suffix) if suffix else figure
 
 
 def _multiple_at(text: str, pos: int) -> Figure | None:

@@ -1,21 +1,31 @@
 """Extraction of one document or text: articles -> sentences -> figures -> targets and reported figures.
 
-State carried along an article: the body it is about (switched by headlines naming another body),
-the tense of the paragraph, the plan horizon (十四五 -> 2025, 2021年工作安排 -> 2021) and the year
-a review speaks of (2020年是收官之年 … 全年 = 2020).
+The text is read in simplified characters with ASCII digits (normalise.py), quotes are cut from the
+original. State carried along an article (article.py): the body it is about (switched by headlines
+naming another body), the tense of the paragraph, the plan horizon and the year a review speaks of.
+Lines of text tables are read by tables.py.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from huangpu_tracker.documents.model import Document
+from huangpu_tracker.extraction.article import (
+    ArticleState,
+    follow_cues,
+    goal_kind,
+    goal_period_start,
+    goal_year,
+    open_horizon,
+    record_year,
+)
 from huangpu_tracker.extraction.classify import (
     FUTURE,
     PAST,
-    Cue,
+    baseline_year,
     cue_before,
+    is_list_item,
     opens_programme,
     opens_section,
     paragraph_tense,
@@ -30,34 +40,28 @@ from huangpu_tracker.extraction.entities import (
 )
 from huangpu_tracker.extraction.figures import FigureContext, sentence_figures
 from huangpu_tracker.extraction.model import HOME_ENTITY, Extraction, ReportedFigure, Target
+from huangpu_tracker.extraction.normalise import analysis_text
+from huangpu_tracker.extraction.numbers import UNITS, figures_in
 from huangpu_tracker.extraction.sentences import Sentence, clause_bounds, split_sentences
+from huangpu_tracker.extraction.tables import RowContext, row_records, table_header, table_row
 from huangpu_tracker.extraction.years import plan_period
 
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _PLAN_TITLE = re.compile(r"规划|纲要|建议|计划|方案")
 _REVIEW_TITLE = re.compile(r"回顾|总结|成就|盘点")
+# Units a table's unit column may hold: 亿元, 万人, % …
+CELL_UNITS = tuple(magnitude + unit for magnitude in ("", "万", "亿", "万亿") for unit in UNITS)
 _OPENING_YEAR = re.compile(r"^[#\s【]*((?:19|20)\d{2})\s*年")
 
 
-@dataclass
-class ArticleState:
-    """What the reader knows at the current sentence of an article."""
+def extract_text(
+    text: str, doc_year: int | None, issuer: str | None = None, plan: tuple[int, int] | None = None
+) -> Extraction:
+    """Targets and reported figures of a bare text written in `doc_year` by `issuer`.
 
-    year: int | None
-    body: str
-    names: dict[str, str]
-    tense: str | None = None
-    horizon: int | None = None
-    period_start: int | None = None
-    past_year: int | None = None
-    default_tense: str | None = None  # a plan document speaks of the future unless it says otherwise
-    targets: list[Target] = field(default_factory=list)
-    actuals: list[ReportedFigure] = field(default_factory=list)
-
-
-def extract_text(text: str, doc_year: int | None, issuer: str | None = None) -> Extraction:
-    """Targets and reported figures of a bare text written in `doc_year` by `issuer`."""
-    state = _extract_article(text, 0, len(text), doc_year, issuer, None)
+    `plan`: (first, last) year of the five-year plan the text is about, when known.
+    """
+    state = _extract_article(text, 0, len(text), doc_year, issuer, None, plan)
     return Extraction(targets=state.targets, actuals=state.actuals)
 
 
@@ -94,16 +98,23 @@ def _title_year(title: str | None, year: int | None) -> int | None:
 
 
 def _main_body(issuer: str | None, mentions: list[Mention], headlines: list[Mention]) -> str:
-    named = find_mentions(issuer) if issuer else []
-    if named:
-        return named[0].name
+    """The issuer (as the text names it), else the body the text names most, else the home district."""
+    if issuer:
+        named = find_mentions(issuer)
+        return named[0].name if named else issuer
     return dominant_body(mentions, headlines) or HOME_ENTITY
 
 
 def _extract_article(
-    text: str, start: int, end: int, year: int | None, issuer: str | None, title: str | None
+    text: str,
+    start: int,
+    end: int,
+    year: int | None,
+    issuer: str | None,
+    title: str | None,
+    plan: tuple[int, int] | None = None,
 ) -> ArticleState:
-    body = text[start:end]
+    body = analysis_text(text[start:end])  # quotes are still taken from `text`
     sentences = split_sentences(body)
     mentions = find_mentions(body)
     headline_spans = [(s.start, s.end) for s in sentences if s.headline]
@@ -111,9 +122,12 @@ def _extract_article(
     names = full_names(mentions)
     state = ArticleState(year=year, body=_main_body(issuer, mentions, in_headline), names=names)
     state.horizon = year
+    state.plan = plan
     if title:
-        title_cues = sentence_cues(title, year)
-        _follow_cues(state, title_cues, at_start=True)
+        title = analysis_text(title)
+        state.plan = plan or plan_period(title)
+        title_cues = sentence_cues(title, year, state.plan)
+        follow_cues(state, title_cues, at_start=True)
         if _PLAN_TITLE.search(title) and plan_period(title):
             state.default_tense = FUTURE
         elif any(cue.tense == PAST and cue.year is None for cue in title_cues):
@@ -127,17 +141,37 @@ def _extract_article(
             _enter_section(state, sentence.text)
         if new_paragraph or opens_section(sentence.text):
             state.tense = state.default_tense  # a new paragraph does not inherit the previous tense
+            state.paragraph_year = None
+            state.uncued = 0
         previous_end = sentence.end
-        if sentence.headline:
+        if sentence.headline and _read_table_line(state, text, start, sentence):
+            continue
+        if sentence.headline and not (is_list_item(sentence.text) and figures_in(sentence.text)):
             _read_headline(state, sentence)
             continue
+        state.table = None  # running text ends a table
         _read_sentence(state, text, start, sentence)
     return state
 
 
+def _read_table_line(state: ArticleState, text: str, offset: int, sentence: Sentence) -> bool:
+    """A header (指标 2020年 2025年) or row (地区生产总值（亿元） 3700 5500) of a text table."""
+    header = table_header(sentence.text)
+    if header is not None:
+        state.table = header
+        return True
+    row = table_row(sentence.text, CELL_UNITS) if state.table else None
+    if row is None or state.table is None:
+        return False
+    context = RowContext(sentence.text, offset + sentence.start, text, state.body, state.year, state.plan)
+    for record in row_records(row, state.table, context):
+        (state.targets if isinstance(record, Target) else state.actuals).append(record)  # type: ignore[arg-type]
+    return True
+
+
 def _enter_section(state: ArticleState, heading: str) -> None:
     """一、2020年工作回顾 / 三、2021年工作安排: a section heading sets the tense of what follows."""
-    strong = [cue for cue in sentence_cues(heading, state.year) if not cue.weak]
+    strong = [cue for cue in sentence_cues(heading, state.year, state.plan) if not cue.weak]
     tense = paragraph_tense(strong, None)
     if tense is not None:
         state.default_tense = tense
@@ -154,38 +188,14 @@ def _read_headline(state: ArticleState, sentence: Sentence) -> None:
     if opening_year and not _REVIEW_TITLE.search(sentence.text):
         # 【2022年…】新闻标题 / 2022年政府工作报告: a new article of that year starts here.
         state.year = state.horizon = int(opening_year.group(1))
-    _follow_cues(state, sentence_cues(sentence.text, state.year), at_start=True)
-
-
-def _follow_cues(state: ArticleState, cues: list[Cue], at_start: bool = False, opening_end: int = 3) -> None:
-    """Plan horizons, current-year programmes and reviewed years announced by a sentence.
-
-    `opening_end`: end of the sentence's opening clause, where a review names its years
-    (2019年至2023年，… / 五年来，…).
-    """
-    for cue in cues:
-        if cue.tense == FUTURE and cue.period_start is not None:
-            state.horizon, state.period_start = cue.year, cue.period_start
-        elif (
-            cue.tense == FUTURE
-            and cue.year is not None
-            and cue.year == state.year
-            and (at_start or cue.pos <= 2)
-        ):
-            state.horizon, state.period_start = cue.year, None
-        elif cue.tense == PAST and cue.pos <= opening_end:
-            # 2020年是收官之年 / 五年来 / 过去的一年 opening a sentence: the year a review speaks of.
-            if cue.year is not None:
-                state.past_year = cue.year
-            elif state.year is not None:
-                state.past_year = state.year - 1
+    follow_cues(state, sentence_cues(sentence.text, state.year, state.plan), at_start=True)
 
 
 def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Sentence) -> None:
     if opens_programme(sentence.text):
         state.default_tense = FUTURE  # the rest of the article sets out the plan
-    cues = sentence_cues(sentence.text, state.year)
-    _follow_cues(state, cues, opening_end=clause_bounds(sentence.text, 0)[1])
+    cues = sentence_cues(sentence.text, state.year, state.plan)
+    follow_cues(state, cues, opening_end=clause_bounds(sentence.text, 0)[1])
     context = FigureContext(
         sentence=sentence.text,
         offset=offset + sentence.start,
@@ -193,46 +203,31 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         body=state.body,
         names=state.names,
     )
-    for item in sentence_figures(context):
+    items = list(sentence_figures(context))
+    # Far from its last cue, a programme goes on only in goal-shaped statements (控制在…以内, 新增…).
+    far = not cues and state.uncued >= 1 and state.default_tense != FUTURE
+    for item in items:
         tense, cue = cue_before(cues, item.figure.start, state.tense)
-        if tense == FUTURE and item.goal_like:
-            target_year = _target_year(state, cues, cue, item.figure.start)
-            period_start = _period_start(state, cue, item.kind, target_year)
-            state.targets.append(item.as_target(target_year, period_start, explicit=cue is not None))
+        clause_start = item.clause_start
+        after = sentence.text[item.figure.end : item.figure.end + 6]
+        base = baseline_year(sentence.text[clause_start : item.figure.start], after, state.year)
+        if base is not None and item.goal_like:
+            state.actuals.append(item.as_reported(base))
+        elif tense == FUTURE and item.goal_like and not (far and not item.goal_shaped):
+            target_year = goal_year(state, cues, cue, item.figure.start)
+            kind = goal_kind(state, cues, cue, item.kind, item.figure.start)
+            period_start = goal_period_start(state, cue, kind, target_year)
+            target = item.as_target(target_year, period_start, explicit=cue is not None)
+            target.kind = kind
+            state.targets.append(target)
         elif tense == PAST and item.goal_like:
             in_clause = cue is not None and cue.pos >= item.clause_start
-            state.actuals.append(item.as_reported(_reported_year(state, cue if in_clause else None)))
-    # A review goes on for a whole paragraph; a forward cue carries to the next sentence only.
+            state.actuals.append(item.as_reported(record_year(state, cue if in_clause else None)))
+    if not items:
+        open_horizon(state, sentence.text)
+    # A review, like a programme, goes on for a whole paragraph.
     if cues:
         state.tense = paragraph_tense(cues, state.tense)
-    elif state.tense != PAST:
-        state.tense = state.default_tense
-
-
-def _target_year(state: ArticleState, cues: list[Cue], cue: Cue | None, pos: int) -> int | None:
-    if cue is not None and cue.year is not None and cue.tense == FUTURE:
-        return cue.year
-    years = [c for c in cues if c.pos <= pos and c.tense == FUTURE and c.year is not None]
-    if years:
-        return years[-1].year
-    if any(c.annual for c in cues if c.pos <= pos):
-        return state.year
-    return state.horizon
-
-
-def _period_start(state: ArticleState, cue: Cue | None, kind: str, target_year: int | None) -> int | None:
-    if kind not in ("avg_growth", "cumulative"):
-        return None
-    if cue is not None and cue.period_start is not None:
-        return cue.period_start
-    if state.period_start is not None and target_year == state.horizon:
-        return state.period_start
-    return state.year
-
-
-def _reported_year(state: ArticleState, cue: Cue | None) -> int | None:
-    if cue is not None and cue.year is not None and cue.tense == PAST:
-        return cue.year
-    if state.past_year is not None:
-        return state.past_year
-    return state.year - 1 if state.year else None
+        state.uncued = 0
+    else:
+        state.uncued += 1

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from huangpu_tracker.extraction.tables import looks_like_row, table_header
+
 SENTENCE_END = "。！？!?"
 CLAUSE_END = "，,；;：:"
 HEADLINE_MAX = 24  # a line this short without final punctuation stands alone
@@ -32,6 +34,8 @@ def _is_standalone(line: str) -> bool:
         return False
     if stripped[0] in "#【" or stripped.startswith("-"):
         return True
+    if looks_like_row(stripped) or table_header(stripped):
+        return True  # a line of a text table
     if any(mark in stripped for mark in "，,；;"):
         return False  # a clause break inside: a wrapped line of running text, not a headline
     return len(stripped) <= HEADLINE_MAX and stripped[-1] not in SENTENCE_END + CLAUSE_END + "、"

@@ -8,9 +8,15 @@ from dataclasses import dataclass
 from huangpu_tracker.extraction.numbers import chinese_to_number
 
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
-_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?!代)")
+# A hard line wrap may split a year (2\n023年).
+_YEAR_RE = re.compile(
+    r"(?<![\d.])((?:1\n?9|2\n?0)\n?\d\n?\d|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?!代)"
+)
 _BY_RE = re.compile(r"(?:到|至|截至|截止|于)\s*$")
 _BASE_RE = re.compile(r"(?:比|较|相比|与|同)\s*$")
+_FROM_RE = re.compile(r"(?:由|从)\s*$")  # 由2015年的18家增加到96家: a baseline
+_OF_RE = re.compile(r"(?:底|末)?\s*的")
+_BASE_AFTER_RE = re.compile(r"(?:底|末)?\s*(?:的)?\s*基础上")  # 在2020年基础上翻一番
 _PLAN_RE = re.compile(
     r"[“\"]?(十[一二三四五六七八九]|[一二三四五六七八九])五[”\"]?(?:末|期间|时期|规划|期末|目标)"
     r"|第(十[一二三四五六七八九]|[一二三四五六七八九])个五年规划"
@@ -31,7 +37,7 @@ class YearMention:
 
 
 def _year_value(token: str) -> int:
-    return int(token.translate(_CN_DIGITS))
+    return int(token.replace("\n", "").translate(_CN_DIGITS))
 
 
 def year_mentions(text: str) -> list[YearMention]:
@@ -40,11 +46,12 @@ def year_mentions(text: str) -> list[YearMention]:
     for match in _YEAR_RE.finditer(text):
         before = text[max(0, match.start() - 3) : match.start()]
         year = _year_value(match.group(1))
-        found.append(
-            YearMention(
-                match.start(), match.end(), year, bool(_BY_RE.search(before)), bool(_BASE_RE.search(before))
-            )
+        base = bool(
+            _BASE_RE.search(before)
+            or _BASE_AFTER_RE.match(text, match.end())
+            or (_FROM_RE.search(before) and _OF_RE.match(text, match.end()))
         )
+        found.append(YearMention(match.start(), match.end(), year, bool(_BY_RE.search(before)), base))
     return found
 
 

@@ -88,6 +88,68 @@ def test_a_review_paragraph_keeps_its_tense_until_the_next_paragraph():
     assert [(t.value, t.target_year) for t in extraction.targets] == [(6, 2025)]
 
 
-def test_a_forward_cue_carries_one_sentence_only():
+def test_a_forward_cue_carries_plain_figures_one_sentence_only():
     text = "全区将加快发展。重点项目投资达到120亿元。基金规模为15亿元。"
     assert [t.value for t in extract_text(text, 2024).targets] == [120]
+
+
+def test_a_programme_paragraph_goes_on_in_goal_shaped_statements():
+    text = "全年新建学校5所。文化方面，建成书屋20个。环保方面，噪声控制在55分贝以内，绿地率保持在40%以上。"
+    targets = extract_text(text, 2024).targets
+    assert [(t.value, t.comparator) for t in targets] == [(5, "reach"), (20, "reach"), (40, "min")]
+
+
+def test_a_baseline_comparison_is_not_a_review():
+    text = "今年新增企业不少于500家，较去年实际新增的430家明显增加。全年完成投资120亿元。"
+    extraction = extract_text(text, 2024)
+    assert [(t.value, t.target_year) for t in extraction.targets] == [(500, 2024), (120, 2024)]
+    assert [(a.value, a.year) for a in extraction.actuals] == [(430, 2023)]
+
+
+def test_an_earlier_plan_is_looked_back_on_in_a_plan_proposal():
+    text = "“十二五”时期，全县经济稳步发展。2015年全县生产总值预计达到300亿元，规模以上企业达到120家。"
+    extraction = extract_text(text, 2015, plan=(2016, 2020))
+    assert extraction.targets == []
+    assert sorted(a.value for a in extraction.actuals) == [120, 300]
+
+
+def test_an_opening_horizon_dates_the_goals_of_its_paragraph():
+    text = "展望2040年，全县将建成现代化强县。人均收入在2020年基础上翻一番。\n\n全年新建道路10公里。"
+    targets = extract_text(text, 2021).targets
+    assert [(t.value, t.unit, t.target_year) for t in targets] == [(2, "倍", 2040), (10, "公里", 2021)]
+
+
+def test_a_present_stock_is_reported_for_the_year_of_writing():
+    text = "目前，全县已集聚电子信息企业60余家。去年实现产值300亿元。"
+    extraction = extract_text(text, 2025)
+    assert [(a.metric, a.year, a.value) for a in extraction.actuals] == [
+        ("电子信息企业", 2025, 60),
+        ("产值", 2024, 300),
+    ]
+
+
+def test_the_second_half_looks_forward_and_a_goal_clause_makes_the_year_a_goal():
+    text = (
+        "上半年，全县社会消费品零售总额增长6.1%。下半年，全县将确保外贸进出口全年增长4%。"
+        "而在临江区，上半年税收增长3.2%，该区提出全年增长5%的目标。"
+    )
+    extraction = extract_text(text, 2025, issuer="黄埔区")
+    targets = [(t.entity, t.metric, t.value) for t in extraction.targets]
+    assert targets == [("黄埔区", "外贸进出口增速", 4), ("临江区", "税收增速", 5)]
+    assert sorted(a.value for a in extraction.actuals) == [3.2, 6.1]
+
+
+def test_the_starting_value_of_a_change_is_a_record_not_a_goal():
+    text = "到2027年，全县林地面积由30万亩增加到36万亩，污水处理率从88%提高至95%。"
+    extraction = extract_text(text, 2024)
+    assert [(t.metric, t.value, t.target_year) for t in extraction.targets] == [
+        ("林地面积", 36, 2027),
+        ("污水处理率", 95, 2027),
+    ]
+    assert [(a.value, a.year) for a in extraction.actuals] == [(30, 2023), (88, 2023)]
+
+
+def test_what_an_assessment_shows_is_a_record():
+    extraction = extract_text("中期评估显示，全县森林覆盖率达到61%。", 2024)
+    assert extraction.targets == []
+    assert [a.value for a in extraction.actuals] == [61]

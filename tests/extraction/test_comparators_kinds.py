@@ -62,14 +62,31 @@ def test_qualifiers_of_reported_figures(text, qualifier):
         ("完成固定资产投资900亿元", "level"),  # the year's volume of a flow
         ("研发投入占比达到3%", "level"),
         ("服务业增加值比重提高到55%", "level"),  # 提高到: the level to reach
-        ("服务业增加值比重提高2个百分点", "growth"),
+        ("服务业增加值比重提高2个百分点", "increment"),  # a change of the level in points
+        ("城镇化率年均提高1个百分点", "avg_growth"),
         ("控股上市公司5家以上", "level"),
         ("城市人口翻一番", "level"),
+        ("新\n增社区食堂12个", "increment"),  # a verb split by a line wrap
+        ("完成社区绿道改造8万平方米", "increment"),  # the nearest verb says what is done
+        ("新开通公交线路6条", "increment"),
+        ("推动科技企业上市4家", "increment"),  # the result written just before the count
+        ("为30个社区增设快递柜", "increment"),  # the verb after the counted noun
+        ("上市企业总数达到40家", "level"),
+        ("新增规模以上服务业企业60家", "increment"),
+        ("居民消费价格涨幅3%左右", "growth"),
+        ("氨氮排放量削减1.5%", "growth"),  # 规模以上 qualifies, it is no stock
+        ("新增产业规模80亿元", "level"),
     ],
 )
 def test_kinds(text, kind):
     figure, before, after = _split(text)
     assert kind_for(figure, before, after) == kind
+
+
+def test_fostering_counts_new_items_only_within_a_year():
+    figure, before, after = _split("培育创新型中小企业40家")
+    assert kind_for(figure, before, after, annual=True) == "increment"
+    assert kind_for(figure, before, after) == "level"
 
 
 def test_cumulative_needs_a_period_or_a_sum():

@@ -67,3 +67,42 @@ def test_synonyms_and_normalisation():
 def test_label_after_a_figure_is_not_the_next_figures_label():
     text = "2026年，全区将建设4个智慧社区和2个数字街道。"
     assert [t.metric for t in extract_text(text, 2026).targets] == ["智慧社区", "数字街道"]
+
+
+def test_one_figure_for_two_indicators_joined_by_he():
+    assert _metrics("工业产值和税收收入在2022年基础上翻一番") == ["工业产值", "税收收入"]
+    assert _metrics("科研和教育机构达到30家") == ["科研和教育机构"]  # not two indicators
+
+
+def test_a_figure_inside_the_indicator_name_is_not_a_goal():
+    text = "2026年，全县每千人口拥有65岁以上老人床位数达到40张，其中投资超5亿元的项目不少于3个。"
+    targets = extract_text(text, 2026).targets
+    assert [(t.value, t.unit) for t in targets] == [(40, "张"), (3, "个")]
+    assert targets[0].metric == "每千人口拥有65岁以上老人床位数"
+
+
+@pytest.mark.parametrize(
+    ("text", "metrics"),
+    [
+        ("2026年，全镇竣工9个道路项目，收尾6个工程。", ["竣工道路项目", "工程收尾"]),  # bare noun label
+        ("2026年，为40个村庄增设垃圾分类收集点。", ["增设垃圾分类收集点村庄"]),
+        ("2026年，建成东湖公园、西山驿站等5个项目。", ["建成项目"]),  # examples drop out
+        ("2026年，全县引进制造业项目30个、总投资超200亿元。", ["引进制造业项目", "引进制造业项目总投资"]),
+    ],
+)
+def test_thin_labels_take_the_words_that_say_what_is_counted(text, metrics):
+    assert [t.metric for t in extract_text(text, 2026).targets] == metrics
+
+
+def test_holding_verbs_are_not_part_of_the_label():
+    assert _metrics("到2030年，蔬菜产量稳定在80万吨以上") == ["蔬菜产量"]
+
+
+def test_a_threshold_figure_names_the_class_of_items_counted():
+    targets = extract_text("2026年，全县营收超五十亿元企业达到6家。", 2026).targets
+    assert [(t.metric, t.value, t.unit) for t in targets] == [("营收超五十亿元企业", 6, "家")]
+
+
+def test_price_rises_and_cuts_are_labelled_as_rates():
+    assert _metrics("居民消费价格涨幅3%左右", growth=True) == ["居民消费价格涨幅"]
+    assert _metrics("氨氮排放量削减1.5%", growth=True) == ["氨氮排放量降幅"]

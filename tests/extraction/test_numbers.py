@@ -163,3 +163,41 @@ def test_any_text_yields_well_formed_figures(text):
         assert 0 <= figure.start < figure.end <= len(text)
         assert figure.unit
         assert figure.value_hi is None or figure.value_hi > figure.value
+
+
+def test_ages_are_figures():
+    assert (_one("平均寿命提高到80.5岁").value, _one("平均寿命提高到80.5岁").unit) == (80.5, "岁")
+
+
+def test_range_of_small_chinese_numerals():
+    figure = _one("建设创新驿站二至三个")
+    assert (figure.value, figure.value_hi, figure.unit) == (2, 3, "个")
+
+
+def test_suffix_after_a_written_out_percentage():
+    figure = _one("达标率保持在百分之九十以上")
+    assert (figure.value, figure.unit, figure.suffix) == (90, "%", "以上")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("營業收入達到３億元", 3, "亿元"),  # Big5 text: traditional magnitude
+        ("新建學校十二個", 12, "个"),
+        ("吸引投資2.5萬億元", 2.5, "万亿元"),
+    ],
+)
+def test_traditional_numerals_and_units(text, value, unit):
+    figure = _one(text)
+    assert (figure.value, figure.unit) == (value, unit)
+    assert figure.end <= len(text)
+
+
+def test_a_number_split_by_a_line_wrap_is_one_number():
+    assert (_one("高新技术企业27\n00余家").value, _one("高新技术企业27\n00余家").unit) == (2700, "家")
+    assert [f.value for f in find_figures("目标值 55\n2 家企业")] == [2]  # a numbered line is no wrap
+
+
+def test_tenths_are_percentages():
+    assert (_one("工业投资增长超过两成").value, _one("工业投资增长超过两成").unit) == (20, "%")
+    assert find_figures("三成企业") == []  # a share only after a verb or before 以上

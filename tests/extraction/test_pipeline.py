@@ -226,3 +226,34 @@ def test_size_class_of_counted_items_is_not_a_goal_of_its_own():
     assert [(t.value, t.unit, t.comparator, t.metric) for t in targets] == [
         (5, "个", "min", "千亿级产业集群"), (8, "个", "min", "引进百亿级项目"),
     ]  # fmt: skip
+
+
+def test_traditional_and_full_width_texts_read_like_simplified_ones():
+    text = "到２０２８年，全縣地區生產總值年均增長6%以上，研發經費投入強度超過4%。過去一年新增企業30家。"
+    extraction = extract_text(text, 2024)
+    rows = [(t.metric, t.kind, t.comparator, t.value, t.target_year) for t in extraction.targets]
+    assert rows == [
+        ("地区生产总值增速", "avg_growth", "min", 6, 2028),
+        ("全社会研发经费投入强度", "level", "min", 4, 2028),
+    ]
+    assert extraction.targets[0].quote in text  # quotes stay verbatim
+    assert [(a.value, a.year) for a in extraction.actuals] == [(30, 2023)]
+
+
+def test_a_text_naming_no_body_belongs_to_its_issuer():
+    text = "全年新增企业100家，完成投资50亿元。"
+    assert {t.entity for t in extract_text(text, 2024, issuer="鹿鸣高新区").targets} == {"鹿鸣高新区"}
+    assert {t.entity for t in extract_text(text, 2024).targets} == {"黄埔区"}
+
+
+def test_listed_goals_on_short_lines_under_a_goals_heading():
+    text = (
+        "2026年主要目标\n\n1. 工业增加值增长7%\n● 新增市场主体2万户\n"
+        "（3）PM2.5年均浓度控制在25微克/立方米以内\n"
+    )
+    targets = extract_text(text, 2026).targets
+    assert [(t.metric, t.value, t.target_year) for t in targets] == [
+        ("工业增加值增速", 7, 2026),
+        ("新增市场主体", 2, 2026),
+        ("PM2.5年均浓度", 25, 2026),
+    ]

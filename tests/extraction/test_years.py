@@ -29,3 +29,14 @@ def test_coming_years_counted_from_the_text_year():
 
 def test_year_range():
     assert year_range("规划期(2026-2035年)") == (2026, 2035)
+
+
+def test_a_base_year_written_as_the_foundation_is_a_baseline():
+    mentions = year_mentions("人均收入在2020年基础上翻一番，到2035年实现")
+    assert [(m.year, m.base) for m in mentions] == [(2020, True), (2035, False)]
+
+
+def test_a_year_split_by_a_line_wrap_and_a_from_baseline():
+    assert [m.year for m in year_mentions("在天河区，2\n023年经济总量")] == [2023]
+    mentions = year_mentions("企业由2015年的18家增加到96家，从2024年起每年新增")
+    assert [(m.year, m.base) for m in mentions] == [(2015, True), (2024, False)]

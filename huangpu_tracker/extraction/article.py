@@ -1,0 +1,118 @@
+"""What the reader knows along an article, and the years it gives a figure.
+
+The tense of the paragraph, the plan horizon (十四五 -> 2025, 2021年工作安排 -> 2021), the year a
+review speaks of (2020年是收官之年 … 全年 = 2020) and the year a paragraph opens on (展望2035年).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from huangpu_tracker.extraction.classify import FUTURE, PAST, Cue
+from huangpu_tracker.extraction.model import ReportedFigure, Target
+from huangpu_tracker.extraction.tables import Column
+from huangpu_tracker.extraction.years import year_mentions
+
+_HORIZON_OPENING = re.compile(
+    r"^(?:展望|到|至|面向)?\s*(?:(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?:底|末)?\s*[，,]"
+)
+
+
+@dataclass
+class ArticleState:
+    """What the reader knows at the current sentence of an article."""
+
+    year: int | None
+    body: str
+    names: dict[str, str]
+    tense: str | None = None
+    horizon: int | None = None
+    period_start: int | None = None
+    past_year: int | None = None
+    default_tense: str | None = None  # a plan document speaks of the future unless it says otherwise
+    plan: tuple[int, int] | None = None  # the five-year plan the article is about (from its title)
+    paragraph_year: int | None = None  # 展望2035年，…。 sets the year of the paragraph's goals
+    uncued: int = 0  # sentences in a row without any tense cue
+    table: tuple[Column, ...] | None = None  # value columns of the text table being read
+    targets: list[Target] = field(default_factory=list)
+    actuals: list[ReportedFigure] = field(default_factory=list)
+
+
+def follow_cues(state: ArticleState, cues: list[Cue], at_start: bool = False, opening_end: int = 3) -> None:
+    """Plan horizons, current-year programmes and reviewed years announced by a sentence.
+
+    `opening_end`: end of the sentence's opening clause, where a review names its years
+    (2019年至2023年，… / 五年来，…).
+    """
+    for cue in cues:
+        if cue.tense == FUTURE and cue.period_start is not None:
+            state.horizon, state.period_start = cue.year, cue.period_start
+        elif (
+            cue.tense == FUTURE
+            and cue.year is not None
+            and cue.year == state.year
+            and (at_start or cue.pos <= 2)
+        ):
+            state.horizon, state.period_start = cue.year, None
+        elif cue.tense == PAST and cue.pos <= opening_end:
+            # 2020年是收官之年 / 五年来 / 过去的一年 opening a sentence: the year a review speaks of.
+            if cue.year is not None:
+                state.past_year = cue.year
+            elif state.year is not None:
+                state.past_year = state.year - 1
+
+
+def open_horizon(state: ArticleState, sentence: str) -> None:
+    """展望2035年，…将基本实现现代化。 A sentence without figures whose opening clause is a future
+    year sets the year of the goals that follow in its paragraph."""
+    opening = _HORIZON_OPENING.match(sentence)
+    if opening is None or state.year is None:
+        return
+    year = year_mentions(opening.group())[0].year
+    if year > state.year:
+        state.paragraph_year = year
+
+
+def goal_kind(state: ArticleState, cues: list[Cue], cue: Cue | None, kind: str, pos: int) -> str:
+    """New additions set for a plan period (今后五年…新建改建农村公路300公里) are a sum over it."""
+    if kind != "increment" or any(c.annual for c in cues if c.pos <= pos):
+        return kind
+    if cue is not None and cue.period_start is not None:
+        return "cumulative"
+    explicit_year = cue is not None and cue.year is not None
+    if not explicit_year and state.paragraph_year is None and state.period_start is not None:
+        return "cumulative" if state.horizon is not None and state.horizon > state.period_start else kind
+    return kind
+
+
+def goal_year(state: ArticleState, cues: list[Cue], cue: Cue | None, pos: int) -> int | None:
+    """The year a goal at sentence offset `pos` is set for (its cue, the year spoken of, the horizon)."""
+    if cue is not None and cue.year is not None and cue.tense == FUTURE:
+        return cue.year
+    years = [c for c in cues if c.pos <= pos and c.tense == FUTURE and c.year is not None]
+    if years:
+        return years[-1].year
+    if any(c.annual for c in cues if c.pos <= pos):
+        return state.year
+    return state.paragraph_year or state.horizon
+
+
+def goal_period_start(state: ArticleState, cue: Cue | None, kind: str, target_year: int | None) -> int | None:
+    """First year of the period a sum or an average growth rate runs over; None for other kinds."""
+    if kind not in ("avg_growth", "cumulative"):
+        return None
+    if cue is not None and cue.period_start is not None:
+        return cue.period_start
+    if state.period_start is not None and target_year == state.horizon:
+        return state.period_start
+    return state.year
+
+
+def record_year(state: ArticleState, cue: Cue | None) -> int | None:
+    """The year a reported figure describes: its cue's year, the year under review, or last year."""
+    if cue is not None and cue.year is not None and cue.tense == PAST:
+        return cue.year
+    if state.past_year is not None:
+        return state.past_year
+    return state.year - 1 if state.year else None

@@ -1,0 +1,204 @@
+"""Plan tables written as text lines: a header naming the years, rows with the unit beside the label.
+
+    指标                     2020年   2025年   年均增长（%）   属性
+    地区生产总值（亿元）      3700     5500     8               预期性
+    新增城镇就业（万人）      —        〔15〕                    预期性
+
+Cells are separated by tabs (docx tables), bars or spaces. A value under a year column is the
+figure of that year; 〔〕 or [] marks a sum over the plan period; ≥, >, 以上 … bind it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from huangpu_tracker.extraction.metrics import canonical_label
+from huangpu_tracker.extraction.model import ReportedFigure, Target
+from huangpu_tracker.extraction.years import year_mentions
+
+QUOTE_MAX = 80
+
+_CELL_SPLIT = re.compile(r"\s*[\t|｜]\s*|\s+")
+_NUMBER_CELL = re.compile(
+    r"^(?P<open>[〔\[【［])?(?P<bound>[<>≥≤＞＜]=?)?(?P<value>\d+(?:\.\d+)?)(?P<close>[〕\]】］])?"
+    r"(?P<suffix>以上|以下|以内|左右)?$"
+)
+_UNIT_IN_LABEL = re.compile(r"[（(](?P<unit>[^（）()\d]{1,8})[）)]\s*$")
+_LABEL_NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|[（(]\d+[）)]|[一二三四五六七八九十]+、)\s*")
+_AVG_COLUMN = re.compile(r"年均")
+_BLANK_CELL = re.compile(r"^[—－\-/／…]+$")
+_ATTRIBUTE = re.compile(r"^(?:预期性|约束性|指导性)$")
+_PROSE_MARKS = "，。；：,;"
+_BOUNDS = {"≥": "min", ">": "min", "＞": "min", "≤": "max", "<": "max", "＜": "max"}
+_SUFFIX_BOUNDS = {"以上": "min", "以下": "max", "以内": "max", "左右": "approx"}
+
+
+@dataclass(frozen=True)
+class Column:
+    """A value column of a table header: the year it holds, or the average growth over the years."""
+
+    year: int | None
+    average: bool = False
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A value of a table row: text[start:end] of the row line."""
+
+    start: int
+    end: int
+    value: float
+    comparator: str
+    period_sum: bool  # 〔〕: a sum over the plan period
+
+
+@dataclass(frozen=True)
+class Row:
+    """A table row: its label (indicator), unit and value cells in order (None: a blank cell, —)."""
+
+    label: str
+    unit: str
+    cells: tuple[Cell | None, ...]
+
+
+def looks_like_row(line: str) -> bool:
+    """A line of a text table: a label, then only value, blank and attribute cells (two at least).
+
+    A wrapped line of prose (地区生产总值 4315.6 亿元 同比增长 5.8) has words between its numbers.
+    """
+    if any(mark in line for mark in _PROSE_MARKS):
+        return False
+    tokens = [token for token in _CELL_SPLIT.split(line.strip()) if token]
+    first = next((i for i, t in enumerate(tokens) if _NUMBER_CELL.match(t)), None)
+    if not first:
+        return False  # no value, or no label before it
+    cells = tokens[first:]
+    if not all(_NUMBER_CELL.match(t) or _BLANK_CELL.match(t) or _ATTRIBUTE.match(t) for t in cells):
+        return False
+    return sum(1 for t in cells if not _ATTRIBUTE.match(t)) >= 2
+
+
+def table_header(line: str) -> tuple[Column, ...] | None:
+    """The value columns of a header line (指标 2020年 2025年 年均增长), None if it is no header."""
+    if any(mark in line for mark in _PROSE_MARKS):
+        return None
+    cells = [cell for cell in _CELL_SPLIT.split(line.strip()) if cell]
+    columns: list[Column] = []
+    for cell in cells:
+        years = year_mentions(cell)
+        if years and len(cell) <= 10 and not _NUMBER_CELL.match(cell):
+            columns.append(Column(years[-1].year))
+        elif _AVG_COLUMN.search(cell):
+            columns.append(Column(None, average=True))
+        elif any(char.isdigit() for char in cell):
+            return None  # a number that is not a year: a row, not a header
+    # two value columns at least (2020年 2025年 / 2025年 年均增长): 2021年工作安排 is a heading
+    return tuple(columns) if len(columns) >= 2 and any(c.year for c in columns) else None
+
+
+def table_row(line: str, units: tuple[str, ...]) -> Row | None:
+    """The label, unit and value cells of a row line, None if it is not one.
+
+    `units`: the units a bare unit cell may hold (亿元, %, 万人 …).
+    """
+    if any(mark in line for mark in _PROSE_MARKS):
+        return None
+    label_parts: list[str] = []
+    unit = ""
+    cells: list[Cell | None] = []
+    for match in re.finditer(r"[^\s|｜]+", line):
+        text = match.group()
+        number = _NUMBER_CELL.match(text)
+        if number:
+            cells.append(_cell(match.start(), match.end(), number))
+        elif _BLANK_CELL.match(text) and label_parts:
+            cells.append(None)
+        elif not cells and text in units and label_parts:
+            unit = text
+        elif not cells:
+            label_parts.append(text)
+    label = _LABEL_NUMBERING.sub("", "".join(label_parts))
+    in_label = _UNIT_IN_LABEL.search(label)
+    if in_label:
+        unit, label = unit or in_label.group("unit"), label[: in_label.start()]
+    if not any(cells) or not unit or not re.search(r"[\u4e00-\u9fffA-Za-z]", label):
+        return None
+    return Row(label.strip(), unit.strip(), tuple(cells))
+
+
+def _cell(start: int, end: int, number: re.Match[str]) -> Cell:
+    comparator = _BOUNDS.get((number.group("bound") or "")[:1]) or _SUFFIX_BOUNDS.get(
+        number.group("suffix") or "", "reach"
+    )
+    period_sum = bool(number.group("open") and number.group("close"))
+    return Cell(start, end, float(number.group("value")), comparator, period_sum)
+
+
+def paired(row: Row, columns: tuple[Column, ...]) -> list[tuple[Cell, Column]]:
+    """Each value of the row with the header column it stands under."""
+    return [(cell, column) for cell, column in zip(row.cells, columns, strict=False) if cell is not None]
+
+
+@dataclass(frozen=True)
+class RowContext:
+    """Where a row line sits and what the article knows: offsets index `document_text`."""
+
+    line: str
+    offset: int
+    document_text: str
+    entity: str
+    year: int | None  # the year the text is written in
+    plan: tuple[int, int] | None  # the five-year plan the text is about
+
+
+def row_records(row: Row, columns: tuple[Column, ...], context: RowContext) -> list[Target | ReportedFigure]:
+    """Targets (years to come) and reported figures (the text's year and before) of one row."""
+    last_year = max((c.year for c in columns if c.year), default=None)
+    records: list[Target | ReportedFigure] = []
+    for cell, column in paired(row, columns):
+        year = column.year or last_year
+        if year is None:
+            continue
+        unit = "%" if column.average else row.unit
+        kind = _kind(row, cell, column)
+        metric = canonical_label(row.label)
+        if kind in ("growth", "avg_growth") and not metric.endswith(("增速", "增长")):
+            metric += "增速"
+        start = context.offset + max(0, cell.end - QUOTE_MAX)
+        end = context.offset + cell.end
+        quote = context.document_text[start:end]
+        if _is_goal(year, context):
+            period_start = None
+            if kind in ("avg_growth", "cumulative"):
+                period_start = context.plan[0] if context.plan and context.plan[1] == year else year - 4
+            records.append(
+                Target(context.entity, None, metric, kind, cell.comparator, cell.value, None, unit, year,
+                       period_start, quote, start, end, context.line, 0.6)
+            )  # fmt: skip
+        elif kind != "avg_growth":
+            records.append(
+                ReportedFigure(context.entity, None, metric, year, cell.value, unit,
+                               _QUALIFIERS[cell.comparator], quote, start, end, context.line, 0.6)
+            )  # fmt: skip
+    return records
+
+
+_QUALIFIERS = {"min": "over", "max": "under", "approx": "approx", "reach": "exact"}
+
+
+def _is_goal(year: int, context: RowContext) -> bool:
+    """2025 in a 2021 text is a goal; the text's own year is one too unless its plan starts later."""
+    if context.year is None or year > context.year:
+        return True
+    return year == context.year and not (context.plan and context.plan[0] > year)
+
+
+def _kind(row: Row, cell: Cell, column: Column) -> str:
+    if column.average or ("年均" in row.label and row.unit == "%"):
+        return "avg_growth"
+    if cell.period_sum:
+        return "cumulative"
+    if row.unit == "%" and re.search(r"增长|增速", row.label):
+        return "growth"
+    return "level"

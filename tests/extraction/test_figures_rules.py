@@ -1,0 +1,28 @@
+"""Which figures of a sentence are quantities: ages describing people, figures describing a noun."""
+
+from __future__ import annotations
+
+from huangpu_tracker.extraction import extract_text
+
+
+def _targets(text: str) -> list[tuple[str, float, str]]:
+    return [(t.metric, t.value, t.unit) for t in extract_text(text, 2026).targets]
+
+
+def test_an_age_describing_people_is_not_a_goal_but_a_life_expectancy_is():
+    assert _targets("今年起，年满70岁的居民将免费体检。") == []
+    assert _targets("到2030年，人均预期寿命提高到81岁左右。") == [("人均预期寿命", 81, "岁")]
+
+
+def test_a_figure_describing_the_noun_a_count_follows_is_part_of_its_name():
+    assert _targets("今年将新建4个市场，其中面积超过2万平方米的市场1个。") == [
+        ("新建市场", 4, "个"),
+        ("面积超过2万平方米的市场", 1, "个"),
+    ]
+
+
+def test_a_figure_followed_by_a_new_clause_is_its_own_goal():
+    assert _targets("今年完成投资80亿元的同时新增企业12家。") == [
+        ("投资", 80, "亿元"),
+        ("新增企业", 12, "家"),
+    ]
