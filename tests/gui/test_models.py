@@ -142,3 +142,29 @@ def test_history_reads_as_words():
         "采纳 2022年实际值",
         "状态: 待确认 → 已采纳",
     )
+
+
+def test_suggestions_model_passes_the_model_tester_and_marks_conflicts(qtmodeltester):
+    from huangpu_tracker.gui.models.suggestions_model import SuggestionsModel
+
+    def actual(i: int, year: int, status: str, conflict: bool = False) -> dict:
+        return {
+            "id": i,
+            "year": year,
+            "value": 4.5 + i,
+            "unit": "%",
+            "status": status,
+            "conflict": conflict,
+            "source_kind": "document",
+            "document_name": "003.txt",
+            "quote": "4.5%",
+        }
+
+    model = SuggestionsModel()
+    model.set_actuals(
+        [actual(1, 2021, "suggested", True), actual(2, 2020, "accepted"), actual(3, 2019, "alternative")]
+    )
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2  # the accepted value is not pending
+    assert [model.actual(r)["year"] for r in range(2)] == [2019, 2021]
+    assert "冲突" in model.index(1, 2).data()
