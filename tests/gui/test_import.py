@@ -86,6 +86,9 @@ def test_new_store_is_seeded_in_the_background(qtbot, tmp_path):
     assert win.targets_model.rowCount() == 0 and win.progress.isVisible()
     qtbot.waitUntil(lambda: not win.busy, timeout=60000)
     assert len(win.documents) == 5
+    # A first start opens on the home district's targets, as any later start does.
+    assert win.filter_bar.entity.currentData() == "黄埔区"
+    assert win.proxy.rowCount() > 0
     win.filter_bar.set_value(TargetFilter())
     assert win.targets_model.rowCount() > 0
     win.store.close()

@@ -51,6 +51,9 @@ class FilterBar(QWidget):
             layout.addWidget(combo, 1)
         self.search.textChanged.connect(self._emit)
         self._blocked = False
+        # What was last asked for: a choice whose item is not listed yet (the entity 黄埔区 while a
+        # new store is still being seeded) is applied once set_choices lists it.
+        self._wanted = TargetFilter()
 
     def _combo(self, name: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox(self)
@@ -63,8 +66,8 @@ class FilterBar(QWidget):
     def set_choices(
         self, entities: Iterable[str], years: Iterable[int], documents: Iterable[tuple[int, str]]
     ) -> None:
-        """Refill the entity, year and document lists (keeping the current choices when possible)."""
-        current = self.value()
+        """Refill the entity, year and document lists (keeping the wanted choices when possible)."""
+        current = self._wanted
         self._blocked = True
         try:
             entities = sorted(set(entities), key=lambda e: (e != HOME_ENTITY, e))
@@ -109,8 +112,10 @@ class FilterBar(QWidget):
                 combo.setCurrentIndex(max(position, 0))
         finally:
             self._blocked = False
-        self._emit()
+        self.changed.emit(self.value())
+        self._wanted = value
 
     def _emit(self, *args) -> None:
         if not self._blocked:
-            self.changed.emit(self.value())
+            self._wanted = self.value()
+            self.changed.emit(self._wanted)
