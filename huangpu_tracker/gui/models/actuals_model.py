@@ -11,18 +11,17 @@ import datetime
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from huangpu_tracker.edits import ClearActual, Compound, Edit, SetActual, SetActualNote
 from huangpu_tracker.errors import TrackerError
 from huangpu_tracker.gui.models.actual_input import check_unit, parse_value, parse_year
 from huangpu_tracker.gui.models.formatting import number_text
+from huangpu_tracker.gui.models.rows_model import ROOT, Index, RowsTableModel
 from huangpu_tracker.gui.models.suggestions_model import source_text
 from huangpu_tracker.gui.settings import tr
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invalid index: "no parent"
 YEAR, VALUE, UNIT, SOURCE, NOTE, SUGGESTION = range(6)
 HEADERS = (
     ("年份", "Year"),
@@ -38,7 +37,11 @@ CONFLICT_COLOR = QColor("#fde2e1")
 SUGGESTION_COLOR = QColor("#fff4d6")
 
 
-class ActualsModel(QAbstractTableModel):
+class ActualsModel(RowsTableModel):
+    """One row per year of the indicator, from the baseline year to beyond the target year; edits go
+    through `perform` as undoable commands."""
+
+    HEADERS = HEADERS
     refused = Signal(str)
 
     def __init__(self, perform: Callable[[Edit], Any] | None = None, parent=None) -> None:
@@ -142,14 +145,6 @@ class ActualsModel(QAbstractTableModel):
     # --- Qt API -----------------------------------------------------------------------------
     def rowCount(self, parent: Index = ROOT) -> int:
         return 0 if parent.isValid() else len(self._years)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(*HEADERS[section]) if 0 <= section < len(HEADERS) else None
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

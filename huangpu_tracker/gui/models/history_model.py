@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from huangpu_tracker.gui.models.formatting import (
     COMPARATOR_LABELS,
@@ -16,10 +16,9 @@ from huangpu_tracker.gui.models.formatting import (
     goal_text,
     number_text,
 )
+from huangpu_tracker.gui.models.rows_model import Index, RowsTableModel
 from huangpu_tracker.gui.settings import tr
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invalid index: "no parent"
 HEADERS = (("时间", "Time"), ("操作", "Action"), ("变更", "Change"))
 ACTIONS = {"insert": ("新建", "created"), "update": ("修改", "changed"), "delete": ("删除", "deleted")}
 ACTUAL_STATUS = {
@@ -107,29 +106,19 @@ def describe_action(entry: dict) -> str:
     return tr(f"{verb} {year}年实际值", f"{verb} actual {year}")
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsTableModel):
     """Rows are audit entries (ts, table_name, action, before, after), shown newest first."""
+
+    HEADERS = HEADERS
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[dict] = []
 
     def set_entries(self, entries: list[dict]) -> None:
         """Show `entries` (of any tables), newest first."""
         self.beginResetModel()
         self._rows = sorted(entries, key=lambda e: (str(e["ts"]), e.get("id") or 0), reverse=True)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(*HEADERS[section]) if 0 <= section < len(HEADERS) else None
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from huangpu_tracker.gui.models.formatting import number_text
+from huangpu_tracker.gui.models.rows_model import Index, RowsTableModel
 from huangpu_tracker.gui.settings import tr
 
-Index = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invalid index: "no parent"
 PENDING_STATES = ("suggested", "alternative")
 HEADERS = (("年份", "Year"), ("数值", "Value"), ("状态", "Status"), ("来源", "Source"), ("原文", "Quote"))
 STATE_LABELS = {"suggested": ("待确认", "To confirm"), "alternative": ("备选", "Alternative")}
@@ -33,12 +32,13 @@ def status_text(actual: dict) -> str:
     return text + (tr(" ⚠ 冲突", " ⚠ conflict") if actual.get("conflict") else "")
 
 
-class SuggestionsModel(QAbstractTableModel):
+class SuggestionsModel(RowsTableModel):
     """Rows are the suggested and alternative rows of `store.actuals(indicator_id)`, by year."""
+
+    HEADERS = HEADERS
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._rows: list[dict] = []
 
     def set_actuals(self, actuals: list[dict]) -> None:
         """Show the pending figures among `actuals` (any statuses; others are left out)."""
@@ -56,17 +56,6 @@ class SuggestionsModel(QAbstractTableModel):
 
     def first_row_of_year(self, year: int) -> int | None:
         return next((i for i, a in enumerate(self._rows) if a["year"] == year), None)
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(*HEADERS[section]) if 0 <= section < len(HEADERS) else None
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
