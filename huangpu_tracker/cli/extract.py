@@ -66,15 +66,30 @@ def extract_command(paths: tuple[Path, ...], as_json: bool, actuals: bool) -> No
     PATHS are files (txt/html/docx/pdf) or folders. With --json the output is a JSON array of
     targets; with --actuals too it is an object {"targets": [...], "actuals": [...]}.
     """
-    from huangpu_tracker.documents import read_document
+    from huangpu_tracker.documents import DocumentError, read_document
     from huangpu_tracker.extraction import extract_document
 
+    files = _files(paths)
+    if not files:
+        raise click.ClickException("没有可读取的文件 No files to read in: " + ", ".join(map(str, paths)))
     targets: list[dict[str, Any]] = []
     reported: list[dict[str, Any]] = []
-    for path in _files(paths):
-        found = extract_document(read_document(path))
+    errors: list[str] = []
+    for path in files:
+        try:
+            document = read_document(path)
+        except DocumentError as exc:
+            errors.append(str(exc))
+            continue
+        found = extract_document(document)
         targets += _rows(found.targets, path.name, TARGET_FIELDS)
         reported += _rows(found.actuals, path.name, ACTUAL_FIELDS)
+    if len(errors) == len(files):
+        raise click.ClickException(
+            errors[0] if len(errors) == 1 else f"没有可读取的文件 No readable file: {errors[0]}"
+        )
+    for error in errors:
+        click.echo(f"跳过 Skipped: {error}", err=True)
     if as_json:
         data: Any = {"targets": targets, "actuals": reported} if actuals else targets
         click.echo(json.dumps(data, ensure_ascii=False, indent=1))
@@ -94,7 +109,7 @@ def extract_command(paths: tuple[Path, ...], as_json: bool, actuals: bool) -> No
 
 @main.command("targets")
 @click.option("--entity", help="Only targets of this body, e.g. 黄埔区.")
-@click.option("--year", type=int, help="Only targets due in this year.")
+@click.option("--year", type=click.IntRange(1949, 2100), help="Only targets due in this year.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @pass_state
 def targets_command(state: CliState, entity: str | None, year: int | None, as_json: bool) -> None:

@@ -1,16 +1,19 @@
 """What the reader knows along an article, and the years it gives a figure.
 
 The tense of the paragraph, the plan horizon (十四五 -> 2025, 2021年工作安排 -> 2021), the year a
-review speaks of (2020年是收官之年 … 全年 = 2020) and the year a paragraph opens on (展望2035年).
+review speaks of (2020年是收官之年 … 全年 = 2020), the year a paragraph opens on (展望2035年) and
+the body the text is about at this point (the last body named as the one acting).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_left
+from dataclasses import dataclass, field, replace
 
 from huangpu_tracker.extraction.classify import FUTURE, PAST, Cue
-from huangpu_tracker.extraction.model import ReportedFigure, Target
+from huangpu_tracker.extraction.entities import Mention, sentence_subjects, source_body
+from huangpu_tracker.extraction.model import HOME_ENTITY, ReportedFigure, Target
 from huangpu_tracker.extraction.tables import Column
 from huangpu_tracker.extraction.years import year_mentions
 
@@ -35,6 +38,8 @@ class ArticleState:
     paragraph_year: int | None = None  # 展望2035年，…。 sets the year of the paragraph's goals
     uncued: int = 0  # sentences in a row without any tense cue
     table: tuple[Column, ...] | None = None  # value columns of the text table being read
+    main_body: str = ""  # the body the article is about; `body` follows the bodies named along it
+    mentions: list[Mention] = field(default_factory=list)  # bodies named in the article, in order
     targets: list[Target] = field(default_factory=list)
     actuals: list[ReportedFigure] = field(default_factory=list)
 
@@ -116,3 +121,49 @@ def record_year(state: ArticleState, cue: Cue | None) -> int | None:
     if state.past_year is not None:
         return state.past_year
     return state.year - 1 if state.year else None
+
+
+# 全区…, 我市… opening a sentence: the article's own body acts again.
+_OWN_BODY = re.compile(r"^[\s“]*(?:\d{4}\s*年[，,]?|今年|全年|同时[，,]?)?\s*(?:全|我|本)(?P<level>区|市|县)")
+
+
+def sentence_mentions(state: ArticleState, start: int, end: int) -> list[Mention]:
+    """The bodies named in article text [start, end) (found once for the whole article), offsets
+    counted from `start`."""
+    index = bisect_left(state.mentions, start, key=lambda m: m.start)
+    mentions = []
+    while index < len(state.mentions) and state.mentions[index].start < end:
+        mention = state.mentions[index]
+        mentions.append(replace(mention, start=mention.start - start, end=mention.end - start))
+        index += 1
+    return mentions
+
+
+def follow_body(state: ArticleState, sentence: str, mentions: list[Mention]) -> None:
+    """The body a sentence names as the one acting (科学城今年将… / 白云区计划…) is the body of the
+    sentences after it, until another is named."""
+    named = [mention for mention in mentions if _explicit(mention)]
+    subjects = sentence_subjects(sentence, named) if named else []
+    if subjects:
+        _switch(state, subjects[-1][1].name)
+
+
+def _explicit(mention: Mention) -> bool:
+    """知识城, 白云区 name a body; 区属企业 is any district's, 黄埔企业 and 广州市场 only use a short name."""
+    return not mention.loose and mention.end - mention.start > 2
+
+
+def _switch(state: ArticleState, body: str) -> None:
+    state.body = state.names.get(body, body) if body != HOME_ENTITY else body
+
+
+def own_body(state: ArticleState, sentence: str, mentions: list[Mention]) -> None:
+    """Before a sentence's figures: the body it speaks for (记者从黄埔区获悉，…), or 全市… after a
+    district's paragraph in a city's text: the city acts again (全区 stays with that district)."""
+    source = source_body(sentence, [mention for mention in mentions if _explicit(mention)])
+    if source is not None:
+        _switch(state, source.name)
+        return
+    own = _OWN_BODY.match(sentence)
+    if own and not state.body.endswith(own.group("level")) and state.main_body.endswith(own.group("level")):
+        state.body = state.main_body

@@ -27,7 +27,7 @@ _MODAL_RE = re.compile(
 )
 # 比上年, 较去年 name a baseline, not the time spoken of; 每千人口拥有 is a rate, not a stock.
 _PAST_RE = re.compile(
-    r"\d+\s*年来|[一二三四五六七八九十]+年来|以来|过去|(?<![比较])(?:去年|上年)|截至|截止|目前|现有|"
+    r"\d+\s*年来|[一二三四五六七八九十]+年来|近\s*[\d一二两三四五六七八九十]+\s*年|以来|过去|(?<![比较])(?:去年|上年)|截至|截止|目前|现有|"
     r"(?<!人口)(?<!每人)拥有(?![量率])|已经|已|据统计|"
     r"(?:数据|统计|评估|监测|调查)显示|[\u4e00-\u9fff](?<![为除罢极不少])了(?![解然])|回顾|总结"
 )
@@ -70,7 +70,7 @@ class Cue:
 
 # 较上年实际完成的836亿元 / 由2015年的18家: the figure is the baseline of that year.
 _BASELINE_BEFORE = re.compile(
-    r"(?:比|较|由|相比|与)\s*(上年|去年|前年|(?:19|20)\d{2}\s*年)(?:底|末)?[^，,；;。]{0,8}的\s*$"
+    r"(?:比|较|由|从|相比|与)\s*(上年|去年|前年|(?:19|20)\d{2}\s*年)(?:底|末)?[^，,；;。]{0,8}的\s*$"
 )
 
 _FROM_BEFORE = re.compile(r"(?:由|从)$")
@@ -128,16 +128,13 @@ def sentence_cues(sentence: str, article_year: int | None, plan: tuple[int, int]
             tense = FUTURE if mention.by else None
         else:
             tense = FUTURE if mention.year >= article_year else PAST
+        goal_after = _GOAL_AFTER_YEAR.search(sentence, mention.end, clause_bounds(sentence, mention.end)[1])
+        if tense and plan is not None and mention.year < plan[0] and not goal_after:
+            tense = PAST  # 2025年预计达到… in a proposal for 2026-2030: the base year, a record
         if tense:
             # The text's own year in a review (2020年…预计达到 in a late-2020 text) is a record,
             # unless a goal is set for it (2022年计划引进…).
-            weak = (
-                mention.year == article_year
-                and not mention.by
-                and not _GOAL_AFTER_YEAR.search(
-                    sentence, mention.end, clause_bounds(sentence, mention.end)[1]
-                )
-            )
+            weak = tense == FUTURE and mention.year == article_year and not mention.by and not goal_after
             cues.append(Cue(mention.start, tense, mention.year, weak=weak))
     named_plan = plan_period(sentence)
     if named_plan:

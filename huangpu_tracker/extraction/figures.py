@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from huangpu_tracker.extraction.classify import is_name, is_policy_parameter, is_prepositional, quoted_spans
 from huangpu_tracker.extraction.comparators import comparator_for, qualifier_for
-from huangpu_tracker.extraction.entities import Mention, clause_subject, find_mentions
+from huangpu_tracker.extraction.entities import Mention, find_mentions, plans_next, sentence_subjects
 from huangpu_tracker.extraction.kinds import kind_for
 from huangpu_tracker.extraction.metrics import metrics_for
 from huangpu_tracker.extraction.model import HOME_ENTITY, ReportedFigure, Target
@@ -35,6 +35,7 @@ class FigureContext:
     document_text: str
     body: str  # the body the surrounding text is about
     names: dict[str, str]  # short body name -> fullest name seen in the article
+    mentions: list[Mention] | None = None  # bodies named in the sentence (offsets in it), if known
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,8 @@ def _qualifies_next(figure: Figure, following: Figure | None, sentence: str) -> 
     describes = between.startswith("的") or figure.suffix in ("以上", "以下") or threshold
     if between.startswith("的") and following.is_count and _only_nouns(between[1:]):
         return True  # 面积超过10公顷的公园2个: the count follows its noun directly
+    if (threshold or figure.suffix == "以上") and following.is_count and _only_nouns(between):
+        return True  # 营业收入超百亿元企业2至3家: a size threshold, then the counted noun
     return describes and bool(_BOUND_BEFORE_NEXT.search(between))
 
 
@@ -136,31 +139,13 @@ def _only_nouns(phrase: str) -> bool:
     return bool(words) and all(tag.startswith("n") or tag == "vn" for _, tag in words)
 
 
-def _is_age_of_people(figure: Figure, sentence: str) -> bool:
-    """年满65岁的老人 / 3岁以下婴幼儿: an age describing people; only an age ending its clause
-    (人均预期寿命达到80岁) is a quantity."""
-    if figure.unit != "岁":
+def _describes_following(figure: Figure, sentence: str) -> bool:
+    """年满65岁的老人 / 3岁以下婴幼儿 / 24小时政务服务: an age or a duration describing what follows;
+    only one ending its clause (人均预期寿命达到80岁, 通关时间压缩至20小时以内) is a quantity."""
+    if figure.unit not in ("岁", "小时"):
         return False
     _, clause_end = clause_bounds(sentence, figure.start)
     return bool(sentence[figure.end : clause_end].strip())
-
-
-def _subjects(sentence: str, mentions: list[Mention]) -> list[tuple[int, Mention]]:
-    """(clause start, subject) for each clause of the sentence that opens with a body."""
-    found = []
-    start = 0
-    for pos, char in enumerate(sentence + "，"):
-        if char in CLAUSE_END or pos == len(sentence):
-            inside = [
-                replace(m, start=m.start - start, end=m.end - start)
-                for m in mentions
-                if start <= m.start < pos
-            ]
-            subject = clause_subject(sentence[start:pos], inside) if inside else None
-            if subject is not None:
-                found.append((start, subject))
-            start = pos + 1
-    return found
 
 
 def _owner(
@@ -252,12 +237,13 @@ def sentence_figures(context: FigureContext) -> Iterator[FigureItem]:
             f, figures[i - 1] if i else None, figures[i + 1] if i + 1 < len(figures) else None, sentence
         )
         and not _qualifies_next(f, figures[i + 1] if i + 1 < len(figures) else None, sentence)
-        and not _is_age_of_people(f, sentence)
+        and not _describes_following(f, sentence)
     ]
     if not figures:
         return
-    mentions = find_mentions(sentence)
-    subjects = _subjects(sentence, mentions)
+    mentions = find_mentions(sentence) if context.mentions is None else context.mentions
+    subjects = sentence_subjects(sentence, mentions)
+    subject_starts = {clause_start + subject.start for clause_start, subject in subjects}
     multi_year = _multi_year(sentence)
     annual = bool(_ANNUAL.search(sentence)) and not multi_year
     previous_metric: str | None = None
@@ -274,7 +260,9 @@ def sentence_figures(context: FigureContext) -> Iterator[FigureItem]:
         after = sentence[figure.end : min(clause_end, next_start)]
         segment_start = max(clause_start, previous_end, consumed_until)
         for mention in mentions:  # 黄埔区、广州高新区研发投入强度: the indicator follows its owner
-            if segment_start <= mention.start and mention.end <= figure.start and mention.area is None:
+            # 生物岛力争…, 区属国企计划…: an acting sub-area is not part of the indicator
+            acting = mention.area is None or mention.start in subject_starts or plans_next(sentence, mention)
+            if segment_start <= mention.start and mention.end <= figure.start and acting:
                 segment_start = mention.end
         segment = sentence[segment_start : figure.start]
         kind = kind_for(figure, kind_before, after, multi_year, annual)

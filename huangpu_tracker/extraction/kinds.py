@@ -61,6 +61,7 @@ _RESULT_BEFORE = re.compile(r"(?:上市|落户|投产|开工|动工|竣工)$")
 _MONEY_OR_AREA = ("元", "美元", "平方米", "平方公里", "亩")
 _STOCK_WORDS = re.compile(r"规模(?!以上|以下)|总量|总额|产值|比重|强度|率|占|收入|营收|总数|数量")
 _POINTS = ("个百分点", "百分点")
+_THRESHOLD_AMOUNT = re.compile(r"[\d.零一二两三四五六七八九十百千]*(?:万亿|亿|万)元(?:以上)?")
 _SOFT_VERB = re.compile(r"培育|引育|培养|打造")
 
 
@@ -95,6 +96,8 @@ def _is_increment(figure: Figure, before: str, after: str) -> bool:
         return figure.is_count and bool(_RESULT_AFTER.match(after) or _RESULT_BEFORE.search(before))
     verb = verbs[-1]  # 完成老旧住房综合修缮: the nearest verb says what is done
     tail = before[verb.start() :]
+    # 新增产值超亿元企业: the stock word sizes the counted items; only what follows the threshold counts
+    tail = _THRESHOLD_AMOUNT.split(tail)[-1] if figure.is_count else tail
     if _STOCK_WORDS.search(tail):
         return False
     # 完成/签约 + money (完成固定资产投资800亿元) is the year's volume, a level; 完成 + count is new items.

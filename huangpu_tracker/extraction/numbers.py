@@ -23,11 +23,11 @@ UNITS: tuple[str, ...] = tuple(sorted((
     "美元", "元", "欧元", "港元",
     "家", "个", "所", "名", "人次", "人", "户", "套", "张", "台", "项", "条", "座", "辆",
     "场次", "场", "次", "幢", "栋", "间", "架", "艘", "件", "款", "处", "位", "床",
-    "吨", "千瓦", "兆瓦", "千克", "公斤", "标箱", "标准箱", "微克", "岁",
+    "吨", "千瓦", "兆瓦", "千克", "公斤", "标箱", "标准箱", "微克", "岁", "列", "小时",
 ), key=len, reverse=True))
 COUNT_UNITS = frozenset((
     "家", "个", "所", "名", "人", "人次", "户", "套", "张", "台", "项", "条", "座", "辆",
-    "场", "场次", "次", "幢", "栋", "间", "架", "艘", "件", "款", "处", "位", "床",
+    "场", "场次", "次", "幢", "栋", "间", "架", "艘", "件", "款", "处", "位", "床", "列",
 ))
 MAGNITUDES: tuple[str, ...] = ("万亿", "千亿", "百亿", "亿", "千万", "百万", "万", "千", "百")
 # magnitude written -> (magnitude kept in the unit, factor folded into the value)
@@ -49,6 +49,7 @@ _START_RE = re.compile(r"\d|[零〇一二两三四五六七八九十百千万亿
 _GAP = re.compile(r"[ \t\u3000\r\n]{0,4}")
 # A Chinese numeral glued to these is part of a word (第一, 之一, 统一, 唯一), not a quantity.
 _PERCENT_RE = re.compile(r"([百千])分之([零一二两三四五六七八九十百点]+)")
+_DIGIT_RE = re.compile(r"[一二两三四五六七八九]")
 _WORD_BEFORE = set("第之统唯同单专逐周初数几每")  # 每千人口: a denominator
 
 
@@ -203,8 +204,14 @@ def _acceptable(text: str, figure: Figure) -> bool:
             and not figure.level
             and figure.value_hi is None
             and not _preceded_by_comparator(text, figure.start)
+            and not _counted_amount(text, figure)
         )
     )
+
+
+def _counted_amount(text: str, figure: Figure) -> bool:
+    """五百亿元, 两千万元: digits before a magnitude make an amount; 百亿元, 千元 alone are classes."""
+    return figure.unit.startswith(("万", "亿")) and bool(_DIGIT_RE.search(text, figure.start, figure.end))
 
 
 def _preceded_by_comparator(text: str, pos: int) -> bool:

@@ -2,8 +2,9 @@
 
 The text is read in simplified characters with ASCII digits (normalise.py), quotes are cut from the
 original. State carried along an article (article.py): the body it is about (switched by headlines
-naming another body), the tense of the paragraph, the plan horizon and the year a review speaks of.
-Lines of text tables are read by tables.py.
+and sentences naming another body as the one acting), the tense of the paragraph, the plan horizon
+(also a plan about to start named in the text) and the year a review speaks of. Lines of text
+tables, with years in a header or in each row, are read by tables.py.
 """
 
 from __future__ import annotations
@@ -13,12 +14,15 @@ import re
 from huangpu_tracker.documents.model import Document
 from huangpu_tracker.extraction.article import (
     ArticleState,
+    follow_body,
     follow_cues,
     goal_kind,
     goal_period_start,
     goal_year,
     open_horizon,
+    own_body,
     record_year,
+    sentence_mentions,
 )
 from huangpu_tracker.extraction.classify import (
     FUTURE,
@@ -43,12 +47,14 @@ from huangpu_tracker.extraction.model import HOME_ENTITY, Extraction, ReportedFi
 from huangpu_tracker.extraction.normalise import analysis_text
 from huangpu_tracker.extraction.numbers import UNITS, figures_in
 from huangpu_tracker.extraction.sentences import Sentence, clause_bounds, split_sentences
-from huangpu_tracker.extraction.tables import RowContext, row_records, table_header, table_row
-from huangpu_tracker.extraction.years import plan_period
+from huangpu_tracker.extraction.tables import RowContext, inline_row, row_records, table_header, table_row
+from huangpu_tracker.extraction.years import plan_period, plans_named
 
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _PLAN_TITLE = re.compile(r"规划|纲要|建议|计划|方案")
 _REVIEW_TITLE = re.compile(r"回顾|总结|成就|盘点")
+_REVIEW_HEADING = re.compile(r"回顾|总结|成就|盘点|过去五年|五年来")
+_GOALS_HEADING = re.compile(r"指导思想|主要目标|远景目标|发展目标|目标任务|奋斗目标")
 # Units a table's unit column may hold: 亿元, 万人, % …
 CELL_UNITS = tuple(magnitude + unit for magnitude in ("", "万", "亿", "万亿") for unit in UNITS)
 _OPENING_YEAR = re.compile(r"^[#\s【]*((?:19|20)\d{2})\s*年")
@@ -77,8 +83,11 @@ def extract_document(document: Document) -> Extraction:
         else:
             start, end, title = article.start, article.end, article.title
             year = article.issue_year or document.issue_year
-            issuer = article.issuer or document.issuer
-        state = _extract_article(document.text, start, end, _title_year(title, year), issuer, title)
+            issuer = article.issuer if headline_body(title or "") else None
+        state = _extract_article(
+            document.text, start, end, _title_year(title, year), issuer, title,
+            page_issuer=article.issuer if article else document.issuer,
+        )  # fmt: skip
         targets += state.targets
         actuals += state.actuals
     return Extraction(targets=targets, actuals=actuals)
@@ -97,12 +106,17 @@ def _title_year(title: str | None, year: int | None) -> int | None:
     return year
 
 
-def _main_body(issuer: str | None, mentions: list[Mention], headlines: list[Mention]) -> str:
-    """The issuer (as the text names it), else the body the text names most, else the home district."""
+def _main_body(
+    issuer: str | None, mentions: list[Mention], headlines: list[Mention], page_issuer: str | None = None
+) -> str:
+    """The issuer (as the text names it), else the body the text names most (a sub-area counting
+    for the home district), else the issuer of the page it is printed on, else the home district."""
     if issuer:
         named = find_mentions(issuer)
         return named[0].name if named else issuer
-    return dominant_body(mentions, headlines) or HOME_ENTITY
+    return (
+        dominant_body(mentions, headlines) or (page_issuer and _main_body(page_issuer, [], [])) or HOME_ENTITY
+    )
 
 
 def _extract_article(
@@ -113,19 +127,26 @@ def _extract_article(
     issuer: str | None,
     title: str | None,
     plan: tuple[int, int] | None = None,
+    page_issuer: str | None = None,
 ) -> ArticleState:
     body = analysis_text(text[start:end])  # quotes are still taken from `text`
     sentences = split_sentences(body)
     mentions = find_mentions(body)
-    headline_spans = [(s.start, s.end) for s in sentences if s.headline]
-    in_headline = [m for m in mentions if any(a <= m.start < b for a, b in headline_spans)]
+    in_headlines = bytearray(len(body) + 1)
+    for sentence in sentences:
+        if sentence.headline:
+            in_headlines[sentence.start : sentence.end] = b"\x01" * (sentence.end - sentence.start)
+    in_headline = [m for m in mentions if in_headlines[m.start]]
     names = full_names(mentions)
-    state = ArticleState(year=year, body=_main_body(issuer, mentions, in_headline), names=names)
+    state = ArticleState(year=year, body=_main_body(issuer, mentions, in_headline, page_issuer), names=names)
+    state.main_body = state.body
+    state.mentions = mentions
     state.horizon = year
-    state.plan = plan
+    # the plan named in the title, else a plan about to start named in the text (十五五 in 2025)
+    named_plans = [p for p in plans_named(body) if year is not None and p[0] == year + 1]
+    state.plan = plan or plan_period(analysis_text(title or "")) or next(iter(named_plans), None)
     if title:
         title = analysis_text(title)
-        state.plan = plan or plan_period(title)
         title_cues = sentence_cues(title, year, state.plan)
         follow_cues(state, title_cues, at_start=True)
         if _PLAN_TITLE.search(title) and plan_period(title):
@@ -138,7 +159,7 @@ def _extract_article(
             "\n" in body[previous_end : sentence.start] and body[previous_end - 1 : previous_end] in "。！？"
         )
         if sentence.headline or opens_section(sentence.text):
-            _enter_section(state, sentence.text)
+            _enter_section(state, sentence.text.split("\n", 1)[0])  # the heading line only
         if new_paragraph or opens_section(sentence.text):
             state.tense = state.default_tense  # a new paragraph does not inherit the previous tense
             state.paragraph_year = None
@@ -160,19 +181,28 @@ def _read_table_line(state: ArticleState, text: str, offset: int, sentence: Sent
     if header is not None:
         state.table = header
         return True
-    row = table_row(sentence.text, CELL_UNITS) if state.table else None
-    if row is None or state.table is None:
+    own_years = inline_row(sentence.text)  # 地区生产总值（亿元） 2025年 5200 2030年 7000
+    if own_years is not None:
+        row, columns = own_years
+    elif state.table is not None and (row := table_row(sentence.text, CELL_UNITS)) is not None:
+        columns = state.table
+    else:
         return False
     context = RowContext(sentence.text, offset + sentence.start, text, state.body, state.year, state.plan)
-    for record in row_records(row, state.table, context):
+    for record in row_records(row, columns, context):
         (state.targets if isinstance(record, Target) else state.actuals).append(record)  # type: ignore[arg-type]
     return True
 
 
 def _enter_section(state: ArticleState, heading: str) -> None:
-    """一、2020年工作回顾 / 三、2021年工作安排: a section heading sets the tense of what follows."""
+    """一、2020年工作回顾 / 三、2021年工作安排 / 二、…指导思想和主要目标: a section heading sets
+    the tense of what follows; a heading of achievements (…发展成就, 过去五年…) opens a review."""
     strong = [cue for cue in sentence_cues(heading, state.year, state.plan) if not cue.weak]
     tense = paragraph_tense(strong, None)
+    if _GOALS_HEADING.search(heading):
+        tense = FUTURE
+    elif _REVIEW_HEADING.search(heading):
+        tense = PAST
     if tense is not None:
         state.default_tense = tense
 
@@ -183,7 +213,9 @@ def _read_headline(state: ArticleState, sentence: Sentence) -> None:
     state.tense = state.default_tense
     named = headline_body(sentence.text)
     if named:
-        state.body = state.names.get(named, named)
+        state.body = state.main_body = state.names.get(named, named)  # the block below is about it
+    else:
+        own_body(state, sentence.text, [])
     opening_year = _OPENING_YEAR.match(sentence.text)
     if opening_year and not _REVIEW_TITLE.search(sentence.text):
         # 【2022年…】新闻标题 / 2022年政府工作报告: a new article of that year starts here.
@@ -196,14 +228,18 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         state.default_tense = FUTURE  # the rest of the article sets out the plan
     cues = sentence_cues(sentence.text, state.year, state.plan)
     follow_cues(state, cues, opening_end=clause_bounds(sentence.text, 0)[1])
+    mentions = sentence_mentions(state, sentence.start, sentence.end)
+    own_body(state, sentence.text, mentions)
     context = FigureContext(
         sentence=sentence.text,
         offset=offset + sentence.start,
         document_text=text,
         body=state.body,
         names=state.names,
+        mentions=mentions,
     )
     items = list(sentence_figures(context))
+    follow_body(state, sentence.text, mentions)
     # Far from its last cue, a programme goes on only in goal-shaped statements (控制在…以内, 新增…).
     far = not cues and state.uncued >= 1 and state.default_tense != FUTURE
     for item in items:
@@ -222,7 +258,12 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
             state.targets.append(target)
         elif tense == PAST and item.goal_like:
             in_clause = cue is not None and cue.pos >= item.clause_start
-            state.actuals.append(item.as_reported(record_year(state, cue if in_clause else None)))
+            year = record_year(state, cue if in_clause else None)
+            # 2025年预计达到… in a review written in 2025: the year its own clause names
+            dated = [c for c in cues if item.clause_start <= c.pos < item.figure.start and c.year is not None]
+            if not in_clause and dated and dated[-1].weak and dated[-1].year == state.year:
+                year = state.year
+            state.actuals.append(item.as_reported(year))
     if not items:
         open_horizon(state, sentence.text)
     # A review, like a programme, goes on for a whole paragraph.

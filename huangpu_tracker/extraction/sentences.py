@@ -2,20 +2,32 @@
 
 Print-to-text documents wrap lines in the middle of words ("超 1\\n万亿元"), with or without blank
 lines between them. A line break therefore ends a sentence only when a line is short enough to be
-a headline, a caption or a date line; otherwise the wrapped lines are one sentence.
+a headline, a caption or a date line; otherwise the wrapped lines are one sentence. A run-on text
+without sentence ends is cut at clause marks into sentences of at most SENTENCE_MAX characters, so
+the work per sentence stays bounded and the whole text is read in linear time.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
-from huangpu_tracker.extraction.tables import looks_like_row, table_header
+from huangpu_tracker.extraction.numbers import UNITS
+from huangpu_tracker.extraction.tables import inline_row, looks_like_row, table_header
 
 SENTENCE_END = "。！？!?"
 CLAUSE_END = "，,；;：:"
 HEADLINE_MAX = 24  # a line this short without final punctuation stands alone
+SENTENCE_MAX = 600  # longer runs without 。 are cut at their last ；, ， or line break before this
+_CUT_MARKS = ("；;", "，,", "\n")
 _LINE_RE = re.compile(r"[^\n]*")
+# How a line wrapped in the middle of a sentence goes on: a mark, a bound, 的; a number's unit.
+_CONTINUATION = re.compile(
+    r"[，,；;。！？、）)%]|以上|以下|以内|左右|不少于|不低于|不超过|不高于|超过|达到|突破|的"
+)
+_NUMBER_END = re.compile(r"[\d零一二两三四五六七八九十百千]$")
 
 
 @dataclass(frozen=True)
@@ -34,11 +46,23 @@ def _is_standalone(line: str) -> bool:
         return False
     if stripped[0] in "#【" or stripped.startswith("-"):
         return True
-    if looks_like_row(stripped) or table_header(stripped):
+    if looks_like_row(stripped) or table_header(stripped) or inline_row(stripped):
         return True  # a line of a text table
-    if any(mark in stripped for mark in "，,；;"):
-        return False  # a clause break inside: a wrapped line of running text, not a headline
+    if any(mark in stripped for mark in "，,；;") or any(mark in stripped[:-1] for mark in SENTENCE_END):
+        return False  # a clause or sentence break inside: a wrapped line of running text, not a headline
     return len(stripped) <= HEADLINE_MAX and stripped[-1] not in SENTENCE_END + CLAUSE_END + "、"
+
+
+def _continued_by(line: str, next_line: str) -> bool:
+    """Whether `next_line` goes on with the words of `line` (超5 / 亿元的项目…, …项目 / 不少于50个)."""
+    line, next_line = line.strip(), next_line.strip()
+    if not line or line[0] in "#【" or looks_like_row(line) or table_header(line) or inline_row(line):
+        return False
+    if _CONTINUATION.match(next_line):
+        return True
+    return bool(_NUMBER_END.search(line)) and (
+        next_line[:1].isdigit() or next_line.startswith(("万", "亿", *UNITS))
+    )
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
@@ -66,11 +90,11 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
     blocks: list[tuple[int, int, bool]] = []
     run_start: int | None = None
     run_end = 0
-    for start, end in _line_spans(text):
+    spans = [(start, end) for start, end in _line_spans(text) if text[start:end].strip()]
+    for index, (start, end) in enumerate(spans):
         line = text[start:end]
-        if not line.strip():
-            continue
-        if _is_standalone(line):
+        following = text[slice(*spans[index + 1])] if index + 1 < len(spans) else ""
+        if _is_standalone(line) and not _continued_by(line, following):
             if run_start is not None:
                 blocks.append((run_start, run_end, False))
                 run_start = None
@@ -89,16 +113,47 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, headline: b
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > SENTENCE_MAX:  # a run-on: cut off its first part at a clause mark
+        cut = _cut_point(text, start, start + SENTENCE_MAX)
+        _add(sentences, text, start, cut, headline)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         sentences.append(Sentence(start, end, text[start:end], headline))
 
 
+def _cut_point(text: str, start: int, limit: int) -> int:
+    """Just after the last ；, else ，, else line break in text[start:limit]; else `limit`."""
+    for marks in _CUT_MARKS:
+        cut = max(text.rfind(mark, start + 1, limit) for mark in marks)
+        if cut > start:
+            return cut + 1
+    return limit
+
+
 def clause_bounds(sentence: str, pos: int, marks: str = CLAUSE_END) -> tuple[int, int]:
-    """(start, end) of the clause of `sentence` holding position `pos` (offsets in the sentence)."""
-    start = pos
-    while start > 0 and sentence[start - 1] not in marks:
-        start -= 1
-    end = pos
-    while end < len(sentence) and sentence[end] not in marks + SENTENCE_END:
-        end += 1
+    """(start, end) of the clause of `sentence` holding position `pos` (offsets in the sentence).
+
+    The marks of a sentence are found once and then looked up, so a sentence's figures cost no
+    rescans of it.
+    """
+    starts, ends = _mark_positions(sentence, marks)
+    before = bisect_left(starts, pos)
+    start = starts[before - 1] + 1 if before else 0
+    after = bisect_right(ends, pos - 1)
+    end = ends[after] if after < len(ends) else len(sentence)
     return start, end
+
+
+@lru_cache(maxsize=256)
+def _mark_positions(sentence: str, marks: str) -> tuple[list[int], list[int]]:
+    """Positions of the clause marks (clause starts) and of the marks that end a clause."""
+    starts = [m.start() for m in _mark_pattern(marks).finditer(sentence)]
+    ends = [m.start() for m in _mark_pattern(marks + SENTENCE_END).finditer(sentence)]
+    return starts, ends
+
+
+@lru_cache(maxsize=16)
+def _mark_pattern(marks: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(marks)}]")

@@ -5,7 +5,11 @@
     新增城镇就业（万人）      —        〔15〕                    预期性
 
 Cells are separated by tabs (docx tables), bars or spaces. A value under a year column is the
-figure of that year; 〔〕 or [] marks a sum over the plan period; ≥, >, 以上 … bind it.
+figure of that year; 〔〕 or [] marks a sum over the plan period; ≥, >, 以上 … bind it. A row may
+also name its years itself, without a header (inline_row):
+
+    地区生产总值（亿元） 2025年 5200 2030年 7000 年均增长 6%
+    研发投入强度（%）｜2025年：3.1｜2030年：4.0
 """
 
 from __future__ import annotations
@@ -135,6 +139,40 @@ def _cell(start: int, end: int, number: re.Match[str]) -> Cell:
     return Cell(start, end, float(number.group("value")), comparator, period_sum)
 
 
+_INLINE_VALUE = r"[〔\[【［]?[<>≥≤＞＜]?=?\d+(?:\.\d+)?[〕\]】］]?(?:以上|以下|以内|左右)?"
+_INLINE_SEPARATORS = r"\s|｜，,；;：:"
+_INLINE_CELL = re.compile(
+    rf"(?:(?P<year>(?:19|20)\d{{2}})\s*年|(?P<average>年均(?:增长|增速)?率?(?:[（(]%[）)])?))"
+    rf"\s*[：:]?\s*(?P<value>{_INLINE_VALUE})%?(?=[{_INLINE_SEPARATORS}]|$)"
+)
+_INLINE_FILLER = re.compile(rf"[{_INLINE_SEPARATORS}]|预期性|约束性|指导性")
+
+
+def inline_row(line: str) -> tuple[Row, tuple[Column, ...]] | None:
+    """A row naming its own years: the row and its columns, None if the line is no such row.
+
+    Two values at least, one under a year, and a unit in the label; nothing but separators and
+    an attribute (预期性) besides.
+    """
+    cells = list(_INLINE_CELL.finditer(line))
+    if len(cells) < 2 or not any(c.group("year") for c in cells):
+        return None
+    label = _LABEL_NUMBERING.sub("", _INLINE_FILLER.sub("", line[: cells[0].start()]))
+    in_label = _UNIT_IN_LABEL.search(label)
+    rest = _INLINE_FILLER.sub("", _INLINE_CELL.sub("", line[cells[0].start() :]))
+    if in_label is None or rest or not label[: in_label.start()].strip():
+        return None  # words between the values: prose, not a row
+    row_cells, columns = [], []
+    for match in cells:
+        number = _NUMBER_CELL.match(match.group("value"))
+        if number is None:
+            return None
+        row_cells.append(_cell(match.start("value"), match.end(), number))
+        year = match.group("year")
+        columns.append(Column(int(year)) if year else Column(None, average=True))
+    return Row(label[: in_label.start()].strip(), in_label.group("unit"), tuple(row_cells)), tuple(columns)
+
+
 def paired(row: Row, columns: tuple[Column, ...]) -> list[tuple[Cell, Column]]:
     """Each value of the row with the header column it stands under."""
     return [(cell, column) for cell, column in zip(row.cells, columns, strict=False) if cell is not None]
@@ -154,7 +192,10 @@ class RowContext:
 
 def row_records(row: Row, columns: tuple[Column, ...], context: RowContext) -> list[Target | ReportedFigure]:
     """Targets (years to come) and reported figures (the text's year and before) of one row."""
-    last_year = max((c.year for c in columns if c.year), default=None)
+    years = [c.year for c in columns if c.year]
+    last_year = max(years, default=None)
+    # 2025年 beside 2030年 in a plan of 2025: the base year of the plan, a figure already reached
+    base_year = min(years) if len(years) >= 2 else None
     records: list[Target | ReportedFigure] = []
     for cell, column in paired(row, columns):
         year = column.year or last_year
@@ -168,10 +209,12 @@ def row_records(row: Row, columns: tuple[Column, ...], context: RowContext) -> l
         start = context.offset + max(0, cell.end - QUOTE_MAX)
         end = context.offset + cell.end
         quote = context.document_text[start:end]
-        if _is_goal(year, context):
+        if _is_goal(year, context) and not (year == base_year == context.year):
             period_start = None
             if kind in ("avg_growth", "cumulative"):
                 period_start = context.plan[0] if context.plan and context.plan[1] == year else year - 4
+                if base_year is not None and base_year < year and not context.plan:
+                    period_start = base_year + 1
             records.append(
                 Target(context.entity, None, metric, kind, cell.comparator, cell.value, None, unit, year,
                        period_start, quote, start, end, context.line, 0.6)

@@ -21,7 +21,11 @@ _PLAN_RE = re.compile(
     r"[“\"]?(十[一二三四五六七八九]|[一二三四五六七八九])五[”\"]?(?:末|期间|时期|规划|期末|目标)"
     r"|第(十[一二三四五六七八九]|[一二三四五六七八九])个五年规划"
 )
-_NEXT_YEARS_RE = re.compile(r"(?:未来|今后|此后)\s*([\d一二两三四五六七八九十]+)\s*年")
+# 未来5年 / 今后五年 / 三年内: a span counted from the text's year (not 近五年, 过去五年)
+_NEXT_YEARS_RE = re.compile(
+    r"(?:未来|今后|此后)\s*([\d一二两三四五六七八九十]+)\s*年"
+    r"|(?<![\d零一二两三四五六七八九十百千第近去])([一二两三四五六七八九十]|\d{1,2})\s*年(?=内)"
+)
 _RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*[-－—~～至到]\s*((?:19|20)\d{2})\s*年")
 
 
@@ -67,12 +71,23 @@ def plan_period(text: str) -> tuple[int, int] | None:
     return last - 4, last
 
 
+def plans_named(text: str) -> list[tuple[int, int]]:
+    """(first, last) year of every five-year plan named in `text`, in order."""
+    found = []
+    for match in _PLAN_RE.finditer(text):
+        number = chinese_to_number(match.group(1) or match.group(2))
+        if number is not None:
+            last = 2025 + 5 * (int(number) - 14)
+            found.append((last - 4, last))
+    return found
+
+
 def next_years(text: str, from_year: int) -> tuple[int, int] | None:
     """未来5年 said in `from_year` -> (from_year, from_year + 4)."""
     match = _NEXT_YEARS_RE.search(text)
     if not match:
         return None
-    token = match.group(1)
+    token = match.group(1) or match.group(2)
     count = int(token) if token.isdigit() else chinese_to_number(token)
     if not count or count > 30:
         return None

@@ -42,3 +42,4 @@ def test_extraction_speed(benchmark, seed_paths):
     benchmark.extra_info["ratio_to_jieba_lcut"] = round(ratio, 3)
     print(f"\nextraction {benchmark.stats.stats.min:.3f}s, jieba.lcut {lcut:.3f}s, ratio {ratio:.2f}")
     assert sum(len(extraction.targets) for extraction in found) > 0
+    assert ratio <= 1.0, f"extraction is slower than segmenting the text once (ratio {ratio:.2f})"

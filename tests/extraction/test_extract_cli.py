@@ -69,3 +69,22 @@ def test_targets_lists_the_store_with_ids(tmp_path):
     assert rows and all(row["entity"] == "天河区" and row["id"] for row in rows)
     table = CliRunner().invoke(main, ["--db", str(db), "targets", "--year", "2035"])
     assert table.exit_code == 0 and "[" in table.output
+
+
+def test_an_empty_folder_is_a_one_line_error(tmp_path):
+    result = CliRunner().invoke(main, ["extract", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and result.output.strip().count("\n") == 0
+
+
+def test_a_folder_without_any_readable_file_is_a_one_line_error(tmp_path):
+    (tmp_path / "a.xyz").write_bytes(b"\x00\x01")
+    (tmp_path / "b.xyz").write_bytes(b"\x00\x02")
+    result = CliRunner().invoke(main, ["extract", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output.strip().count("\n") == 0
+
+
+def test_targets_year_must_be_a_plausible_year(tmp_path):
+    result = CliRunner().invoke(main, ["--db", str(tmp_path / "s.db"), "targets", "--year", "99999"])
+    assert result.exit_code == 2 and "1949" in result.output

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from huangpu_tracker.extraction.sentences import clause_bounds, split_sentences
+import time
+
+from huangpu_tracker.extraction import extract_text
+from huangpu_tracker.extraction.sentences import SENTENCE_MAX, clause_bounds, split_sentences
 
 
 def test_offsets_point_into_the_text():
@@ -35,3 +38,23 @@ def test_clause_bounds():
     sentence = "全年新建学校6所，新增学位5000个。"
     start, end = clause_bounds(sentence, sentence.index("5000"))
     assert sentence[start:end] == "新增学位5000个"
+
+
+def test_a_run_on_text_is_cut_into_bounded_sentences_at_clause_marks():
+    text = "新建学校6所，改造道路3公里；" * 100
+    sentences = split_sentences(text)
+    assert len(sentences) > 1
+    assert all(len(s.text) <= SENTENCE_MAX for s in sentences)
+    assert all(s.text.endswith(("，", "；")) for s in sentences[:-1])
+    assert "".join(s.text for s in sentences) == text
+
+
+def test_a_long_run_on_text_is_extracted_in_linear_time():
+    clause = "某新区到2030年地区生产总值达到{}亿元，"
+    text = "".join(clause.format(1000 + i) for i in range(9000))  # over 200 KB, no sentence end
+    assert len(text.encode()) > 200_000
+    extract_text(clause, 2026)  # jieba's dictionary is loaded outside the timing
+    started = time.perf_counter()
+    extraction = extract_text(text, 2026)
+    assert time.perf_counter() - started < 5
+    assert len(extraction.targets) == 9000

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from huangpu_tracker.extraction import extract_text
-from huangpu_tracker.extraction.tables import Column, looks_like_row, table_header, table_row
+from huangpu_tracker.extraction.tables import Column, inline_row, looks_like_row, table_header, table_row
 
 TABLE = """某某县国民经济和社会发展规划
 
@@ -59,3 +59,16 @@ def test_a_wrapped_line_of_prose_with_spaced_numbers_is_not_a_row():
     assert not looks_like_row("全县地区生产总值 415.6 亿元 同比增长 5.8")
     assert not looks_like_row("2023 年 12 月")
     assert looks_like_row("工业增加值 亿元 820 1200 预期性")
+
+
+def test_rows_naming_their_own_years_with_any_separator():
+    for line in (
+        "1.地区生产总值（亿元）：2025年5200，2030年≥7000，年均增长6%",
+        "| 地区生产总值（亿元） | 2025年：5200 | 2030年：≥7000 | 年均增长（%）：6 | 预期性 |",
+    ):
+        row, columns = inline_row(line)
+        assert (row.label, row.unit) == ("地区生产总值", "亿元")
+        assert [(c.value, c.comparator) for c in row.cells] == [(5200, "reach"), (7000, "min"), (6, "reach")]
+        assert columns == (Column(2025), Column(2030), Column(None, average=True))
+    assert inline_row("到2025年全区生产总值（亿元）达到5200，2030年7000") is None  # prose
+    assert inline_row("常住人口 2025年 120 2030年 135") is None  # no unit: not readable

@@ -1,0 +1,214 @@
+"""Paragraphs written in styles the extractor was not developed on: Chinese-numeral amounts, new
+units, thresholds inside an indicator's name, hard line wraps, other zones, alternating articles,
+tables with years in the rows and reviews inside plans."""
+
+from __future__ import annotations
+
+from huangpu_tracker.documents.model import Article, Document
+from huangpu_tracker.extraction import extract_document, extract_text
+from huangpu_tracker.extraction.numbers import find_figures
+
+
+def _rows(extraction):
+    return [
+        (t.metric, t.kind, t.comparator, t.value, t.value_hi, t.unit, t.target_year)
+        for t in extraction.targets
+    ]
+
+
+def test_chinese_numeral_amounts_before_a_magnitude_are_figures():
+    text = "到2028年，力争完成工业投资八百亿元以上，数字经济规模达到三千五百亿元，建成厂房六十万平方米。"
+    rows = [(t.value, t.unit, t.comparator) for t in extract_text(text, 2025, "某区").targets]
+    assert rows == [(800, "亿元", "min"), (3500, "亿元", "reach"), (60, "万平方米", "reach")]
+
+
+def test_size_classes_and_bare_magnitudes_stay_classes():
+    assert [(f.value, f.unit, f.level) for f in find_figures("打造两个千亿级产业集群")] == [
+        (1000, "亿元", True)
+    ]
+    assert find_figures("建设百亿元产业基金") == []  # no digit before the magnitude: a class word
+
+
+def test_trains_and_hours_are_units():
+    text = "2026年，全年开行中欧班列不少于150列，出口整体通关时间压缩至18小时以内，提供24小时政务服务。"
+    targets = extract_text(text, 2026, "某海关").targets
+    assert [(t.value, t.unit, t.comparator) for t in targets] == [(150, "列", "min"), (18, "小时", "max")]
+    assert targets[1].metric == "出口整体通关时间"
+
+
+def test_a_threshold_inside_the_indicator_is_not_the_goal():
+    text = (
+        "到2029年，新签约投资超亿元产业项目不少于70个，其中投资超20\n亿元的项目10个以上；"
+        "培育营业收入过千亿元企业3至4家，年产值5亿元以上企业达到120家。"
+    )
+    targets = extract_text(text, 2026, "某区").targets
+    assert [(t.value, t.value_hi, t.unit) for t in targets] == [
+        (70, None, "个"), (10, None, "个"), (3, 4, "家"), (120, None, "家"),
+    ]  # fmt: skip
+    assert targets[2].metric == "营业收入过千亿元企业"
+
+
+def test_a_short_wrapped_line_going_on_in_the_next_line_is_not_a_headline():
+    text = "全区计划新开工重大项目\n不少于40个。其中总投资超10\n亿元的项目8个以上。\n"
+    targets = extract_text(text, 2026, "某区").targets
+    assert [(t.value, t.unit, t.comparator) for t in targets] == [(40, "个", "min"), (8, "个", "min")]
+
+
+def test_zones_named_with_other_suffixes_are_bodies():
+    cases = {
+        "嘉兴工业园区今年将新增规上企业60家。": "嘉兴工业园区",
+        "据悉，南沙自贸片区计划全年新增企业300家。": "南沙自贸片区",
+        "准格尔旗今年将引进项目40个。": "准格尔旗",
+        "新塘镇力争全年新建公园5个。": "新塘镇",
+    }
+    for text, body in cases.items():
+        assert [t.entity for t in extract_text(text, 2025, "某市").targets] == [body], text
+
+
+def test_a_zone_opening_the_text_sets_its_body():
+    text = "嘉兴工业园区今年将加快转型升级。\n\n全年新增规上企业60家，完成工业投资120亿元。"
+    assert {t.entity for t in extract_text(text, 2025).targets} == {"嘉兴工业园区"}
+
+
+def test_the_body_follows_the_most_recent_naming_along_a_page():
+    text = (
+        "天河区今年将加快发展，全年引进总部企业30家以上。\n\n"
+        "广州开发区今年将全力拼经济，全年新增企业5000家。\n\n"
+        "科学城方面，计划新引进项目80个。生物岛力争新增生物医药企业60家。\n\n"
+        "另外，全年还将新建公园12个。\n\n"
+        "白云区今年将新增学位8000个。新建道路30公里。\n\n"
+        "全市今年将新增就业30万人。"
+    )
+    rows = [(t.value, t.entity, t.area) for t in extract_text(text, 2025, "广州市").targets]
+    assert rows == [
+        (30, "天河区", None), (5000, "黄埔区", None), (80, "黄埔区", "科学城"), (60, "黄埔区", "生物岛"),
+        (12, "黄埔区", None), (8000, "白云区", None), (30, "白云区", None), (30, "广州市", None),
+    ]  # fmt: skip
+    assert [t.metric for t in extract_text(text, 2025, "广州市").targets][3] == "新增生物医药企业"
+
+
+def test_an_article_naming_only_a_sub_area_belongs_to_the_home_district():
+    first = "天河区加快建设\n本报讯 天河区今年将新增高新技术企业200家，引进总部企业30家以上。\n"
+    second = "知识城再提速\n本报讯 知识城今年将引进重大项目不少于60个。全年新增市场主体8000户。\n"
+    text = first + second
+    articles = [
+        Article(seq=1, start=0, end=len(first), title="天河区加快建设", issuer="天河区", issue_year=2025),
+        Article(seq=2, start=len(first), end=len(text), title="知识城再提速", issuer=None, issue_year=2025),
+    ]
+    document = Document(
+        name="page.txt", source_path="page.txt", format="txt", encoding="utf-8", content_hash="x",
+        text=text, title="天河区加快建设", issue_year=2025, issuer="天河区", articles=articles,
+    )  # fmt: skip
+    owners = {t.value: t.entity for t in extract_document(document).targets}
+    assert owners == {200: "天河区", 30: "天河区", 60: "黄埔区", 8000: "黄埔区"}
+
+
+def test_plan_table_rows_naming_their_own_years():
+    text = (
+        "主要指标\n"
+        "规上工业总产值（亿元） 2025年 3100 2030年 4600 年均增长 8%\n"
+        "每万人发明专利拥有量（件）｜2025年：95｜2030年：150\n"
+        "森林覆盖率（%）\t2025年\t41.5\t2030年\t≥42\n"
+    )
+    extraction = extract_text(text, 2025, "某区")
+    assert [
+        (t.metric, t.kind, t.comparator, t.value, t.target_year, t.period_start) for t in extraction.targets
+    ] == [
+        ("规模以上工业总产值", "level", "reach", 4600, 2030, None),
+        ("规模以上工业总产值增速", "avg_growth", "reach", 8, 2030, 2026),
+        ("每万人发明专利拥有量", "level", "reach", 150, 2030, None),
+        ("森林覆盖率", "level", "min", 42, 2030, None),
+    ]
+    assert [(a.metric, a.year, a.value) for a in extraction.actuals] == [
+        ("规模以上工业总产值", 2025, 3100), ("每万人发明专利拥有量", 2025, 95), ("森林覆盖率", 2025, 41.5),
+    ]  # fmt: skip
+    assert all(t.quote in text and "2030年" in t.quote for t in extraction.targets)
+
+
+def test_the_base_year_column_of_a_plan_table_is_a_reported_figure():
+    text = "指标  2025年  2030年  属性\n常住人口（万人）  86  95  预期性\n"
+    extraction = extract_text(text, 2025, "某县")
+    assert [(t.value, t.target_year) for t in extraction.targets] == [(95, 2030)]
+    assert [(a.value, a.year) for a in extraction.actuals] == [(86, 2025)]
+
+
+_PROPOSAL = (
+    "一、“十四五”时期取得的重大成就\n"
+    "“十四五”期间，全县地区生产总值年均增长5.6%，2025年预计达到860亿元左右。"
+    "研发投入强度提高到2.7%，高新技术企业数量达到420家。近五年，社会消费品零售总额年均增长6.2%。"
+    "一般公共预算收入从2020年的38亿元增长到2024年的52亿元。\n\n"
+    "二、“十五五”时期经济社会发展的指导思想和主要目标\n"
+    "到2030年，全县地区生产总值突破1200亿元，研发投入强度达到3.5%。\n"
+)
+
+
+def test_review_statements_of_a_plan_proposal_are_reported_figures():
+    extraction = extract_text(_PROPOSAL, 2025, "某县")
+    assert [(t.value, t.target_year) for t in extraction.targets] == [(1200, 2030), (3.5, 2030)]
+    reported = {a.value: a.year for a in extraction.actuals}
+    assert {5.6: 2025, 860: 2025, 2.7: 2025, 420: 2025}.items() <= reported.items()
+    assert reported[38] == 2020 and reported[52] == 2024
+
+
+def test_from_to_past_range_in_a_goals_section_is_not_a_goal():
+    text = (
+        "二、主要目标\n到2030年，全区税收总额达到300亿元。"
+        "全区税收总额从2019年的150亿元增长到2024年的210亿元。"
+    )
+    extraction = extract_text(text, 2025, "某区")
+    assert [t.value for t in extraction.targets] == [300]
+    assert sorted((a.year, a.value) for a in extraction.actuals) == [(2019, 150), (2024, 210)]
+
+
+def test_a_headline_block_is_about_its_body_and_its_sector_words():
+    text = (
+        "天河区优化营商环境\n天河区今年将引进总部企业30家。全区新增市场主体2万户。\n\n"
+        "区属国企加快转型\n区属国企今年计划完成投资超过400亿元，全区新增企业900家。\n"
+    )
+    rows = [(t.value, t.entity, t.area, t.metric) for t in extract_text(text, 2025).targets]
+    assert rows == [
+        (30, "天河区", None, "引进总部企业"), (2, "天河区", None, "新增市场主体"),
+        (400, "黄埔区", "区属国企", "投资"), (900, "黄埔区", "区属国企", "新增企业"),
+    ]  # fmt: skip
+
+
+def test_sector_words_of_another_district_do_not_switch_the_body():
+    text = "区属企业今年将减免租金1.5亿元。全年新增就业岗位2万个。"
+    assert {t.entity for t in extract_text(text, 2025, "上海市黄浦区").targets} == {"上海市黄浦区"}
+
+
+def test_a_size_threshold_does_not_make_the_count_a_stock():
+    text = "全年新增产值超亿元企业20家，新增营收5000万元以上企业30家，年营收超10亿元的企业达到50家。"
+    rows = [(t.value, t.unit, t.kind) for t in extract_text(text, 2025, "某区").targets]
+    assert rows == [(20, "家", "increment"), (30, "家", "increment"), (50, "家", "level")]
+
+
+def test_the_body_a_report_speaks_for_owns_its_goals():
+    text = (
+        "天河区今年将新增企业300家。\n\n本报讯 记者从广州开发区获悉，全年计划新引进项目80个。\n\n"
+        "白云区今年将新建学校10所。\n\n据知识城相关负责人介绍，全年新增企业500家。"
+    )
+    owners = [(t.value, t.entity) for t in extract_text(text, 2025, "广州市").targets]
+    assert owners == [(300, "天河区"), (80, "黄埔区"), (10, "白云区"), (500, "黄埔区")]
+
+
+def test_an_article_whose_title_names_no_body_is_about_the_body_it_names_most():
+    text = (
+        "重大平台再提速\n本报讯 今年将在知识城引进重大项目60个，推动知识城新增企业800家。"
+        "加快知识城建设，为广州市高质量发展作出贡献。\n"
+    )
+    article = Article(seq=1, start=0, end=len(text), title="重大平台再提速", issuer="广州市", issue_year=2025)
+    document = Document(
+        name="page.txt", source_path="page.txt", format="txt", encoding="utf-8", content_hash="x",
+        text=text, title="重大平台再提速", issue_year=2025, issuer="广州市", articles=[article],
+    )  # fmt: skip
+    assert {t.entity for t in extract_document(document).targets} == {"黄埔区"}
+
+
+def test_the_base_year_of_a_coming_plan_is_reported_even_in_its_goals_part():
+    text = "2025年，全区地区生产总值预计达到3900亿元。\n\n到2030年，全区地区生产总值达到5000亿元。"
+    extraction = extract_text(text, 2025, "某区", plan=(2026, 2030))
+    assert [(t.value, t.target_year) for t in extraction.targets] == [(5000, 2030)]
+    assert [(a.metric, a.value, a.year, a.qualifier) for a in extraction.actuals] == [
+        ("地区生产总值", 3900, 2025, "approx")
+    ]
