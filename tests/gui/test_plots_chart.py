@@ -141,3 +141,12 @@ def test_chart_meta_from_a_store_row_names_metric_entity_goal_and_source():
     assert "《黄埔区十四五规划》" in meta.source_line and "2021-05-20" in meta.source_line
     assert meta.file_stem == "黄埔区_地区生产总值_2025"
     assert "分析员" in chart_meta(row | {"document_id": None}, documents).source_line
+
+
+def test_long_series_labels_a_readable_subset_with_first_and_latest():
+    from huangpu_tracker.gui.plots.series import MAX_VALUE_LABELS, labelled_indexes
+
+    assert labelled_indexes(5) == [0, 1, 2, 3, 4]
+    picked = labelled_indexes(50)
+    assert len(picked) == MAX_VALUE_LABELS and picked[0] == 0 and picked[-1] == 49
+    assert picked == sorted(set(picked))

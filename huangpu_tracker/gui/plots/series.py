@@ -65,6 +65,9 @@ def data_ranges(a: Assessment, right_pad: float = 0.6) -> tuple[tuple[float, flo
     return (min(years) - 0.6, max(years) + right_pad), (lo - span * _Y_PAD * 1.6, hi + span * _Y_PAD * 2)
 
 
+MAX_VALUE_LABELS = 12
+
+
 def _period_text(start: int, end: int) -> str:
     return f"规划期 {start}年" if start == end else f"规划期 {start}–{end}"
 
@@ -213,8 +216,17 @@ def _draw_baseline(plot: pg.PlotItem, items: ChartItems, a: Assessment, look: _L
         _label(plot, items, f"基期 {year}", year, value, style.BASELINE_COLOR, (0.5, -0.4))
 
 
+def labelled_indexes(count: int, most: int = MAX_VALUE_LABELS) -> list[int]:
+    """Which of `count` points get a value label: all when they fit, else evenly spaced ones that
+    always include the first and the latest (a label per point of a long series is unreadable)."""
+    if count <= most:
+        return list(range(count))
+    step = (count - 1) / (most - 1)
+    return sorted({round(i * step) for i in range(most)})
+
+
 def _draw_actuals(plot: pg.PlotItem, items: ChartItems, a: Assessment, look: _Look) -> None:
-    """The actuals as a line with markers, each value labelled above its marker."""
+    """The actuals as a line with markers, values labelled above their markers."""
     if not a.actual_points:
         return
     xs, ys = _xy(a.actual_points)
@@ -229,5 +241,5 @@ def _draw_actuals(plot: pg.PlotItem, items: ChartItems, a: Assessment, look: _Lo
     )
     plot.addItem(items.actuals)
     if not look.compact:
-        for x, y in zip(xs, ys, strict=True):
-            _label(plot, items, value_text(y), x, y, style.ACTUAL_COLOR, (0.5, 1.25))
+        for i in labelled_indexes(len(xs)):
+            _label(plot, items, value_text(ys[i]), xs[i], ys[i], style.ACTUAL_COLOR, (0.5, 1.25))
