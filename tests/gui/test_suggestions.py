@@ -124,3 +124,27 @@ def test_double_click_shows_the_figure_in_its_document(window, qtbot, store_path
     document = window.store.document(window.actuals.suggestions_model.actual(0)["document_id"])
     assert dialog.windowTitle() == (document["title"] or document["name"])
     dialog.close()
+
+
+def test_a_suggestion_equal_to_the_accepted_value_is_not_drawn_again():
+    from huangpu_tracker.gui.models.assessing import pending_points
+
+    row = {
+        "id": 1,
+        "kind": "level",
+        "comparator": "min",
+        "value": 5.0,
+        "value_hi": None,
+        "unit": "%",
+        "target_year": 2025,
+        "period_start": None,
+        "baseline_value": None,
+        "baseline_year": None,
+        "set_year": 2021,
+    }
+    actuals = [
+        {"year": 2020, "value": 4.38, "unit": "%", "status": "accepted"},
+        {"year": 2020, "value": 4.38, "unit": "%", "status": "suggested"},
+        {"year": 2021, "value": 4.5, "unit": "%", "status": "suggested"},
+    ]
+    assert pending_points(row, actuals) == [(2021, 4.5)]

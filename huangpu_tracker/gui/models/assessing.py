@@ -48,6 +48,14 @@ def fill_status(rows: list[dict], actuals_by_indicator: Mapping[int, list[dict]]
         row["status"], row["progress"] = found[row["id"]]
 
 
+def _same_figure(a: dict, b: dict | None) -> bool:
+    return (
+        b is not None
+        and (a.get("unit") or "") == (b.get("unit") or "")
+        and abs(a["value"] - b["value"]) < 1e-9
+    )
+
+
 def pending_points(row: dict, actual_rows: list[dict]) -> list[tuple[int, float]]:
     """Where the target's suggested figures (read from documents, not accepted yet) would sit on its
     chart, in the chart's terms (the goal's unit, running totals for a cumulative goal, growth rates
@@ -63,6 +71,8 @@ def pending_points(row: dict, actual_rows: list[dict]) -> list[tuple[int, float]
     points = []
     for suggestion in suggested:
         year = suggestion["year"]
+        if _same_figure(suggestion, accepted.get(year)):
+            continue  # the analyst already took this figure in: the accepted point shows it
         rows = [r for y, r in others.items() if y != year] + [suggestion]
         try:
             result = assess(goal, series_for_goal(goal, [{**r, "status": "accepted"} for r in rows]))
