@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from huangpu_tracker.assessment.goals import format_number
 from huangpu_tracker.cli.group import CliState, main, pass_state
 
 
@@ -33,7 +34,8 @@ def set_command(
 
     with state.open_store() as store:
         actual_id, row = set_target_actual(store, target_id, year, value, unit, note)
-    click.echo(f"saved 已保存: actual {actual_id}: {row.year} = {row.value:g} {row.unit or ''}".rstrip())
+    figure = f"{format_number(row.value)} {row.unit or ''}".rstrip()
+    click.echo(f"saved 已保存: actual {actual_id}: {row.year} = {figure}")
 
 
 @actual_group.command("import")

@@ -7,6 +7,7 @@ from typing import Any
 
 import click
 
+from huangpu_tracker.assessment.goals import format_number
 from huangpu_tracker.cli.group import CliState, main, pass_state
 
 
@@ -67,7 +68,7 @@ def assess_command(state: CliState, as_json: bool, entity: str | None, as_of: in
         click.echo("No targets. 没有目标。")
     for r in records:
         base = r["baseline"]
-        base_text = f"{base['year']}={base['value']:g}" if base else "–"
+        base_text = f"{base['year']}={format_number(base['value'])}" if base else "–"
         click.echo(
             f"[{r['target_id']}] {r['entity']} {r['metric']} {r['target_year'] or '?'} {r['goal']} | "
             f"{r['label_zh']} {r['status']} | ratio {_number(r['ratio'])} | "

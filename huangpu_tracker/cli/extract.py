@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from huangpu_tracker.assessment.goals import format_number
 from huangpu_tracker.cli.group import CliState, main, pass_state
 
 # Fields of a target in the JSON output, in the order of the gold schema (shared/eval/SCHEMA.md).
@@ -41,9 +42,7 @@ def _rows(items: list[Any], doc: str, fields: tuple[str, ...]) -> list[dict[str,
 
 
 def _number(value: float | None) -> str:
-    if value is None:
-        return ""
-    return f"{value:g}"
+    return "" if value is None else format_number(value)
 
 
 def _target_line(row: dict[str, Any]) -> str:

@@ -56,7 +56,11 @@ class CliState:
         from huangpu_tracker.store import open_store
 
         store = open_store(self.resolved_db_path())
-        report = ensure_seeded(store) if seed else None
+        try:
+            report = ensure_seeded(store) if seed else None
+        except BaseException:  # e.g. the store locked by another program while seeding: do not leak it
+            store.close()
+            raise
         for path, reason in report.errors if report else []:
             click.echo(f"{path.name}: {reason}", err=True)
         return store

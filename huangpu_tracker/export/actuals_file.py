@@ -22,8 +22,8 @@ from pathlib import Path
 
 from huangpu_tracker.assessment.units import UnitError, convert
 from huangpu_tracker.errors import TrackerError
+from huangpu_tracker.store.validation import MAX_YEAR, MIN_YEAR
 
-MIN_YEAR, MAX_YEAR = 1949, 2100
 MAX_ID = 2**63 - 1  # SQLite's largest integer
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "target_id": ("target_id", "目标编号", "目标id"),

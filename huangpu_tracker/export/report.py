@@ -47,13 +47,20 @@ class ReportData:
     sources: Mapping[int, Sequence[Mapping[str, Any]]] = field(default_factory=dict)
     documents: Mapping[int, Mapping[str, Any]] = field(default_factory=dict)
 
-    def document_label(self, document_id: int | None, fallback: str | None) -> str:
-        """《title》 and date of a document, else `fallback` (its file name, or 分析员录入)."""
+    def document_label(
+        self, document_id: int | None, fallback: str | None, article_id: int | None = None
+    ) -> str:
+        """《title》 and date of a document (of its article `article_id` when that has a title: a
+        compilation of several articles), else `fallback` (its file name, or 分析员录入)."""
         document = self.documents.get(document_id) if document_id is not None else None
         if document is None:
             return fallback or "分析员录入"
-        date = document.get("issue_date") or document.get("issue_year")
-        title = document.get("title") or document.get("name") or ""
+        source: Mapping[str, Any] = document
+        for article in document.get("articles") or ():
+            if article_id is not None and article.get("id") == article_id and article.get("title"):
+                source = article
+        date = source.get("issue_date") or document.get("issue_date") or source.get("issue_year")
+        title = source.get("title") or document.get("title") or document.get("name") or ""
         return f"《{title}》" + (f" {date}" if date else "")
 
 
@@ -134,7 +141,9 @@ def _rates(t: TrackedTarget) -> str:
 
 def _source(data: ReportData, source: Mapping[str, Any]) -> str:
     quote = source.get("quote") or source.get("sentence") or ""
-    label = data.document_label(source.get("document_id"), source.get("document_name"))
+    label = data.document_label(
+        source.get("document_id"), source.get("document_name"), source.get("article_id")
+    )
     return f"{escape(label)}:「{escape(quote)}」"
 
 

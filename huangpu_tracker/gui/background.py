@@ -70,12 +70,14 @@ def seed_in_background(window) -> workers.Worker:
     window.progress.show()
     window.statusBar().showMessage(tr("正在载入内置文件…", "Loading the bundled documents…"))
 
-    def done(*_args) -> None:
+    def done(report=None) -> None:
         window.progress.hide()
         window.busy.remove(worker)
         window.statusBar().clearMessage()
         window.reload()
         window._select_first()
+        if report is not None and report.errors:  # a bundled file failed (retried at the next start)
+            window.show_error(report_text(report).replace("\n", "；"))
 
     worker.signals.finished.connect(done)
     worker.signals.failed.connect(lambda message: (done(), window.show_error(message)))

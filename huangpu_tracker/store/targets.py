@@ -16,7 +16,6 @@ FROM targets t
 JOIN indicators i ON i.id = t.indicator_id
 LEFT JOIN documents d ON d.id = t.document_id
 """
-_SPAN_FIELDS = ("quote", "start", "end", "sentence", "document_id", "article_id")
 # Changing one of these on an extracted or confirmed target makes it 'edited'.
 _VALUE_FIELDS = (
     "indicator_id", "kind", "comparator", "value", "value_hi", "unit",

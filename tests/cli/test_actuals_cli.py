@@ -149,3 +149,9 @@ def test_a_growth_target_on_a_series_of_levels_takes_the_level(db):
     assert run(db, "actual", "set", str(growth), "2022", "6.5", "--unit", "%").exit_code == 1
     assert run(db, "actual", "set", str(growth), "2022", "11000", "--unit", "亿元").exit_code == 0
     assert accepted(db) == [(1, 2022, pytest.approx(1.1), "万亿元")]  # stored in the series' unit
+
+
+def test_set_echoes_the_figure_in_full_not_rounded_to_six_digits(db):
+    result = run(db, "actual", "set", "2", "2022", "1234567")
+    assert result.exit_code == 0, result.output
+    assert "2022 = 1234567 家" in result.output

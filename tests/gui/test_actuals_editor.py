@@ -196,3 +196,13 @@ def test_value_in_another_magnitude_is_kept_with_its_unit(window, qtbot, store_p
     assert "单位不能换算" in window.actuals.message.text()
     assert cell(window, 2021, UNIT).data() == "%"
     assert stored(store_path, target["indicator_id"]) == {2021: 4.2}
+
+
+def test_paste_with_a_blank_line_keeps_the_later_values_on_their_years(window, qtbot, store_path):
+    target = open_metric(window, RD_METRIC)
+    QGuiApplication.clipboard().setText("3.1\n\n3.9\n\n")
+    window.actuals.view.setCurrentIndex(cell(window, 2020, VALUE))
+    window.actuals.view.setFocus()
+    qtbot.keyClick(window.actuals.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert stored(store_path, target["indicator_id"]) == {2020: 3.1, 2022: 3.9}
+    assert window.undo_stack.count() == 1

@@ -92,3 +92,18 @@ def test_new_store_is_seeded_in_the_background(qtbot, tmp_path):
     win.filter_bar.set_value(TargetFilter())
     assert win.targets_model.rowCount() > 0
     win.store.close()
+
+
+def test_a_bundled_document_that_fails_to_load_is_named_in_the_status_bar(qtbot, tmp_path, monkeypatch):
+    from huangpu_tracker import ingest
+    from huangpu_tracker.gui.app import create_application, open_main_window
+
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"")
+    monkeypatch.setattr(ingest.paths, "bundled_documents", lambda: [broken])
+    create_application()
+    win = open_main_window(tmp_path / "fresh.db")
+    qtbot.addWidget(win)
+    qtbot.waitUntil(lambda: not win.busy, timeout=60000)
+    assert "broken.txt" in win.statusBar().currentMessage()
+    win.store.close()

@@ -203,10 +203,16 @@ class ActualsModel(RowsTableModel):
         return True
 
     def paste_column(self, row: int, texts: list[str]) -> bool:
-        """Fill consecutive years from `row` with `texts` (one value each) as one undoable step."""
+        """Fill consecutive years from `row` with `texts` (one value each) as one undoable step.
+
+        A blank text leaves its year as it is (a gap in the copied column), so the later values
+        still land on their own years.
+        """
         try:
             edits = []
             for offset, text in enumerate(texts):
+                if not text.strip():
+                    continue
                 year = self._years[row] + offset
                 value, unit = parse_value(text, self._target.get("unit"))
                 edits.append(SetActual(self._target["indicator_id"], year, value=value, unit=unit))

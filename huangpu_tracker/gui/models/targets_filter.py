@@ -90,9 +90,6 @@ class TargetsFilterProxy(QSortFilterProxyModel):
         self._recompute()
         self.invalidate()
 
-    def current_filter(self) -> TargetFilter:
-        return TargetFilter(**self._filter.as_dict())
-
     def set_filter(self, new: TargetFilter) -> None:
         if new == self._filter:
             return

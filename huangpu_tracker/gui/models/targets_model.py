@@ -81,7 +81,6 @@ COLUMNS: tuple[Column, ...] = (
     Column("review", "审核", "Review", _review_text, lambda r: _key(r.get("review_state"))),
     Column("sources", "来源数", "Sources", _field("source_count"), lambda r: _key(r.get("source_count"))),
 )
-COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 
 
 class TargetsTableModel(QAbstractTableModel):

@@ -36,7 +36,9 @@ class ActualsTable(QTableView):
         index = self.currentIndex()
         if event.matches(QKeySequence.StandardKey.Paste) and index.isValid():
             lines = [line.split("\t")[0] for line in QGuiApplication.clipboard().text().splitlines()]
-            self.paste_requested.emit(index.row(), [line for line in lines if line.strip()])
+            while lines and not lines[-1].strip():
+                lines.pop()
+            self.paste_requested.emit(index.row(), lines)  # a blank line inside keeps its year empty
             return
         if event.key() == Qt.Key.Key_Delete and index.isValid() and index.column() == VALUE:
             self.model().setData(index, "")  # clears the year's value (undoable)
