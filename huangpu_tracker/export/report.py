@@ -20,21 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from huangpu_tracker.assessment.goals import format_number
+from huangpu_tracker.assessment.look import status_look
 from huangpu_tracker.assessment.model import STATUS_CODES, STATUS_LABELS
 from huangpu_tracker.export.collect import TrackedTarget, tracked_targets
 from huangpu_tracker.export.data import ExportError
 from huangpu_tracker.paths import ensure_folder
 
 REPORT_TITLE = "黄埔区规划目标进展报告 Huangpu plan targets: progress report"
-STATUS_COLOURS = {
-    "on_track": "#1a7f37",
-    "moderate": "#9a6700",
-    "insufficient": "#d1242f",
-    "moving_away": "#8250df",
-    "achieved": "#0969da",
-    "missed": "#57606a",
-    "not_assessable": "#6e7781",
-}
 CHART_WIDTH = 640  # pixels in the report page
 
 
@@ -87,9 +79,11 @@ def _text(value: Any) -> str:
     return escape(str(value))
 
 
-def _status(code: str) -> str:
+def status_html(code: str) -> str:
+    """A status as coloured HTML: symbol, Chinese label, English label."""
     zh, en = STATUS_LABELS[code]
-    return f'<span style="color:{STATUS_COLOURS[code]}"><b>{zh}</b> {en}</span>'
+    colour, symbol = status_look(code)
+    return f'<span style="color:{colour}">{symbol} <b>{zh}</b> {en}</span>'
 
 
 def _table(head: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -113,7 +107,7 @@ def _summary(tracked: Sequence[TrackedTarget]) -> str:
             _name(t),
             escape(t.assessment.goal_text),
             _text(t.row["target_year"]),
-            _status(t.assessment.status),
+            status_html(t.assessment.status),
             "–" if t.assessment.ratio is None else f"{t.assessment.ratio:.2f}",
         ]
         for t in tracked
@@ -151,7 +145,7 @@ def _section(data: ReportData, t: TrackedTarget, chart_src: str | None) -> str:
     a, row = t.assessment, t.row
     parts = [f'<h2><a name="t{row["id"]}"></a>{row["id"]}. {_name(t)}</h2>']
     parts.append(f"<p>目标 Goal:<b>{escape(a.goal_text)}</b>({_text(row['target_year'])} 年)</p>")
-    parts.append(f"<p>进展 Status:{_status(a.status)} — {escape(a.reason)}</p>")
+    parts.append(f"<p>进展 Status:{status_html(a.status)} — {escape(a.reason)}</p>")
     rates = _rates(t)
     if rates:
         parts.append(f"<p>{rates}</p>")

@@ -19,3 +19,15 @@ def test_charts_of_table_rows_cite_the_stating_article(store_path):
         assert in_later_articles  # the seeds include compilations of several articles
         for row in in_later_articles:
             assert titles[row["article_id"]] in chart_meta(row, documents).source_line
+
+
+def test_report_and_charts_show_a_status_in_the_same_colour_and_symbol():
+    from huangpu_tracker.assessment.look import status_look
+    from huangpu_tracker.assessment.model import STATUS_CODES
+    from huangpu_tracker.export.report import status_html
+    from huangpu_tracker.gui.plots.style import status_style
+
+    for code in STATUS_CODES:
+        colour, symbol = status_look(code)
+        assert (status_style(code).color, status_style(code).symbol) == (colour, symbol)
+        assert colour in status_html(code) and symbol in status_html(code)

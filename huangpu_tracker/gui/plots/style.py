@@ -1,8 +1,8 @@
 """Colours, line styles and status marks of the progress charts.
 
-Colours come from the Okabe–Ito palette (distinguishable with the common colour-vision
-deficiencies); every status also carries its own symbol and marker shape, and every series its
-own line style, so nothing is told by colour alone.
+Status colours and symbols are the ones the report uses too (`assessment.look`, Okabe–Ito
+palette); every status also carries its own marker shape, and every series its own line style,
+so nothing is told by colour alone.
 """
 
 from __future__ import annotations
@@ -11,16 +11,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 
-# Okabe & Ito (2008), "Color Universal Design".
-BLACK = "#000000"
-ORANGE = "#E69F00"
-SKY_BLUE = "#56B4E9"
-BLUISH_GREEN = "#009E73"
-YELLOW = "#F0E442"
-BLUE = "#0072B2"
-VERMILLION = "#D55E00"
-REDDISH_PURPLE = "#CC79A7"
-GREY = "#777777"
+from huangpu_tracker.assessment.look import BLACK, BLUE, GREY, status_look
+
 TEXT = "#222222"
 BACKGROUND = "#FFFFFF"
 
@@ -49,17 +41,18 @@ class StatusStyle:
     marker: str
 
 
-STATUS_STYLES: dict[str, StatusStyle] = {
-    "achieved": StatusStyle(BLUISH_GREEN, "★", "star"),
-    "on_track": StatusStyle(BLUISH_GREEN, "●", "o"),
-    "moderate": StatusStyle(ORANGE, "◆", "d"),
-    "insufficient": StatusStyle(VERMILLION, "▲", "t1"),
-    "moving_away": StatusStyle(REDDISH_PURPLE, "▼", "t"),
-    "missed": StatusStyle(BLACK, "✖", "x"),
+STATUS_MARKERS: dict[str, str] = {
+    "achieved": "star",
+    "on_track": "o",
+    "moderate": "d",
+    "insufficient": "t1",
+    "moving_away": "t",
+    "missed": "x",
 }
-UNKNOWN_STATUS = StatusStyle(GREY, "○", "s")
 
 
 def status_style(code: str) -> StatusStyle:
-    """The look of a status code; 'not_assessable' and unknown codes get a neutral grey."""
-    return STATUS_STYLES.get(code, UNKNOWN_STATUS)
+    """The look of a status code (colour and symbol shared with the report); 'not_assessable' and
+    unknown codes get a neutral grey square."""
+    color, symbol = status_look(code)
+    return StatusStyle(color, symbol, STATUS_MARKERS.get(code, "s"))
