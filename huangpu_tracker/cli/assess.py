@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from huangpu_tracker.assessment.goals import format_number
-from huangpu_tracker.cli.group import CliState, main, pass_state
+from huangpu_tracker.cli.group import CliState, as_of_option, main, pass_state
 
 
 def _number(value: float | None, digits: int = 2) -> str:
@@ -45,9 +45,7 @@ def status_record(row: dict[str, Any], a: Any) -> dict[str, Any]:
 @main.command("assess")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @click.option("--entity", help="Only targets of this entity (e.g. 黄埔区). 只看该主体")
-@click.option(
-    "--as-of", "as_of", type=click.IntRange(1949, 2100), help="Assess as of this year (default: now)."
-)
+@as_of_option
 @pass_state
 def assess_command(state: CliState, as_json: bool, entity: str | None, as_of: int | None) -> None:
     """Assess the progress of every target (Eurostat method). 评估目标进展。

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from huangpu_tracker.cli.group import CliState, main, pass_state
+from huangpu_tracker.cli.group import CliState, as_of_option, main, pass_state
 
 _OUT = click.Path(dir_okay=False, path_type=Path)
 
@@ -24,9 +24,7 @@ def export() -> None:
 @export.command("data")
 @click.option("--out", "out", type=_OUT, required=True, help="FILE.xlsx (three sheets) or FILE.csv.")
 @click.option("--entity", help="Only targets of this entity. 只导出该主体")
-@click.option(
-    "--as-of", "as_of", type=click.IntRange(1949, 2100), help="Assess as of this year (default: now)."
-)
+@as_of_option
 @pass_state
 def data_command(state: CliState, out: Path, entity: str | None, as_of: int | None) -> None:
     """Export targets, actuals and statuses. 导出目标、实际值和进展。
@@ -46,9 +44,7 @@ def data_command(state: CliState, out: Path, entity: str | None, as_of: int | No
 @export.command("report")
 @click.option("--out", "out", type=_OUT, required=True, help="report.html or report.pdf.")
 @click.option("--entity", help="Only targets of this entity. 只含该主体")
-@click.option(
-    "--as-of", "as_of", type=click.IntRange(1949, 2100), help="Assess as of this year (default: now)."
-)
+@as_of_option
 @click.option("--no-charts", is_flag=True, help="Leave the charts out (faster). 不含图表")
 @pass_state
 def report_command(

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from huangpu_tracker.cli.export import export
-from huangpu_tracker.cli.group import CliState, pass_state
+from huangpu_tracker.cli.group import CliState, as_of_option, pass_state
 
 
 def _parse_size(ctx: click.Context, param: click.Parameter, value: str) -> tuple[int, int]:
@@ -54,9 +54,7 @@ def _parse_size(ctx: click.Context, param: click.Parameter, value: str) -> tuple
     show_default=True,
     help="Device pixel ratio of the PNG (2 = sharp at 800×500). 缩放倍数",
 )
-@click.option(
-    "--as-of", "as_of", type=click.IntRange(1949, 2100), help="Assess as of this year (default: now)."
-)
+@as_of_option
 @pass_state
 def charts_command(
     state: CliState,

@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from huangpu_tracker.assessment.goals import format_number
-from huangpu_tracker.cli.group import CliState, main, pass_state
+from huangpu_tracker.cli.group import YEAR, CliState, main, pass_state
 
 # Fields of a target in the JSON output, in the order of the gold schema (shared/eval/SCHEMA.md).
 TARGET_FIELDS = (
@@ -108,7 +108,7 @@ def extract_command(paths: tuple[Path, ...], as_json: bool, actuals: bool) -> No
 
 @main.command("targets")
 @click.option("--entity", help="Only targets of this body, e.g. 黄埔区.")
-@click.option("--year", type=click.IntRange(1949, 2100), help="Only targets due in this year.")
+@click.option("--year", type=YEAR, help="Only targets due in this year.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @pass_state
 def targets_command(state: CliState, entity: str | None, year: int | None, as_json: bool) -> None:

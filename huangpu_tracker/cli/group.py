@@ -12,6 +12,7 @@ import click
 
 from huangpu_tracker import __version__
 from huangpu_tracker.errors import TrackerError
+from huangpu_tracker.store.validation import MAX_YEAR, MIN_YEAR
 
 
 def _tolerate_narrow_terminals() -> None:
@@ -89,3 +90,5 @@ def main(ctx: click.Context, db_path: Path | None) -> None:
 
 
 pass_state = click.make_pass_decorator(CliState)
+YEAR = click.IntRange(MIN_YEAR, MAX_YEAR)  # the years the store accepts
+as_of_option = click.option("--as-of", "as_of", type=YEAR, help="Assess as of this year (default: now).")
