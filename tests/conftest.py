@@ -32,3 +32,24 @@ def seeds_dir() -> Path:
 @pytest.fixture
 def seed_paths(seeds_dir) -> list[Path]:
     return sorted(seeds_dir.glob("*.txt"))
+
+
+@pytest.fixture
+def small_db(tmp_path) -> Path:
+    """A store marked seeded (no bundled documents) with three targets: Huangpu's R&D intensity
+    ≥ 5 % by 2025 (actuals 4.38 in 2020, 4.8 in 2022), Huangpu's GDP ≥ 5000 亿元 by 2025, and
+    Tianhe's 5000 high-tech enterprises by 2025."""
+    from huangpu_tracker.store import open_store
+
+    path = tmp_path / "x.db"
+    with open_store(path) as store:
+        store.set_meta("seeded", "test")
+        rd = store.get_or_create_indicator("黄埔区", None, "全社会研发经费投入强度", "%")
+        store.add_target(rd, "level", "min", 5, "%", target_year=2025)
+        store.set_actual(rd, 2020, 4.38, "%")
+        store.set_actual(rd, 2022, 4.8, "%")
+        gdp = store.get_or_create_indicator("黄埔区", None, "地区生产总值", "亿元")
+        store.add_target(gdp, "level", "min", 5000, "亿元", target_year=2025)
+        hte = store.get_or_create_indicator("天河区", None, "高新技术企业", "家")
+        store.add_target(hte, "level", "min", 5000, "家", target_year=2025)
+    return path

@@ -10,20 +10,9 @@ from huangpu_tracker.store import open_store
 
 
 @pytest.fixture
-def db(tmp_path):
-    """A store with two Huangpu targets (one with actuals) and one Tianhe target (no seeding)."""
-    path = tmp_path / "x.db"
-    with open_store(path) as store:
-        store.set_meta("seeded", "test")
-        rd = store.get_or_create_indicator("黄埔区", None, "全社会研发经费投入强度", "%")
-        store.add_target(rd, "level", "min", 5, "%", target_year=2025)
-        store.set_actual(rd, 2020, 4.38, "%")
-        store.set_actual(rd, 2022, 4.8, "%")
-        gdp = store.get_or_create_indicator("黄埔区", None, "地区生产总值", "亿元")
-        store.add_target(gdp, "level", "min", 5000, "亿元", target_year=2025)
-        hte = store.get_or_create_indicator("天河区", None, "高新技术企业", "家")
-        store.add_target(hte, "level", "min", 5000, "家", target_year=2025)
-    return path
+def db(small_db):
+    """Two Huangpu targets (R&D with actuals, GDP) and one Tianhe target (tests/conftest.py)."""
+    return small_db
 
 
 def test_assess_json_gives_status_rates_baseline_and_projection(db):

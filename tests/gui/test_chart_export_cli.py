@@ -11,21 +11,13 @@ from huangpu_tracker.store import open_store
 
 
 @pytest.fixture
-def db(tmp_path):
-    """Two Huangpu targets (one with actuals), one rejected, one Tianhe target; no seeding."""
-    path = tmp_path / "x.db"
-    with open_store(path) as store:
-        store.set_meta("seeded", "test")
-        rd = store.get_or_create_indicator("黄埔区", None, "全社会研发经费投入强度", "%")
-        store.add_target(rd, "level", "min", 5, "%", target_year=2025)
-        store.set_actual(rd, 2020, 4.38, "%")
-        store.set_actual(rd, 2022, 4.8, "%")
-        gdp = store.get_or_create_indicator("黄埔区", None, "地区生产总值", "亿元")
-        store.add_target(gdp, "level", "min", 5000, "亿元", target_year=2025)
+def db(small_db):
+    """The small store of tests/conftest.py (R&D and GDP of Huangpu, ids 1-2; Tianhe, id 3) plus a
+    rejected Huangpu GDP goal for 2030 (id 4); no seeding."""
+    with open_store(small_db) as store:
+        gdp = store.find_indicator("黄埔区", None, "地区生产总值")
         store.add_target(gdp, "level", "min", 9000, "亿元", target_year=2030, review_state="rejected")
-        hte = store.get_or_create_indicator("天河区", None, "高新技术企业", "家")
-        store.add_target(hte, "level", "min", 5000, "家", target_year=2025)
-    return path
+    return small_db
 
 
 def run(db, *args):
@@ -62,8 +54,8 @@ def test_entity_target_size_and_scale_options(db, tmp_path, qapp):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["--target", "3"], "rejected"),  # a rejected target is not exported
-        (["--target", "4", "--entity", "黄埔区"], "another entity"),
+        (["--target", "4"], "rejected"),  # a rejected target is not exported
+        (["--target", "3", "--entity", "黄埔区"], "another entity"),
         (["--entity", "白云区"], "no targets to export"),
         (["--size", "big"], "WIDTHxHEIGHT"),
         (["--format", "gif"], "gif"),
