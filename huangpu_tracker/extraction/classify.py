@@ -27,7 +27,7 @@ _MODAL_RE = re.compile(
 )
 # 比上年, 较去年 name a baseline, not the time spoken of; 每千人口拥有 is a rate, not a stock.
 _PAST_RE = re.compile(
-    r"\d+\s*年来|[一二三四五六七八九十]+年来|近\s*[\d一二两三四五六七八九十]+\s*年|以来|过去|(?<![比较])(?:去年|上年)|截至|截止|目前|现有|"
+    r"\d+\s*年来|[一二三四五六七八九十]+年来|近\s*[\d一二两三四五六七八九十]+\s*年|近年来|以来|过去|(?<![比较])(?:去年|上年)|截至|截止|目前|现有|"
     r"(?<!人口)(?<!每人)拥有(?![量率])|已经|已|据统计|"
     r"(?:数据|统计|评估|监测|调查)显示|[\u4e00-\u9fff](?<![为除罢极不少])了(?![解然])|回顾|总结"
 )
@@ -35,9 +35,11 @@ _PAST_RE = re.compile(
 _PERIOD_RE = re.compile(r"上半年|前三季度|(?:第)?[一二三四]季度|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月")
 _PERIOD_GOAL_BEFORE = re.compile(r"(?:力争|确保|争取|计划|预计|将|要)\s*$")
 _PRESENT = ("目前", "现有", "截至", "截止")
-_GOAL_WORDS = re.compile(r"目标|任务|力争|确保|计划|预期")
+# 不少于60家, 增长12%以上: a bound sets a goal; a record states what was reached.
+_GOAL_BOUNDS = r"不少于|不低于|不超过|不高于|控制在|以内|以上"
+_GOAL_WORDS = re.compile(rf"目标|任务|力争|确保|计划|预期|{_GOAL_BOUNDS}")
 _ANNUAL_RE = re.compile(r"全年|今年|本年度")
-_GOAL_AFTER_YEAR = re.compile(r"力争|确保|争取|计划|目标|预期|将|要|拟")
+_GOAL_AFTER_YEAR = re.compile(rf"力争|确保|争取|计划|目标|预期|将|要|拟|{_GOAL_BOUNDS}")
 _SUBSIDY_RE = re.compile(r"奖励|补贴|补助|资助|给予|贴息|扶持资金")
 _PREPOSITION_LEAD = re.compile(r"^\s*(?:围绕|依托|按照|根据|通过|对照|对标|参照|基于|借助|聚焦)")
 _QUOTED_RE = re.compile(r"“[^“”]{1,25}”|\"[^\"]{1,25}\"|「[^「」]{1,25}」")
@@ -114,6 +116,7 @@ def sentence_cues(sentence: str, article_year: int | None, plan: tuple[int, int]
         for m in _PAST_RE.finditer(sentence)
     ]
     cues += _period_cues(sentence, article_year)
+    cues += _year_on_year_cues(sentence)
     # 全年 opens reviews too (全年实现…), unless its clause speaks of a goal (全年增长5%的目标).
     cues += [
         Cue(
@@ -128,7 +131,7 @@ def sentence_cues(sentence: str, article_year: int | None, plan: tuple[int, int]
             tense = FUTURE if mention.by else None
         else:
             tense = FUTURE if mention.year >= article_year else PAST
-        goal_after = _GOAL_AFTER_YEAR.search(sentence, mention.end, clause_bounds(sentence, mention.end)[1])
+        goal_after = _GOAL_AFTER_YEAR.search(sentence, mention.end, _year_clause_end(sentence, mention.end))
         if tense and plan is not None and mention.year < plan[0] and not goal_after:
             tense = PAST  # 2025年预计达到… in a proposal for 2026-2030: the base year, a record
         if tense:
@@ -155,9 +158,29 @@ def sentence_cues(sentence: str, article_year: int | None, plan: tuple[int, int]
     return sorted(cues, key=lambda cue: cue.pos)
 
 
+def _year_clause_end(sentence: str, year_end: int) -> int:
+    """End of the clause a year speaks for: its own, or the next one when it stands alone (2024年，…)."""
+    end = clause_bounds(sentence, year_end)[1]
+    if not sentence[year_end:end].strip(" \n底末") and end < len(sentence) and sentence[end] in "，,":
+        end = clause_bounds(sentence, end + 1)[1]
+    return end
+
+
 def _goal_clause(sentence: str, pos: int) -> bool:
     start, end = clause_bounds(sentence, pos)
     return bool(_GOAL_WORDS.search(sentence, start, end))
+
+
+_YEAR_ON_YEAR = re.compile(r"同比")
+_FORWARD_BEFORE = re.compile(rf"{_MODAL_RE.pattern}|{_FUTURE_TIME_RE.pattern}|全年|今年|到\s*20\d\d")
+
+
+def _year_on_year_cues(sentence: str) -> list[Cue]:
+    """同比增长9.8%: a change measured on last year, a record, unless the sentence sets a goal."""
+    match = _YEAR_ON_YEAR.search(sentence)
+    if match is None or _FORWARD_BEFORE.search(sentence, 0, match.start()):
+        return []
+    return [Cue(0, PAST)]  # the whole sentence reports: 规模达1800亿元，同比增长9.8%
 
 
 def _period_cues(sentence: str, article_year: int | None) -> list[Cue]:
@@ -201,6 +224,32 @@ def is_name(figure: Figure, sentence: str, quoted: list[tuple[int, int]]) -> boo
     return figure.unit == "条" and bool(
         _POLICY_BEFORE.search(sentence[max(0, figure.start - 12) : figure.start])
     )
+
+
+# 总投资120亿元的…项目 / 营收超20亿元的企业: an amount sizing the project or firm named after it
+_SIZED_NOUN_AFTER = re.compile(
+    r"\s*的(?:(?!同时|新增|引进|新建|实现|完成|推动)[^，,；;。、\d]){0,12}?(?:项目|企业|工程|产业园|园区|基地|集群)"
+)
+# 该项目计划总投资45亿元 / 产业园项目总投资: the size of one project, not a goal
+_PROJECT_SIZE_BEFORE = re.compile(
+    r"(?:^\s*(?:计划|预计)|(?:项目|工程|园|基地|工厂)\s*(?:计划|预计)?)\s*(?:总投资|投资总额)(?:额)?"
+    r"\s*(?:约|超过|超|达|近|逾|为)?\s*$"
+)
+
+
+_PROJECT_OUTPUT_BEFORE = re.compile(r"(?:达产|建成|投产|满产)后")
+
+
+def describes_a_project(figure: Figure, sentence: str, clause_start: int) -> bool:
+    """An amount describing a project or firm (总投资120亿元的…项目建成投产, 对总投资超3亿元的项目…,
+    该项目计划总投资45亿元, 达产后年产值100亿元): neither a goal nor a reported figure."""
+    if _PROJECT_OUTPUT_BEFORE.search(sentence, clause_start, figure.start):
+        return True
+    if not figure.unit.endswith("元"):
+        return False
+    if _SIZED_NOUN_AFTER.match(sentence, figure.end):
+        return True
+    return bool(_PROJECT_SIZE_BEFORE.search(sentence[clause_start : figure.start]))
 
 
 def is_policy_parameter(clause: str) -> bool:

@@ -6,7 +6,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from huangpu_tracker.extraction.classify import is_name, is_policy_parameter, is_prepositional, quoted_spans
+from huangpu_tracker.extraction.classify import (
+    describes_a_project,
+    is_name,
+    is_policy_parameter,
+    is_prepositional,
+    quoted_spans,
+)
 from huangpu_tracker.extraction.comparators import comparator_for, qualifier_for
 from huangpu_tracker.extraction.entities import Mention, find_mentions, plans_next, sentence_subjects
 from huangpu_tracker.extraction.kinds import kind_for
@@ -15,7 +21,7 @@ from huangpu_tracker.extraction.model import HOME_ENTITY, ReportedFigure, Target
 from huangpu_tracker.extraction.numbers import Figure, figures_in
 from huangpu_tracker.extraction.segment import tagged
 from huangpu_tracker.extraction.sentences import CLAUSE_END, clause_bounds
-from huangpu_tracker.extraction.years import next_years, plan_period, year_range
+from huangpu_tracker.extraction.years import speaks_of_years
 
 QUOTE_MAX = 80
 _ANNUAL = re.compile(r"全年|今年|年内|本年度")
@@ -204,10 +210,6 @@ def _quote_bounds(sentence: str, figure: Figure, clause: tuple[int, int]) -> tup
     return start, end
 
 
-def _multi_year(sentence: str) -> bool:
-    return bool(plan_period(sentence) or next_years(sentence, 2000) or year_range(sentence))
-
-
 def _borrowed_metric(
     figures: list[Figure], index: int, sentence: str, clause_end: int, previous: str | None, growth: bool
 ) -> list[str]:
@@ -238,13 +240,14 @@ def sentence_figures(context: FigureContext) -> Iterator[FigureItem]:
         )
         and not _qualifies_next(f, figures[i + 1] if i + 1 < len(figures) else None, sentence)
         and not _describes_following(f, sentence)
+        and not describes_a_project(f, sentence, clause_bounds(sentence, f.start)[0])
     ]
     if not figures:
         return
     mentions = find_mentions(sentence) if context.mentions is None else context.mentions
     subjects = sentence_subjects(sentence, mentions)
     subject_starts = {clause_start + subject.start for clause_start, subject in subjects}
-    multi_year = _multi_year(sentence)
+    multi_year = speaks_of_years(sentence)
     annual = bool(_ANNUAL.search(sentence)) and not multi_year
     previous_metric: str | None = None
     previous_end = consumed_until = 0

@@ -12,6 +12,7 @@ _GROWTH = re.compile(
     r"(?:增长|增速|增幅|涨幅|上涨|提高|提升|增加(?!值)|下降|降低|减少|削减|压减|递增)(?![到至])[^，,；;。、]{0,6}$"
 )
 _CUMULATIVE = re.compile(r"累计")
+_CUMULATIVE_ADDITION = re.compile(r"累计(?:新增|新引进|引进|新建)")
 _WHITESPACE = re.compile(r"\s")
 # Verbs that count what is added within the year or period (新增学位, 引进项目, 建成学校 …).
 INCREMENT_VERBS = (
@@ -50,6 +51,9 @@ INCREMENT_VERBS = (
     "启动",
     "增设",
     "收尾",
+    "造林",
+    "植树",
+    "培训",
 )
 _INCREMENT = re.compile("|".join(INCREMENT_VERBS))
 # 20个项目投产 / 为50个小区增设充电设施: the verb follows the counted noun.
@@ -81,6 +85,8 @@ def kind_for(figure: Figure, before: str, after: str, multi_year: bool = False, 
         return "growth"
     if _CUMULATIVE.search(before) and (multi_year or figure.unit.endswith(_MONEY_OR_AREA)):
         return "cumulative"
+    if _CUMULATIVE.search(before) and not _CUMULATIVE_ADDITION.search(before):
+        return "level"  # 累计建成充电桩8万个 by a year: the stock reached, not the year's additions
     if _is_increment(figure, before, after):
         return "increment"
     if annual and figure.is_count and _SOFT_VERB.search(before):

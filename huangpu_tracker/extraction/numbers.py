@@ -196,7 +196,13 @@ def _acceptable(text: str, figure: Figure) -> bool:
     if text[figure.start] in "万亿" and not (figure.level or _preceded_by_comparator(text, figure.start)):
         return False  # 万户, 亿元 alone: part of a word (千家万户, 亿元楼), not a quantity
     # 一至两个 is a range; 一家, 两个 alone are words
-    small = figure.value < 10 and figure.value_hi is None and not figure.unit.startswith(("万", "亿"))
+    # 五个百分点 is a quantity even when small
+    small = (
+        figure.value < 10
+        and figure.value_hi is None
+        and not figure.unit.startswith(("万", "亿"))
+        and figure.unit not in ("个百分点", "百分点")
+    )
     return not (
         small
         or (

@@ -48,13 +48,17 @@ from huangpu_tracker.extraction.normalise import analysis_text
 from huangpu_tracker.extraction.numbers import UNITS, figures_in
 from huangpu_tracker.extraction.sentences import Sentence, clause_bounds, split_sentences
 from huangpu_tracker.extraction.tables import RowContext, inline_row, row_records, table_header, table_row
-from huangpu_tracker.extraction.years import plan_period, plans_named
+from huangpu_tracker.extraction.years import plan_period, plans_named, year_range
 
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _PLAN_TITLE = re.compile(r"规划|纲要|建议|计划|方案")
 _REVIEW_TITLE = re.compile(r"回顾|总结|成就|盘点")
 _REVIEW_HEADING = re.compile(r"回顾|总结|成就|盘点|过去五年|五年来")
-_GOALS_HEADING = re.compile(r"指导思想|主要目标|远景目标|发展目标|目标任务|奋斗目标")
+_GOALS_HEADING = re.compile(r"指导思想|主要目标|远景目标|发展目标|目标任务|奋斗目标|重点任务|总体目标")
+# 一、发展基础 / （一）现状 / 基础与形势: a plan's account of where it starts from, the past
+_BASE_HEADING = re.compile(
+    r"发展基础|基础条件|现实基础|产业基础|基础与形势|发展现状|^\W*[（(]?[一二三四五六七八九十\d]*[)）、.]?\s*现状"
+)
 # Units a table's unit column may hold: 亿元, 万人, % …
 CELL_UNITS = tuple(magnitude + unit for magnitude in ("", "万", "亿", "万亿") for unit in UNITS)
 _OPENING_YEAR = re.compile(r"^[#\s【]*((?:19|20)\d{2})\s*年")
@@ -101,6 +105,9 @@ def _title_year(title: str | None, year: int | None) -> int | None:
     match = _TITLE_YEAR.search(title or "")
     if match and _REVIEW_TITLE.search(title or ""):
         return year
+    span = year_range(analysis_text(title or ""))
+    if span is not None:  # 行动计划（2025—2027年）: its years are the plan's, not the text's
+        return year if year is not None else span[0]
     if match and (year is None or int(match.group(1)) <= year):
         return int(match.group(1))
     return year
@@ -147,12 +154,18 @@ def _extract_article(
     state.plan = plan or plan_period(analysis_text(title or "")) or next(iter(named_plans), None)
     if title:
         title = analysis_text(title)
+        span = year_range(title) if _PLAN_TITLE.search(title) else None
+        if state.plan is None and span is not None and (year is None or span[1] > year):
+            # 三年行动计划（2025—2027年）: the plan's years are its horizon and period
+            state.plan, state.horizon, state.period_start = span, span[1], span[0]
         title_cues = sentence_cues(title, year, state.plan)
         follow_cues(state, title_cues, at_start=True)
-        if _PLAN_TITLE.search(title) and plan_period(title):
+        if _PLAN_TITLE.search(title) and (plan_period(title) or span):
             state.default_tense = FUTURE
         elif any(cue.tense == PAST and cue.year is None for cue in title_cues):
             state.default_tense = PAST  # a review: 工作回顾, 五年来的成就
+    if title and _PLAN_TITLE.search(title) and _goals_come_later(sentences):
+        state.default_tense = PAST  # 发展基础 … before 二、发展目标: where the plan starts from
     previous_end = 0
     for sentence in sentences:
         new_paragraph = (
@@ -173,6 +186,14 @@ def _extract_article(
         state.table = None  # running text ends a table
         _read_sentence(state, text, start, sentence)
     return state
+
+
+def _goals_come_later(sentences: list[Sentence]) -> bool:
+    """A plan whose first section heading is not its goals, with a goals heading later
+    (一、发展基础 … 二、发展目标): what it says before the goals describes the present."""
+    headings = [s.text.split("\n", 1)[0] for s in sentences if s.headline or opens_section(s.text)]
+    goals = [i for i, heading in enumerate(headings) if _GOALS_HEADING.search(heading)]
+    return bool(goals) and goals[0] > 0 and not opens_programme(headings[0])
 
 
 def _read_table_line(state: ArticleState, text: str, offset: int, sentence: Sentence) -> bool:
@@ -201,7 +222,7 @@ def _enter_section(state: ArticleState, heading: str) -> None:
     tense = paragraph_tense(strong, None)
     if _GOALS_HEADING.search(heading):
         tense = FUTURE
-    elif _REVIEW_HEADING.search(heading):
+    elif _REVIEW_HEADING.search(heading) or _BASE_HEADING.search(heading):
         tense = PAST
     if tense is not None:
         state.default_tense = tense

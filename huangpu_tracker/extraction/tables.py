@@ -4,8 +4,9 @@
     地区生产总值（亿元）      3700     5500     8               预期性
     新增城镇就业（万人）      —        〔15〕                    预期性
 
-Cells are separated by tabs (docx tables), bars or spaces. A value under a year column is the
-figure of that year; 〔〕 or [] marks a sum over the plan period; ≥, >, 以上 … bind it. A row may
+Cells are separated by tabs (docx and HTML tables), bars or spaces; a row may open with its serial
+number and a cell may carry its % (4.1%). A value under a year column is the figure of that year;
+〔〕 or [] marks a sum over the plan period; ≥, >, 以上 … bind it. A row may
 also name its years itself, without a header (inline_row):
 
     地区生产总值（亿元） 2025年 5200 2030年 7000 年均增长 6%
@@ -25,12 +26,14 @@ QUOTE_MAX = 80
 
 _CELL_SPLIT = re.compile(r"\s*[\t|｜]\s*|\s+")
 _NUMBER_CELL = re.compile(
-    r"^(?P<open>[〔\[【［])?(?P<bound>[<>≥≤＞＜]=?)?(?P<value>\d+(?:\.\d+)?)(?P<close>[〕\]】］])?"
+    r"^(?P<open>[〔\[【［])?(?P<bound>[<>≥≤＞＜]=?)?(?P<value>\d+(?:\.\d+)?)(?P<percent>%)?(?P<close>[〕\]】］])?"
     r"(?P<suffix>以上|以下|以内|左右)?$"
 )
 _UNIT_IN_LABEL = re.compile(r"[（(](?P<unit>[^（）()\d]{1,8})[）)]\s*$")
 _LABEL_NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|[（(]\d+[）)]|[一二三四五六七八九十]+、)\s*")
 _AVG_COLUMN = re.compile(r"年均")
+# 1 规模以上工业总产值 …: a row's serial number before its label
+_SERIAL = re.compile(r"^\s*\d{1,3}(?=[\s|｜]+[\u4e00-\u9fff])")
 _BLANK_CELL = re.compile(r"^[—－\-/／…]+$")
 _ATTRIBUTE = re.compile(r"^(?:预期性|约束性|指导性)$")
 _PROSE_MARKS = "，。；：,;"
@@ -73,7 +76,7 @@ def looks_like_row(line: str) -> bool:
     """
     if any(mark in line for mark in _PROSE_MARKS):
         return False
-    tokens = [token for token in _CELL_SPLIT.split(line.strip()) if token]
+    tokens = [token for token in _CELL_SPLIT.split(_SERIAL.sub("", line).strip()) if token]
     first = next((i for i, t in enumerate(tokens) if _NUMBER_CELL.match(t)), None)
     if not first:
         return False  # no value, or no label before it
@@ -91,7 +94,7 @@ def table_header(line: str) -> tuple[Column, ...] | None:
     columns: list[Column] = []
     for cell in cells:
         years = year_mentions(cell)
-        if years and len(cell) <= 10 and not _NUMBER_CELL.match(cell):
+        if years and len(cell) <= 14 and not _NUMBER_CELL.match(cell):
             columns.append(Column(years[-1].year))
         elif _AVG_COLUMN.search(cell):
             columns.append(Column(None, average=True))
@@ -108,14 +111,17 @@ def table_row(line: str, units: tuple[str, ...]) -> Row | None:
     """
     if any(mark in line for mark in _PROSE_MARKS):
         return None
+    line = _SERIAL.sub(lambda serial: " " * len(serial.group()), line)  # offsets kept
     label_parts: list[str] = []
     unit = ""
+    percent = False
     cells: list[Cell | None] = []
     for match in re.finditer(r"[^\s|｜]+", line):
         text = match.group()
         number = _NUMBER_CELL.match(text)
         if number:
             cells.append(_cell(match.start(), match.end(), number))
+            percent = percent or bool(number.group("percent"))  # 4.1% written in the cell
         elif _BLANK_CELL.match(text) and label_parts:
             cells.append(None)
         elif not cells and text in units and label_parts:
@@ -126,6 +132,7 @@ def table_row(line: str, units: tuple[str, ...]) -> Row | None:
     in_label = _UNIT_IN_LABEL.search(label)
     if in_label:
         unit, label = unit or in_label.group("unit"), label[: in_label.start()]
+    unit = unit or ("%" if percent else "")
     if not any(cells) or not unit or not re.search(r"[\u4e00-\u9fffA-Za-z]", label):
         return None
     return Row(label.strip(), unit.strip(), tuple(cells))

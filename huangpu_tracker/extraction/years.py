@@ -26,7 +26,7 @@ _NEXT_YEARS_RE = re.compile(
     r"(?:未来|今后|此后)\s*([\d一二两三四五六七八九十]+)\s*年"
     r"|(?<![\d零一二两三四五六七八九十百千第近去])([一二两三四五六七八九十]|\d{1,2})\s*年(?=内)"
 )
-_RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*[-－—~～至到]\s*((?:19|20)\d{2})\s*年")
+_RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:[-－—~～至到]|——)\s*((?:19|20)\d{2})\s*(?:年|(?=[）)]))")
 
 
 @dataclass(frozen=True)
@@ -95,6 +95,17 @@ def next_years(text: str, from_year: int) -> tuple[int, int] | None:
 
 
 def year_range(text: str) -> tuple[int, int] | None:
-    """An explicit span such as 2021-2025年."""
+    """An explicit span such as 2021-2025年, 2025—2027年, 2024年至2026年."""
     match = _RANGE_RE.search(text)
-    return (int(match.group(1)), int(match.group(2))) if match else None
+    if not match or int(match.group(1)) >= int(match.group(2)):
+        return None
+    return int(match.group(1)), int(match.group(2))
+
+
+# 三年新增…, 五年累计…: additions summed over the plan's years
+_YEARS_SUM = re.compile(r"(?<![\d第近])(?:[一二两三四五六七八九十]|\d{1,2})\s*年(?:累计|新增|共|合计)")
+
+
+def speaks_of_years(text: str) -> bool:
+    """Whether `text` speaks of a span of years (十四五期间, 未来5年, 2021-2025年, 三年累计)."""
+    return bool(plan_period(text) or next_years(text, 2000) or year_range(text) or _YEARS_SUM.search(text))

@@ -1,0 +1,187 @@
+"""Plan and news styles: project sizes that are no goals, Chinese-numeral point changes, the year's
+own goals after a record of last year, stocks reached against additions, a plan's base section,
+goal lists under a dated heading, and numbered table rows."""
+
+from __future__ import annotations
+
+from huangpu_tracker.documents.model import Article, Document
+from huangpu_tracker.extraction import extract_document, extract_text
+
+
+def _targets(text, year=2025):
+    return [
+        (t.metric, t.kind, t.comparator, t.value, t.unit, t.target_year)
+        for t in extract_text(text, year, "某区").targets
+    ]
+
+
+def test_the_size_of_a_project_or_firm_is_no_goal():
+    assert _targets("到2027年，推动总投资60亿元的高端装备产业园项目竣工投产。") == []
+    assert _targets("对投资额超2亿元的工程实行“一企一策”，全年新开工项目30个。") == [
+        ("新开工项目", "increment", "reach", 30, "个", 2025)
+    ]
+    assert _targets("其中，某储能电池项目预计总投资80亿元，明年建成。", 2024) == []
+    values = [t[3] for t in _targets("到2026年，培育年营收超10亿元的链主企业12家。")]
+    assert values == [12]
+
+
+def test_a_projects_planned_investment_and_output_are_its_description():
+    text = (
+        "某智造园计划总投资30亿元，达产后年产值超90亿元。"
+        "该基地位于科学城，预计总投资12亿元，建成后可提供岗位1500个。"
+    )
+    assert _targets(text, 2024) == []
+
+
+def test_an_investment_goal_is_still_a_goal():
+    assert _targets("全年完成固定资产投资650亿元。") == [
+        ("固定资产投资", "level", "reach", 650, "亿元", 2025)
+    ]
+    rows = _targets("今年引进项目90个、总投资800亿元以上。")
+    assert (800, "亿元") in [(t[3], t[4]) for t in rows]
+
+
+def test_percentage_point_changes_written_in_chinese_numerals():
+    rows = _targets("到2028年，服务业增加值比重提高三个百分点，城镇登记失业率下降一个百分点。")
+    assert [(r[1], r[3], r[4], r[5]) for r in rows] == [
+        ("increment", 3, "个百分点", 2028),
+        ("increment", 1, "个百分点", 2028),
+    ]
+
+
+def test_the_items_own_year_with_a_bound_is_a_goal_after_last_years_record():
+    text = (
+        "2024年，全区新增高新技术企业210家。2025年全区新增高新技术企业不少于240家，全年工业投资增长8%以上。"
+    )
+    extraction = extract_text(text, 2025, "某区")
+    assert [(t.value, t.comparator, t.target_year) for t in extraction.targets] == [
+        (240, "min", 2025),
+        (8, "min", 2025),
+    ]
+    assert [(a.value, a.year) for a in extraction.actuals] == [(210, 2024)]
+
+
+def test_the_items_year_standing_alone_before_a_goal_clause_is_a_goal():
+    text = "去年全区地区生产总值增长6.2%。2025年，全区地区生产总值预期增长5.5%左右，新增上市企业不少于6家。"
+    extraction = extract_text(text, 2025, "某区")
+    assert [(t.kind, t.comparator, t.value, t.target_year) for t in extraction.targets] == [
+        ("growth", "approx", 5.5, 2025),
+        ("increment", "min", 6, 2025),
+    ]
+    assert [(a.value, a.year) for a in extraction.actuals] == [(6.2, 2024)]
+
+
+def test_a_bounded_annual_goal_after_a_record_is_a_goal():
+    extraction = extract_text("2024年全区工业投资增长9%。全年技术改造投资增长15%以上。", 2025, "某区")
+    assert [(t.kind, t.comparator, t.value, t.target_year) for t in extraction.targets] == [
+        ("growth", "min", 15, 2025)
+    ]
+    assert [(a.value, a.year) for a in extraction.actuals] == [(9, 2024)]
+
+
+def test_a_cumulative_stock_is_a_level_and_the_years_works_are_additions():
+    rows = _targets("到2027年，累计建成5G基站3万座，全年植树造林2万亩，新建公园8个。")
+    assert [(r[1], r[3], r[4]) for r in rows] == [
+        ("level", 3, "万座"),
+        ("increment", 2, "万亩"),
+        ("increment", 8, "个"),
+    ]
+
+
+PLAN = """{title}
+一、{base}
+全区新材料产业规模达到640亿元，同比增长7.5%。集聚相关企业超过500家，其中上市企业12家。
+二、发展目标
+到2028年，实现以下目标：
+——产业规模突破1000亿元，年均增长12%以上；
+——三年新增规上企业150家；
+● 培育营业收入超5亿元的骨干企业10家
+（1）研发投入强度达到3.8%。
+三、重点任务
+对总投资超2亿元的项目实行专班服务。
+"""
+
+
+def _plan(title="某区新材料产业高质量发展三年行动计划（2026——2028年）", base="发展基础", year=2026):
+    return _document(PLAN.format(title=title, base=base), year)
+
+
+def _document(text, year):
+    title = text.split("\n", 1)[0]
+    article = Article(1, 0, len(text), title, issue_year=year)
+    return extract_document(Document("p.txt", "p.txt", "txt", "utf-8", "0", text, title, issue_year=year,
+                                     articles=[article]))  # fmt: skip
+
+
+def test_a_plans_base_section_reports_the_year_before_it():
+    for base in ("发展基础", "基础与形势", "（一）现状"):
+        actuals = [(a.metric, a.year, a.value) for a in _plan(base=base).actuals]
+        assert ("新材料产业规模", 2025, 640) in actuals
+        assert ("上市企业", 2025, 12) in actuals
+
+
+def test_bullets_under_a_dated_goal_heading_take_its_year_and_the_plans_period():
+    rows = [(t.kind, t.comparator, t.value, t.target_year, t.period_start) for t in _plan().targets]
+    assert rows == [
+        ("level", "min", 1000, 2028, None),
+        ("avg_growth", "min", 12, 2028, 2026),
+        ("cumulative", "reach", 150, 2028, 2026),
+        ("level", "reach", 10, 2028, None),
+        ("level", "reach", 3.8, 2028, None),
+    ]
+
+
+def test_the_plan_period_is_read_from_titles_with_other_range_marks():
+    for title in (
+        "某区行动方案（2026-2028年）",
+        "某区行动计划(2026年至2028年)",
+        "某区三年行动计划2026—2028年",
+        "某区三年行动计划（2026—2028）",
+    ):
+        starts = {t.period_start for t in _plan(title=title, year=2025).targets if t.kind != "level"}
+        assert starts == {2026}, title
+
+
+def test_numbered_table_rows_with_a_unit_column_are_read():
+    text = (
+        "某区行动方案（2024-2026年）\n序号 指标名称 单位 2023年 2026年（目标） 属性\n"
+        "1 规模以上工业总产值 亿元 3200 4000以上 预期性\n2\t新增高新技术企业\t家\t—\t〔600〕\t预期性\n"
+    )
+    extraction = extract_text(text, 2024, "某区")
+    assert [(t.kind, t.comparator, t.value, t.target_year, t.period_start) for t in extraction.targets] == [
+        ("level", "min", 4000, 2026, None),
+        ("cumulative", "reach", 600, 2026, 2024),
+    ]
+    assert [(a.year, a.value) for a in extraction.actuals] == [(2023, 3200)]
+
+
+def test_figures_before_a_later_goals_section_describe_the_start_of_the_plan():
+    text = (
+        "某区促进现代服务业发展实施方案\n全区服务业增加值达2100亿元，占GDP比重55%。\n"
+        "二、发展目标\n到2027年，服务业增加值突破2600亿元。"
+    )
+    extraction = _document(text, 2025)
+    assert [(t.value, t.target_year) for t in extraction.targets] == [(2600, 2027)]
+    assert [(a.value, a.year) for a in extraction.actuals] == [(2100, 2024), (55, 2024)]
+    recent = extract_text("近年来，全区产业规模达1800亿元，集聚企业超4000家。", 2025, "某区")
+    assert [(a.value, a.year) for a in recent.actuals] == [(1800, 2024), (4000, 2024)]
+
+
+def test_table_cells_may_carry_the_percent_sign():
+    text = (
+        "某区行动方案（2024-2026年）\n指标\t2023年（基期）\t2026年（目标）\t属性\n"
+        "研发投入强度\t4.1%\t≥4.6%\t约束性\n"
+    )
+    extraction = extract_text(text, 2024, "某区")
+    assert [(t.comparator, t.value, t.unit, t.target_year) for t in extraction.targets] == [
+        ("min", 4.6, "%", 2026)
+    ]
+    assert [(a.value, a.unit, a.year) for a in extraction.actuals] == [(4.1, "%", 2023)]
+
+
+def test_an_undated_plan_is_dated_by_the_first_year_of_its_title():
+    extraction = _plan(year=None)
+    assert {(t.target_year, t.period_start) for t in extraction.targets if t.kind != "level"} == {
+        (2028, 2026)
+    }
+    assert {a.year for a in extraction.actuals} == {2025}
