@@ -37,20 +37,53 @@ def cell(window, year: int, column: int):
     return window.actuals_model.index(window.actuals_model.row_of_year(year), column)
 
 
-def type_into(qtbot, window, year: int, column: int, text: str) -> None:
-    """Select the cell, press F2, type into the real editor and press Enter."""
+def open_editor(view) -> QLineEdit | None:
+    """The cell editor open in the actuals table (None if no cell is being edited)."""
+    editors = [w for w in view.viewport().findChildren(QLineEdit) if w.isVisible()]
+    editing = view.state() == QAbstractItemView.State.EditingState
+    return editors[0] if editing and len(editors) == 1 else None
+
+
+def type_keys(qtbot, window, year: int, column: int, text: str) -> QLineEdit:
+    """Select the cell, press F2, type into the real editor and press Enter; returns that editor."""
     view = window.actuals.view
     view.setFocus()
     view.setCurrentIndex(cell(window, year, column))
     qtbot.keyClick(view, Qt.Key.Key_F2)
-    editors = [w for w in view.viewport().findChildren(QLineEdit) if w.isVisible()]
-    assert len(editors) == 1
-    editor = editors[0]
+    editor = open_editor(view)
+    assert editor is not None
     editor.selectAll()
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
+    return editor
+
+
+def type_into(qtbot, window, year: int, column: int, text: str) -> None:
+    """Type a text the model accepts: the editor closes."""
+    type_keys(qtbot, window, year, column, text)
     # the delegate commits and closes its editor through a queued call
-    qtbot.waitUntil(lambda: view.state() != QAbstractItemView.State.EditingState)
+    qtbot.waitUntil(lambda: window.actuals.view.state() != QAbstractItemView.State.EditingState)
+
+
+def type_refused(qtbot, window, year: int, column: int, text: str) -> QLineEdit:
+    """Type a text the model refuses: a new editor opens on the same cell, still holding the text."""
+    first = type_keys(qtbot, window, year, column, text)
+    view = window.actuals.view
+
+    def reopened() -> bool:
+        editor = open_editor(view)
+        return editor is not None and editor is not first and editor.text() == text
+
+    qtbot.waitUntil(reopened)
+    assert view.currentIndex() == cell(window, year, column)
+    return open_editor(view)
+
+
+def give_up(qtbot, window) -> None:
+    """Escape out of the open cell editor."""
+    view = window.actuals.view
+    qtbot.keyClick(open_editor(view), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: open_editor(view) is None)
 
 
 def stored(store_path, indicator_id: int) -> dict[int, float]:
@@ -72,18 +105,20 @@ def test_typed_value_is_in_the_store_at_once(window, qtbot, store_path):
 def test_bad_input_is_refused_with_a_message(window, qtbot, store_path):
     target = open_metric(window, RD_METRIC)
     for text, message in (("abc", "不是数字"), ("4.5kg", "单位不能换算")):
-        type_into(qtbot, window, 2021, VALUE, text)
+        type_refused(qtbot, window, 2021, VALUE, text)
         assert message in window.actuals.message.text()
+        give_up(qtbot, window)
         assert cell(window, 2021, VALUE).data() == ""
-    type_into(qtbot, window, 2021, YEAR, "2200")
+    type_refused(qtbot, window, 2021, YEAR, "2200")
     assert "1949" in window.actuals.message.text()
+    give_up(qtbot, window)
     assert stored(store_path, target["indicator_id"]) == {}
     assert window.undo_stack.count() == 0
 
 
 def test_negative_count_is_refused(window, qtbot, store_path):
     target = open_metric(window, FIRMS_METRIC)
-    type_into(qtbot, window, 2023, VALUE, "-5")
+    type_refused(qtbot, window, 2023, VALUE, "-5")
     assert "负数" in window.actuals.message.text()
     assert stored(store_path, target["indicator_id"]) == {}
 
@@ -205,4 +240,30 @@ def test_paste_with_a_blank_line_keeps_the_later_values_on_their_years(window, q
     window.actuals.view.setFocus()
     qtbot.keyClick(window.actuals.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert stored(store_path, target["indicator_id"]) == {2020: 3.1, 2022: 3.9}
+    assert window.undo_stack.count() == 1
+
+
+def test_refused_text_stays_in_the_editor_until_corrected(window, qtbot, store_path):
+    target = open_metric(window, RD_METRIC)
+    editor = type_refused(qtbot, window, 2021, VALUE, "abc")
+    assert stored(store_path, target["indicator_id"]) == {}
+    assert "不是数字" in window.actuals.message.text()
+    assert editor.selectedText() == "abc"  # typing replaces it
+    qtbot.keyClicks(editor, "4.8")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: open_editor(window.actuals.view) is None)
+    assert stored(store_path, target["indicator_id"]) == {2021: 4.8}
+    assert cell(window, 2021, VALUE).data() == "4.8"
+    assert window.actuals.message.text() == ""
+    assert window.undo_stack.count() == 1
+
+
+def test_escape_after_a_refusal_shows_the_stored_value_again(window, qtbot, store_path):
+    target = open_metric(window, RD_METRIC)
+    type_into(qtbot, window, 2022, VALUE, "4.2")
+    type_refused(qtbot, window, 2022, VALUE, "4,2x")
+    give_up(qtbot, window)
+    assert cell(window, 2022, VALUE).data() == "4.2"
+    assert window.actuals.message.text() == ""
+    assert stored(store_path, target["indicator_id"]) == {2022: 4.2}
     assert window.undo_stack.count() == 1

@@ -137,7 +137,7 @@ def test_bad_attribute_is_refused_in_place(window, qtbot):
     editor.setText("五")
     editor.editingFinished.emit()
     assert "不是数字" in window.detail.form.message.text()
-    assert editor.text() == "5"
+    assert editor.text() == "五"  # kept for correction
     year = window.detail.form.editors["target_year"]
     year.setText("2300")
     year.editingFinished.emit()

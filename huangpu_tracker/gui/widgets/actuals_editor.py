@@ -1,4 +1,5 @@
-"""The actuals editor: one row per year; typing saves at once, bad input is refused with a message.
+"""The actuals editor: one row per year; typing saves at once, bad input is refused with a message
+and stays in the cell's editor for correction (Escape gives up and shows the stored value again).
 
 Ctrl+V pastes a column of numbers (e.g. copied from a spreadsheet) into consecutive years as one
 undoable step. Figures found in documents (and replaced values) are listed below the years, one
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from huangpu_tracker.gui.models.actuals_model import VALUE, ActualsModel
 from huangpu_tracker.gui.models.suggestions_model import SuggestionsModel
 from huangpu_tracker.gui.settings import tr
+from huangpu_tracker.gui.widgets.validating_delegate import ValidatingDelegate
 
 
 class ActualsTable(QTableView):
@@ -70,6 +72,8 @@ class ActualsEditor(QWidget):
         self.view = ActualsTable(self)
         self.view.setObjectName("actuals_view")
         self.view.setModel(model)
+        self.delegate = ValidatingDelegate(self.view)  # a refused text stays in its reopened editor
+        self.view.setItemDelegate(self.delegate)
         self.view.verticalHeader().setVisible(False)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -131,6 +135,7 @@ class ActualsEditor(QWidget):
         layout.addWidget(self.message)
 
         model.refused.connect(self.show_message)
+        self.delegate.settled.connect(self.message.clear)
         model.modelReset.connect(self._refresh_suggestions)
         model.dataChanged.connect(self._refresh_suggestions)
         self.view.paste_requested.connect(self._paste)

@@ -1,10 +1,14 @@
-"""The editable attributes of a target (to correct extraction), each checked before it is saved."""
+"""The editable attributes of a target (to correct extraction), each checked before it is saved.
+
+A refused entry stays in its field, marked, with the reason below the form; Enter tries it again
+once corrected, Escape puts the stored value back.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QWidget
 
 from huangpu_tracker.errors import TrackerError
@@ -22,6 +26,8 @@ from huangpu_tracker.gui.settings import tr
 from huangpu_tracker.store.validation import COMPARATORS, KINDS
 
 REQUIRED = ("entity", "metric", "value")
+REFUSED = "refused"  # dynamic property of a field holding a refused entry
+REFUSED_STYLE = 'QLineEdit[refused="true"], QComboBox[refused="true"] { border: 1px solid #b3261e; }'
 
 
 def parse_field(name: str, text: str) -> Any:
@@ -55,6 +61,7 @@ class TargetForm(QWidget):
             editor = QLineEdit(self)
             editor.setObjectName(f"field_{name}")
             editor.editingFinished.connect(lambda name=name: self._commit(name))
+            editor.installEventFilter(self)
             self.editors[name] = editor
         for name, choices, labels in (
             ("kind", KINDS, KIND_LABELS),
@@ -82,6 +89,7 @@ class TargetForm(QWidget):
         self.message.setObjectName("form_message")
         self.message.setStyleSheet("color:#b3261e;")
         self.message.setWordWrap(True)
+        self.setStyleSheet(REFUSED_STYLE)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addLayout(left, 0, 0)
@@ -89,29 +97,59 @@ class TargetForm(QWidget):
         grid.addWidget(self.message, 1, 0, 1, 2)
 
     def set_target(self, row: dict | None) -> None:
-        """Show a target (a dict with the form's fields) or clear the form."""
+        """Show a target (a dict with the form's fields) or clear the form. When the same target is
+        shown again (after an edit of another field), a refused entry stays for correction."""
+        same = row is not None and self._row is not None and row.get("id") == self._row.get("id")
         self._row = row
         self.setEnabled(row is not None)
-        self.message.clear()
         for name, editor in self.editors.items():
-            editor.setStyleSheet("")
-            value = (row or {}).get(name)
-            if isinstance(editor, QComboBox):
-                editor.setCurrentIndex(max(editor.findData(value), 0))
-            elif name in NUMBER_FIELDS:
-                editor.setText(number_text(value))
-            else:
-                editor.setText("" if value is None else str(value))
+            if not (same and self.is_refused(name) and isinstance(editor, QLineEdit)):
+                self._show_stored(name)
+        if not self.refused_fields():
+            self.message.clear()
+
+    def refused_fields(self) -> list[str]:
+        """Names of the fields holding a refused entry."""
+        return [name for name in self.editors if self.is_refused(name)]
+
+    def is_refused(self, name: str) -> bool:
+        return bool(self.editors[name].property(REFUSED))
 
     def show_error(self, name: str | None, message: str) -> None:
-        """Refuse a value in place: mark the field, show why, and put the stored value back."""
+        """Refuse an entry in place: keep the typed text in its field, mark it and show why."""
         self.message.setText(message)
         if name in self.editors:
-            self.editors[name].setStyleSheet("border: 1px solid #b3261e;")
-        row = self._row
-        if row is not None and name in self.editors and not isinstance(self.editors[name], QComboBox):
-            value = row.get(name)
-            self.editors[name].setText(number_text(value) if name in NUMBER_FIELDS else str(value or ""))
+            self._mark(name, True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Escape in a field puts the stored value back (and drops its refusal)."""
+        if event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            name = next((n for n, e in self.editors.items() if e is watched), None)
+            if name is not None and self._row is not None:
+                self._show_stored(name)
+                if not self.refused_fields():
+                    self.message.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _show_stored(self, name: str) -> None:
+        editor = self.editors[name]
+        self._mark(name, False)
+        value = (self._row or {}).get(name)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(editor.findData(value), 0))
+        elif name in NUMBER_FIELDS:
+            editor.setText(number_text(value))
+        else:
+            editor.setText("" if value is None else str(value))
+
+    def _mark(self, name: str, refused: bool) -> None:
+        editor = self.editors[name]
+        if self.is_refused(name) == refused:
+            return
+        editor.setProperty(REFUSED, refused)
+        editor.style().unpolish(editor)  # the style sheet's [refused="true"] rule follows the property
+        editor.style().polish(editor)
 
     def _commit(self, name: str) -> None:
         if self._row is None:
@@ -124,7 +162,8 @@ class TargetForm(QWidget):
         except TrackerError as exc:
             self.show_error(name, str(exc))
             return
-        editor.setStyleSheet("")
-        self.message.clear()
+        self._mark(name, False)
+        if not self.refused_fields():
+            self.message.clear()
         if value != self._row.get(name):
             self.edit_requested.emit({name: value})
