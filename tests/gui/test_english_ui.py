@@ -82,3 +82,45 @@ def test_choosing_english_in_settings_rebuilds_the_window_in_english(window, qtb
         assert new.menuBar().actions()[0].text() == "&File"
     finally:
         new.store.close()
+
+
+def chart_texts(qtbot) -> tuple[list[str], str, object]:
+    """Axis titles, legend entries, in-plot labels and the text rows of a progress
+    chart (a growing share with a plan period, so every series and label is drawn), its status row
+    and its assessment."""
+    from huangpu_tracker.assessment import Goal, assess
+    from huangpu_tracker.gui.plots.meta import chart_meta
+    from huangpu_tracker.gui.plots.progress_chart import ProgressChart
+
+    goal = Goal(1, "level", "min", 5.0, None, "%", 2025, period_start=2021, metric="R&D intensity")
+    a = assess(goal, {2020: 3.0, 2021: 3.4, 2022: 3.6}, today=2023)
+    chart = ProgressChart()
+    qtbot.addWidget(chart)
+    chart.resize(800, 500)
+    meta = chart_meta({"metric": "R&D intensity", "entity": "Huangpu", "unit": "%"}, {})
+    chart.show_assessment(a, **meta.texts())
+    texts = [chart.plot.getAxis(name).labelText for name in ("left", "bottom")]
+    texts += [label.text for _, label in chart.legend.items]
+    texts += [label.toPlainText() for label in chart.items.labels]
+    texts += [chart.title_label.text, chart.subtitle_label.text, chart.source_label.text]
+    return texts, chart.status_label.text, a
+
+
+def test_progress_chart_texts_are_english(qtbot, monkeypatch):
+    monkeypatch.setattr(settings, "_language", "en")
+    texts, status, a = chart_texts(qtbot)
+    assert "Year" in texts and "Actual" in texts and "Required path" in texts
+    assert any(t.startswith("Target ≥ 5 %") for t in texts) and "Plan period" in texts
+    assert chinese(texts) == []
+    assert a.label_en in status and a.label_zh not in status  # the reason stays as assessed
+
+
+def test_charts_are_chinese_when_no_language_was_chosen(qtbot, monkeypatch):
+    """The CLI's chart exports run with no UI setting: they keep the Chinese texts."""
+    monkeypatch.setattr(settings, "_language", None)  # as in a fresh process with no settings file
+    assert settings.language() == "zh"
+    texts, status, a = chart_texts(qtbot)
+    assert (
+        "年份" in texts and "实际值" in texts and "来源：分析员录入 Source: entered by analyst" in texts[-1]
+    )
+    assert a.label_zh in status

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLay
 from huangpu_tracker.assessment.model import Assessment
 from huangpu_tracker.gui.fonts import ensure_cjk_font
 from huangpu_tracker.gui.plots import style
+from huangpu_tracker.gui.plots.meta import goal_words
 from huangpu_tracker.gui.plots.render import lay_out_now, render_png_image
 from huangpu_tracker.gui.plots.series import draw_assessment
+from huangpu_tracker.gui.settings import tr
 
 CARD_SIZE = QSize(260, 200)
 THUMBNAIL_SIZE = QSize(246, 136)
@@ -103,14 +105,17 @@ class SmallChart(QFrame):
             f"#smallChart {{ background: white; border: 2px solid {status.color}; border-radius: 4px; }}"
             f"#smallChart:focus {{ border-width: 3px; }}"
         )
-        self.setAccessibleName(f"{title}：{assessment.label_zh}")
-        self.setToolTip(f"{title}\n{assessment.label}：{assessment.reason}\n目标 {assessment.goal_text}")
+        label = tr(assessment.label_zh, assessment.label_en)
+        colon = tr("：", ": ")
+        self.setAccessibleName(f"{title}{colon}{label}")
+        goal = tr(f"目标 {assessment.goal_text}", f"Target {goal_words(assessment.goal_text)}")
+        self.setToolTip(f"{title}\n{assessment.label}{colon}{assessment.reason}\n{goal}")
 
         self.title_label = QLabel(html.escape(title))
         self.title_label.setWordWrap(True)
         self.title_label.setStyleSheet(f"color: {style.TEXT};")
         self.thumbnail = Thumbnail(assessment, renderer)
-        self.status_label = QLabel(f"{status.symbol} {assessment.label_zh}")
+        self.status_label = QLabel(f"{status.symbol} {label}")
         self.status_label.setStyleSheet(f"color: {status.color};")
 
         layout = QVBoxLayout(self)
@@ -156,7 +161,10 @@ class Dashboard(QScrollArea):
         self.charts: list[SmallChart] = []
         self._renderer = ThumbnailRenderer()
         self.destroyed.connect(self._renderer.view.deleteLater)
-        self._empty = QLabel("没有符合筛选条件的目标 No targets match the filter", self._container)
+        self._empty = QLabel(
+            tr("没有符合筛选条件的目标 No targets match the filter", "No targets match the filter"),
+            self._container,
+        )
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._columns = 0
         self._reflow()

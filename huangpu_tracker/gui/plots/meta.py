@@ -7,6 +7,28 @@ from dataclasses import dataclass
 from typing import Any
 
 from huangpu_tracker.gui.plots.naming import chart_stem
+from huangpu_tracker.gui.settings import language, tr
+
+BASELINE_SOURCES_EN = {
+    "override": "set by analyst",
+    "period_start": "year before the plan period",
+    "before_set": "latest before the goal was set",
+    "first_actual": "first actual",
+}
+_GOAL_WORDS_EN = {
+    "累计": "cumulative",
+    "新增": "new",
+    "增长": "growth",
+    "年均": "annual avg.",
+    "达到": "reach",
+}
+
+
+def goal_words(goal_text: str) -> str:
+    """The goal as the assessment describes it ('年均 ≥ 8 %'), its words in the UI language."""
+    if language() != "en":
+        return goal_text
+    return " ".join(_GOAL_WORDS_EN.get(word, word) for word in goal_text.split(" "))
 
 
 @dataclass(frozen=True)
@@ -39,7 +61,7 @@ class ChartMeta:
 
 def _source_line(document: Mapping[str, Any] | None, article_id: int | None) -> str:
     if document is None:
-        return "来源：分析员录入 Source: entered by analyst"
+        return tr("来源：分析员录入 Source: entered by analyst", "Source: entered by analyst")
     source: Mapping[str, Any] = document
     for article in document.get("articles") or ():
         if article_id is not None and article.get("id") == article_id and article.get("title"):
@@ -48,7 +70,7 @@ def _source_line(document: Mapping[str, Any] | None, article_id: int | None) -> 
     date = source.get("issue_date") or document.get("issue_date") or source.get("issue_year")
     issuer = source.get("issuer") or document.get("issuer")
     parts = [f"《{title}》"] + ([str(issuer)] if issuer else []) + ([str(date)] if date else [])
-    return "来源：" + "，".join(parts)
+    return tr("来源：", "Source: ") + tr("，", ", ").join(parts)
 
 
 def chart_meta(
@@ -64,8 +86,8 @@ def chart_meta(
     document = (documents or {}).get(target.get("document_id"))  # type: ignore[arg-type]
     stated = target.get("quote") or target.get("sentence") or ""
     return ChartMeta(
-        title=" · ".join(p for p in (metric, where) if p) or "目标",
-        subtitle=f"目标原文：{stated}" if stated else "",
+        title=" · ".join(p for p in (metric, where) if p) or tr("目标", "Target"),
+        subtitle=tr("目标原文：", "Goal as stated: ") + stated if stated else "",
         source_line=_source_line(document, target.get("article_id")),
         unit=target.get("unit") or "",
         entity=entity,

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QWidget
 from huangpu_tracker.assessment.model import Assessment
 from huangpu_tracker.gui.fonts import ensure_cjk_font
 from huangpu_tracker.gui.plots import style
+from huangpu_tracker.gui.plots.meta import BASELINE_SOURCES_EN, goal_words
 from huangpu_tracker.gui.plots.series import ChartItems, draw_assessment
 from huangpu_tracker.gui.plots.text import fitted_html
+from huangpu_tracker.gui.settings import tr
 
 TITLE_PT = 15.0
 STATUS_PT = 11.0
@@ -97,26 +99,34 @@ class ProgressChart(pg.GraphicsLayoutWidget):
         self.items = draw_assessment(self.plot, assessment, compact=False)
         unit = assessment.unit if unit is None else unit
         label_style = {"color": style.TEXT, "font-size": f"{AXIS_PT}pt"}
+        name = assessment.metric or tr("数值", "Value")
         self.plot.setLabel(
-            "left", f"{assessment.metric or '数值'}（{unit}）" if unit else "数值", **label_style
+            "left", tr(f"{name}（{unit}）", f"{name} ({unit})") if unit else name, **label_style
         )
-        self.plot.setLabel("bottom", "年份", **label_style)
+        self.plot.setLabel("bottom", tr("年份", "Year"), **label_style)
         years = self.plot.getViewBox().viewRange()[0]
         step = 1 if years[1] - years[0] <= 14 else 2 if years[1] - years[0] <= 28 else 5
         self.plot.getAxis("bottom").setTickSpacing(major=step, minor=1)
         self._fill_legend(assessment)
-        self.setToolTip(f"{assessment.label}：{assessment.reason}")  # the status row may be elided
+        # The status row may be elided: the tooltip has the full reason.
+        self.setToolTip(f"{assessment.label}{tr('：', ': ')}{assessment.reason}")
         self._texts = {"title": title, "subtitle": subtitle, "source": source_line}
         self._fit_texts()
 
     def _fill_legend(self, a: Assessment) -> None:
-        goal = f"目标 {a.goal_text}（{a.target_year}年）" if a.target_year else f"目标 {a.goal_text}"
+        goal = tr(f"目标 {a.goal_text}", f"Target {goal_words(a.goal_text)}")
+        if a.target_year:
+            goal += tr(f"（{a.target_year}年）", f" ({a.target_year})")
+        baseline = tr("基期", "Baseline")
+        if a.baseline:
+            source = a.baseline.source_label
+            baseline += tr(f"（{source}）", f" ({BASELINE_SOURCES_EN.get(a.baseline.source, source)})")
         entries = [
-            (self.items.actuals, "实际值"),
-            (self.items.baseline, f"基期（{a.baseline.source_label}）" if a.baseline else "基期"),
+            (self.items.actuals, tr("实际值", "Actual")),
+            (self.items.baseline, baseline),
             (self.items.target_marker, goal),
-            (self.items.required, "所需路径"),
-            (self.items.projection, "趋势预测"),
+            (self.items.required, tr("所需路径", "Required path")),
+            (self.items.projection, tr("趋势预测", "Trend projection")),
         ]
         for item, name in entries:
             if item is not None:
@@ -125,7 +135,7 @@ class ProgressChart(pg.GraphicsLayoutWidget):
             sample = pg.BarGraphItem(
                 x=[0], height=[1], width=1, brush=pg.mkBrush(style.PERIOD_COLOR), pen=None
             )
-            self.legend.addItem(sample, "规划期")
+            self.legend.addItem(sample, tr("规划期", "Plan period"))
 
     def _fit_texts(self) -> None:
         """(Re)wrap the text rows to the current width."""
@@ -139,7 +149,8 @@ class ProgressChart(pg.GraphicsLayoutWidget):
             _span(fitted_html(texts["title"], _font(family, TITLE_PT), width, 1), style.TEXT, TITLE_PT)
         )
         status = style.status_style(a.status)
-        mark = _span(html.escape(f"{status.symbol} {a.label_zh}"), status.color, STATUS_PT)
+        label = tr(a.label_zh, a.label_en)
+        mark = _span(html.escape(f"{status.symbol} {label}"), status.color, STATUS_PT)
         reason = fitted_html(a.reason, _font(family, STATUS_PT), width - 10 * STATUS_PT, 1)
         self.status_label.setText(f"{mark} {_span(reason, style.TEXT, STATUS_PT)}")
         subtitle = fitted_html(texts["subtitle"], _font(family, SUBTITLE_PT), width, 2)

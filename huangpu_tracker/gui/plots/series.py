@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsRectItem
 
 from huangpu_tracker.assessment.model import Assessment, Point
 from huangpu_tracker.gui.plots import style
+from huangpu_tracker.gui.settings import tr
 
 TARGET_HALF_WIDTH = 0.3  # years either side of the target year covered by the target band
 _Y_PAD = 0.12
@@ -69,7 +70,9 @@ MAX_VALUE_LABELS = 12
 
 
 def _period_text(start: int, end: int) -> str:
-    return f"规划期 {start}年" if start == end else f"规划期 {start}–{end}"
+    if start == end:
+        return tr(f"规划期 {start}年", f"Plan period {start}")
+    return tr(f"规划期 {start}–{end}", f"Plan period {start}–{end}")
 
 
 def _xy(points: Iterable[Point]) -> tuple[list[float], list[float]]:
@@ -195,7 +198,7 @@ def _draw_projection(plot: pg.PlotItem, items: ChartItems, a: Assessment, look: 
     )
     plot.addItem(items.projected)
     if not look.compact:
-        text = f"预测 {value_text(a.projected_value)}"
+        text = f"{tr('预测', 'Projected')} {value_text(a.projected_value)}"
         _label(plot, items, text, end_year, a.projected_value, status.color, (-0.12, 0.5))
 
 
@@ -213,7 +216,8 @@ def _draw_baseline(plot: pg.PlotItem, items: ChartItems, a: Assessment, look: _L
     )
     plot.addItem(items.baseline)
     if not look.compact:
-        _label(plot, items, f"基期 {year}", year, value, style.BASELINE_COLOR, (0.5, -0.4))
+        text = f"{tr('基期', 'Baseline')} {year}"
+        _label(plot, items, text, year, value, style.BASELINE_COLOR, (0.5, -0.4))
 
 
 def labelled_indexes(count: int, most: int = MAX_VALUE_LABELS) -> list[int]:
