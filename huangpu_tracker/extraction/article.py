@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from huangpu_tracker.extraction.classify import FUTURE, PAST, Cue
 from huangpu_tracker.extraction.entities import Mention, sentence_subjects, source_body
+from huangpu_tracker.extraction.kinds import POINTS
 from huangpu_tracker.extraction.model import HOME_ENTITY, ReportedFigure, Target
 from huangpu_tracker.extraction.tables import Column
 from huangpu_tracker.extraction.years import year_mentions
@@ -39,6 +40,7 @@ class ArticleState:
     uncued: int = 0  # sentences in a row without any tense cue
     table: tuple[Column, ...] | None = None  # value columns of the text table being read
     main_body: str = ""  # the body the article is about; `body` follows the bodies named along it
+    main_area: str | None = None  # the home sub-area its title or opening line is about
     mentions: list[Mention] = field(default_factory=list)  # bodies named in the article, in order
     targets: list[Target] = field(default_factory=list)
     actuals: list[ReportedFigure] = field(default_factory=list)
@@ -79,9 +81,12 @@ def open_horizon(state: ArticleState, sentence: str) -> None:
         state.paragraph_year = year
 
 
-def goal_kind(state: ArticleState, cues: list[Cue], cue: Cue | None, kind: str, pos: int) -> str:
-    """New additions set for a plan period (今后五年…新建改建农村公路300公里) are a sum over it."""
-    if kind != "increment" or any(c.annual for c in cues if c.pos <= pos):
+def goal_kind(
+    state: ArticleState, cues: list[Cue], cue: Cue | None, kind: str, pos: int, unit: str = ""
+) -> str:
+    """New additions set for a plan period (今后五年…新建改建农村公路300公里) are a sum over it;
+    a change in percentage points (比重提高5个百分点) is a change of a level, never a sum."""
+    if kind != "increment" or unit in POINTS or any(c.annual for c in cues if c.pos <= pos):
         return kind
     if cue is not None and cue.period_start is not None:
         return "cumulative"

@@ -42,6 +42,7 @@ class FigureContext:
     body: str  # the body the surrounding text is about
     names: dict[str, str]  # short body name -> fullest name seen in the article
     mentions: list[Mention] | None = None  # bodies named in the sentence (offsets in it), if known
+    area: str | None = None  # the home sub-area the article is about (中新广州知识城三年行动计划)
 
 
 @dataclass(frozen=True)
@@ -179,6 +180,10 @@ def _owner(
         opening = [m for m in areas if m.start < first_clause_end]
         chosen = in_clause or opening
         area = chosen[-1].area if chosen else None
+        clause_end = clause_bounds(context.sentence, pos)[1]
+        named = [m for m in mentions if clause_start <= m.start < clause_end or m.start < first_clause_end]
+        if not named:  # a goal naming no body or area belongs to the sub-area the article is about
+            area = context.area
     return entity, area
 
 

@@ -22,6 +22,8 @@ INCREMENT_VERBS = (
     "实施",
     "新引进",
     "引进",
+    "引育",
+    "落地",
     "新建",
     "建成",
     "遴选",
@@ -49,7 +51,6 @@ INCREMENT_VERBS = (
     "筹建",
     "修缮",
     "启动",
-    "增设",
     "收尾",
     "造林",
     "植树",
@@ -64,9 +65,11 @@ _RESULT_AFTER = re.compile(
 _RESULT_BEFORE = re.compile(r"(?:上市|落户|投产|开工|动工|竣工)$")
 _MONEY_OR_AREA = ("元", "美元", "平方米", "平方公里", "亩")
 _STOCK_WORDS = re.compile(r"规模(?!以上|以下)|总量|总额|产值|比重|强度|率|占|收入|营收|总数|数量")
-_POINTS = ("个百分点", "百分点")
+POINTS = ("个百分点", "百分点")  # a change of a level in percentage points
 _THRESHOLD_AMOUNT = re.compile(r"[\d.零一二两三四五六七八九十百千]*(?:万亿|亿|万)元(?:以上)?")
-_SOFT_VERB = re.compile(r"培育|引育|培养|打造")
+_SOFT_VERB = re.compile(r"培育|培养|打造")
+# 研发投入占比, 占地区生产总值的比重, 绿色建筑比例: a share of a whole is a level, never a sum
+_SHARE = re.compile(r"占比|比重|比例")
 
 
 def kind_for(figure: Figure, before: str, after: str, multi_year: bool = False, annual: bool = False) -> str:
@@ -77,12 +80,14 @@ def kind_for(figure: Figure, before: str, after: str, multi_year: bool = False, 
     `annual`: the sentence speaks of one year (全年, 今年), where 培育 counts new items.
     """
     before, after = _WHITESPACE.sub("", before), _WHITESPACE.sub("", after)  # wrapped lines
-    if figure.unit in ("%", *_POINTS) and _AVG_GROWTH.search(before):
+    if figure.unit in ("%", *POINTS) and _AVG_GROWTH.search(before):
         return "avg_growth"
-    if figure.unit in _POINTS and _GROWTH.search(before):
+    if figure.unit in POINTS and _GROWTH.search(before):
         return "increment"  # 比重提高1.5个百分点: a change of the level, not a growth rate
     if figure.unit in ("%", "倍") and _GROWTH.search(before) and not figure.multiple:
         return "growth"
+    if figure.unit in ("%", *POINTS) and _SHARE.search(before):
+        return "level"
     if _CUMULATIVE.search(before) and (multi_year or figure.unit.endswith(_MONEY_OR_AREA)):
         return "cumulative"
     if _CUMULATIVE.search(before) and not _CUMULATIVE_ADDITION.search(before):

@@ -147,6 +147,7 @@ def _extract_article(
     names = full_names(mentions)
     state = ArticleState(year=year, body=_main_body(issuer, mentions, in_headline, page_issuer), names=names)
     state.main_body = state.body
+    state.main_area = _subject_area(title, sentences)
     state.mentions = mentions
     state.horizon = year
     # the plan named in the title, else a plan about to start named in the text (十五五 in 2025)
@@ -186,6 +187,16 @@ def _extract_article(
         state.table = None  # running text ends a table
         _read_sentence(state, text, start, sentence)
     return state
+
+
+def _subject_area(title: str | None, sentences: list[Sentence]) -> str | None:
+    """The home sub-area the article is about: the last one its title names (中新广州知识城三年行动计划),
+    else its opening line; None when that line also names another body (天河区)."""
+    opening = title or (sentences[0].text.split("\n", 1)[0] if sentences else "")
+    named = find_mentions(analysis_text(opening))
+    if not named or any(not mention.is_home for mention in named):
+        return None
+    return named[-1].area
 
 
 def _goals_come_later(sentences: list[Sentence]) -> bool:
@@ -258,6 +269,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         body=state.body,
         names=state.names,
         mentions=mentions,
+        area=state.main_area,
     )
     items = list(sentence_figures(context))
     follow_body(state, sentence.text, mentions)
@@ -272,7 +284,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
             state.actuals.append(item.as_reported(base))
         elif tense == FUTURE and item.goal_like and not (far and not item.goal_shaped):
             target_year = goal_year(state, cues, cue, item.figure.start)
-            kind = goal_kind(state, cues, cue, item.kind, item.figure.start)
+            kind = goal_kind(state, cues, cue, item.kind, item.figure.start, item.figure.unit)
             period_start = goal_period_start(state, cue, kind, target_year)
             target = item.as_target(target_year, period_start, explicit=cue is not None)
             target.kind = kind
