@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from huangpu_tracker.edits import (
     AcceptActual,
@@ -23,6 +23,7 @@ from huangpu_tracker.edits import (
 from huangpu_tracker.errors import TrackerError
 from huangpu_tracker.gui import background, exporting
 from huangpu_tracker.gui.models.assessing import assess_row
+from huangpu_tracker.gui.models.targets_model import ROW_ROLE
 from huangpu_tracker.gui.settings import language, tr
 from huangpu_tracker.store import queries
 
@@ -98,6 +99,13 @@ def build(window) -> SimpleNamespace:
     a.reject = _action(
         window, tr("驳回", "Reject"), lambda: set_review(window, "rejected"), "Ctrl+R", "reject"
     )
+    a.accept_all = _action(
+        window,
+        tr("采纳全部无冲突的文件数值…", "Accept all conflict-free document figures…"),
+        lambda: accept_all_suggestions(window),
+        None,
+        "accept_all",
+    )
     a.about = _action(window, tr("关于…", "About…"), lambda: about(window), None, "about")
     a.about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -107,7 +115,20 @@ def build(window) -> SimpleNamespace:
     for action in (a.import_, a.open_store, None, *exports, None, a.settings, None, a.quit):
         file_menu.addSeparator() if action is None else file_menu.addAction(action)
     edit_menu = menus.addMenu(tr("编辑(&E)", "&Edit"))
-    for action in (a.undo, a.redo, None, a.find, None, a.add, a.delete, a.merge, None, a.confirm, a.reject):
+    for action in (
+        a.undo,
+        a.redo,
+        None,
+        a.find,
+        None,
+        a.add,
+        a.delete,
+        a.merge,
+        None,
+        a.confirm,
+        a.reject,
+        a.accept_all,
+    ):
         edit_menu.addSeparator() if action is None else edit_menu.addAction(action)
     menus.addMenu(tr("帮助(&H)", "&Help")).addAction(a.about)
     return a
@@ -186,6 +207,58 @@ def dismiss_actual(window, actual_id: int, year: int) -> None:
                 text=tr(f"忽略 {year} 年文件数值", f"dismiss {year}"),
             )
         )
+
+
+def accept_all_suggestions(window) -> int:
+    """Accept, as one undo step after a confirmation, every figure read from documents for the series
+    of the targets the filter shows, where the year has no accepted value and its figures agree.
+    Years whose figures disagree are left for the analyst. Returns how many figures were accepted."""
+    shown = [window.proxy.index(r, 0).data(ROW_ROLE) for r in range(window.proxy.rowCount())]
+    indicator_ids = sorted({row["indicator_id"] for row in shown})
+    figures, conflicts = queries.acceptable_suggestions(window.store, indicator_ids)
+    left = tr(f"{conflicts} 个年份的数值相互冲突，留待逐一确认", f"{conflicts} conflicting years left to you")
+    if not figures:
+        window.statusBar().showMessage(
+            tr(f"没有可直接采纳的文件数值；{left}", f"No figure to accept; {left}"), 10000
+        )
+        return 0
+    series = len({f["indicator_id"] for f in figures})
+    question = tr(
+        f"为筛选当前显示的 {len(shown)} 个目标采纳 {len(figures)} 个文件数值（{series} 个序列）？\n"
+        f"{left}。此操作可撤销。",
+        f"Accept {len(figures)} document figures of {series} series for the {len(shown)} targets "
+        f"the filter shows?\n{left}. This can be undone.",
+    )
+    title = tr("采纳文件数值", "Accept document figures")
+    if QMessageBox.question(window, title, question) != QMessageBox.StandardButton.Yes:
+        return 0
+    before = _unassessable(window, shown)
+    edits = [AcceptActual(f["indicator_id"], f["year"], actual_id=f["id"]) for f in figures]
+    if not window.try_perform(
+        Compound(edits, text=tr("采纳全部无冲突的文件数值", "accept document figures"))
+    ):
+        return 0
+    assessable = len(before - _unassessable(window, shown))
+    window.statusBar().showMessage(
+        tr(
+            f"已采纳 {len(figures)} 个文件数值（{series} 个序列），"
+            f"{assessable} 个目标可评估；{left}（可撤销）",
+            f"Accepted {len(figures)} figures ({series} series); {assessable} targets now assessable; "
+            f"{left} (undo reverts)",
+        ),
+        15000,
+    )
+    return len(figures)
+
+
+def _unassessable(window, shown: list[dict]) -> set[int]:
+    model = window.targets_model
+    positions = (model.row_of(row["id"]) for row in shown)
+    return {
+        model.row_dict(p)["id"]
+        for p in positions
+        if p is not None and (model.row_dict(p).get("status") or "not_assessable") == "not_assessable"
+    }
 
 
 def show_document(window, source: dict) -> None:

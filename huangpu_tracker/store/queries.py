@@ -1,18 +1,24 @@
 """Bulk reads for the desktop app's tables (targets, accepted actuals, the history of a series'
 actuals), and snapshot/restore of a target or an indicator-year's actuals for undo.
 
-`target_rows` loads every target with its series, latest accepted actual and source documents in
-one query, so a 10,000-row table never queries per row.
+`target_rows` loads every target with its series, latest accepted actual, latest suggested figure and
+source documents in one query, so a 10,000-row table never queries per row.
 """
 
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 _TARGET_ROWS = """
 WITH latest_year AS (
   SELECT indicator_id, max(year) AS year FROM actuals WHERE status = 'accepted' GROUP BY indicator_id
+),
+latest_suggested AS (
+  SELECT indicator_id, year, value, unit,
+    row_number() OVER (PARTITION BY indicator_id ORDER BY year DESC, id) AS n
+  FROM actuals WHERE status = 'suggested'
 ),
 sources AS (
   SELECT target_id, count(*) AS n, group_concat(DISTINCT document_id) AS document_ids
@@ -22,7 +28,8 @@ SELECT t.id, t.indicator_id, i.entity, i.area, i.metric, t.kind, t.comparator, t
   coalesce(t.unit, i.unit) AS unit, t.target_year, t.period_start, t.baseline_value, t.baseline_year,
   t.quote, t.review_state, t.document_id, t.article_id, coalesce(d.issue_year, a.issue_year) AS set_year,
   coalesce(s.n, 0) AS source_count, s.document_ids,
-  l.year AS latest_year, la.value AS latest_value, la.unit AS latest_unit
+  l.year AS latest_year, la.value AS latest_value, la.unit AS latest_unit,
+  ls.year AS suggested_year, ls.value AS suggested_value, ls.unit AS suggested_unit
 FROM targets t
 JOIN indicators i ON i.id = t.indicator_id
 LEFT JOIN documents d ON d.id = t.document_id
@@ -30,6 +37,7 @@ LEFT JOIN articles a ON a.id = t.article_id
 LEFT JOIN sources s ON s.target_id = t.id
 LEFT JOIN latest_year l ON l.indicator_id = t.indicator_id
 LEFT JOIN actuals la ON la.indicator_id = t.indicator_id AND la.year = l.year AND la.status = 'accepted'
+LEFT JOIN latest_suggested ls ON ls.indicator_id = t.indicator_id AND ls.n = 1
 """
 
 
@@ -39,7 +47,8 @@ def target_rows(store: Any, target_ids: list[int] | None = None) -> list[dict[st
     Keys: id, indicator_id, entity, area, metric, kind, comparator, value, value_hi, unit,
     target_year, period_start, baseline_value, baseline_year, quote, review_state, document_id,
     article_id, set_year (the stating document's year), source_count, document_ids (list of ints),
-    latest_year, latest_value, latest_unit.
+    latest_year, latest_value, latest_unit (the latest accepted actual), suggested_year,
+    suggested_value, suggested_unit (the latest figure read from a document, not accepted yet).
     """
     sql, params = _TARGET_ROWS, []
     if target_ids is not None:
@@ -66,6 +75,35 @@ def accepted_actuals(store: Any, indicator_ids: list[int] | None = None) -> dict
             {"year": year, "value": value, "unit": unit, "status": "accepted"}
         )
     return series
+
+
+def acceptable_suggestions(store: Any, indicator_ids: list[int]) -> tuple[list[dict[str, Any]], int]:
+    """The suggested figures of these series that need no choice: their year has no accepted value
+    and every suggestion of it agrees (same value and unit). Returns (the first suggestion of each
+    such year, as {id, indicator_id, year}; the number of years whose suggestions disagree)."""
+    rows = store._rows(
+        "SELECT id, indicator_id, year, value, unit, status FROM actuals "
+        "WHERE status IN ('accepted', 'suggested') AND indicator_id IN (SELECT value FROM json_each(?)) "
+        "ORDER BY indicator_id, year, id",
+        [json.dumps(list(indicator_ids))],
+    )
+    years: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for row in rows:
+        years.setdefault((row["indicator_id"], row["year"]), []).append(row)
+    acceptable, conflicts = [], 0
+    for (indicator_id, year), found in years.items():
+        if any(r["status"] == "accepted" for r in found):
+            continue
+        first = found[0]
+        if all(_same_figure(first, r) for r in found[1:]):
+            acceptable.append({"id": first["id"], "indicator_id": indicator_id, "year": year})
+        else:
+            conflicts += 1
+    return acceptable, conflicts
+
+
+def _same_figure(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return (a["unit"] or "") == (b["unit"] or "") and math.isclose(a["value"], b["value"], rel_tol=1e-9)
 
 
 def snapshot_target(store: Any, target_id: int) -> dict[str, Any]:

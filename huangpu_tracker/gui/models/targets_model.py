@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 
 from huangpu_tracker.assessment.model import STATUS_CODES, STATUS_LABELS
 from huangpu_tracker.gui.models.formatting import (
@@ -59,6 +61,33 @@ def _review_text(row: dict) -> str:
     return tr(zh, en)
 
 
+def _pending(row: dict) -> bool:
+    """No accepted actual yet, but a figure read from a document waits to be confirmed."""
+    return row.get("latest_value") is None and row.get("suggested_value") is not None
+
+
+def _latest_text(row: dict) -> str:
+    """The latest accepted actual, else the latest suggested one marked '(待确认)' (never assessed)."""
+    if not _pending(row):
+        return latest_text(row)
+    suggested = {
+        "latest_value": row["suggested_value"],
+        "latest_unit": row.get("suggested_unit"),
+        "latest_year": row.get("suggested_year"),
+    }
+    return f"{latest_text(suggested)} {tr('(待确认)', '(to confirm)')}"
+
+
+@cache
+def _italic() -> QFont:
+    font = QFont()
+    font.setItalic(True)
+    return font
+
+
+PENDING_COLOR = QColor("#808080")  # a suggested latest value: grey italic, not part of any status
+
+
 def _field(key: str) -> Callable[[dict], str]:
     return lambda row: "" if row.get(key) is None else str(row[key])
 
@@ -76,7 +105,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("metric", "指标", "Metric", _field("metric"), lambda r: _key(r.get("metric"))),
     Column("goal", "目标", "Goal", goal_text, lambda r: (_key(r.get("unit")), _key(r.get("value")))),
     Column("target_year", "目标年", "Year", _field("target_year"), lambda r: _key(r.get("target_year"))),
-    Column("latest", "最新实际", "Latest actual", latest_text, lambda r: _key(r.get("latest_year"))),
+    Column("latest", "最新实际", "Latest actual", _latest_text, lambda r: _key(r.get("latest_year"))),
     Column("progress", "进度", "Progress", progress_text, lambda r: _key(r.get("progress"))),
     Column("review", "审核", "Review", _review_text, lambda r: _key(r.get("review_state"))),
     Column("sources", "来源数", "Sources", _field("source_count"), lambda r: _key(r.get("source_count"))),
@@ -115,6 +144,10 @@ class TargetsTableModel(QAbstractTableModel):
             return text
         if role == ROW_ROLE:
             return row
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+            if COLUMNS[index.column()].key != "latest" or not _pending(row):
+                return None
+            return PENDING_COLOR if role == Qt.ItemDataRole.ForegroundRole else _italic()
         if role == ID_ROLE:
             return row["id"]
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()].key in (
