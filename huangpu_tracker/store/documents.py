@@ -9,9 +9,13 @@ from huangpu_tracker.store import validation as check
 from huangpu_tracker.store.audit import Audited, now
 
 _DOCUMENT_COLUMNS = (
-    "id, content_hash, name, title, issuer, issue_date, issue_year, source_path, format, encoding, "
-    "imported_at"
+    "id, content_hash, name, title, issuer, issue_date, issue_year, year_source, source_path, format, "
+    "encoding, imported_at"
 )
+
+# How an issue year was found (documents.model.Article.year_source); the last two are weak guesses.
+YEAR_SOURCES = ("date", "title", "content", "page", "mentions", "file")
+GUESSED_YEAR_SOURCES = ("mentions", "file")
 
 # Targets (not rejected) with a source in each document or article.
 _TARGET_COUNTS = """
@@ -20,6 +24,10 @@ FROM target_sources s JOIN targets t ON t.id = s.target_id
 WHERE t.review_state != 'rejected'
 GROUP BY s.{column}
 """
+
+
+def _year_source(value: str | None) -> str | None:
+    return None if value is None else check.choice(value, YEAR_SOURCES, "year_source")
 
 
 class DocumentsRepo(Audited):
@@ -55,6 +63,7 @@ class DocumentsRepo(Audited):
                     "issuer": document.issuer,
                     "issue_date": document.issue_date,
                     "issue_year": check.year(document.issue_year, "issue_year", required=False),
+                    "year_source": _year_source(document.year_source),
                     "source_path": document.source_path,
                     "format": document.format,
                     "encoding": document.encoding,
@@ -72,6 +81,7 @@ class DocumentsRepo(Audited):
                         "issuer": article.issuer,
                         "issue_date": article.issue_date,
                         "issue_year": check.year(article.issue_year, "issue_year", required=False),
+                        "year_source": _year_source(article.year_source),
                         "start": article.start,
                         "end": article.end,
                     },

@@ -106,6 +106,14 @@ def initial_schema(db: Database) -> None:
             db.execute(statement)
 
 
+@MIGRATIONS(name="0002_year_source")
+def year_source(db: Database) -> None:
+    """How each document's and article's issue year was found ("date", ..., "mentions", "file");
+    NULL for rows stored before (and for rows without a year)."""
+    db.execute("ALTER TABLE documents ADD COLUMN year_source TEXT")
+    db.execute("ALTER TABLE articles ADD COLUMN year_source TEXT")
+
+
 def schema_version(db: Database, migrations: Migrations = MIGRATIONS) -> int:
     """How many of the migrations of `migrations`' set the store has applied."""
     return len(migrations.applied(db))

@@ -46,7 +46,9 @@ def test_a_new_store_lists_the_bundled_documents(db, seed_paths):
     assert [d["name"] for d in docs] == [p.name for p in seed_paths]
     assert all(d["articles"] for d in docs)
     article = docs[0]["articles"][0]
-    assert {"title", "issuer", "issue_date", "issue_year", "n_targets"} <= set(article)
+    assert {"title", "issuer", "issue_date", "issue_year", "year_source", "n_targets"} <= set(article)
+    plan = next(d for d in docs if d["name"].startswith("001_"))
+    assert plan["year_source"] == "date" and plan["articles"][0]["year_source"] == "date"
 
 
 def test_documents_text_listing(db, seed_paths):
@@ -55,6 +57,17 @@ def test_documents_text_listing(db, seed_paths):
     for path in seed_paths:
         assert path.name in result.output
     assert "targets" in result.output
+
+
+def test_a_guessed_year_is_marked_for_checking(db, tmp_path):
+    undated = tmp_path / "undated.txt"
+    undated.write_text("关于推进产业发展的意见\n\n到2030年，地区生产总值达到6000亿元。\n", encoding="utf-8")
+    assert _run(db, "import", str(undated)).exit_code == 0
+    [listed] = [d for d in json.loads(_run(db, "documents", "--json").output) if d["name"] == "undated.txt"]
+    assert listed["articles"][0]["year_source"] in ("mentions", "file")
+    lines = _run(db, "documents").output.splitlines()
+    marked = [line for line in lines if "年份待核 year guessed" in line]
+    assert len(marked) == 1 and lines[lines.index(marked[0]) - 1].startswith(f"[{listed['id']}] undated.txt")
 
 
 def test_import_reports_added_then_skipped(db, tmp_path, seed_paths):

@@ -79,3 +79,22 @@ def test_meta_values(store):
 def test_unknown_document_is_a_clear_error(store):
     with pytest.raises(NotFoundError, match="documents row 42 does not exist"):
         store.document(42)
+
+
+def test_year_source_is_kept_for_the_document_and_each_article(store):
+    doc = make_document()
+    doc.year_source = "date"
+    doc.articles[0].year_source = "mentions"
+    doc_id = store.add_document(doc)
+    [listed] = store.documents()
+    assert (listed["year_source"], listed["articles"][0]["year_source"]) == ("date", "mentions")
+    full = store.document(doc_id)
+    assert (full["year_source"], full["articles"][0]["year_source"]) == ("date", "mentions")
+
+
+def test_an_unknown_year_source_is_refused_and_nothing_is_stored(store):
+    doc = make_document()
+    doc.articles[0].year_source = "guess"
+    with pytest.raises(ValidationError, match="year_source"):
+        store.add_document(doc)
+    assert store.documents() == []

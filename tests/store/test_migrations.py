@@ -9,6 +9,8 @@ from sqlite_utils.migrations import Migrations
 
 from huangpu_tracker.store import StoreError, StoreLockedError, StoreVersionError, migrations, open_store
 
+LATEST_VERSION = 2  # the number of migrations this version ships
+
 
 def _tables(path) -> set[str]:
     with sqlite3.connect(path) as conn:
@@ -18,7 +20,7 @@ def _tables(path) -> set[str]:
 def test_fresh_store_has_the_schema_wal_and_foreign_keys(tmp_path):
     path = tmp_path / "sub" / "dir" / "new.db"
     with open_store(path) as store:
-        assert migrations.schema_version(store.db) == 1
+        assert migrations.schema_version(store.db) == LATEST_VERSION
         assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
@@ -47,11 +49,49 @@ def test_reopening_keeps_data_and_takes_no_backup(tmp_path):
     assert not list(tmp_path.glob("*.bak-*"))
 
 
-def _with_second_migration(monkeypatch, fn) -> None:
-    upgraded = Migrations(migrations.MIGRATIONS.name)
-    upgraded(name="0001_initial")(migrations.initial_schema)
-    upgraded(name="0002_test")(fn)
-    monkeypatch.setattr(migrations, "MIGRATIONS", upgraded)
+def _with_next_migration(monkeypatch, fn) -> None:
+    """Make open_store use the shipped migrations plus `fn` as the next one."""
+    patched = Migrations(migrations.MIGRATIONS.name)
+    for migration in migrations.MIGRATIONS._migrations:
+        patched(name=migration.name)(migration.fn)
+    patched(name=f"{LATEST_VERSION + 1:04d}_test")(fn)
+    monkeypatch.setattr(migrations, "MIGRATIONS", patched)
+
+
+def _make_v1_store(path, monkeypatch) -> None:
+    """A store as version 1 wrote it: one document with one article."""
+    v1 = Migrations(migrations.MIGRATIONS.name)
+    v1(name="0001_initial")(migrations.initial_schema)
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", v1)
+        open_store(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO documents (id, content_hash, name, issue_year, text, imported_at) "
+            "VALUES (1, 'h', 'plan.txt', 2021, '到2025年', '2026-01-01')"
+        )
+        conn.execute(
+            'INSERT INTO articles (document_id, seq, title, issue_year, start, "end") '
+            "VALUES (1, 1, '黄埔区规划', 2021, 0, 7)"
+        )
+    conn.close()
+
+
+def test_a_version_1_store_is_backed_up_and_gains_year_source(tmp_path, monkeypatch):
+    path = tmp_path / "s.db"
+    _make_v1_store(path, monkeypatch)
+    with open_store(path) as store:
+        assert migrations.schema_version(store.db) == LATEST_VERSION
+        [doc] = store.documents()
+        assert (doc["name"], doc["issue_year"], doc["year_source"]) == ("plan.txt", 2021, None)
+        [article] = store.document(doc["id"])["articles"]
+        assert (article["title"], article["year_source"]) == ("黄埔区规划", None)
+        backup = store.backup_path
+    assert backup is not None and backup.name.startswith("s.db.bak-v1-")
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT name FROM documents").fetchall() == [("plan.txt",)]
+        assert "year_source" not in [r[1] for r in conn.execute("PRAGMA table_info(documents)")]
+    conn.close()
 
 
 def test_upgrade_keeps_data_and_backs_up_first(tmp_path, monkeypatch):
@@ -60,15 +100,13 @@ def test_upgrade_keeps_data_and_backs_up_first(tmp_path, monkeypatch):
         indicator = store.get_or_create_indicator("黄埔区", None, "地区生产总值", "亿元")
         store.set_actual(indicator, 2021, 3500.0, "亿元")
 
-    _with_second_migration(
-        monkeypatch, lambda db: db.execute("ALTER TABLE actuals ADD COLUMN checked INTEGER")
-    )
+    _with_next_migration(monkeypatch, lambda db: db.execute("ALTER TABLE actuals ADD COLUMN checked INTEGER"))
     with open_store(path) as store:
-        assert migrations.schema_version(store.db, migrations.MIGRATIONS) == 2
+        assert migrations.schema_version(store.db, migrations.MIGRATIONS) == LATEST_VERSION + 1
         assert store.accepted_series(indicator) == [(2021, 3500.0)]
         assert "checked" in store.db["actuals"].columns_dict
         backup = store.backup_path
-    assert backup is not None and backup.name.startswith("s.db.bak-v1-")
+    assert backup is not None and backup.name.startswith(f"s.db.bak-v{LATEST_VERSION}-")
     with sqlite3.connect(backup) as conn:
         assert conn.execute("SELECT value FROM actuals").fetchall() == [(3500.0,)]
         assert "checked" not in [r[1] for r in conn.execute("PRAGMA table_info(actuals)")]
@@ -83,7 +121,7 @@ def test_failing_migration_leaves_the_store_as_it_was(tmp_path, monkeypatch):
         db.execute("CREATE TABLE half_done (x)")
         raise RuntimeError("boom")
 
-    _with_second_migration(monkeypatch, broken)
+    _with_next_migration(monkeypatch, broken)
     with pytest.raises(StoreError, match="could not upgrade the store"):
         open_store(path)
     assert "half_done" not in _tables(path)
