@@ -358,3 +358,24 @@ def test_an_xlsx_with_a_title_row_above_the_header_imports_with_true_row_numbers
     assert run(db, "actual", "import", str(file)).exit_code == 0
     with open_store(db) as store:
         assert dict(store.accepted_series(1))[2022] == pytest.approx(0.5)
+
+
+def test_csv_export_keeps_formula_like_text_inert_and_imports_back_unchanged(db, tmp_path):
+    """A note a spreadsheet would run (=HYPERLINK…) is written with a leading apostrophe, and the
+    exported actuals file imports back with the note exactly as the analyst typed it."""
+    from huangpu_tracker.store import open_store
+
+    formula = '=HYPERLINK("http://x","y")'
+    assert run(db, "actual", "set", "1", "2022", "0.5", "--note", formula).exit_code == 0
+    out = tmp_path / "data.csv"
+    assert run(db, "export", "data", "--out", str(out)).exit_code == 0
+    actuals_csv = tmp_path / "data_actuals.csv"
+    text = actuals_csv.read_text(encoding="utf-8-sig")
+    assert "'" + formula.replace('"', '""') in text and "\n" + formula not in text
+    with open_store(db) as store:
+        store.update_actual(next(a["id"] for a in store.actuals() if a["year"] == 2022), note="changed")
+    result = run(db, "actual", "import", str(actuals_csv))
+    assert result.exit_code == 0, result.output
+    with open_store(db) as store:
+        notes = {a["year"]: a["note"] for a in store.actuals() if a["status"] == "accepted"}
+    assert notes[2022] == formula

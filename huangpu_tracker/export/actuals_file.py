@@ -76,6 +76,11 @@ def _normalise(cell: object) -> str:
     return unicodedata.normalize("NFKC", str(cell)).strip() if cell is not None else ""
 
 
+def _unquote_formula(text: str) -> str:
+    """Undo the apostrophe our CSV export puts before text that would run as a formula."""
+    return text[1:] if text.startswith("'") and text[1:2] in ("=", "+", "-", "@") else text
+
+
 def _column_of(header: str) -> str | None:
     words = _normalise(header).casefold().split()
     for column, names in COLUMN_NAMES.items():
@@ -249,7 +254,7 @@ def check_row(record: dict[str, object], resolve: Resolver) -> ActualRow:
             value, unit = convert(value, unit, series_unit), series_unit
         except UnitError as exc:
             raise ValueError(str(exc)) from None
-    note = _normalise(record.get("note")) or None
+    note = _unquote_formula(_normalise(record.get("note"))) or None
     return ActualRow(int(str(record["_row"])), indicator_id, year, value, unit or None, note)
 
 

@@ -142,11 +142,22 @@ def _write_xlsx(path: Path, tracked: Sequence[TrackedTarget]) -> list[Path]:
     return [path]
 
 
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def csv_text(value: Any) -> Any:
+    """Text a spreadsheet would run as a formula (=HYPERLINK(…), +1, @SUM) gets a leading
+    apostrophe, which spreadsheets show as text; numbers are left as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _write_csv_file(path: Path, head: list[str], rows: list[list[Any]]) -> None:
     with path.open("w", newline="", encoding="utf-8-sig") as handle:
         writer = csv.writer(handle)
         writer.writerow(head)
-        writer.writerows(rows)
+        writer.writerows([csv_text(cell) for cell in row] for row in rows)
 
 
 def _write_csv(path: Path, tracked: Sequence[TrackedTarget]) -> list[Path]:
