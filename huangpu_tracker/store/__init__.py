@@ -82,7 +82,7 @@ def open_store(path: str | Path, timeout: float = DEFAULT_TIMEOUT) -> Store:
     try:
         with translate_errors(path):  # a damaged page read while checking the schema: one-line error
             migrations.check_compatible(db, path, migrations.MIGRATIONS)
-            enable_wal(db, path)
+            enable_wal(db, path, timeout)
             backup = migrations.migrate(db, path, migrations.MIGRATIONS)
     except BaseException:
         db.close()

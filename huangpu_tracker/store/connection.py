@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -82,11 +83,23 @@ def connect(path: Path, timeout: float = DEFAULT_TIMEOUT) -> Database:
     return db
 
 
-def enable_wal(db: Database, path: Path) -> None:
-    """Switch to write-ahead logging: readers never wait for a writer, writers queue."""
-    with translate_errors(path):
-        if db.journal_mode != "wal":
-            db.enable_wal()
+def enable_wal(db: Database, path: Path, timeout: float = DEFAULT_TIMEOUT) -> None:
+    """Switch to write-ahead logging: readers never wait for a writer, writers queue.
+
+    Switching needs the file to itself, and SQLite reports "locked" at once (without its busy
+    handler) while another program opens the same new store: retry until `timeout`.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with translate_errors(path):
+                if db.journal_mode != "wal":
+                    db.enable_wal()
+            return
+        except StoreLockedError:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(0.02)
 
 
 class Connection:

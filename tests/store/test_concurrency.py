@@ -56,3 +56,23 @@ def test_two_store_objects_in_one_process_see_each_others_writes(tmp_path):
         assert first.accepted_series(indicator) == second.accepted_series(indicator)
         assert len(first.accepted_series(indicator)) == 20
         assert first.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_switching_a_new_store_to_wal_waits_for_a_program_creating_it_too(tmp_path, monkeypatch):
+    """SQLite answers "locked" at once (no busy handler) while another program switches the same
+    new file's journal mode: opening retries within the timeout instead of failing."""
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    real = Database.enable_wal
+    refusals = iter([True, True])
+
+    def busy_twice(self):
+        if next(refusals, False):
+            raise sqlite3.OperationalError("database is locked")
+        return real(self)
+
+    monkeypatch.setattr(Database, "enable_wal", busy_twice)
+    with open_store(tmp_path / "new.db") as store:
+        assert store.db.journal_mode == "wal"
