@@ -6,14 +6,15 @@ import contextlib
 import itertools
 import sqlite3
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
 from huangpu_tracker.store.errors import StoreError, StoreLockedError, ValidationError
 
+T = TypeVar("T")
 DEFAULT_TIMEOUT = 5.0  # seconds a writer waits for another app instance before giving up
 
 
@@ -83,19 +84,23 @@ def connect(path: Path, timeout: float = DEFAULT_TIMEOUT) -> Database:
     return db
 
 
-def enable_wal(db: Database, path: Path, timeout: float = DEFAULT_TIMEOUT) -> None:
-    """Switch to write-ahead logging: readers never wait for a writer, writers queue.
+def enable_wal(db: Database, path: Path) -> None:
+    """Switch to write-ahead logging: readers never wait for a writer, writers queue."""
+    with translate_errors(path):
+        if db.journal_mode != "wal":
+            db.enable_wal()
 
-    Switching needs the file to itself, and SQLite reports "locked" at once (without its busy
-    handler) while another program opens the same new store: retry until `timeout`.
+
+def retry_while_locked(path: Path, timeout: float, step: Callable[[], T]) -> T:
+    """Run `step`, again while another program has the file locked, until `timeout` has passed.
+
+    SQLite's busy handler covers ordinary writes, but while another program creates the same new
+    store or switches its journal mode, some reads and the switch itself answer "locked" at once.
     """
     deadline = time.monotonic() + timeout
     while True:
         try:
-            with translate_errors(path):
-                if db.journal_mode != "wal":
-                    db.enable_wal()
-            return
+            return step()
         except StoreLockedError:
             if time.monotonic() >= deadline:
                 raise
