@@ -17,13 +17,12 @@ from huangpu_tracker.extraction.comparators import comparator_for, qualifier_for
 from huangpu_tracker.extraction.entities import Mention, find_mentions, plans_next, sentence_subjects
 from huangpu_tracker.extraction.kinds import kind_for
 from huangpu_tracker.extraction.metrics import metrics_for
-from huangpu_tracker.extraction.model import HOME_ENTITY, ReportedFigure, Target
+from huangpu_tracker.extraction.model import HOME_ENTITY, QUOTE_MAX, ReportedFigure, Target
 from huangpu_tracker.extraction.numbers import Figure, figures_in
 from huangpu_tracker.extraction.segment import tagged
 from huangpu_tracker.extraction.sentences import CLAUSE_END, clause_bounds
 from huangpu_tracker.extraction.years import speaks_of_years
 
-QUOTE_MAX = 80
 _ANNUAL = re.compile(r"全年|今年|年内|本年度")
 # Words binding the next figure of a clause, and thresholds before a figure that names a class.
 _BOUND_BEFORE_NEXT = re.compile(

@@ -16,6 +16,7 @@ Qualifier = Literal["exact", "approx", "over", "under"]
 KINDS: tuple[str, ...] = ("level", "growth", "avg_growth", "cumulative", "increment")
 COMPARATORS: tuple[str, ...] = ("min", "max", "approx", "reach", "range")
 HOME_ENTITY = "黄埔区"
+QUOTE_MAX = 80  # characters of a quote at most (the gold schema's limit)
 
 
 @dataclass

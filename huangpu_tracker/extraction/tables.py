@@ -19,10 +19,8 @@ import re
 from dataclasses import dataclass
 
 from huangpu_tracker.extraction.metrics import canonical_label
-from huangpu_tracker.extraction.model import ReportedFigure, Target
+from huangpu_tracker.extraction.model import QUOTE_MAX, ReportedFigure, Target
 from huangpu_tracker.extraction.years import year_mentions
-
-QUOTE_MAX = 80
 
 _CELL_SPLIT = re.compile(r"\s*[\t|｜]\s*|\s+")
 _NUMBER_CELL = re.compile(

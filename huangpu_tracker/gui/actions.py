@@ -186,27 +186,17 @@ def add_target(window) -> None:
 
 
 def accept_actual(window, actual_id: int, year: int) -> None:
-    if window.current:
-        window.try_perform(
-            AcceptActual(
-                window.current["indicator_id"],
-                year,
-                actual_id=actual_id,
-                text=tr(f"采纳 {year} 年文件数值", f"accept {year}"),
-            )
-        )
+    _decide_actual(window, AcceptActual, actual_id, year, tr(f"采纳 {year} 年文件数值", f"accept {year}"))
 
 
 def dismiss_actual(window, actual_id: int, year: int) -> None:
+    _decide_actual(window, DismissActual, actual_id, year, tr(f"忽略 {year} 年文件数值", f"dismiss {year}"))
+
+
+def _decide_actual(window, edit_class, actual_id: int, year: int, text: str) -> None:
+    """Accept or dismiss one figure of the current target's series, as an undoable edit."""
     if window.current:
-        window.try_perform(
-            DismissActual(
-                window.current["indicator_id"],
-                year,
-                actual_id=actual_id,
-                text=tr(f"忽略 {year} 年文件数值", f"dismiss {year}"),
-            )
-        )
+        window.try_perform(edit_class(window.current["indicator_id"], year, actual_id=actual_id, text=text))
 
 
 def accept_all_suggestions(window) -> int:
