@@ -86,6 +86,10 @@ _RESULTS = re.compile(  # "2023年全区实现…": results of a year, reported 
 )
 _PLANNED = re.compile(rf"{_NOT_TARGET}{_Y}年[^。；，,]{{0,10}}?(?:将|要|力争|计划|预期|预计)")
 _ANY_YEAR = re.compile(_Y + "年")
+# a report of its year named in a title: 2023年《政府工作报告》, 2024年党代会报告
+_TITLED_EVENT = re.compile(rf"{_NOT_TARGET}{_Y}年[^。；，,、]{{0,8}}?(?:工作报告|党代会|人代会|两会)")
+_ISSUED_PLAN = re.compile(rf"(?:印发|发布|出台|公布)[^。；]{{0,40}}?[（(]{_Y}[—\-~～至到]+(?:19|20)\d{{2}}年?[）)]")
+_ACHIEVED = re.compile(rf"{_NOT_TARGET}{_Y}年[^。；，,]{{0,30}}?(?:取得|成果|成绩|实现了|完成了)")
 _LATE_MONTH = 10  # from October, news speak of the next year's plans
 _WINDOW = re.compile(r"(?:未来|今后)([1-9]|[一二三四五六七八九十])年")
 _TARGET_YEAR = re.compile(rf"(?:到|至){_Y}年")
@@ -171,6 +175,8 @@ def news_lead(body: str) -> Lead | None:
 
 def content_year(body: str, title: str | None = None) -> YearCue | None:
     """The issue year the content of an article points to (rules 4a-4i of the module docstring)."""
+    if title and (reported := _years(_TITLED_EVENT, compact(title))):
+        return YearCue(reported[0], "title")  # 数说南山区2023年《政府工作报告》 outranks the lead's years
     lead = news_lead(body)
     year = _lead_year(lead) if lead else None
     if year is not None:
@@ -229,6 +235,8 @@ def _lead_year(lead: Lead) -> int | None:
         events = [year for rule in _EVENT for year in _years(rule, sentence)]
         if events:
             return max(events)
+        if issued := _ISSUED_PLAN.search(sentence):  # 11月2日，…印发《…方案（2021—2023年）》
+            return int(issued[1])
         if (year := _this_year(sentence)) is not None:
             return year
         results = _years(_RESULTS, sentence) + [y for rule in _REVIEW for y in _years(rule, sentence)]
@@ -236,6 +244,8 @@ def _lead_year(lead: Lead) -> int | None:
             return max(results) + 1
         if planned := _years(_PLANNED, sentence):
             return max(planned)
+    if "今年" in first and (achieved := _years(_ACHIEVED, first)):
+        return max(achieved) + 1  # …展示了2022年…取得的成果，提出今年将…
     years = _current_years(first)
     if not years:
         return None
@@ -281,8 +291,16 @@ def _review_year(text: str) -> int | None:
 
 
 def _window_year(text: str) -> int | None:
+    """未来5年…到2025年, best in one sentence: the text speaks from the window's first year."""
+    for sentence in _SENTENCE_END.split(text):
+        window = _WINDOW.search(sentence)
+        targets = _years(_TARGET_YEAR, sentence[window.end() :]) if window else []
+        if window and targets:
+            return targets[0] - _count(window[1]) + 1
     windows = [_count(m[1]) for m in _WINDOW.finditer(text)]
-    targets = _years(_TARGET_YEAR, text)
+    mentioned = _current_years(text)
+    # elsewhere in the text: a deadline later than every year it speaks of as the present or past
+    targets = [year for year in _years(_TARGET_YEAR, text) if not mentioned or year > max(mentioned)]
     return min(targets) - max(windows) + 1 if windows and targets else None
 
 

@@ -44,6 +44,7 @@ class ArticleState:
     mentions: list[Mention] = field(default_factory=list)  # bodies named in the article, in order
     targets: list[Target] = field(default_factory=list)
     actuals: list[ReportedFigure] = field(default_factory=list)
+    possible: list[Target] = field(default_factory=list)  # goal-like figures with no tense evidence
 
 
 def follow_cues(state: ArticleState, cues: list[Cue], at_start: bool = False, opening_end: int = 3) -> None:
@@ -96,11 +97,23 @@ def goal_kind(
     return kind
 
 
-def goal_year(state: ArticleState, cues: list[Cue], cue: Cue | None, pos: int) -> int | None:
-    """The year a goal at sentence offset `pos` is set for (its cue, the year spoken of, the horizon)."""
-    if cue is not None and cue.year is not None and cue.tense == FUTURE:
+def goal_year(
+    state: ArticleState, cues: list[Cue], cue: Cue | None, pos: int, scope: tuple[int, int] = (0, 0)
+) -> int | None:
+    """The year a goal at sentence offset `pos` is set for (its cue, the year spoken of, the horizon).
+
+    `scope`: (start of the figure's clause, end of the sentence's opening clause). A year named in
+    another clause (今后五年，全区力争2026年建成枢纽，城镇化率达到75%) is that clause's own; a year
+    opening the sentence (到2025年，…) or a period (今后五年) holds for all of it.
+    """
+    clause_start, opening_end = scope
+
+    def holds(c: Cue) -> bool:
+        return c.pos >= clause_start or c.pos < opening_end or c.period_start is not None or c.bare
+
+    if cue is not None and cue.year is not None and cue.tense == FUTURE and holds(cue):
         return cue.year
-    years = [c for c in cues if c.pos <= pos and c.tense == FUTURE and c.year is not None]
+    years = [c for c in cues if c.pos <= pos and c.tense == FUTURE and c.year is not None and holds(c)]
     if years:
         return years[-1].year
     if any(c.annual for c in cues if c.pos <= pos):

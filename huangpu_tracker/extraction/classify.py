@@ -21,9 +21,11 @@ FUTURE, PAST = "future", "past"
 
 # Time cues place a whole paragraph in the future or the past; modal cues (力争, 确保, 将) only look
 # forward where no backward cue is in force (确保患者零死亡 in a review stays a review).
-_FUTURE_TIME_RE = re.compile(r"未来|今后|下一步|明年|展望|下半年")
+_FUTURE_TIME_RE = re.compile(r"未来|今后|下一步|明年|展望|下半年|届时")
 _MODAL_RE = re.compile(
-    r"力争|确保|争取|计划|目标|预期|(?<=[区市县们城关也还并均都亦司府委会])将|拟|(?:^|[，,；;：:\s])要(?=[\u4e00-\u9fff])"
+    r"力争|确保|争取|计划|目标|预期|将(?![其之此这该])|拟|(?:^|[，,；;：:\s])要(?=[\u4e00-\u9fff])"
+    r"|要(?=达到|实现|完成|突破|超过|提高|提升|控制|保持|新增|建成|确保|力争)"
+    r"|(?:方案|规划|计划|意见|纲要|报告|会议|行动)(?:提出|明确|要求)"
 )
 # 比上年, 较去年 name a baseline, not the time spoken of; 每千人口拥有 is a rate, not a stock.
 _PAST_RE = re.compile(
@@ -37,7 +39,7 @@ _PERIOD_GOAL_BEFORE = re.compile(r"(?:力争|确保|争取|计划|预计|将|要
 _PRESENT = ("目前", "现有", "截至", "截止")
 # 不少于60家, 增长12%以上: a bound sets a goal; a record states what was reached.
 _GOAL_BOUNDS = r"不少于|不低于|不超过|不高于|控制在|以内|以上"
-_GOAL_WORDS = re.compile(rf"目标|任务|力争|确保|计划|预期|{_GOAL_BOUNDS}")
+_GOAL_WORDS = re.compile(r"目标|任务|力争|确保|计划|预期")
 _ANNUAL_RE = re.compile(r"全年|今年|本年度")
 _GOAL_AFTER_YEAR = re.compile(rf"力争|确保|争取|计划|目标|预期|将|要|拟|{_GOAL_BOUNDS}")
 _SUBSIDY_RE = re.compile(r"奖励|补贴|补助|资助|给予|贴息|扶持资金")
@@ -68,6 +70,8 @@ class Cue:
     weak: bool = False  # 全年, 力争: forward-looking only when no backward cue is in force
     period_start: int | None = None
     annual: bool = False  # 全年 / 今年: the year the text is about
+    local: bool = False  # 确定了: holds in its own clause only, never handed to the next sentence
+    bare: bool = False  # 到2025年， a clause of its own: the time of the clauses after it
 
 
 # 较上年实际完成的836亿元 / 由2015年的18家: the figure is the baseline of that year.
@@ -102,7 +106,8 @@ def sentence_cues(sentence: str, article_year: int | None, plan: tuple[int, int]
     """Every tense cue of `sentence`, in order of position.
 
     `plan`: the five-year plan the article is about; an earlier plan (十三五 in a 十四五 proposal)
-    is looked back on, and "今后五年" said the year before the plan starts means the plan's years.
+    is looked back on, and "今后五年" said the year before the plan starts, or in its first year,
+    means the plan's years.
     """
     next_year = article_year + 1 if article_year else None
     cues = [
@@ -112,7 +117,7 @@ def sentence_cues(sentence: str, article_year: int | None, plan: tuple[int, int]
     cues += [Cue(m.start(), FUTURE, weak=True) for m in _MODAL_RE.finditer(sentence)]
     # 目前/现有: a stock at the time of writing, the text's own year
     cues += [
-        Cue(m.start(), PAST, article_year if m.group() in _PRESENT else None)
+        Cue(m.start(), PAST, article_year if m.group() in _PRESENT else None, local=m.group().endswith("了"))
         for m in _PAST_RE.finditer(sentence)
     ]
     cues += _period_cues(sentence, article_year)
@@ -138,7 +143,9 @@ def sentence_cues(sentence: str, article_year: int | None, plan: tuple[int, int]
             # The text's own year in a review (2020年…预计达到 in a late-2020 text) is a record,
             # unless a goal is set for it (2022年计划引进…).
             weak = tense == FUTURE and mention.year == article_year and not mention.by and not goal_after
-            cues.append(Cue(mention.start, tense, mention.year, weak=weak))
+            start, end = clause_bounds(sentence, mention.start)
+            bare = len(sentence[start:end].strip()) - (mention.end - mention.start) <= _BARE_TIME_EXTRA
+            cues.append(Cue(mention.start, tense, mention.year, weak=weak, bare=bare))
     named_plan = plan_period(sentence)
     if named_plan:
         match_pos = sentence.find("五")
@@ -150,7 +157,7 @@ def sentence_cues(sentence: str, article_year: int | None, plan: tuple[int, int]
         cues.append(Cue(max(0, match_pos - 2), tense, named_plan[1], weak=weak, period_start=named_plan[0]))
     if article_year is not None:
         coming = next_years(sentence, article_year)
-        if coming and plan is not None and coming[0] + 1 == plan[0] and coming[1] + 1 == plan[1]:
+        if coming and plan is not None and plan[0] in (coming[0], coming[0] + 1) and coming[1] - coming[0] == 4:
             coming = plan
         if coming:
             pos = max(sentence.find("未来"), sentence.find("今后"), 0)
@@ -267,6 +274,42 @@ def opens_programme(sentence: str) -> bool:
     return bool(_PROGRAMME_RE.search(sentence))
 
 
+_BARE_TIME_EXTRA = 4  # 到 2025年底， : a clause holding only a time and a preposition
+
+# Lead-ins after which goals are listed, over paragraphs, list items and short lines.
+_GOAL_BLOCK_RE = re.compile(
+    r"(?:今后|未来|此后)\s*[\d一二两三四五六七八九十]+\s*年|下一步|届时|以下(?:具体)?目标|如下目标"
+    r"|(?:推进|抓好|做好|办好|实施|完成)[^，,。；]{0,6}[一二两三四五六七八九十\d]+(?:件|项|个方面|大)"
+)
+_REVIEW_OPENING_RE = re.compile(r"过去(?:的)?(?:一|五|三)?年|[一二三四五十\d]+年来|回顾|去年|上年")
+
+
+def opens_goal_block(sentence: str, cues: list[Cue]) -> bool:
+    """今后五年… / 下一步，…着力推进四项任务： / 今年…定下以下具体目标：: the goals of a block follow."""
+    if _PROGRAMME_RE.search(sentence) or _GOAL_BLOCK_RE.search(sentence):
+        return True
+    lead_in = sentence.rstrip().endswith(("：", ":"))
+    return lead_in and any(cue.tense == FUTURE for cue in cues)
+
+
+def opens_review_block(sentence: str, cues: list[Cue], opening_end: int, year: int | None) -> bool:
+    """过去一年，… / 2023年，全县… (a past year) opening a sentence that looks nowhere forward: a review."""
+    if any(cue.tense == FUTURE and not cue.weak for cue in cues):
+        return False
+    opening = [cue for cue in cues if cue.pos <= opening_end and cue.tense == PAST and not cue.local]
+    if not opening:
+        return False
+    if opening[0].year is not None and year is not None and opening[0].year < year:
+        return True
+    return bool(_REVIEW_OPENING_RE.search(sentence, 0, opening_end + 1))
+
+
+def looks_forward(cues: list[Cue]) -> bool:
+    """A sentence with a strong forward cue (今年将…, 到2025年) and no strong backward one."""
+    strong = [cue for cue in cues if not cue.weak and not cue.local]
+    return any(cue.tense == FUTURE for cue in strong) and not any(cue.tense == PAST for cue in strong)
+
+
 def is_list_item(line: str) -> bool:
     """1. 地区生产总值增长5%左右 / ● 新增企业300家: a listed goal, not a heading."""
     return bool(_LIST_ITEM_RE.match(line))
@@ -278,10 +321,10 @@ def opens_section(sentence: str) -> bool:
 
 
 def paragraph_tense(cues: list[Cue], inherited: str | None) -> str | None:
-    """The tense a sentence hands on to the next one: its last strong cue."""
+    """The tense a sentence hands on to the next one: its last strong cue (a 了 stays in its clause)."""
     tense = inherited
     for cue in cues:
-        if cue.weak and tense == PAST:
+        if (cue.weak and tense == PAST) or cue.local:
             continue
         tense = cue.tense
     return tense

@@ -6,7 +6,7 @@ offsets of the quote in the text handed to the extractor (the document's text).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 Kind = Literal["level", "growth", "avg_growth", "cumulative", "increment"]
@@ -17,6 +17,8 @@ KINDS: tuple[str, ...] = ("level", "growth", "avg_growth", "cumulative", "increm
 COMPARATORS: tuple[str, ...] = ("min", "max", "approx", "reach", "range")
 HOME_ENTITY = "黄埔区"
 QUOTE_MAX = 80  # characters of a quote at most (the gold schema's limit)
+# Below this confidence a goal-like figure is a *possible* target: kept for review, not listed.
+POSSIBLE_BELOW = 0.5
 
 
 @dataclass
@@ -66,7 +68,8 @@ class ReportedFigure:
 
 @dataclass
 class Extraction:
-    """Everything found in one text."""
+    """Everything found in one text; `possible`: goal-like figures too uncertain to be targets."""
 
     targets: list[Target]
     actuals: list[ReportedFigure]
+    possible: list[Target] = field(default_factory=list)

@@ -30,7 +30,10 @@ from huangpu_tracker.extraction.classify import (
     baseline_year,
     cue_before,
     is_list_item,
+    looks_forward,
+    opens_goal_block,
     opens_programme,
+    opens_review_block,
     opens_section,
     paragraph_tense,
     sentence_cues,
@@ -43,7 +46,7 @@ from huangpu_tracker.extraction.entities import (
     headline_body,
 )
 from huangpu_tracker.extraction.figures import FigureContext, sentence_figures
-from huangpu_tracker.extraction.model import HOME_ENTITY, Extraction, ReportedFigure, Target
+from huangpu_tracker.extraction.model import HOME_ENTITY, POSSIBLE_BELOW, Extraction, ReportedFigure, Target
 from huangpu_tracker.extraction.normalise import analysis_text
 from huangpu_tracker.extraction.numbers import UNITS, figures_in
 from huangpu_tracker.extraction.sentences import Sentence, clause_bounds, split_sentences
@@ -62,6 +65,8 @@ _BASE_HEADING = re.compile(
 # Units a table's unit column may hold: 亿元, 万人, % …
 CELL_UNITS = tuple(magnitude + unit for magnitude in ("", "万", "亿", "万亿") for unit in UNITS)
 _OPENING_YEAR = re.compile(r"^[#\s【]*((?:19|20)\d{2})\s*年")
+# 2024年是…之年 wrapped onto a line of its own: a sentence about that year, not a new article's date
+_YEAR_IS = re.compile(r"^[#\s【]*(?:19|20)\d{2}\s*年(?:是|为|以来|，|,)")
 
 
 def extract_text(
@@ -72,13 +77,14 @@ def extract_text(
     `plan`: (first, last) year of the five-year plan the text is about, when known.
     """
     state = _extract_article(text, 0, len(text), doc_year, issuer, None, plan)
-    return Extraction(targets=state.targets, actuals=state.actuals)
+    return Extraction(targets=state.targets, actuals=state.actuals, possible=state.possible)
 
 
 def extract_document(document: Document) -> Extraction:
     """Targets and reported figures of every article of `document`; spans index `document.text`."""
     targets: list[Target] = []
     actuals: list[ReportedFigure] = []
+    possible: list[Target] = []
     articles = list(document.articles) or [None]
     for article in articles:
         if article is None:
@@ -94,7 +100,8 @@ def extract_document(document: Document) -> Extraction:
         )  # fmt: skip
         targets += state.targets
         actuals += state.actuals
-    return Extraction(targets=targets, actuals=actuals)
+        possible += state.possible
+    return Extraction(targets=targets, actuals=actuals, possible=possible)
 
 
 def _title_year(title: str | None, year: int | None) -> int | None:
@@ -181,9 +188,11 @@ def _extract_article(
         previous_end = sentence.end
         if sentence.headline and _read_table_line(state, text, start, sentence):
             continue
-        if sentence.headline and not (is_list_item(sentence.text) and figures_in(sentence.text)):
+        if sentence.headline and not figures_in(sentence.text):
             _read_headline(state, sentence)
             continue
+        if sentence.headline:  # 新增绿地面积120公顷: an item of a goal list, one per line
+            _headline_body(state, sentence.text)
         state.table = None  # running text ends a table
         _read_sentence(state, text, start, sentence)
     return state
@@ -243,23 +252,40 @@ def _read_headline(state: ArticleState, sentence: Sentence) -> None:
     if opens_programme(sentence.text):
         state.default_tense = FUTURE
     state.tense = state.default_tense
-    named = headline_body(sentence.text)
-    if named:
-        state.body = state.main_body = state.names.get(named, named)  # the block below is about it
-    else:
-        own_body(state, sentence.text, [])
+    _headline_body(state, sentence.text)
     opening_year = _OPENING_YEAR.match(sentence.text)
-    if opening_year and not _REVIEW_TITLE.search(sentence.text):
+    if opening_year and not _REVIEW_TITLE.search(sentence.text) and not _YEAR_IS.match(sentence.text):
         # 【2022年…】新闻标题 / 2022年政府工作报告: a new article of that year starts here.
         state.year = state.horizon = int(opening_year.group(1))
     follow_cues(state, sentence_cues(sentence.text, state.year, state.plan), at_start=True)
 
 
+def _is_question(sentence: str) -> bool:
+    """杭州今年GDP能破2万亿吗？: a question asked, not a goal set."""
+    return sentence.rstrip("”’」\n ").endswith(("吗", "？", "?", "吗？", "吗?"))
+
+
+def _headline_body(state: ArticleState, line: str) -> None:
+    """A headline naming a body: the block below it is about that body."""
+    named = headline_body(line)
+    if named:
+        state.body = state.main_body = state.names.get(named, named)
+    else:
+        own_body(state, line, [])
+
+
 def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Sentence) -> None:
-    if opens_programme(sentence.text):
-        state.default_tense = FUTURE  # the rest of the article sets out the plan
     cues = sentence_cues(sentence.text, state.year, state.plan)
-    follow_cues(state, cues, opening_end=clause_bounds(sentence.text, 0)[1])
+    opening_end = clause_bounds(sentence.text, 0)[1]
+    # A lead-in opens a block of goals (今后五年… / 下一步…：), a review opener a block of records;
+    # the block holds over paragraphs until the next opener or section heading.
+    if opens_goal_block(sentence.text, cues):
+        state.default_tense = FUTURE
+    elif opens_review_block(sentence.text, cues, opening_end, state.year):
+        state.default_tense = PAST
+    elif state.default_tense == PAST and looks_forward(cues):
+        state.default_tense = None  # 科学城今年将…: the review is over
+    follow_cues(state, cues, opening_end=opening_end)
     mentions = sentence_mentions(state, sentence.start, sentence.end)
     own_body(state, sentence.text, mentions)
     context = FigureContext(
@@ -283,12 +309,18 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         if base is not None and item.goal_like:
             state.actuals.append(item.as_reported(base))
         elif tense == FUTURE and item.goal_like and not (far and not item.goal_shaped):
-            target_year = goal_year(state, cues, cue, item.figure.start)
+            target_year = goal_year(state, cues, cue, item.figure.start, (item.clause_start, opening_end))
             kind = goal_kind(state, cues, cue, item.kind, item.figure.start, item.figure.unit)
             period_start = goal_period_start(state, cue, kind, target_year)
             target = item.as_target(target_year, period_start, explicit=cue is not None)
             target.kind = kind
             state.targets.append(target)
+        elif tense is None and item.goal_like and not _is_question(sentence.text):
+            # no evidence either way: a possible target, kept for review
+            target_year = goal_year(state, cues, cue, item.figure.start, (item.clause_start, opening_end))
+            target = item.as_target(target_year, goal_period_start(state, cue, item.kind, target_year), False)
+            target.confidence = round(min(target.confidence, POSSIBLE_BELOW) - 0.1, 2)
+            state.possible.append(target)
         elif tense == PAST and item.goal_like:
             in_clause = cue is not None and cue.pos >= item.clause_start
             year = record_year(state, cue if in_clause else None)

@@ -23,7 +23,7 @@ _PLAN_RE = re.compile(
 )
 # 未来5年 / 今后五年 / 三年内: a span counted from the text's year (not 近五年, 过去五年)
 _NEXT_YEARS_RE = re.compile(
-    r"(?:未来|今后|此后)\s*([\d一二两三四五六七八九十]+)\s*年"
+    r"(?:未来|今后|此后|奋战|(?:再|力争)?用|通过|经过)\s*([\d一二两三四五六七八九十]+)\s*年(?!前|来|间)"
     r"|(?<![\d零一二两三四五六七八九十百千第近去])([一二两三四五六七八九十]|\d{1,2})\s*年(?=内)"
 )
 _RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:[-－—~～至到]|——)\s*((?:19|20)\d{2})\s*(?:年|(?=[）)]))")
@@ -83,7 +83,7 @@ def plans_named(text: str) -> list[tuple[int, int]]:
 
 
 def next_years(text: str, from_year: int) -> tuple[int, int] | None:
-    """未来5年 said in `from_year` -> (from_year, from_year + 4)."""
+    """未来5年 said in `from_year` -> (from_year, from_year + 4); 奋战三年, 用三年时间 alike."""
     match = _NEXT_YEARS_RE.search(text)
     if not match:
         return None
