@@ -40,6 +40,11 @@ _Y = r"(?<!\d)((?:19|20)\d{2})"  # a year in the whitespace-free view: not the t
 _DATE_LINE = re.compile(
     rf"^[\s•·\-*>]*{_YEAR}\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})\s*日?(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
 )
+_POSTED = re.compile(
+    rf"(?:发布|编稿|更新|发表|来源|成文|印发)(?:时间|日期)\s*[:：]\s*{_YEAR}\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})"
+    # 苏州日报 2022-08-11 10:25: a source line closing on its date
+    rf"|^[^\d。，,：:]{{2,12}}\s+{_YEAR}-(\d{{1,2}})-(\d{{1,2}})(?:\s+\d{{1,2}}:\d{{2}})?\s*$"
+)
 _STATED = re.compile(rf"{_YEAR}年(\d{{1,2}})月(\d{{1,2}})日[^。\n]{{0,120}}?(?:通过|会议上|讲话)")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"〇": 0, "○": 0, "Ｏ": 0}
 _CN_DATE = re.compile(
@@ -149,9 +154,14 @@ def _small_number(token: str) -> int:
 
 
 def date_line(line: str) -> str | None:
-    """The ISO date when `line` holds nothing but a date (with an optional bullet or time)."""
-    match = _DATE_LINE.match(arabic_dates(line))
-    return iso(int(match[1]), int(match[2]), int(match[3])) if match else None
+    """The ISO date when `line` holds nothing but a date (with an optional bullet or time), or a
+    page's publication field (发布时间：2021-08-04 09:42 来源：…)."""
+    line = arabic_dates(line)
+    match = _DATE_LINE.match(line) or _POSTED.search(line)
+    if match is None:
+        return None
+    year, month, day = (int(part) for part in match.groups() if part is not None)
+    return iso(year, month, day)
 
 
 def stated_date(header: str) -> str | None:

@@ -54,7 +54,8 @@ def follow_cues(state: ArticleState, cues: list[Cue], at_start: bool = False, op
     (2019年至2023年，… / 五年来，…).
     """
     for cue in cues:
-        if cue.tense == FUTURE and cue.period_start is not None:
+        if cue.tense == FUTURE and cue.period_start is not None and not cue.weak:
+            # 十四五期间, 未来五年; a plan named in passing (实施“十四五”规划的关键一年) is no horizon
             state.horizon, state.period_start = cue.year, cue.period_start
         elif (
             cue.tense == FUTURE

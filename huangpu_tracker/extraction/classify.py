@@ -45,7 +45,7 @@ _GOAL_AFTER_YEAR = re.compile(rf"力争|确保|争取|计划|目标|预期|将|�
 _SUBSIDY_RE = re.compile(r"奖励|补贴|补助|资助|给予|贴息|扶持资金")
 _PREPOSITION_LEAD = re.compile(r"^\s*(?:围绕|依托|按照|根据|通过|对照|对标|参照|基于|借助|聚焦)")
 _QUOTED_RE = re.compile(r"“[^“”]{1,25}”|\"[^\"]{1,25}\"|「[^「」]{1,25}」")
-_PLAN_TIME_RE = re.compile(r"五[”\"]?(?:末|期间|时期|期末)")
+_PLAN_TIME_RE = re.compile(r"五[”“\"]?(?:末|期间|时期|期末)")
 _PROGRAMME_RE = re.compile(
     r"(?:主要|预期|奋斗)目标(?:是|为|如下)|工作安排|重点(?:抓好|做好|推进)(?:以下|如下)|主要任务(?:是|为|如下)"
     r"|(?:主要|预期|发展|奋斗)目标\s*$|主要指标\s*$"
@@ -130,8 +130,8 @@ def sentence_cues(sentence: str, article_year: int | None, plan: tuple[int, int]
         for m in _ANNUAL_RE.finditer(sentence)
     ]
     for mention in year_mentions(sentence):
-        if mention.base:
-            continue
+        if mention.base or _in_title(sentence, mention.start):
+            continue  # 比2020年 is a baseline; 《…方案（2021—2025年）》 names a document
         if article_year is None:
             tense = FUTURE if mention.by else None
         else:
@@ -139,6 +139,8 @@ def sentence_cues(sentence: str, article_year: int | None, plan: tuple[int, int]
         goal_after = _GOAL_AFTER_YEAR.search(sentence, mention.end, _year_clause_end(sentence, mention.end))
         if tense and plan is not None and mention.year < plan[0] and not goal_after:
             tense = PAST  # 2025年预计达到… in a proposal for 2026-2030: the base year, a record
+        if _MODAL_BEFORE.search(sentence, max(0, mention.start - 3), mention.start):
+            tense = FUTURE  # 力争2010年实现…: a deadline, whatever year the text was dated
         if tense:
             # The text's own year in a review (2020年…预计达到 in a late-2020 text) is a record,
             # unless a goal is set for it (2022年计划引进…).
@@ -163,6 +165,12 @@ def sentence_cues(sentence: str, article_year: int | None, plan: tuple[int, int]
             pos = max(sentence.find("未来"), sentence.find("今后"), 0)
             cues.append(Cue(pos, FUTURE, coming[1], period_start=coming[0]))
     return sorted(cues, key=lambda cue: cue.pos)
+
+
+def _in_title(sentence: str, pos: int) -> bool:
+    """Whether `pos` lies inside a 《document title》."""
+    opening = sentence.rfind("《", 0, pos)
+    return opening >= 0 and sentence.find("》", opening, pos) < 0
 
 
 def _year_clause_end(sentence: str, year_end: int) -> int:
@@ -274,12 +282,15 @@ def opens_programme(sentence: str) -> bool:
     return bool(_PROGRAMME_RE.search(sentence))
 
 
+_MODAL_BEFORE = re.compile(r"(?:力争|确保|争取|计划)\s*(?:在|于|到)?\s*$")
 _BARE_TIME_EXTRA = 4  # 到 2025年底， : a clause holding only a time and a preposition
 
 # Lead-ins after which goals are listed, over paragraphs, list items and short lines.
 _GOAL_BLOCK_RE = re.compile(
     r"(?:今后|未来|此后)\s*[\d一二两三四五六七八九十]+\s*年|下一步|届时|以下(?:具体)?目标|如下目标"
-    r"|(?:推进|抓好|做好|办好|实施|完成)[^，,。；]{0,6}[一二两三四五六七八九十\d]+(?:件|项|个方面|大)"
+    r"|(?:具体|主要|总体|发展|年度)?(?:目标|指标)(?:任务)?(?:是|为|如下|包括)\s*[:：]"
+    r"|(?:将|要)(?:重点|着力|全力|集中)?(?:推进|抓好|做好|办好|实施|干好)[^，,。；]{0,6}"
+    r"[一二两三四五六七八九十\d]+(?:件|项|个方面|大)"
 )
 _REVIEW_OPENING_RE = re.compile(r"过去(?:的)?(?:一|五|三)?年|[一二三四五十\d]+年来|回顾|去年|上年")
 

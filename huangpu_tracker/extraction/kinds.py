@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from huangpu_tracker.extraction.numbers import Figure
+from huangpu_tracker.extraction.segment import tagged
 
 _AVG_GROWTH = re.compile(r"年均(?:增长|增速|递增|提高|提升)?[^，,；;。、]{0,4}$")
 # 提高5% is a growth; 提高到30% names the level to reach.
@@ -113,3 +114,26 @@ def _is_increment(figure: Figure, before: str, after: str) -> bool:
         return False
     # 完成/签约 + money (完成固定资产投资800亿元) is the year's volume, a level; 完成 + count is new items.
     return not (verb.group() in ("完成", "签约") and figure.unit.endswith(_MONEY_OR_AREA))
+
+
+# Verbs that state a level reached rather than something done: 达到100家 is a stock.
+_STATE_VERBS = frozenset(
+    ("达到", "达", "保持", "保持在", "稳定", "稳定在", "控制", "控制在", "超过", "超", "突破", "占", "为", "是",
+     "有", "拥有", "累计", "增长", "提高", "提升", "下降", "降低", "实现", "总数", "迈入", "跻身", "接近")
+)
+# Things done in a year are counted in items, lengths and areas: 创建卫生乡镇2个, 更换护栏8000米
+_DONE_UNITS = ("米", "公里", "千米", "亩", "平方米", "公顷", "户", "场", "次", "场次", "处", "套", "间")
+
+
+def annual_addition(figure: Figure, before: str, after: str) -> bool:
+    """A count of things done within one year's programme (创建省级卫生乡镇2个, 入库科技型中小企业
+    21家, 更换交通护栏8000米): new items of the year, not a stock, when a verb of doing governs it."""
+    if not (figure.is_count or figure.unit.lstrip("万").endswith(_DONE_UNITS)) or figure.level:
+        return False
+    before, after = _WHITESPACE.sub("", before), _WHITESPACE.sub("", after)
+    if _STOCK_WORDS.search(before) or _CUMULATIVE.search(before):
+        return False
+    verbs = [word for word, tag in tagged(before) if tag.startswith("v") and len(word) > 1]
+    if verbs:
+        return verbs[-1] not in _STATE_VERBS
+    return any(tag.startswith("v") and word not in _STATE_VERBS for word, tag in tagged(after[:8]))

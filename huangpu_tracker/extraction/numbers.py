@@ -24,10 +24,12 @@ UNITS: tuple[str, ...] = tuple(sorted((
     "家", "个", "所", "名", "人次", "人", "户", "套", "张", "台", "项", "条", "座", "辆",
     "场次", "场", "次", "幢", "栋", "间", "架", "艘", "件", "款", "处", "位", "床",
     "吨", "千瓦", "兆瓦", "千克", "公斤", "标箱", "标准箱", "微克", "岁", "列", "小时",
+    "头", "只", "眼", "口", "株", "棵", "斤", "堂", "篇", "支", "对",
 ), key=len, reverse=True))
 COUNT_UNITS = frozenset((
     "家", "个", "所", "名", "人", "人次", "户", "套", "张", "台", "项", "条", "座", "辆",
     "场", "场次", "次", "幢", "栋", "间", "架", "艘", "件", "款", "处", "位", "床", "列",
+    "头", "只", "眼", "口", "株", "棵", "堂", "篇", "支", "对",
 ))
 MAGNITUDES: tuple[str, ...] = ("万亿", "千亿", "百亿", "亿", "千万", "百万", "万", "千", "百")
 # magnitude written -> (magnitude kept in the unit, factor folded into the value)
@@ -43,9 +45,11 @@ RANGE_MARKS = "-－—~～至到"
 # unless the next line starts with a numbered item (2、 / 2. / 2 研发…).
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\n\d+(?=[^\s\d.、)）．]))?(?:\.\d+)?"
 _NUMBER_RE = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<chinese>[零〇一二两三四五六七八九十百千万亿]+)")
-_MULTIPLE_RE = re.compile(r"翻(?:了)?([一两二三四])?番")
+_MULTIPLE_RE = re.compile(r"翻(?:了)?([一两二三四])?番|(?:双|实现)?倍增(?![长加])")
+_DOUBLED_RE = re.compile(r"一倍")  # 增加一倍: the level doubles
+_DOUBLED_BEFORE = re.compile(r"(?:增加|增长|提高|提升|扩大)了?\s*$")
 _FRACTION_RE = re.compile(r"(\d+)\s*/\s*(\d+)|([一二两三四五六七八九十]+)分之([一二三四五六七八九十]+)")
-_START_RE = re.compile(r"\d|[零〇一二两三四五六七八九十百千万亿]|翻")
+_START_RE = re.compile(r"\d|[零〇一二两三四五六七八九十百千万亿]|翻|双倍增|实现倍增|倍增")
 _GAP = re.compile(r"[ \t\u3000\r\n]{0,4}")
 # A Chinese numeral glued to these is part of a word (第一, 之一, 统一, 唯一), not a quantity.
 _PERCENT_RE = re.compile(r"([百千])分之([零一二两三四五六七八九十百点]+)")
@@ -118,6 +122,8 @@ def _number_at(text: str, pos: int) -> tuple[float, str, int, bool] | None:
         value = float(match.group("arabic").replace(",", "").replace("\n", ""))
         chinese = False
         after = _skip_gap(text, end)
+        if text.startswith(("个亿", "个万亿"), after):  # 30个亿: spoken for 30亿
+            after += 1
         mag = "" if _match_word(text, after, UNITS) else _match_word(text, after, MAGNITUDES)
         if mag:
             end = after + len(mag)
@@ -276,8 +282,12 @@ def _with_suffix(text: str, figure: Figure | None) -> Figure | None:
 
 
 def _multiple_at(text: str, pos: int) -> Figure | None:
+    """翻一番 / 翻两番 / 倍增 / 增加一倍: a multiple of the base, as 倍 (2, 4)."""
     match = _MULTIPLE_RE.match(text, pos)
     if not match:
+        doubled = _DOUBLED_RE.match(text, pos)
+        if doubled and _DOUBLED_BEFORE.search(text[max(0, pos - 4) : pos]):
+            return Figure(pos, doubled.end(), 2.0, "倍", multiple=True)
         return None
     times = chinese_to_number(match.group(1) or "一") or 1.0
     return Figure(pos, match.end(), 2.0**times, "倍", multiple=True)

@@ -45,7 +45,8 @@ from huangpu_tracker.extraction.entities import (
     full_names,
     headline_body,
 )
-from huangpu_tracker.extraction.figures import FigureContext, sentence_figures
+from huangpu_tracker.extraction.figures import FigureContext, FigureItem, sentence_figures
+from huangpu_tracker.extraction.kinds import annual_addition
 from huangpu_tracker.extraction.model import HOME_ENTITY, POSSIBLE_BELOW, Extraction, ReportedFigure, Target
 from huangpu_tracker.extraction.normalise import analysis_text
 from huangpu_tracker.extraction.numbers import UNITS, figures_in
@@ -260,6 +261,13 @@ def _read_headline(state: ArticleState, sentence: Sentence) -> None:
     follow_cues(state, sentence_cues(sentence.text, state.year, state.plan), at_start=True)
 
 
+def _annual_addition(item: FigureItem, sentence: str) -> bool:
+    """A count of the year's programme governed by a verb of doing (创建卫生乡镇2个)."""
+    figure = item.figure
+    _, clause_end = clause_bounds(sentence, figure.start)
+    return annual_addition(figure, sentence[item.clause_start : figure.start], sentence[figure.end : clause_end])
+
+
 def _is_question(sentence: str) -> bool:
     """杭州今年GDP能破2万亿吗？: a question asked, not a goal set."""
     return sentence.rstrip("”’」\n ").endswith(("吗", "？", "?", "吗？", "吗?"))
@@ -311,6 +319,8 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         elif tense == FUTURE and item.goal_like and not (far and not item.goal_shaped):
             target_year = goal_year(state, cues, cue, item.figure.start, (item.clause_start, opening_end))
             kind = goal_kind(state, cues, cue, item.kind, item.figure.start, item.figure.unit)
+            if kind == "level" and target_year == state.year and _annual_addition(item, sentence.text):
+                kind = "increment"
             period_start = goal_period_start(state, cue, kind, target_year)
             target = item.as_target(target_year, period_start, explicit=cue is not None)
             target.kind = kind

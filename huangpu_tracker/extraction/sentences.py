@@ -75,7 +75,8 @@ def split_sentences(text: str) -> list[Sentence]:
     for block_start, block_end, headline in _blocks(text):
         start = block_start
         for pos in range(block_start, block_end):
-            if text[pos] in SENTENCE_END:
+            # a lead-in closing its line (具体目标为：⏎一是…) ends like a sentence
+            if text[pos] in SENTENCE_END or (text[pos] in "：:" and text[pos + 1 : pos + 2] == "\n"):
                 end = pos + 1
                 while end < block_end and text[end] in "”’」』)）":
                     end += 1
