@@ -93,7 +93,9 @@ _PLANNED = re.compile(rf"{_NOT_TARGET}{_Y}年[^。；，,]{{0,10}}?(?:将|要|�
 _ANY_YEAR = re.compile(_Y + "年")
 # a report of its year named in a title: 2023年《政府工作报告》, 2024年党代会报告
 _TITLED_EVENT = re.compile(rf"{_NOT_TARGET}{_Y}年[^。；，,、]{{0,8}}?(?:工作报告|党代会|人代会|两会)")
-_ISSUED_PLAN = re.compile(rf"(?:印发|发布|出台|公布)[^。；]{{0,40}}?[（(]{_Y}[—\-~～至到]+(?:19|20)\d{{2}}年?[）)]")
+_ISSUED_PLAN = re.compile(
+    rf"(?:印发|发布|出台|公布)[^。；]{{0,40}}?[（(]{_Y}[—\-~～至到]+(?:19|20)\d{{2}}年?[）)]"
+)
 _ACHIEVED = re.compile(rf"{_NOT_TARGET}{_Y}年[^。；，,]{{0,30}}?(?:取得|成果|成绩|实现了|完成了)")
 _LATE_MONTH = 10  # from October, news speak of the next year's plans
 _WINDOW = re.compile(r"(?:未来|今后)([1-9]|[一二三四五六七八九十])年")

@@ -54,8 +54,9 @@ def follow_cues(state: ArticleState, cues: list[Cue], at_start: bool = False, op
     (2019年至2023年，… / 五年来，…).
     """
     for cue in cues:
-        if cue.tense == FUTURE and cue.period_start is not None and not cue.weak:
-            # 十四五期间, 未来五年; a plan named in passing (实施“十四五”规划的关键一年) is no horizon
+        if cue.tense == FUTURE and cue.period_start is not None and (at_start or not cue.weak):
+            # 十四五期间, 未来五年, a title or heading naming the plan; a plan named in passing in a
+            # sentence (实施“十四五”规划的关键一年) is no horizon
             state.horizon, state.period_start = cue.year, cue.period_start
         elif (
             cue.tense == FUTURE
@@ -93,7 +94,8 @@ def goal_kind(
     if cue is not None and cue.period_start is not None:
         return "cumulative"
     explicit_year = cue is not None and cue.year is not None
-    if not explicit_year and state.paragraph_year is None and state.period_start is not None:
+    own_year = state.paragraph_year is None or state.paragraph_year == state.horizon
+    if not explicit_year and own_year and state.period_start is not None:
         return "cumulative" if state.horizon is not None and state.horizon > state.period_start else kind
     return kind
 

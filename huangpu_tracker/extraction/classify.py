@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from huangpu_tracker.extraction import vocabulary
 from huangpu_tracker.extraction.numbers import Figure
 from huangpu_tracker.extraction.sentences import clause_bounds
 from huangpu_tracker.extraction.years import next_years, plan_period, year_mentions
@@ -21,27 +22,28 @@ FUTURE, PAST = "future", "past"
 
 # Time cues place a whole paragraph in the future or the past; modal cues (力争, 确保, 将) only look
 # forward where no backward cue is in force (确保患者零死亡 in a review stays a review).
-_FUTURE_TIME_RE = re.compile(r"未来|今后|下一步|明年|展望|下半年|届时")
+_FUTURE_TIME_RE = re.compile(vocabulary.alternation("cues.future_time"))
 _MODAL_RE = re.compile(
-    r"力争|确保|争取|计划|目标|预期|将(?![其之此这该])|拟|(?:^|[，,；;：:\s])要(?=[\u4e00-\u9fff])"
+    vocabulary.alternation("cues.modal") + r"|将(?![其之此这该])|(?:^|[，,；;：:\s])要(?=[\u4e00-\u9fff])"
     r"|要(?=达到|实现|完成|突破|超过|提高|提升|控制|保持|新增|建成|确保|力争)"
     r"|(?:方案|规划|计划|意见|纲要|报告|会议|行动)(?:提出|明确|要求)"
 )
 # 比上年, 较去年 name a baseline, not the time spoken of; 每千人口拥有 is a rate, not a stock.
 _PAST_RE = re.compile(
-    r"\d+\s*年来|[一二三四五六七八九十]+年来|近\s*[\d一二两三四五六七八九十]+\s*年|近年来|以来|过去|(?<![比较])(?:去年|上年)|截至|截止|目前|现有|"
-    r"(?<!人口)(?<!每人)拥有(?![量率])|已经|已|据统计|"
-    r"(?:数据|统计|评估|监测|调查)显示|[\u4e00-\u9fff](?<![为除罢极不少])了(?![解然])|回顾|总结"
+    r"\d+\s*年来|[一二三四五六七八九十]+年来|近\s*[\d一二两三四五六七八九十]+\s*年|近年来|(?<![比较])(?:去年|上年)|"
+    r"(?<!人口)(?<!每人)拥有(?![量率])|(?:数据|统计|评估|监测|调查)显示|[\u4e00-\u9fff](?<![为除罢极不少])了(?![解然])|"
+    + vocabulary.alternation("cues.past")
 )
 # Parts of a year (今年一季度, 1-11月): reported figures of that year, unless a goal is set for them.
 _PERIOD_RE = re.compile(r"上半年|前三季度|(?:第)?[一二三四]季度|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月")
 _PERIOD_GOAL_BEFORE = re.compile(r"(?:力争|确保|争取|计划|预计|将|要)\s*$")
 _PRESENT = ("目前", "现有", "截至", "截止")
 # 不少于60家, 增长12%以上: a bound sets a goal; a record states what was reached.
-_GOAL_BOUNDS = r"不少于|不低于|不超过|不高于|控制在|以内|以上"
+_GOAL_BOUNDS = vocabulary.alternation("cues.goal_bounds")
 _GOAL_WORDS = re.compile(r"目标|任务|力争|确保|计划|预期")
+_BOUNDED_GOAL_WORDS = re.compile(rf"{_GOAL_WORDS.pattern}|{_GOAL_BOUNDS}")
 _ANNUAL_RE = re.compile(r"全年|今年|本年度")
-_GOAL_AFTER_YEAR = re.compile(rf"力争|确保|争取|计划|目标|预期|将|要|拟|{_GOAL_BOUNDS}")
+_GOAL_AFTER_YEAR = re.compile(rf"{vocabulary.alternation('cues.modal')}|将|要|{_GOAL_BOUNDS}")
 _SUBSIDY_RE = re.compile(r"奖励|补贴|补助|资助|给予|贴息|扶持资金")
 _PREPOSITION_LEAD = re.compile(r"^\s*(?:围绕|依托|按照|根据|通过|对照|对标|参照|基于|借助|聚焦)")
 _QUOTED_RE = re.compile(r"“[^“”]{1,25}”|\"[^\"]{1,25}\"|「[^「」]{1,25}」")
@@ -102,8 +104,13 @@ def baseline_year(before: str, after: str, article_year: int | None) -> int | No
     return article_year - (2 if word == "前年" else 1)
 
 
-def sentence_cues(sentence: str, article_year: int | None, plan: tuple[int, int] | None = None) -> list[Cue]:
+def sentence_cues(
+    sentence: str, article_year: int | None, plan: tuple[int, int] | None = None, in_review: bool = False
+) -> list[Cue]:
     """Every tense cue of `sentence`, in order of position.
+
+    `in_review`: the sentence sits in a review block, where 全年新增就业2.1万人以上 reports the year
+    reviewed; elsewhere a bound after 全年 sets a goal.
 
     `plan`: the five-year plan the article is about; an earlier plan (十三五 in a 十四五 proposal)
     is looked back on, and "今后五年" said the year before the plan starts, or in its first year,
@@ -125,7 +132,10 @@ def sentence_cues(sentence: str, article_year: int | None, plan: tuple[int, int]
     # 全年 opens reviews too (全年实现…), unless its clause speaks of a goal (全年增长5%的目标).
     cues += [
         Cue(
-            m.start(), FUTURE, weak=m.group() == "全年" and not _goal_clause(sentence, m.start()), annual=True
+            m.start(),
+            FUTURE,
+            weak=m.group() == "全年" and not _goal_clause(sentence, m.start(), bounds=not in_review),
+            annual=True,
         )
         for m in _ANNUAL_RE.finditer(sentence)
     ]
@@ -159,7 +169,12 @@ def sentence_cues(sentence: str, article_year: int | None, plan: tuple[int, int]
         cues.append(Cue(max(0, match_pos - 2), tense, named_plan[1], weak=weak, period_start=named_plan[0]))
     if article_year is not None:
         coming = next_years(sentence, article_year)
-        if coming and plan is not None and plan[0] in (coming[0], coming[0] + 1) and coming[1] - coming[0] == 4:
+        if (
+            coming
+            and plan is not None
+            and plan[0] in (coming[0], coming[0] + 1)
+            and coming[1] - coming[0] == 4
+        ):
             coming = plan
         if coming:
             pos = max(sentence.find("未来"), sentence.find("今后"), 0)
@@ -181,9 +196,10 @@ def _year_clause_end(sentence: str, year_end: int) -> int:
     return end
 
 
-def _goal_clause(sentence: str, pos: int) -> bool:
+def _goal_clause(sentence: str, pos: int, bounds: bool) -> bool:
+    """A goal word in the clause at `pos`; with `bounds`, a bound too (全年增长15%以上)."""
     start, end = clause_bounds(sentence, pos)
-    return bool(_GOAL_WORDS.search(sentence, start, end))
+    return bool((_BOUNDED_GOAL_WORDS if bounds else _GOAL_WORDS).search(sentence, start, end))
 
 
 _YEAR_ON_YEAR = re.compile(r"同比")
@@ -310,9 +326,21 @@ def opens_review_block(sentence: str, cues: list[Cue], opening_end: int, year: i
     opening = [cue for cue in cues if cue.pos <= opening_end and cue.tense == PAST and not cue.local]
     if not opening:
         return False
-    if opening[0].year is not None and year is not None and opening[0].year < year:
+    # 2023年，… frames what follows; 2023年全区工业投资增长9% only dates its own clause
+    if opening[0].bare and opening[0].year is not None and year is not None and opening[0].year < year:
         return True
-    return bool(_REVIEW_OPENING_RE.search(sentence, 0, opening_end + 1))
+    review = _REVIEW_OPENING_RE.search(sentence, 0, opening_end + 1)
+    return review is not None and (review.group() not in ("去年", "上年") or opening_end - review.end() <= 2)
+
+
+def closes_review_block(sentence: str, cues: list[Cue], opening_end: int, year: int | None) -> bool:
+    """今年… / 2025年是收官之年 (the text's own year) / 科学城今年将…: the review is over."""
+    if looks_forward(cues):
+        return True
+    return any(
+        cue.tense == FUTURE and cue.year is not None and cue.year == year and cue.pos <= opening_end
+        for cue in cues
+    )
 
 
 def looks_forward(cues: list[Cue]) -> bool:

@@ -4,25 +4,17 @@ from __future__ import annotations
 
 import re
 
+from huangpu_tracker.extraction import vocabulary
 from huangpu_tracker.extraction.numbers import Figure
 
-# Words written just before the figure, nearest first; checked on the clause text before it.
-_BEFORE: tuple[tuple[str, str], ...] = (
-    (
-        r"(?:不少于|不低于|不小于|(?<!不)超过|(?<!不)高于|突破|多于|(?<!不)超|破|迈入|迈上|跨入|跻身)\s*$",
-        "min",
-    ),
-    (r"(?:不超过|不高于|(?<!不)低于|少于|控制在|压缩至|压减至|下降至|降至|降低到)\s*$", "max"),
-    (r"(?:约|大约|近|接近|约为)\s*$", "approx"),
+# Words written just before the figure (不超过 is no 超过: a word never counts after 不).
+_BEFORE: tuple[tuple[str, str], ...] = tuple(
+    (rf"(?<!不)(?:{vocabulary.alternation(f'comparators.{name}_before')})\s*$", name)
+    for name in ("min", "max", "approx")
 )
+# Words written just after the figure and its unit.
 _AFTER = {
-    "以上": "min",
-    "多": "min",
-    "余": "min",
-    "以下": "max",
-    "以内": "max",
-    "左右": "approx",
-    "上下": "approx",
+    word: name for name in ("min", "max", "approx") for word in vocabulary.words(f"comparators.{name}_after")
 }
 _NEAR_BEFORE = 8  # characters before a figure that may hold its comparator word
 

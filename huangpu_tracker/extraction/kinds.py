@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from huangpu_tracker.extraction import vocabulary
 from huangpu_tracker.extraction.numbers import Figure
 from huangpu_tracker.extraction.segment import tagged
 
@@ -16,48 +17,8 @@ _CUMULATIVE = re.compile(r"累计")
 _CUMULATIVE_ADDITION = re.compile(r"累计(?:新增|新引进|引进|新建)")
 _WHITESPACE = re.compile(r"\s")
 # Verbs that count what is added within the year or period (新增学位, 引进项目, 建成学校 …).
-INCREMENT_VERBS = (
-    "新增",
-    "新开工",
-    "改造",
-    "实施",
-    "新引进",
-    "引进",
-    "引育",
-    "落地",
-    "新建",
-    "建成",
-    "遴选",
-    "新开办",
-    "开办",
-    "认定",
-    "招引",
-    "签约",
-    "落户",
-    "开工",
-    "动工",
-    "竣工",
-    "投产",
-    "投试产",
-    "拆除",
-    "收地",
-    "增设",
-    "新招聘",
-    "招聘",
-    "举办",
-    "完成",
-    "开通",
-    "改建",
-    "扩建",
-    "筹建",
-    "修缮",
-    "启动",
-    "收尾",
-    "造林",
-    "植树",
-    "培训",
-)
-_INCREMENT = re.compile("|".join(INCREMENT_VERBS))
+INCREMENT_VERBS = vocabulary.words("kinds.addition_verbs")
+_INCREMENT = re.compile(vocabulary.alternation("kinds.addition_verbs"))
 # 20个项目投产 / 为50个小区增设充电设施: the verb follows the counted noun.
 _RESULT_AFTER = re.compile(
     r"[^，,；;。、]{0,8}(?:(?:投产|开工|动工|竣工|落地|上市|建成|改造)\s*(?:$|[，,；;。、])|增设|新建)"
@@ -118,8 +79,35 @@ def _is_increment(figure: Figure, before: str, after: str) -> bool:
 
 # Verbs that state a level reached rather than something done: 达到100家 is a stock.
 _STATE_VERBS = frozenset(
-    ("达到", "达", "保持", "保持在", "稳定", "稳定在", "控制", "控制在", "超过", "超", "突破", "占", "为", "是",
-     "有", "拥有", "累计", "增长", "提高", "提升", "下降", "降低", "实现", "总数", "迈入", "跻身", "接近")
+    (
+        "达到",
+        "达",
+        "保持",
+        "保持在",
+        "稳定",
+        "稳定在",
+        "控制",
+        "控制在",
+        "超过",
+        "超",
+        "突破",
+        "占",
+        "为",
+        "是",
+        "有",
+        "拥有",
+        "累计",
+        "增长",
+        "提高",
+        "提升",
+        "下降",
+        "降低",
+        "实现",
+        "总数",
+        "迈入",
+        "跻身",
+        "接近",
+    )
 )
 # Things done in a year are counted in items, lengths and areas: 创建卫生乡镇2个, 更换护栏8000米
 _DONE_UNITS = ("米", "公里", "千米", "亩", "平方米", "公顷", "户", "场", "次", "场次", "处", "套", "间")

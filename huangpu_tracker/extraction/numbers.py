@@ -13,32 +13,27 @@ from functools import cache
 
 import cn2an
 
+from huangpu_tracker.extraction import vocabulary
 from huangpu_tracker.extraction.normalise import analysis_text
 
-# Longest first: a unit is matched greedily right after the number (and its magnitude).
-# fmt: off
-UNITS: tuple[str, ...] = tuple(sorted((
-    "个百分点", "百分点", "%", "‰", "倍",
-    "平方公里", "平方米", "立方米", "公里", "千米", "公顷", "万亩", "亩", "米",
-    "美元", "元", "欧元", "港元",
-    "家", "个", "所", "名", "人次", "人", "户", "套", "张", "台", "项", "条", "座", "辆",
-    "场次", "场", "次", "幢", "栋", "间", "架", "艘", "件", "款", "处", "位", "床",
-    "吨", "千瓦", "兆瓦", "千克", "公斤", "标箱", "标准箱", "微克", "岁", "列", "小时",
-    "头", "只", "眼", "口", "株", "棵", "斤", "堂", "篇", "支", "对",
-), key=len, reverse=True))
-COUNT_UNITS = frozenset((
-    "家", "个", "所", "名", "人", "人次", "户", "套", "张", "台", "项", "条", "座", "辆",
-    "场", "场次", "次", "幢", "栋", "间", "架", "艘", "件", "款", "处", "位", "床", "列",
-    "头", "只", "眼", "口", "株", "棵", "堂", "篇", "支", "对",
-))
-MAGNITUDES: tuple[str, ...] = ("万亿", "千亿", "百亿", "亿", "千万", "百万", "万", "千", "百")
-# magnitude written -> (magnitude kept in the unit, factor folded into the value)
-_MAG_VALUE = {
-    "万亿": ("万亿", 1), "千亿": ("亿", 1000), "百亿": ("亿", 100), "亿": ("亿", 1),
-    "千万": ("万", 1000), "百万": ("万", 100), "万": ("万", 1), "千": ("", 1000), "百": ("", 100),
+# Units and magnitudes come from the vocabulary; a unit is matched greedily (longest first) right
+# after the number and its magnitude.
+UNITS: tuple[str, ...] = tuple(
+    sorted(
+        (*vocabulary.words("numbers.units"), *vocabulary.words("numbers.count_units")), key=len, reverse=True
+    )
+)
+COUNT_UNITS = frozenset(vocabulary.words("numbers.count_units"))
+# magnitude written -> (magnitude kept in the unit, factor folded into the value); listed longest first
+_MAG_VALUE: dict[str, tuple[str, int]] = {
+    written: (kept, factor) for written, kept, factor in vocabulary.entry("numbers.magnitudes")
 }
-# fmt: on
-SUFFIX_WORDS: tuple[str, ...] = ("以上", "以下", "以内", "左右", "上下", "多", "余")
+MAGNITUDES: tuple[str, ...] = tuple(_MAG_VALUE)
+SUFFIX_WORDS: tuple[str, ...] = tuple(
+    word
+    for family in ("min_after", "max_after", "approx_after")
+    for word in vocabulary.longest_first(f"comparators.{family}")
+)
 RANGE_MARKS = "-－—~～至到"
 
 # A hard line wrap may split a number (27\n00余家): digits either side of one newline are one number,

@@ -28,9 +28,8 @@ from huangpu_tracker.extraction.classify import (
     FUTURE,
     PAST,
     baseline_year,
+    closes_review_block,
     cue_before,
-    is_list_item,
-    looks_forward,
     opens_goal_block,
     opens_programme,
     opens_review_block,
@@ -265,7 +264,9 @@ def _annual_addition(item: FigureItem, sentence: str) -> bool:
     """A count of the year's programme governed by a verb of doing (创建卫生乡镇2个)."""
     figure = item.figure
     _, clause_end = clause_bounds(sentence, figure.start)
-    return annual_addition(figure, sentence[item.clause_start : figure.start], sentence[figure.end : clause_end])
+    return annual_addition(
+        figure, sentence[item.clause_start : figure.start], sentence[figure.end : clause_end]
+    )
 
 
 def _is_question(sentence: str) -> bool:
@@ -283,7 +284,7 @@ def _headline_body(state: ArticleState, line: str) -> None:
 
 
 def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Sentence) -> None:
-    cues = sentence_cues(sentence.text, state.year, state.plan)
+    cues = sentence_cues(sentence.text, state.year, state.plan, in_review=state.default_tense == PAST)
     opening_end = clause_bounds(sentence.text, 0)[1]
     # A lead-in opens a block of goals (今后五年… / 下一步…：), a review opener a block of records;
     # the block holds over paragraphs until the next opener or section heading.
@@ -291,7 +292,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         state.default_tense = FUTURE
     elif opens_review_block(sentence.text, cues, opening_end, state.year):
         state.default_tense = PAST
-    elif state.default_tense == PAST and looks_forward(cues):
+    elif state.default_tense == PAST and closes_review_block(sentence.text, cues, opening_end, state.year):
         state.default_tense = None  # 科学城今年将…: the review is over
     follow_cues(state, cues, opening_end=opening_end)
     mentions = sentence_mentions(state, sentence.start, sentence.end)
