@@ -59,11 +59,18 @@ def _target_line(row: dict[str, Any]) -> str:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (an array of targets) instead of a table.")
 @click.option("--actuals", is_flag=True, help="Also print reported figures (past achievements).")
-def extract_command(paths: tuple[Path, ...], as_json: bool, actuals: bool) -> None:
+@click.option(
+    "--all",
+    "with_possible",
+    is_flag=True,
+    help="Also print possible targets (goal-like figures below the confidence threshold), marked possible.",
+)
+def extract_command(paths: tuple[Path, ...], as_json: bool, actuals: bool, with_possible: bool) -> None:
     """Extract quantitative targets from files, without storing them. 提取目标（不保存）。
 
     PATHS are files (txt/html/docx/pdf) or folders. With --json the output is a JSON array of
-    targets; with --actuals too it is an object {"targets": [...], "actuals": [...]}.
+    targets; with --actuals too it is an object {"targets": [...], "actuals": [...]}. With --all
+    the possible targets follow the targets, each with "possible": true and its confidence.
     """
     from huangpu_tracker.documents import DocumentError, read_document
     from huangpu_tracker.extraction import extract_document
@@ -82,6 +89,8 @@ def extract_command(paths: tuple[Path, ...], as_json: bool, actuals: bool) -> No
             continue
         found = extract_document(document)
         targets += _rows(found.targets, path.name, TARGET_FIELDS)
+        if with_possible:
+            targets += [{**row, "possible": True} for row in _rows(found.possible, path.name, TARGET_FIELDS)]
         reported += _rows(found.actuals, path.name, ACTUAL_FIELDS)
     if len(errors) == len(files):
         raise click.ClickException(
@@ -93,9 +102,10 @@ def extract_command(paths: tuple[Path, ...], as_json: bool, actuals: bool) -> No
         data: Any = {"targets": targets, "actuals": reported} if actuals else targets
         click.echo(json.dumps(data, ensure_ascii=False, indent=1))
         return
-    click.echo(f"{len(targets)} targets 目标")
+    click.echo(f"{sum(not row.get('possible') for row in targets)} targets 目标")
     for row in targets:
-        click.echo(_target_line(row))
+        mark = f"  (可能的目标 possible, {row['confidence']:.2f})" if row.get("possible") else ""
+        click.echo(_target_line(row) + mark)
     if actuals:
         click.echo(f"{len(reported)} reported figures 实际值")
         for row in reported:

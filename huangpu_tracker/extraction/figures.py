@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from huangpu_tracker.extraction.classify import (
     describes_a_project,
@@ -71,7 +71,8 @@ class FigureItem:
     def quote(self) -> str:
         return self.context.document_text[self.quote_start : self.quote_end]
 
-    def as_target(self, target_year: int | None, period_start: int | None, explicit: bool) -> Target:
+    def as_target(self, target_year: int | None, period_start: int | None) -> Target:
+        """The figure as a target; its confidence is set from the evidence (confidence.py)."""
         figure = self.figure
         return Target(
             entity=self.entity,
@@ -88,7 +89,7 @@ class FigureItem:
             start=self.quote_start,
             end=self.quote_end,
             sentence=self.context.sentence,
-            confidence=round(min(0.95, self.confidence + (0.15 if explicit else 0.0)), 2),
+            confidence=self.confidence,
         )
 
     def as_reported(self, year: int | None) -> ReportedFigure:
@@ -231,8 +232,44 @@ def _borrowed_metric(
     return []
 
 
+_PAIR_JOIN = re.compile(r"\s*(?:、|和|及|与|，|,)\s*")
+
+
 def sentence_figures(context: FigureContext) -> Iterator[FigureItem]:
-    """Every quantity of the sentence that is not a name, once per metric it serves."""
+    """Every quantity of the sentence that is not a name, once per metric it serves; figures listed
+    with 分别 (分别增长8.5%、10%以上) share the kind and the bound of the list."""
+    items = list(_figures(context))
+    yield from _share_pairs(items, context.sentence)
+
+
+def _share_pairs(items: list[FigureItem], sentence: str) -> list[FigureItem]:
+    groups: list[list[int]] = []
+    for index, item in enumerate(items):
+        previous = items[index - 1] if index else None
+        joined = (
+            previous is not None
+            and previous.figure.end <= item.figure.start
+            and _PAIR_JOIN.fullmatch(sentence, previous.figure.end, item.figure.start) is not None
+            and "分别" in sentence[previous.clause_start : previous.figure.start]
+        )
+        if joined and groups and groups[-1][-1] == index - 1:
+            groups[-1].append(index)
+        elif joined:
+            groups.append([index - 1, index])
+    for group in groups:
+        first = items[group[0]]
+        bound = next((items[i].comparator for i in reversed(group) if items[i].comparator != "reach"), None)
+        for i in group:
+            item = items[i]
+            kind = first.kind if item.kind == "level" and first.kind != "level" else item.kind
+            comparator = (
+                bound if item.comparator == "reach" and bound and bound != "range" else item.comparator
+            )
+            items[i] = replace(item, kind=kind, comparator=comparator)
+    return items
+
+
+def _figures(context: FigureContext) -> Iterator[FigureItem]:
     sentence = context.sentence
     quoted = quoted_spans(sentence)
     figures = [f for f in figures_in(sentence) if not is_name(f, sentence, quoted)]

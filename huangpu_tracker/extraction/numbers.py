@@ -45,6 +45,7 @@ _DOUBLED_RE = re.compile(r"一倍")  # 增加一倍: the level doubles
 _DOUBLED_BEFORE = re.compile(r"(?:增加|增长|提高|提升|扩大)了?\s*$")
 _FRACTION_RE = re.compile(r"(\d+)\s*/\s*(\d+)|([一二两三四五六七八九十]+)分之([一二三四五六七八九十]+)")
 _START_RE = re.compile(r"\d|[零〇一二两三四五六七八九十百千万亿]|翻|双倍增|实现倍增|倍增")
+_INDEX_BEFORE = re.compile(r"指数\s*(?:达到|达|超过|突破|提高到|提升到|保持在|不低于|为)\s*$")
 _GAP = re.compile(r"[ \t\u3000\r\n]{0,4}")
 # A Chinese numeral glued to these is part of a word (第一, 之一, 统一, 唯一), not a quantity.
 _PERCENT_RE = re.compile(r"([百千])分之([零一二两三四五六七八九十百点]+)")
@@ -176,8 +177,8 @@ def _figure_at(text: str, pos: int) -> Figure | None:
             hi_unit, hi_end, level_hi, _ = _unit_at(text, hi_end, hi_mag)
             if hi_unit and (not written or unit == hi_unit) and hi > value:
                 unit, value_hi, end, level = hi_unit, hi, hi_end, level or level_hi
-    if not unit:
-        return None
+    if not unit and not (magnitude == "" and _INDEX_BEFORE.search(text, max(0, pos - 8), pos)):
+        return None  # a bare number is a quantity only as the value of an index (指数达到70)
     suffix_at = _skip_gap(text, end)
     suffix = _match_word(text, suffix_at, SUFFIX_WORDS)
     if suffix:

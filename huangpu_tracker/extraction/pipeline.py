@@ -37,6 +37,7 @@ from huangpu_tracker.extraction.classify import (
     paragraph_tense,
     sentence_cues,
 )
+from huangpu_tracker.extraction.confidence import goal_confidence, possible_confidence
 from huangpu_tracker.extraction.entities import (
     Mention,
     dominant_body,
@@ -46,7 +47,7 @@ from huangpu_tracker.extraction.entities import (
 )
 from huangpu_tracker.extraction.figures import FigureContext, FigureItem, sentence_figures
 from huangpu_tracker.extraction.kinds import annual_addition
-from huangpu_tracker.extraction.model import HOME_ENTITY, POSSIBLE_BELOW, Extraction, ReportedFigure, Target
+from huangpu_tracker.extraction.model import HOME_ENTITY, Extraction, ReportedFigure, Target
 from huangpu_tracker.extraction.normalise import analysis_text
 from huangpu_tracker.extraction.numbers import UNITS, figures_in
 from huangpu_tracker.extraction.sentences import Sentence, clause_bounds, split_sentences
@@ -157,8 +158,9 @@ def _extract_article(
     state.main_area = _subject_area(title, sentences)
     state.mentions = mentions
     state.horizon = year
-    # the plan named in the title, else a plan about to start named in the text (十五五 in 2025)
-    named_plans = [p for p in plans_named(body) if year is not None and p[0] == year + 1]
+    # the plan named in the title, else a plan about to start named in the text as a time (十五五时期
+    # in 2025); a plan only named as a document (科学编制“十五五”规划) is not what the text is about
+    named_plans = [p for p in plans_named(body, as_time=True) if year is not None and p[0] == year + 1]
     state.plan = plan or plan_period(analysis_text(title or "")) or next(iter(named_plans), None)
     if title:
         title = analysis_text(title)
@@ -322,15 +324,15 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
             kind = goal_kind(state, cues, cue, item.kind, item.figure.start, item.figure.unit)
             if kind == "level" and target_year == state.year and _annual_addition(item, sentence.text):
                 kind = "increment"
-            period_start = goal_period_start(state, cue, kind, target_year)
-            target = item.as_target(target_year, period_start, explicit=cue is not None)
+            target = item.as_target(target_year, goal_period_start(state, cue, kind, target_year))
             target.kind = kind
+            target.confidence = goal_confidence(item, cue, state.default_tense == FUTURE)
             state.targets.append(target)
-        elif tense is None and item.goal_like and not _is_question(sentence.text):
-            # no evidence either way: a possible target, kept for review
+        elif tense != PAST and item.goal_like and not _is_question(sentence.text):
+            # no tense evidence (or a plain figure far from its cue): a possible target, for review
             target_year = goal_year(state, cues, cue, item.figure.start, (item.clause_start, opening_end))
-            target = item.as_target(target_year, goal_period_start(state, cue, item.kind, target_year), False)
-            target.confidence = round(min(target.confidence, POSSIBLE_BELOW) - 0.1, 2)
+            target = item.as_target(target_year, goal_period_start(state, cue, item.kind, target_year))
+            target.confidence = possible_confidence(item, state.default_tense == FUTURE)
             state.possible.append(target)
         elif tense == PAST and item.goal_like:
             in_clause = cue is not None and cue.pos >= item.clause_start
