@@ -109,6 +109,8 @@ _STATE_VERBS = frozenset(
         "接近",
     )
 )
+# 种植面积稳定在8万亩: a level kept, whatever verb named the indicator
+_STATE_BEFORE = re.compile(r"(?:稳定在|保持在|控制在|达到|达|超过|突破|不低于|不少于|为)$")
 # Things done in a year are counted in items, lengths and areas: 创建卫生乡镇2个, 更换护栏8000米
 _DONE_UNITS = ("米", "公里", "千米", "亩", "平方米", "公顷", "户", "场", "次", "场次", "处", "套", "间")
 
@@ -119,7 +121,7 @@ def annual_addition(figure: Figure, before: str, after: str) -> bool:
     if not (figure.is_count or figure.unit.lstrip("万").endswith(_DONE_UNITS)) or figure.level:
         return False
     before, after = _WHITESPACE.sub("", before), _WHITESPACE.sub("", after)
-    if _STOCK_WORDS.search(before) or _CUMULATIVE.search(before):
+    if _STOCK_WORDS.search(before) or _CUMULATIVE.search(before) or _STATE_BEFORE.search(before):
         return False
     verbs = [word for word, tag in tagged(before) if tag.startswith("v") and len(word) > 1]
     if verbs:

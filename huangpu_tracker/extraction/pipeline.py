@@ -290,12 +290,15 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     opening_end = clause_bounds(sentence.text, 0)[1]
     # A lead-in opens a block of goals (今后五年… / 下一步…：), a review opener a block of records;
     # the block holds over paragraphs until the next opener or section heading.
+    block = state.default_tense
     if opens_goal_block(sentence.text, cues):
-        state.default_tense = FUTURE
+        block = FUTURE
     elif opens_review_block(sentence.text, cues, opening_end, state.year):
-        state.default_tense = PAST
-    elif state.default_tense == PAST and closes_review_block(sentence.text, cues, opening_end, state.year):
-        state.default_tense = None  # 科学城今年将…: the review is over
+        block = PAST
+    elif block == PAST and closes_review_block(sentence.text, cues, opening_end, state.year):
+        block = None  # 科学城今年将…: the review is over
+    if block != state.default_tense:
+        state.default_tense = state.tense = block
     follow_cues(state, cues, opening_end=opening_end)
     mentions = sentence_mentions(state, sentence.start, sentence.end)
     own_body(state, sentence.text, mentions)
@@ -319,6 +322,8 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         base = baseline_year(sentence.text[clause_start : item.figure.start], after, state.year)
         if base is not None and item.goal_like:
             state.actuals.append(item.as_reported(base))
+        elif _is_question(sentence.text):
+            continue  # 今年能破2万亿吗？: asked, not set
         elif tense == FUTURE and item.goal_like and not (far and not item.goal_shaped):
             target_year = goal_year(state, cues, cue, item.figure.start, (item.clause_start, opening_end))
             kind = goal_kind(state, cues, cue, item.kind, item.figure.start, item.figure.unit)
@@ -328,7 +333,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
             target.kind = kind
             target.confidence = goal_confidence(item, cue, state.default_tense == FUTURE)
             state.targets.append(target)
-        elif tense != PAST and item.goal_like and not _is_question(sentence.text):
+        elif tense != PAST and item.goal_like:
             # no tense evidence (or a plain figure far from its cue): a possible target, for review
             target_year = goal_year(state, cues, cue, item.figure.start, (item.clause_start, opening_end))
             target = item.as_target(target_year, goal_period_start(state, cue, item.kind, target_year))

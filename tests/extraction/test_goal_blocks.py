@@ -1,0 +1,219 @@
+"""Goal blocks, clause evidence and possible targets (issue: extraction that holds on unseen documents).
+
+Each failure mechanism is tested with sentences written for these tests (bodies invented), then
+with the example sentences of the issue itself. Bodies are not asserted here: they belong to the
+body-resolution tests.
+"""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from huangpu_tracker.cli import main
+from huangpu_tracker.extraction import extract_text
+from huangpu_tracker.extraction.model import POSSIBLE_BELOW
+
+
+def _goals(text: str, year: int) -> list[tuple]:
+    return [(t.value, t.unit, t.kind, t.comparator, t.target_year) for t in extract_text(text, year).targets]
+
+
+def _records(text: str, year: int) -> list[tuple]:
+    return [(a.value, a.unit, a.year) for a in extract_text(text, year).actuals]
+
+
+# 1. A scope stated once holds for the items listed after it, across paragraphs and lines.
+
+
+def test_a_five_year_scope_holds_for_the_next_paragraph():
+    text = "大会提出，今后五年全市将聚焦数字经济。\n全市软件业务收入突破600亿元，快递业务量达到9亿件。"
+    assert _goals(text, 2022) == [(600, "亿元", "level", "min", 2026), (9, "亿件", "level", "reach", 2026)]
+
+
+def test_every_item_after_a_lead_in_with_a_colon_is_a_goal():
+    text = (
+        "今后，柳岸区将抓好三项工作：\n一是扩大有效投资，完成技改投资80亿元。\n"
+        "二是培育市场主体，新增个体工商户6000户以上。\n三是办好民生实事，新建社区食堂25个。"
+    )
+    values = [goal[0] for goal in _goals(text, 2025)]
+    assert values == [80, 6000, 25]
+
+
+def test_will_after_a_short_name_is_a_cue():
+    assert _goals("石湾将新建充电桩300个。", 2025) == [(300, "个", "increment", "reach", 2025)]
+
+
+def test_a_programme_announced_in_one_sentence_covers_the_plain_figures_after_it():
+    text = "今年全镇将重点办好五件事。要稳住农业基本盘。全镇水稻种植面积稳定在8万亩。"
+    assert _goals(text, 2024) == [(8, "万亩", "level", "reach", 2024)]
+
+
+def test_one_goal_per_short_line_under_a_lead_in():
+    text = "今年，东岭县确定以下年度目标：\n签约亿元以上项目30个以上\n新增造林面积2万亩\n改造农村公路85公里"
+    values = [(goal[0], goal[2]) for goal in _goals(text, 2024)]
+    assert values == [(30, "increment"), (2, "increment"), (85, "increment")]
+
+
+# 2. A wrapped line starting with a year does not date the rest of the text.
+
+
+def test_a_wrapped_line_opening_with_a_year_keeps_the_texts_year():
+    text = "新的一年，全县上下要乘势而上，\n2026年是规划目标之年\n全年新增城镇就业1.2万人。"
+    assert _goals(text, 2024) == [(1.2, "万人", "increment", "reach", 2024)]
+
+
+# 3. Past evidence holds in its own clause; a review's estimates and bounded outcomes stay records.
+
+
+def test_a_past_particle_does_not_turn_the_next_sentence_into_a_record():
+    text = "围绕今后三年，县里明确了一组指标。届时全县森林覆盖率要达到68%。"
+    assert _goals(text, 2025) == [(68, "%", "level", "reach", 2027)]
+
+
+def test_a_reviews_estimates_and_bounded_outcomes_are_records_of_the_year_reviewed():
+    text = "2024年，全市经济回升向好。预计全年地区生产总值增长5.2%左右，全年城镇新增就业4.1万人以上。"
+    assert _goals(text, 2025) == []
+    assert _records(text, 2025) == [(5.2, "%", 2024), (4.1, "万人", 2024)]
+
+
+def test_a_bounded_goal_after_a_plain_record_is_a_goal():
+    text = "2024年全县社会消费品零售总额增长6%。全年外贸进出口增长8%以上。"
+    assert _goals(text, 2025) == [(8, "%", "growth", "min", 2025)]
+
+
+def test_the_review_ends_where_the_text_speaks_of_its_own_year():
+    text = "过去一年，全区新增市场主体1.5万户。\n\n2025年是收官之年，全年新增市场主体1.8万户。"
+    assert _records(text, 2025) == [(1.5, "万户", 2024)]
+    assert _goals(text, 2025) == [(1.8, "万户", "increment", "reach", 2025)]
+
+
+# 4. A plan named in passing is not the horizon of the goals around it.
+
+
+def test_a_plan_named_in_passing_does_not_date_this_years_goals():
+    text = "做好“十五五”规划编制工作，是今年的重要任务。全年一般公共预算收入增长4%。"
+    assert _goals(text, 2025) == [(4, "%", "growth", "reach", 2025)]
+
+
+def test_a_plan_named_as_a_document_in_a_report_does_not_date_its_goals():
+    text = "今年是实施“十四五”规划承前启后的一年。全年粮食产量稳定在50万吨以上。"
+    assert _goals(text, 2023) == [(50, "万吨", "level", "min", 2023)]
+
+
+# 5. A year named in one clause is that clause's; spans such as 奋战三年 count.
+
+
+def test_a_year_in_a_later_clause_belongs_to_that_clause():
+    text = "今后五年，全县力争2024年建成高铁站，城区人口达到30万人。"
+    assert _goals(text, 2021) == [(30, "万人", "level", "reach", 2025)]
+
+
+def test_a_span_of_years_written_as_effort_is_a_period():
+    goals = _goals("再用三年时间，全县新增规上企业60家。", 2024)
+    assert [(g[0], g[2], g[4]) for g in goals] == [(60, "cumulative", 2026)]
+
+
+# 6. Figures written as multiples, bare index values and paired figures.
+
+
+def test_doubling_words_are_multiples():
+    goals = _goals("到2030年，全市研发经费投入增加一倍，实现工业产值倍增。", 2025)
+    assert [(g[0], g[1], g[4]) for g in goals] == [(2, "倍", 2030), (2, "倍", 2030)]
+
+
+def test_a_bare_index_value_is_a_goal():
+    goals = _goals("到2026年，全省营商环境指数达到85。", 2024)
+    assert [(g[0], g[4]) for g in goals] == [(85, 2026)]
+
+
+def test_paired_figures_share_the_kind_and_the_bound():
+    goals = _goals("全年城镇和农村居民收入分别增长5%、7%以上。", 2024)
+    assert goals == [(5, "%", "growth", "min", 2024), (7, "%", "growth", "min", 2024)]
+
+
+def test_spoken_hundred_millions_are_read():
+    goals = _goals("今年产值将突破50个亿。", 2024)
+    assert [(g[0], g[1]) for g in goals] == [(50, "亿元")]
+
+
+def test_a_question_is_no_goal():
+    assert _goals("今年全市GDP能否突破3万亿元吗？", 2024) == []
+
+
+# 7. Nothing silently dropped: figures without tense evidence are possible targets.
+
+
+def test_a_figure_without_any_evidence_is_a_possible_target():
+    extraction = extract_text("城区绿地面积480公顷。", 2024)
+    assert extraction.targets == []
+    assert [(p.value, p.unit) for p in extraction.possible] == [(480, "公顷")]
+    assert all(p.confidence < POSSIBLE_BELOW for p in extraction.possible)
+
+
+def test_targets_with_more_evidence_are_more_confident():
+    cued = extract_text("今年，全区力争新增企业200家。", 2024).targets[0]
+    in_block = extract_text("主要目标是：\n\n新增企业200家。", 2024).targets[0]
+    assert cued.confidence > in_block.confidence >= POSSIBLE_BELOW
+
+
+def test_extract_all_lists_possible_targets_marked_with_their_confidence(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("今年全区将新增学位3000个。\n\n城区绿地面积480公顷。\n", encoding="utf-8")
+    default = json.loads(CliRunner().invoke(main, ["extract", str(path), "--json"]).output)
+    everything = json.loads(CliRunner().invoke(main, ["extract", str(path), "--json", "--all"]).output)
+    assert [row["value"] for row in default] == [3000]
+    possible = [row for row in everything if row.get("possible")]
+    assert [row["value"] for row in possible] == [480]
+    assert possible[0]["confidence"] < POSSIBLE_BELOW
+
+
+# The example sentences of the issue, as written there.
+
+
+def test_issue_examples_scope_and_lists():
+    assert [
+        g[0]
+        for g in _goals(
+            "会议明确，今后五年全县将聚焦制造业升级。\n全县规模以上工业产值突破900亿元，研发投入强度达到3%。",
+            2021,
+        )
+    ] == [900, 3]
+    text = (
+        "下一步，澜泽区将着力推进四项任务：\n一是加快产业升级，完成重大项目投资260亿元。\n"
+        "二是优化营商环境，新增企业8000户以上。\n三是补齐民生短板，新建幼儿园15所。"
+    )
+    assert [g[0] for g in _goals(text, 2024)] == [260, 8000, 15]
+    assert [g[0] for g in _goals("滨湾将引进高端人才500名。", 2024)] == [500]
+    assert [
+        g[0]
+        for g in _goals(
+            "今年全区将重点推进三件事。要加快现代农业发展，稳定粮食生产。全区生猪出栏达到50万头。", 2024
+        )
+    ] == [50]
+    text = "今年，青禾区定下以下具体目标：\n引进重大产业项目45个以上\n新增绿地面积120公顷\n改造老旧小区60个"
+    assert [g[0] for g in _goals(text, 2024)] == [45, 120, 60]
+
+
+def test_issue_examples_past_and_years():
+    text = "对于未来三年，区政府确定了一批硬指标。届时全区常住人口要达到120万人，城镇化率达到70%。"
+    assert [(g[0], g[4]) for g in _goals(text, 2024)] == [(120, 2026), (70, 2026)]
+    text = "2023年，全县经济运行稳中向好。预计全年全县生产总值增长4.8%左右，全年新增就业2.1万人以上。"
+    assert _goals(text, 2024) == [] and _records(text, 2024) == [(4.8, "%", 2023), (2.1, "万人", 2023)]
+    assert [
+        (g[0], g[4]) for g in _goals("今后五年，全区力争2026年建成综合交通枢纽，城镇化率达到75%。", 2021)
+    ] == [(75, 2025)]
+    assert [
+        g[4] for g in _goals("2025年全区工作安排：科学编制“十五五”规划。全年地区生产总值增长5.5%左右。", 2025)
+    ] == [2025]
+    assert [g[4] for g in _goals("奋战三年，全市新增市场主体10万户。", 2024)] == [2026]
+
+
+def test_issue_examples_figures():
+    assert [(g[0], g[1]) for g in _goals("到2027年，全市研发投入增加一倍。", 2024)] == [(2, "倍")]
+    assert [g[0] for g in _goals("到2027年，数字化转型指数达到70。", 2024)] == [70]
+    goals = _goals("到2025年，粮食和蔬菜产量分别达到30万吨、45万吨以上。", 2021)
+    assert goals == [(30, "万吨", "level", "min", 2025), (45, "万吨", "level", "min", 2025)]
+    text = "《某市新能源产业发展三年行动计划(2024—2026年)》提出，到2026年，全市新能源汽车产量达到20万辆以上。"
+    assert [(g[0], g[4]) for g in _goals(text, 2024)] == [(20, 2026)]
