@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from huangpu_tracker.cli import main
@@ -169,51 +170,38 @@ def test_extract_all_lists_possible_targets_marked_with_their_confidence(tmp_pat
     assert possible[0]["confidence"] < POSSIBLE_BELOW
 
 
-# The example sentences of the issue, as written there.
+# The example sentences of the issue, as written there: (text, year, [(value, target year)]).
+ISSUE_EXAMPLES = [
+    ("会议明确，今后五年全县将聚焦制造业升级。\n全县规模以上工业产值突破900亿元，研发投入强度达到3%。", 2021,
+     [(900, 2025), (3, 2025)]),
+    ("下一步，澜泽区将着力推进四项任务：\n一是加快产业升级，完成重大项目投资260亿元。\n"
+     "二是优化营商环境，新增企业8000户以上。\n三是补齐民生短板，新建幼儿园15所。", 2024,
+     [(260, 2024), (8000, 2024), (15, 2024)]),
+    ("滨湾将引进高端人才500名。", 2024, [(500, 2024)]),
+    ("今年全区将重点推进三件事。要加快现代农业发展，稳定粮食生产。全区生猪出栏达到50万头。", 2024, [(50, 2024)]),
+    ("今年，青禾区定下以下具体目标：\n引进重大产业项目45个以上\n新增绿地面积120公顷\n改造老旧小区60个", 2024,
+     [(45, 2024), (120, 2024), (60, 2024)]),
+    ("对于未来三年，区政府确定了一批硬指标。届时全区常住人口要达到120万人，城镇化率达到70%。", 2024,
+     [(120, 2026), (70, 2026)]),
+    ("2023年，全县经济运行稳中向好。预计全年全县生产总值增长4.8%左右，全年新增就业2.1万人以上。", 2024, []),
+    ("今后五年，全区力争2026年建成综合交通枢纽，城镇化率达到75%。", 2021, [(75, 2025)]),
+    ("奋战三年，全市新增市场主体10万户。", 2024, [(10, 2026)]),
+    ("2025年全区工作安排：科学编制“十五五”规划。全年地区生产总值增长5.5%左右。", 2025, [(5.5, 2025)]),
+    ("到2027年，全市研发投入增加一倍。", 2024, [(2, 2027)]),
+    ("到2027年，数字化转型指数达到70。", 2024, [(70, 2027)]),
+    ("到2025年，粮食和蔬菜产量分别达到30万吨、45万吨以上。", 2021, [(30, 2025), (45, 2025)]),
+    ("《某市新能源产业发展三年行动计划(2024—2026年)》提出，到2026年，全市新能源汽车产量达到20万辆以上。", 2024,
+     [(20, 2026)]),
+]  # fmt: skip
 
 
-def test_issue_examples_scope_and_lists():
-    assert [
-        g[0]
-        for g in _goals(
-            "会议明确，今后五年全县将聚焦制造业升级。\n全县规模以上工业产值突破900亿元，研发投入强度达到3%。",
-            2021,
-        )
-    ] == [900, 3]
-    text = (
-        "下一步，澜泽区将着力推进四项任务：\n一是加快产业升级，完成重大项目投资260亿元。\n"
-        "二是优化营商环境，新增企业8000户以上。\n三是补齐民生短板，新建幼儿园15所。"
-    )
-    assert [g[0] for g in _goals(text, 2024)] == [260, 8000, 15]
-    assert [g[0] for g in _goals("滨湾将引进高端人才500名。", 2024)] == [500]
-    assert [
-        g[0]
-        for g in _goals(
-            "今年全区将重点推进三件事。要加快现代农业发展，稳定粮食生产。全区生猪出栏达到50万头。", 2024
-        )
-    ] == [50]
-    text = "今年，青禾区定下以下具体目标：\n引进重大产业项目45个以上\n新增绿地面积120公顷\n改造老旧小区60个"
-    assert [g[0] for g in _goals(text, 2024)] == [45, 120, 60]
+@pytest.mark.parametrize(("text", "year", "expected"), ISSUE_EXAMPLES)
+def test_issue_examples(text, year, expected):
+    assert [(goal[0], goal[4]) for goal in _goals(text, year)] == expected
 
 
-def test_issue_examples_past_and_years():
-    text = "对于未来三年，区政府确定了一批硬指标。届时全区常住人口要达到120万人，城镇化率达到70%。"
-    assert [(g[0], g[4]) for g in _goals(text, 2024)] == [(120, 2026), (70, 2026)]
+def test_issue_examples_records_and_bounds():
     text = "2023年，全县经济运行稳中向好。预计全年全县生产总值增长4.8%左右，全年新增就业2.1万人以上。"
-    assert _goals(text, 2024) == [] and _records(text, 2024) == [(4.8, "%", 2023), (2.1, "万人", 2023)]
-    assert [
-        (g[0], g[4]) for g in _goals("今后五年，全区力争2026年建成综合交通枢纽，城镇化率达到75%。", 2021)
-    ] == [(75, 2025)]
-    assert [
-        g[4] for g in _goals("2025年全区工作安排：科学编制“十五五”规划。全年地区生产总值增长5.5%左右。", 2025)
-    ] == [2025]
-    assert [g[4] for g in _goals("奋战三年，全市新增市场主体10万户。", 2024)] == [2026]
-
-
-def test_issue_examples_figures():
-    assert [(g[0], g[1]) for g in _goals("到2027年，全市研发投入增加一倍。", 2024)] == [(2, "倍")]
-    assert [g[0] for g in _goals("到2027年，数字化转型指数达到70。", 2024)] == [70]
+    assert _records(text, 2024) == [(4.8, "%", 2023), (2.1, "万人", 2023)]
     goals = _goals("到2025年，粮食和蔬菜产量分别达到30万吨、45万吨以上。", 2021)
-    assert goals == [(30, "万吨", "level", "min", 2025), (45, "万吨", "level", "min", 2025)]
-    text = "《某市新能源产业发展三年行动计划(2024—2026年)》提出，到2026年，全市新能源汽车产量达到20万辆以上。"
-    assert [(g[0], g[4]) for g in _goals(text, 2024)] == [(20, 2026)]
+    assert [goal[3] for goal in goals] == ["min", "min"]
