@@ -24,7 +24,8 @@ FUTURE, PAST = "future", "past"
 # forward where no backward cue is in force (确保患者零死亡 in a review stays a review).
 _FUTURE_TIME_RE = re.compile(vocabulary.alternation("cues.future_time"))
 _MODAL_RE = re.compile(
-    vocabulary.alternation("cues.modal") + r"|将(?![其之此这该])|(?:^|[，,；;：:\s])要(?=[\u4e00-\u9fff])"
+    vocabulary.alternation("cues.modal")
+    + r"|(?<=[\u4e00-\u9fff])将(?![其之此这该])|(?:^|[，,；;：:\s])要(?=[\u4e00-\u9fff])"
     r"|要(?=达到|实现|完成|突破|超过|提高|提升|控制|保持|新增|建成|确保|力争)"
     r"|(?:方案|规划|计划|意见|纲要|报告|会议|行动)(?:提出|明确|要求)"
 )
@@ -269,18 +270,56 @@ _PROJECT_SIZE_BEFORE = re.compile(
 
 
 _PROJECT_OUTPUT_BEFORE = re.compile(r"(?:达产|建成|投产|满产)后")
+# 吉化120万吨乙烯转型升级项目 / 年产60万吨油料等项目: the capacity of a named plant
+_CAPACITY_OF_PROJECT = re.compile(
+    r"[^，,；;。、\d]{0,12}?等?(?:项目|工程)(?:建设|新装置|释放)?(?:[，,；;。、]|$)"
+)
+# 20亿元企业、10亿元企业 / 超千亿元开发区数量: a size tier of the counted firms or zones
+_SIZE_TIER_AFTER = re.compile(r"\s*(?:企业|项目|开发区|园区|产业集群|集群)(?:[、，,和及与]|数量|个数)")
 
 
 def describes_a_project(figure: Figure, sentence: str, clause_start: int) -> bool:
     """An amount describing a project or firm (总投资120亿元的…项目建成投产, 对总投资超3亿元的项目…,
-    该项目计划总投资45亿元, 达产后年产值100亿元): neither a goal nor a reported figure."""
+    该项目计划总投资45亿元, 达产后年产值100亿元, 年产60万吨油料等项目, 20亿元企业、10亿元企业):
+    neither a goal nor a reported figure."""
     if _PROJECT_OUTPUT_BEFORE.search(sentence, clause_start, figure.start):
+        return True
+    if not figure.is_count and _CAPACITY_OF_PROJECT.match(sentence, figure.end):
         return True
     if not figure.unit.endswith("元"):
         return False
     if _SIZED_NOUN_AFTER.match(sentence, figure.end):
         return True
+    if not figure.level and _SIZE_TIER_AFTER.match(sentence, figure.end):
+        return True  # 20亿元企业、…; 千亿级产业集群 is a goal's size class, kept
     return bool(_PROJECT_SIZE_BEFORE.search(sentence[clause_start : figure.start]))
+
+
+_LISTED_NAMES = re.compile(r"^[^，,；;。\d零一二两三四五六七八九十百千万亿]*、[^、，,；;。\d“”]{1,8}(?<!等)$")
+_NOUN_AFTER_COUNT = re.compile(r"[\u4e00-\u9fff]{2}")
+_POLICY_AFTER = re.compile(r"\s*等?(?:政策|措施|举措)")
+
+
+def counts_listed_names(figure: Figure, sentence: str, clause_start: int) -> bool:
+    """孝义河、潴龙河、小白河3条河流 / 长春、白山2个城市: the count of the names just listed."""
+    return (
+        figure.is_count
+        and _LISTED_NAMES.search(sentence[clause_start : figure.start]) is not None
+        and _NOUN_AFTER_COUNT.match(sentence, figure.end) is not None
+    )
+
+
+def names_a_policy(figure: Figure, sentence: str) -> bool:
+    """服务业20条等政策: a numbered policy package."""
+    return figure.unit == "条" and bool(_POLICY_AFTER.match(sentence, figure.end))
+
+
+_DOUBT = re.compile(r"不太可能|不可能|难以|无法|能否|是否")
+
+
+def doubts(clause: str) -> bool:
+    """今年不太可能突破两万亿元: a figure doubted or asked about, not a goal."""
+    return bool(_DOUBT.search(clause))
 
 
 def is_policy_parameter(clause: str) -> bool:

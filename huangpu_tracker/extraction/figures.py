@@ -7,10 +7,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from huangpu_tracker.extraction.classify import (
+    counts_listed_names,
     describes_a_project,
+    doubts,
     is_name,
     is_policy_parameter,
     is_prepositional,
+    names_a_policy,
     quoted_spans,
 )
 from huangpu_tracker.extraction.comparators import comparator_for, qualifier_for
@@ -134,8 +137,8 @@ def _qualifies_next(figure: Figure, following: Figure | None, sentence: str) -> 
     # 的 / 以上 / a threshold before it (营收超百亿元企业达到10家): the figure describes a noun
     threshold = bool(_THRESHOLD_BEFORE.search(sentence[max(0, figure.start - 3) : figure.start]))
     describes = between.startswith("的") or figure.suffix in ("以上", "以下") or threshold
-    if between.startswith("的") and following.is_count and _only_nouns(between[1:]):
-        return True  # 面积超过10公顷的公园2个: the count follows its noun directly
+    if between.startswith("的") and following.is_count and (between == "的" or _only_nouns(between[1:])):
+        return True  # 面积超过10公顷的公园2个 / 营收过100亿元的5家: the count follows its noun directly
     if (threshold or figure.suffix == "以上") and following.is_count and _only_nouns(between):
         return True  # 营业收入超百亿元企业2至3家: a size threshold, then the counted noun
     return describes and bool(_BOUND_BEFORE_NEXT.search(between))
@@ -282,6 +285,8 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
         and not _qualifies_next(f, figures[i + 1] if i + 1 < len(figures) else None, sentence)
         and not _describes_following(f, sentence)
         and not describes_a_project(f, sentence, clause_bounds(sentence, f.start)[0])
+        and not counts_listed_names(f, sentence, clause_bounds(sentence, f.start)[0])
+        and not names_a_policy(f, sentence)
     ]
     if not figures:
         return
@@ -336,7 +341,7 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
                 quote_start=context.offset + quote_start,
                 quote_end=context.offset + quote_end,
                 context=context,
-                goal_like=not (is_policy_parameter(clause) or is_prepositional(clause)),
+                goal_like=not (is_policy_parameter(clause) or is_prepositional(clause) or doubts(clause)),
                 confidence=confidence,
                 clause_start=clause_start,
             )

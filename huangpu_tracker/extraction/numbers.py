@@ -40,7 +40,7 @@ RANGE_MARKS = "-－—~～至到"
 # unless the next line starts with a numbered item (2、 / 2. / 2 研发…).
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\n\d+(?=[^\s\d.、)）．]))?(?:\.\d+)?"
 _NUMBER_RE = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<chinese>[零〇一二两三四五六七八九十百千万亿]+)")
-_MULTIPLE_RE = re.compile(r"翻(?:了)?([一两二三四])?番|(?:双|实现)?倍增(?![长加])")
+_MULTIPLE_RE = re.compile(r"翻(?:了)?([一两二三四])?番|(?:双|实现)?倍增(?![长加]|工程|计划|行动)")
 _DOUBLED_RE = re.compile(r"一倍")  # 增加一倍: the level doubles
 _DOUBLED_BEFORE = re.compile(r"(?:增加|增长|提高|提升|扩大)了?\s*$")
 _FRACTION_RE = re.compile(r"(\d+)\s*/\s*(\d+)|([一二两三四五六七八九十]+)分之([一二三四五六七八九十]+)")
@@ -189,6 +189,10 @@ def _figure_at(text: str, pos: int) -> Figure | None:
 
 def _acceptable(text: str, figure: Figure) -> bool:
     """Reject Chinese numerals that are words (一家, 两个维护, 千家万户) rather than quantities."""
+    if figure.unit.endswith("个") and text.startswith("月", figure.end):
+        return False  # 8个月: a duration
+    if figure.start > 0 and text[figure.start - 1] in "/／":
+        return False  # 5公里/百平方公里: the denominator of a density
     if figure.start > 0 and text[figure.start - 1] in _WORD_BEFORE:
         return False
     if not figure.chinese:
@@ -197,6 +201,8 @@ def _acceptable(text: str, figure: Figure) -> bool:
         return False
     if text[figure.start] in "万亿" and not (figure.level or _preceded_by_comparator(text, figure.start)):
         return False  # 万户, 亿元 alone: part of a word (千家万户, 亿元楼), not a quantity
+    if text[figure.start] in "万亿" and figure.is_count:
+        return False  # 过亿项目: a size class of the items, not a count of a hundred million
     # 一至两个 is a range; 一家, 两个 alone are words
     # 五个百分点 is a quantity even when small
     small = (
