@@ -115,9 +115,11 @@ _STATE_BEFORE = re.compile(r"(?:稳定在|保持在|控制在|达到|达|超过|
 _DONE_UNITS = ("米", "公里", "千米", "亩", "平方米", "公顷", "户", "场", "次", "场次", "处", "套", "间")
 
 
-def annual_addition(figure: Figure, before: str, after: str) -> bool:
-    """A count of things done within one year's programme (创建省级卫生乡镇2个, 入库科技型中小企业
-    21家, 更换交通护栏8000米): new items of the year, not a stock, when a verb of doing governs it."""
+def done_in_period(figure: Figure, before: str, after: str, annual: bool) -> bool:
+    """A count of things done within a programme (创建省级卫生乡镇2个, 入库科技型中小企业21家,
+    更换交通护栏8000米): new items, not a stock. In one year's programme (`annual`) any such count
+    is, unless a state verb or a stock word governs it (达到500家, 企业总数); over a plan period a
+    verb of doing must govern it (培育100个产品)."""
     if not (figure.is_count or figure.unit.lstrip("万").endswith(_DONE_UNITS)) or figure.level:
         return False
     before, after = _WHITESPACE.sub("", before), _WHITESPACE.sub("", after)
@@ -126,4 +128,6 @@ def annual_addition(figure: Figure, before: str, after: str) -> bool:
     verbs = [word for word, tag in tagged(before) if tag.startswith("v") and len(word) > 1]
     if verbs:
         return verbs[-1] not in _STATE_VERBS
+    if annual:
+        return True
     return any(tag.startswith("v") and word not in _STATE_VERBS for word, tag in tagged(after[:8]))

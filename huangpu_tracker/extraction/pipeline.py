@@ -46,7 +46,7 @@ from huangpu_tracker.extraction.entities import (
     headline_body,
 )
 from huangpu_tracker.extraction.figures import FigureContext, FigureItem, sentence_figures
-from huangpu_tracker.extraction.kinds import annual_addition
+from huangpu_tracker.extraction.kinds import done_in_period
 from huangpu_tracker.extraction.model import HOME_ENTITY, Extraction, ReportedFigure, Target
 from huangpu_tracker.extraction.normalise import analysis_text
 from huangpu_tracker.extraction.numbers import UNITS, figures_in
@@ -262,12 +262,21 @@ def _read_headline(state: ArticleState, sentence: Sentence) -> None:
     follow_cues(state, sentence_cues(sentence.text, state.year, state.plan), at_start=True)
 
 
-def _annual_addition(item: FigureItem, sentence: str) -> bool:
-    """A count of the year's programme governed by a verb of doing (创建卫生乡镇2个)."""
+def _done_in_period(item: FigureItem, sentence: str, annual: bool) -> bool:
+    """A count of the programme's things done (创建卫生乡镇2个), read in the figure's clause."""
     figure = item.figure
     _, clause_end = clause_bounds(sentence, figure.start)
-    return annual_addition(
-        figure, sentence[item.clause_start : figure.start], sentence[figure.end : clause_end]
+    before, after = sentence[item.clause_start : figure.start], sentence[figure.end : clause_end]
+    return done_in_period(figure, before, after, annual)
+
+
+def _plan_goal(state: ArticleState, target_year: int | None) -> bool:
+    """A goal for the end of the plan period the article is in (not a single year's)."""
+    return (
+        state.period_start is not None
+        and target_year == state.horizon
+        and state.horizon is not None
+        and state.horizon > state.period_start
     )
 
 
@@ -327,8 +336,14 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         elif tense == FUTURE and item.goal_like and not (far and not item.goal_shaped):
             target_year = goal_year(state, cues, cue, item.figure.start, (item.clause_start, opening_end))
             kind = goal_kind(state, cues, cue, item.kind, item.figure.start, item.figure.unit)
-            if kind == "level" and target_year == state.year and _annual_addition(item, sentence.text):
+            if kind == "level" and target_year == state.year and _done_in_period(item, sentence.text, True):
                 kind = "increment"
+            elif (
+                kind == "level"
+                and _plan_goal(state, target_year)
+                and _done_in_period(item, sentence.text, False)
+            ):
+                kind = "cumulative"  # 三年行动计划: 培育100个引领性产品 over the plan's years
             target = item.as_target(target_year, goal_period_start(state, cue, kind, target_year))
             target.kind = kind
             target.confidence = goal_confidence(item, cue, state.default_tense == FUTURE)
