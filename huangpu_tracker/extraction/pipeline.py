@@ -270,6 +270,16 @@ def _done_in_period(item: FigureItem, sentence: str, annual: bool) -> bool:
     return done_in_period(figure, before, after, annual)
 
 
+def _programme_kind(state: ArticleState, item: FigureItem, sentence: str, target_year: int | None) -> str:
+    """A level-looking count of things done: the year's additions in a year's programme, a sum over
+    the plan period in a plan (三年行动计划: 培育100个引领性产品), else a level."""
+    if target_year == state.year and _done_in_period(item, sentence, annual=True):
+        return "increment"
+    if _plan_goal(state, target_year) and _done_in_period(item, sentence, annual=False):
+        return "cumulative"
+    return "level"
+
+
 def _plan_goal(state: ArticleState, target_year: int | None) -> bool:
     """A goal for the end of the plan period the article is in (not a single year's)."""
     return (
@@ -336,14 +346,8 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         elif tense == FUTURE and item.goal_like and not (far and not item.goal_shaped):
             target_year = goal_year(state, cues, cue, item.figure.start, (item.clause_start, opening_end))
             kind = goal_kind(state, cues, cue, item.kind, item.figure.start, item.figure.unit)
-            if kind == "level" and target_year == state.year and _done_in_period(item, sentence.text, True):
-                kind = "increment"
-            elif (
-                kind == "level"
-                and _plan_goal(state, target_year)
-                and _done_in_period(item, sentence.text, False)
-            ):
-                kind = "cumulative"  # 三年行动计划: 培育100个引领性产品 over the plan's years
+            if kind == "level":
+                kind = _programme_kind(state, item, sentence.text, target_year)
             target = item.as_target(target_year, goal_period_start(state, cue, kind, target_year))
             target.kind = kind
             target.confidence = goal_confidence(item, cue, state.default_tense == FUTURE)
