@@ -75,6 +75,7 @@ class Cue:
     annual: bool = False  # 全年 / 今年: the year the text is about
     local: bool = False  # 确定了: holds in its own clause only, never handed to the next sentence
     bare: bool = False  # 到2025年， a clause of its own: the time of the clauses after it
+    year_on_year: bool = False  # 同比: a record's measure, unless the block sets goals
 
 
 # 较上年实际完成的836亿元 / 由2015年的18家: the figure is the baseline of that year.
@@ -212,7 +213,7 @@ def _year_on_year_cues(sentence: str) -> list[Cue]:
     match = _YEAR_ON_YEAR.search(sentence)
     if match is None or _FORWARD_BEFORE.search(sentence, 0, match.start()):
         return []
-    return [Cue(0, PAST)]  # the whole sentence reports: 规模达1800亿元，同比增长9.8%
+    return [Cue(0, PAST, year_on_year=True)]  # the whole sentence reports: 规模达1800亿元，同比增长9.8%
 
 
 def _period_cues(sentence: str, article_year: int | None) -> list[Cue]:

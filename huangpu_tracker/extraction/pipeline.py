@@ -55,10 +55,13 @@ from huangpu_tracker.extraction.tables import RowContext, inline_row, row_record
 from huangpu_tracker.extraction.years import plan_period, plans_named, year_range
 
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_DATED_HEADING = re.compile(r"(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五")
 _PLAN_TITLE = re.compile(r"规划|纲要|建议|计划|方案")
 _REVIEW_TITLE = re.compile(r"回顾|总结|成就|盘点")
 _REVIEW_HEADING = re.compile(r"回顾|总结|成就|盘点|过去五年|五年来")
-_GOALS_HEADING = re.compile(r"指导思想|主要目标|远景目标|发展目标|目标任务|奋斗目标|重点任务|总体目标")
+_GOALS_HEADING = re.compile(
+    r"指导思想|主要目标|远景目标|发展目标|目标任务|奋斗目标|重点任务|总体目标|(?:重点|主要|预期|年度)指标"
+)
 # 一、发展基础 / （一）现状 / 基础与形势: a plan's account of where it starts from, the past
 _BASE_HEADING = re.compile(
     r"发展基础|基础条件|现实基础|产业基础|基础与形势|发展现状|^\W*[（(]?[一二三四五六七八九十\d]*[)）、.]?\s*现状"
@@ -181,8 +184,9 @@ def _extract_article(
         new_paragraph = (
             "\n" in body[previous_end : sentence.start] and body[previous_end - 1 : previous_end] in "。！？"
         )
-        if sentence.headline or opens_section(sentence.text):
-            _enter_section(state, sentence.text.split("\n", 1)[0])  # the heading line only
+        heading = sentence.text.split("\n", 1)[0]  # a heading line states no figure of its own
+        if (sentence.headline or opens_section(sentence.text)) and not figures_in(heading):
+            _enter_section(state, heading)
         if new_paragraph or opens_section(sentence.text):
             state.tense = state.default_tense  # a new paragraph does not inherit the previous tense
             state.paragraph_year = None
@@ -240,9 +244,11 @@ def _read_table_line(state: ArticleState, text: str, offset: int, sentence: Sent
 def _enter_section(state: ArticleState, heading: str) -> None:
     """一、2020年工作回顾 / 三、2021年工作安排 / 二、…指导思想和主要目标: a section heading sets
     the tense of what follows; a heading of achievements (…发展成就, 过去五年…) opens a review."""
-    strong = [cue for cue in sentence_cues(heading, state.year, state.plan) if not cue.weak]
+    # a time that dates the section (2020年…, “十四五”时期…); 今年有点悬 is a news sub-heading
+    dated = _DATED_HEADING.search(heading) is not None
+    strong = [cue for cue in sentence_cues(heading, state.year, state.plan) if not cue.weak and dated]
     tense = paragraph_tense(strong, None)
-    if _GOALS_HEADING.search(heading):
+    if _GOALS_HEADING.search(heading) or opens_programme(heading):
         tense = FUTURE
     elif _REVIEW_HEADING.search(heading) or _BASE_HEADING.search(heading):
         tense = PAST
@@ -306,6 +312,8 @@ def _headline_body(state: ArticleState, line: str) -> None:
 
 def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Sentence) -> None:
     cues = sentence_cues(sentence.text, state.year, state.plan, in_review=state.default_tense == PAST)
+    if state.default_tense == FUTURE:  # in a goal block, 同比增长5% is the goal's own measure
+        cues = [cue for cue in cues if not cue.year_on_year]
     opening_end = clause_bounds(sentence.text, 0)[1]
     # A lead-in opens a block of goals (今后五年… / 下一步…：), a review opener a block of records;
     # the block holds over paragraphs until the next opener or section heading.
