@@ -272,9 +272,7 @@ _PROJECT_SIZE_BEFORE = re.compile(
 
 _PROJECT_OUTPUT_BEFORE = re.compile(r"(?:达产|建成|投产|满产)后")
 # 吉化120万吨乙烯转型升级项目 / 年产60万吨油料等项目: the capacity of a named plant
-_CAPACITY_OF_PROJECT = re.compile(
-    r"[^，,；;。、\d]{0,12}?等?(?:项目|工程)(?:建设|新装置|释放)?(?:[，,；;。、]|$)"
-)
+_CAPACITY_OF_PROJECT = re.compile(r"[^，,；;。、\d]{0,12}?等?(?:项目|工程)")
 # 20亿元企业、10亿元企业 / 超千亿元开发区数量: a size tier of the counted firms or zones
 _SIZE_TIER_AFTER = re.compile(r"\s*(?:企业|项目|开发区|园区|产业集群|集群)(?:[、，,和及与]|数量|个数)")
 

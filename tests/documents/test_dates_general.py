@@ -308,3 +308,30 @@ def test_inference_never_fails_and_gives_a_plausible_year(body, title):
         assert cue is None or 1900 <= cue.year <= 2100
         guess = mentioned_year(text)
         assert guess is None or 1900 <= guess <= 2100
+
+
+# -- posting lines, titled reports, plans issued, windows in one sentence -------------------------------
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["发布时间：2022-06-18 10:05 来源：区政府办", "编稿时间: 2022-06-18 09:42", "某某日报 2022-06-18 10:25"],
+)
+def test_a_posting_line_dates_the_page(header):
+    document = _read(f"某区推进城市更新\n{header}\n{FILLER}今年将改造老旧小区20个。")
+    assert (document.issue_year, document.issue_date) == (2022, "2022-06-18")
+
+
+def test_a_report_named_in_the_title_outranks_the_years_of_its_lead():
+    text = "3月2日，某区区长作报告，展示了2023年取得的成绩，提出今年预期增长6%。" + FILLER
+    assert _rule(text, "图解某区2024年《政府工作报告》") == (2024, "title")
+
+
+def test_a_plan_issued_in_the_lead_dates_it_by_its_first_year():
+    text = "11月9日，某省印发《制造业提质行动方案（2022—2024年）》，提出到2024年产值翻番。" + FILLER
+    assert _rule(text) == (2022, "lead")
+
+
+def test_a_window_and_its_deadline_in_one_sentence_date_the_text():
+    text = FILLER + "到2020年，邻市产值突破千亿元。会议提出，未来五年到2028年全市产值翻一番。"
+    assert _rule(text) == (2024, "window")

@@ -1,0 +1,84 @@
+"""What a figure is for: a goal, the size of something named, a count of names, a programme's
+additions. Sentences written for these tests; bodies invented."""
+
+from __future__ import annotations
+
+from huangpu_tracker.documents.model import Article, Document
+from huangpu_tracker.extraction import extract_document, extract_text
+
+
+def _goals(text: str, year: int = 2025) -> list[tuple]:
+    return [(t.value, t.unit, t.kind) for t in extract_text(text, year).targets]
+
+
+def test_the_capacity_of_a_named_plant_is_no_goal():
+    assert _goals("今年将推动北江化工年产30万吨乙烯等项目释放产能。") == []
+
+
+def test_size_tiers_of_firms_are_not_the_counts():
+    goals = _goals("全年新增营业收入过50亿元的企业2家、过10亿元的企业6家。")
+    assert [(g[0], g[1]) for g in goals] == [(2, "家"), (6, "家")]
+
+
+def test_firms_named_by_their_size_are_not_amounts():
+    goals = _goals("今年力争新增10亿元企业、亿元企业分别不少于3家和12家。")
+    assert [(g[0], g[1]) for g in goals] == [(3, "家"), (12, "家")]
+
+
+def test_the_count_of_names_just_listed_is_no_goal():
+    assert _goals("今年要加强清溪河、白沙河、龙潭河3条河流的治理。") == []
+
+
+def test_a_count_after_examples_stays_a_goal():
+    goals = _goals("今年将打造智能家居、工业软件等3个以上特色产业集群。")
+    assert [(g[0], g[1]) for g in goals] == [(3, "个")]
+
+
+def test_a_numbered_policy_package_is_no_goal():
+    assert _goals("今年将推动稳外贸12条等政策直达企业。") == []
+
+
+def test_a_doubted_figure_is_no_goal():
+    assert _goals("专家认为，全市今年不太可能突破8000亿元。") == []
+
+
+def test_a_duration_is_no_count():
+    assert _goals("新能源车企只用3年零5个月就实现了量产。") == []
+
+
+def test_the_denominator_of_a_density_is_no_figure():
+    goals = _goals("到2030年，全省铁路网密度达到4公里/百平方公里。")
+    assert [(g[0], g[1]) for g in goals] == [(4, "公里")]
+
+
+def test_a_years_programme_counts_things_done_as_additions():
+    goals = _goals("今年，全县创建省级卫生村4个，改造农村危房120户，更换道路护栏6000米。")
+    assert [g[2] for g in goals] == ["increment", "increment", "increment"]
+
+
+def test_a_level_kept_in_a_years_programme_stays_a_level():
+    goals = _goals("今年，全镇粮食播种面积稳定在6万亩，高新技术企业达到80家。")
+    assert [g[2] for g in goals] == ["level", "level"]
+
+
+def test_a_plans_counts_of_things_done_are_sums_over_its_period():
+    title = "某市数字产业三年行动计划（2025—2027年）"
+    text = f"{title}\n主要目标：\n培育50个数字化转型标杆项目。"
+    article = Article(1, 0, len(text), title, issue_year=2025)
+    document = Document(
+        "p.txt", "p.txt", "txt", "utf-8", "0", text, title, issue_year=2025, articles=[article]
+    )
+    targets = extract_document(document).targets
+    assert [(t.value, t.kind, t.period_start, t.target_year) for t in targets] == [
+        (50, "cumulative", 2025, 2027)
+    ]
+
+
+def test_year_on_year_growth_under_an_indicator_heading_is_a_goal():
+    text = "2025年主要指标\n◆地区生产总值同比增长6%；规上工业增加值增长8%。"
+    assert [(g[0], g[2]) for g in _goals(text)] == [(6, "growth"), (8, "growth")]
+
+
+def test_a_news_sub_heading_with_this_year_opens_no_goal_block():
+    text = "明年前景看好\n前三季度，全市工业产值同比增长9.5%，出口同比增长12%。"
+    assert _goals(text) == []
