@@ -184,9 +184,10 @@ def _extract_article(
         new_paragraph = (
             "\n" in body[previous_end : sentence.start] and body[previous_end - 1 : previous_end] in "。！？"
         )
-        heading = sentence.text.split("\n", 1)[0]  # a heading line states no figure of its own
-        if (sentence.headline or opens_section(sentence.text)) and not figures_in(heading):
-            _enter_section(state, heading)
+        if sentence.headline or opens_section(sentence.text):
+            heading = sentence.text.split("\n", 1)[0]
+            if not figures_in(heading):  # a heading states no figure of its own
+                _enter_section(state, heading)
         if new_paragraph or opens_section(sentence.text):
             state.tense = state.default_tense  # a new paragraph does not inherit the previous tense
             state.paragraph_year = None

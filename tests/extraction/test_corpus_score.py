@@ -1,0 +1,63 @@
+"""The extractor on the real published corpus (corpus/), scored with the shared scorer.
+
+The floors sit a little under the current result, so that a change that makes the extractor worse
+on real documents fails here. How it does on documents it has never seen is the first score of
+each document, kept in docs/extraction-quality.md; this test guards what has been reached since.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from huangpu_tracker.documents import read_document
+from huangpu_tracker.extraction import extract_document
+
+REPO = Path(__file__).resolve().parents[2]
+SCORER = REPO / ".." / "shared" / "eval" / "score_targets.py"
+CORPUS = Path(__file__).resolve().parent / "corpus"
+F1_FLOOR = 0.92
+STRICT_F1_FLOOR = 0.60
+ATTRIBUTE_FLOORS = {"kind": 0.9, "comparator": 0.97, "target_year": 0.88, "metric": 0.88}
+
+
+def _scorer():
+    if not SCORER.exists():
+        pytest.skip(f"shared scorer not found at {SCORER.resolve()}")
+    spec = importlib.util.spec_from_file_location("score_targets", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def result():
+    scorer = _scorer()
+    gold = scorer.load_gold([CORPUS])
+    predicted = []
+    for doc in gold:
+        for target in extract_document(read_document(CORPUS / doc)).targets:
+            predicted.append({"doc": doc, **target.to_dict()})
+    return scorer.score(predicted, gold, [str(CORPUS)])
+
+
+def test_the_corpus_covers_at_least_forty_real_documents():
+    assert len(list(CORPUS.glob("*.json"))) >= 40
+    sources = (CORPUS / "SOURCES.md").read_text(encoding="utf-8")
+    assert all(f"**{path.stem}.txt**" in sources for path in CORPUS.glob("*.json"))
+
+
+def test_f1_on_real_documents(result):
+    assert result["f1"] >= F1_FLOOR, (result["misses"][:10], result["false_alarms"][:10])
+
+
+def test_strict_f1_on_real_documents(result):
+    """Value, body and year right: what an analyst gets without correcting anything."""
+    assert result["strict"]["f1"] >= STRICT_F1_FLOOR, result["wrong_entity"][:10]
+
+
+@pytest.mark.parametrize("attribute", sorted(ATTRIBUTE_FLOORS))
+def test_attribute_accuracy_on_real_documents(result, attribute):
+    assert result["attribute_accuracy"][attribute] >= ATTRIBUTE_FLOORS[attribute]
