@@ -16,7 +16,7 @@ from typing import Any
 from huangpu_tracker.assessment.assess import assess
 from huangpu_tracker.assessment.goals import MULTIPLE_UNIT
 from huangpu_tracker.assessment.model import Assessment, Goal
-from huangpu_tracker.assessment.units import conversion_factor, converts
+from huangpu_tracker.assessment.units import convert, converts
 
 RATE_KINDS = ("growth", "avg_growth")
 
@@ -57,7 +57,7 @@ def _in_unit(rows: list[Mapping[str, Any]], unit: str) -> dict[int, float]:
     for row in rows:
         row_unit = row.get("unit") or unit
         if converts(row_unit, unit):
-            series[int(row["year"])] = float(row["value"]) * conversion_factor(row_unit, unit)
+            series[int(row["year"])] = convert(float(row["value"]), row_unit, unit)
     return series
 
 

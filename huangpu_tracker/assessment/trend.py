@@ -96,3 +96,13 @@ def project(
     use_compound = compound and all(value > 0 for _, value in points[-PROJECTION_WINDOW:])
     projected = path(points[-1], end_year, trend(points, use_compound), use_compound)
     return projected, projected[-1][1]
+
+
+SHARE_CEILING = 100.0  # a level in % (a share, a rate of coverage) never exceeds 100 %
+
+
+def capped(points: tuple[Point, ...], unit: str) -> tuple[Point, ...]:
+    """A projection of a level in %, held at 100 % (a coverage rate does not go past full)."""
+    if unit.strip() != "%":
+        return points
+    return tuple((year, min(value, SHARE_CEILING)) for year, value in points)
