@@ -41,10 +41,12 @@ class SuggestionsModel(RowsTableModel):
         super().__init__(parent)
 
     def set_actuals(self, actuals: list[dict]) -> None:
-        """Show the pending figures among `actuals` (any statuses; others are left out)."""
+        """Show the pending figures among `actuals` (any statuses; others are left out, and so are
+        suggestions that agree with the accepted value of their year)."""
         self.beginResetModel()
         self._rows = sorted(
-            (a for a in actuals if a["status"] in PENDING_STATES), key=lambda a: (a["year"], a["id"])
+            (a for a in actuals if a["status"] in PENDING_STATES and not a.get("agrees")),
+            key=lambda a: (a["year"], a["id"]),
         )
         self.endResetModel()
 
