@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
-from huangpu_tracker.assessment.offers import offers
+from huangpu_tracker.assessment.offers import offers, unfit_reason
 from huangpu_tracker.edits import (
     AcceptActual,
     Compound,
@@ -187,6 +187,15 @@ def add_target(window) -> None:
 
 
 def accept_actual(window, actual_id: int, year: int) -> None:
+    """Accept one figure of the current series, unless it is a document figure whose kind or unit
+    does not fit the series' goals (then the reason is shown and it stays a suggestion)."""
+    figure = window.store.actual(actual_id)
+    if figure["source_kind"] == "document" and figure.get("reported_kind") is not None:
+        goals = [r for r in window.targets_model.rows() if r["indicator_id"] == figure["indicator_id"]]
+        reason = unfit_reason(figure, goals)
+        if reason is not None:
+            window.show_error(tr(f"不能采纳该文件数值：{reason}", f"The figure does not fit: {reason}"))
+            return
     _decide_actual(window, AcceptActual, actual_id, year, tr(f"采纳 {year} 年文件数值", f"accept {year}"))
 
 
