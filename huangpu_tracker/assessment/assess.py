@@ -172,7 +172,7 @@ def _assess_level(goal: Goal, points: tuple[Point, ...], base: Assessment) -> As
             base, status="achieved", reason=f"{point_text(latest, goal.unit)},已达到目标「{base.goal_text}」"
         )
     observed = rate(start, latest)
-    projection = capped(path(latest, target_year, observed, compound), goal.unit)
+    projection = capped(path(latest, target_year, observed, compound), goal.unit, target_value)
     base = replace(
         base, observed_rate=observed * scale, projection=projection, projected_value=projection[-1][1]
     )

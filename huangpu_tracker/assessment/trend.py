@@ -101,8 +101,9 @@ def project(
 SHARE_CEILING = 100.0  # a level in % (a share, a rate of coverage) never exceeds 100 %
 
 
-def capped(points: tuple[Point, ...], unit: str) -> tuple[Point, ...]:
-    """A projection of a level in %, held at 100 % (a coverage rate does not go past full)."""
-    if unit.strip() != "%":
+def capped(points: tuple[Point, ...], unit: str, aimed: float) -> tuple[Point, ...]:
+    """A projection of a share in % (a level in % aiming at most at 100 %), held at 100 %: a
+    coverage rate does not go past full."""
+    if unit.strip() != "%" or aimed > SHARE_CEILING:
         return points
     return tuple((year, min(value, SHARE_CEILING)) for year, value in points)
