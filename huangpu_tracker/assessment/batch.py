@@ -42,6 +42,15 @@ def goal_from_row(row: Mapping[str, Any]) -> Goal:
     )
 
 
+def counts_for(kind: str, unit: str, actual_unit: str | None) -> bool:
+    """Whether an actual in `actual_unit` can count for a goal of `kind` in `unit`: its unit converts
+    (no unit: the goal's), or the goal reads levels as multiples (倍) or as growth rates (%)."""
+    unit = unit.strip()
+    if not actual_unit or converts(actual_unit, unit) or unit == MULTIPLE_UNIT:
+        return True
+    return kind in RATE_KINDS and unit == "%"
+
+
 def _growth_rates(levels: dict[int, float]) -> dict[int, float]:
     """Yearly growth (%) between consecutive years of a level series."""
     return {

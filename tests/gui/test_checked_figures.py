@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from huangpu_tracker.gui import actions
 from huangpu_tracker.gui.dialogs.accept_figures_dialog import AcceptFiguresDialog
 from huangpu_tracker.gui.models.targets_filter import TargetFilter
+from huangpu_tracker.gui.models.targets_model import COLUMNS
 from huangpu_tracker.store import open_store
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen
@@ -122,3 +123,17 @@ def test_a_document_figure_equal_to_the_typed_value_is_not_pending(window, store
     assert window.table.select_id(target_id)
     window.side_tabs.setCurrentWidget(window.actuals)
     assert window.actuals.suggestions_model.rowCount() == 0  # nothing 待确认 left for 2022
+
+
+def test_a_latest_actual_whose_unit_cannot_count_says_so(window, store_path):
+    # issue 12, case 3: 1200 张 on a 个 series was shown as the latest value beside 尚无实际值
+    with open_store(store_path) as store:
+        target = next(t for t in store.targets() if t["metric"] == "新增医疗床位")
+        store.set_actual(target["indicator_id"], 2021, 1200, "张")
+    window.reload()
+    window.filter_bar.set_value(TargetFilter(text="新增医疗床位"))
+    row = window.targets_model.row_of(target["id"])
+    latest = next(i for i, c in enumerate(COLUMNS) if c.key == "latest")
+    cell = window.targets_model.index(row, latest).data()
+    assert cell.startswith("1200 张 (2021)") and "单位不符" in cell
+    assert window.targets_model.row_dict(row)["status"] == "not_assessable"

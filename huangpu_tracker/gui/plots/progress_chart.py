@@ -127,7 +127,7 @@ class ProgressChart(pg.GraphicsLayoutWidget):
             (self.items.baseline, baseline),
             (self.items.target_marker, goal),
             (self.items.required, tr("所需路径", "Required path")),
-            (self.items.projection, tr("趋势预测", "Trend projection")),
+            (self.items.projection, tr("按现有速度预测", "Projection at the pace so far")),
         ]
         for item, name in entries:
             if item is not None:
