@@ -20,7 +20,7 @@ RANK = {
         ("missed", "moving_away", "insufficient", "moderate", "nearly_on_track", "on_track", "achieved")
     )
 }
-FAST = settings(max_examples=150, deadline=None)
+FAST = settings(max_examples=100, deadline=None)
 
 values = st.floats(min_value=0.5, max_value=500, allow_nan=False).map(lambda v: round(v, 2))
 years = st.integers(min_value=2016, max_value=2030)
