@@ -13,7 +13,6 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QBrush, QColor, QPen
 from PySide6.QtWidgets import QGraphicsRectItem
 
-from huangpu_tracker.assessment.goals import format_number
 from huangpu_tracker.assessment.model import Assessment, Point
 from huangpu_tracker.gui.plots import style
 from huangpu_tracker.gui.settings import tr
@@ -43,9 +42,9 @@ def value_text(value: float) -> str:
     """A value label, thousands separated. A figure keeps the digits it was written with (0.865 万亿元
     from 8650 亿元, 12,345.6); a computed value with a long tail gets fewer decimals as values grow
     (12,346 / 345.6 / 2.68)."""
-    written = format_number(value)
-    if len(written.lstrip("-").replace(".", "").lstrip("0")) <= WRITTEN_DIGITS:
-        sign, digits = ("-", written[1:]) if written.startswith("-") else ("", written)
+    digits = f"{abs(value):.15g}"
+    if "e" not in digits and len(digits.replace(".", "").lstrip("0")) <= WRITTEN_DIGITS:
+        sign = "-" if value < 0 else ""
         whole, point, decimals = digits.partition(".")
         return f"{sign}{int(whole):,}{point}{decimals}"
     decimals = 0 if abs(value) >= 1000 else 1 if abs(value) >= 100 else 2
