@@ -95,6 +95,7 @@ class AcceptFiguresDialog(QDialog):
         self.table.setObjectName("offers")
         self.table.setModel(self.model)
         self.table.setWordWrap(False)
+        self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         buttons = QDialogButtonBox(
@@ -106,7 +107,7 @@ class AcceptFiguresDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.summary, self.table, buttons):
             layout.addWidget(widget)
-        self.resize(960, 480)
+        self.resize(1200, 560)
 
     def chosen(self) -> list[Offer]:
         return self.model.chosen()
