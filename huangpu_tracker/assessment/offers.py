@@ -83,6 +83,15 @@ def unfit_reason(figure: Mapping[str, Any], goals: Iterable[Mapping[str, Any]]) 
     return None
 
 
+def with_fit(actuals: list[dict[str, Any]], goals: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """The actual rows of a series, each document suggestion whose kind is known given `unfit`:
+    why it does not fit the series' `goals` (None when it fits)."""
+    for actual in actuals:
+        if actual["status"] == "suggested" and actual.get("reported_kind") is not None:
+            actual["unfit"] = unfit_reason(actual, goals)
+    return actuals
+
+
 def _goal_name(goal: Mapping[str, Any]) -> str:
     stated = describe_goal(
         goal["kind"], goal["comparator"], goal["value"], goal.get("value_hi"), goal.get("unit") or ""

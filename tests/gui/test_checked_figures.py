@@ -137,3 +137,15 @@ def test_a_latest_actual_whose_unit_cannot_count_says_so(window, store_path):
     cell = window.targets_model.index(row, latest).data()
     assert cell.startswith("1200 张 (2021)") and "单位不符" in cell
     assert window.targets_model.row_dict(row)["status"] == "not_assessable"
+
+
+def test_the_actuals_tab_says_why_a_figure_does_not_fit(window, store_path):
+    window.filter_bar.set_value(TargetFilter(text="新增医疗床位"))
+    with open_store(store_path) as store:
+        figure = next(a for a in store.actuals() if (a["quote"] or "").startswith("新增医疗床位1550张"))
+    target = next(r for r in window.targets_model.rows() if r["indicator_id"] == figure["indicator_id"])
+    assert window.table.select_id(target["id"])
+    window.side_tabs.setCurrentWidget(window.actuals)
+    model = window.actuals.suggestions_model
+    status = model.index(model.row_of_id(figure["id"]), 2).data()
+    assert status.startswith("待确认") and "单位 张 不能换算为 个" in status

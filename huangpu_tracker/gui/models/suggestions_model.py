@@ -29,7 +29,12 @@ def source_text(actual: dict) -> str:
 
 def status_text(actual: dict) -> str:
     text = tr(*STATE_LABELS.get(actual["status"], (actual["status"], actual["status"])))
-    return text + (tr(" ⚠ 冲突", " ⚠ conflict") if actual.get("conflict") else "")
+    text += tr(" ⚠ 冲突", " ⚠ conflict") if actual.get("conflict") else ""
+    return text + (
+        tr(f"（不符：{actual['unfit']}）", f" (does not fit: {actual['unfit']})")
+        if actual.get("unfit")
+        else ""
+    )
 
 
 class SuggestionsModel(RowsTableModel):
