@@ -76,7 +76,7 @@ def _store_figure(store: Store, doc_id: int, figure: ReportedFigure) -> None:
     store.add_suggested_actual(
         indicator_id, figure.year, figure.value, figure.unit, document_id=doc_id,
         start=figure.start, end=figure.end, quote=figure.quote,
-        note=_QUALIFIER_NOTES.get(figure.qualifier),
+        note=_QUALIFIER_NOTES.get(figure.qualifier), reported_kind=figure.kind,
     )  # fmt: skip
 
 

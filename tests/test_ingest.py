@@ -28,6 +28,7 @@ def _figure(value: float) -> ReportedFigure:
     return ReportedFigure(
         entity="黄埔区", area=None, metric="地区生产总值", year=2020, value=value, unit="亿元",
         qualifier="over", quote=f"{value}亿元", start=5, end=12, sentence="", confidence=0.8,
+        kind="level",
     )  # fmt: skip
 
 

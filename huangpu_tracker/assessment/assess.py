@@ -16,10 +16,10 @@ How each kind of goal is read (actuals are in the goal's unit):
   over a period (period_start, or the year the goal was set, before the target year) like
   cumulative: "到2025年新增20家" stated in 2021 counts the additions of 2021–2025.
 
-Achieved: the goal is met (by the comparator) — a level or a min total as soon as it is met, a
-yearly or period figure once the target year's figure is in. Missed: the target year's figure is in
-and does not meet the goal. A target year that has passed without its figure keeps the trend status
-and says the figure is awaited. Growth, average, cumulative and increment goals: `periods`.
+Achieved / missed: decided by the figure of the target year (for a level, the first actual of
+the target year or later), whatever the baseline; a level or a min total is achieved as soon as
+it is met. A target year that has passed without its figure is not assessable (the figure is
+awaited), never projected. The full table: the package docstring (`huangpu_tracker.assessment`).
 """
 
 from __future__ import annotations
@@ -40,12 +40,12 @@ from huangpu_tracker.assessment.model import Assessment, Goal, Point
 from huangpu_tracker.assessment.periods import assess_average, assess_cumulative, assess_yearly
 from huangpu_tracker.assessment.status import with_ratio
 from huangpu_tracker.assessment.trend import (
+    capped,
     choose_baseline,
     compound_rate,
     linear_rate,
     path,
     plan_period,
-    project,
     sorted_points,
 )
 
@@ -91,17 +91,32 @@ def assess(goal: Goal, actuals: Mapping[int, float], today: int | None = None) -
         result = assess_cumulative(goal, points, base)
     else:  # growth, single-year increment
         result = assess_yearly(goal, points, base)
-    return _note_awaited(result, today)
+    return _judge_passed(result, today)
 
 
-def _note_awaited(result: Assessment, today: int) -> Assessment:
-    """Say so when the target year is over but its figure has not been entered."""
+def _judge_passed(result: Assessment, today: int) -> Assessment:
+    """A target year that has passed is judged on its figure, never projected: without that figure
+    the goal is not assessable (the figure is awaited)."""
     year = result.target_year
     if result.status in ("achieved", "missed") or year is None or today <= year:
         return result
-    if any(point_year >= year for point_year, _ in result.raw_actuals):
-        return result
-    return replace(result, reason=f"{result.reason};目标年{year}已过,{year}年实际值待录入")
+    awaited = f"目标年{year}已过,{year}年实际值待录入"
+    if result.status == "not_assessable":
+        return replace(result, reason=f"{result.reason};{awaited}")
+    return replace(
+        result,
+        status="not_assessable",
+        ratio=None,
+        projection=(),
+        projected_value=None,
+        reason=f"{awaited}(此前:{result.reason})",
+    )
+
+
+def _decisive(points: tuple[Point, ...], target_year: int) -> Point | None:
+    """The actual that decides a level goal: the target year's, else the first one after it."""
+    later = [point for point in points if point[0] >= target_year]
+    return later[0] if later else None
 
 
 def _assess_level(goal: Goal, points: tuple[Point, ...], base: Assessment) -> Assessment:
@@ -114,8 +129,12 @@ def _assess_level(goal: Goal, points: tuple[Point, ...], base: Assessment) -> As
         # 翻一番 (2 倍): the series is read as multiples of the baseline, which becomes 1 倍.
         points = tuple((year, value / baseline.value) for year, value in points)
         baseline = replace(baseline, value=1.0)
+    decisive = _decisive(points, target_year)
     if baseline.year >= target_year:
-        return replace(base, baseline=baseline, reason=f"基期 {baseline.year} 年不早于目标年 {target_year}")
+        base = replace(base, baseline=baseline, actual_points=points, latest=decisive)
+        if decisive is None:
+            return replace(base, reason=f"基期 {baseline.year} 年不早于目标年 {target_year}")
+        return _decide(base, decisive, goal.unit)
     band = (base.band_lo, base.band_hi)
     target_value = aimed_value(goal.comparator, goal.value, goal.value_hi, baseline.value)
     start: Point = (baseline.year, baseline.value)
@@ -131,7 +150,8 @@ def _assess_level(goal: Goal, points: tuple[Point, ...], base: Assessment) -> As
     rate = compound_rate if compound else linear_rate
     required = rate(start, (target_year, target_value))
     history = tuple(p for p in points if p[0] <= target_year)
-    projection, projected = project(history, target_year, compound)
+    if decisive is not None and decisive[0] > target_year:
+        history += (decisive,)
     base = replace(
         base,
         target_value=target_value,
@@ -141,22 +161,21 @@ def _assess_level(goal: Goal, points: tuple[Point, ...], base: Assessment) -> As
         required_rate=required * scale,
         required_path=path(start, target_year, required, compound),
         actual_points=history,
-        projection=projection,
-        projected_value=latest[1] if latest and latest[0] == target_year else projected,
-        latest=latest,
+        latest=decisive or latest,
     )
+    if decisive is not None:
+        return _decide(base, decisive, goal.unit)
     if latest is None:
         return replace(base, reason=f"仅有基期值({point_text(start, goal.unit)}),尚无之后的实际值")
     if meets(latest[1], band):
         return replace(
             base, status="achieved", reason=f"{point_text(latest, goal.unit)},已达到目标「{base.goal_text}」"
         )
-    if latest[0] == target_year:
-        return replace(
-            base, status="missed", reason=f"{point_text(latest, goal.unit)},未达到目标「{base.goal_text}」"
-        )
-    observed = rate(start, latest) * scale
-    base = replace(base, observed_rate=observed)
+    observed = rate(start, latest)
+    projection = capped(path(latest, target_year, observed, compound), goal.unit, target_value)
+    base = replace(
+        base, observed_rate=observed * scale, projection=projection, projected_value=projection[-1][1]
+    )
     if meets(baseline.value, band):
         return replace(
             base,
@@ -165,7 +184,19 @@ def _assess_level(goal: Goal, points: tuple[Point, ...], base: Assessment) -> As
         )
     rate_unit = base.rate_unit
     because = (
-        f"自{baseline.year}年以来年均{'增长' if compound else '变化'} {observed:.2f} {rate_unit},"
+        f"自{baseline.year}年以来年均{'增长' if compound else '变化'} {observed * scale:.2f} {rate_unit},"
         f"达标需 {required * scale:.2f} {rate_unit}"
     )
-    return with_ratio(base, observed / (required * scale), False, because)
+    return with_ratio(base, observed / required if required else None, because)
+
+
+def _decide(base: Assessment, decisive: Point, unit: str) -> Assessment:
+    """Achieved or missed on the decisive actual (of the target year or later)."""
+    met = meets(decisive[1], (base.band_lo, base.band_hi))
+    verdict = "已达到" if met else "未达到"
+    return replace(
+        base,
+        status="achieved" if met else "missed",
+        projected_value=decisive[1],
+        reason=f"{point_text(decisive, unit)},{verdict}目标「{base.goal_text}」",
+    )

@@ -16,7 +16,7 @@ from typing import Any
 from huangpu_tracker.assessment.assess import assess
 from huangpu_tracker.assessment.goals import MULTIPLE_UNIT
 from huangpu_tracker.assessment.model import Assessment, Goal
-from huangpu_tracker.assessment.units import conversion_factor, converts
+from huangpu_tracker.assessment.units import convert, converts
 
 RATE_KINDS = ("growth", "avg_growth")
 
@@ -42,6 +42,15 @@ def goal_from_row(row: Mapping[str, Any]) -> Goal:
     )
 
 
+def counts_for(kind: str, unit: str, actual_unit: str | None) -> bool:
+    """Whether an actual in `actual_unit` can count for a goal of `kind` in `unit`: its unit converts
+    (no unit: the goal's), or the goal reads levels as multiples (倍) or as growth rates (%)."""
+    unit = unit.strip()
+    if not actual_unit or converts(actual_unit, unit) or unit == MULTIPLE_UNIT:
+        return True
+    return kind in RATE_KINDS and unit == "%"
+
+
 def _growth_rates(levels: dict[int, float]) -> dict[int, float]:
     """Yearly growth (%) between consecutive years of a level series."""
     return {
@@ -57,7 +66,7 @@ def _in_unit(rows: list[Mapping[str, Any]], unit: str) -> dict[int, float]:
     for row in rows:
         row_unit = row.get("unit") or unit
         if converts(row_unit, unit):
-            series[int(row["year"])] = float(row["value"]) * conversion_factor(row_unit, unit)
+            series[int(row["year"])] = convert(float(row["value"]), row_unit, unit)
     return series
 
 

@@ -53,10 +53,20 @@ def aimed_value(comparator: str, value: float, value_hi: float | None, start: fl
     return min(max(start, lo), hi)
 
 
+SIGNIFICANT = 15  # digits a written figure keeps; longer decimals are arithmetic noise
+
+
 def format_number(value: float) -> str:
-    """A number as a reader writes it: 5, 4.38, 10000 (no exponent, no trailing zeros)."""
-    if float(value).is_integer():
+    """A number as a reader writes it: 5, 4.38, 10000, 0.865 (no exponent, no trailing zeros).
+
+    A figure keeps every digit it was written (or exactly converted) with; a computed value with
+    float noise (0.30000000000000004) shows at most 6 decimals."""
+    value = float(value)
+    if value.is_integer():
         return str(int(value))
+    written = f"{value:.{SIGNIFICANT}g}"
+    if "e" not in written and len(written.lstrip("-").replace(".", "").lstrip("0")) < SIGNIFICANT:
+        return written
     return f"{value:.6f}".rstrip("0").rstrip(".")
 
 

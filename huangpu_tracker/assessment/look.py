@@ -11,6 +11,7 @@ BLACK = "#000000"
 ORANGE = "#E69F00"
 BLUISH_GREEN = "#009E73"
 BLUE = "#0072B2"
+SKY_BLUE = "#56B4E9"
 VERMILLION = "#D55E00"
 REDDISH_PURPLE = "#CC79A7"
 GREY = "#777777"
@@ -19,6 +20,7 @@ GREY = "#777777"
 STATUS_LOOKS: dict[str, tuple[str, str]] = {
     "achieved": (BLUISH_GREEN, "★"),
     "on_track": (BLUISH_GREEN, "●"),
+    "nearly_on_track": (SKY_BLUE, "◐"),
     "moderate": (ORANGE, "◆"),
     "insufficient": (VERMILLION, "▲"),
     "moving_away": (REDDISH_PURPLE, "▼"),

@@ -4,7 +4,9 @@ Conventions shared by the assessment, the charts and the exports:
 
 * Points are `(year, value)` tuples in the goal's unit, sorted by year.
 * `actual_points` are the values the chart plots against the goal: the accepted actuals for
-  level/growth/increment goals, the running totals since the period start for cumulative goals.
+  level/growth/avg_growth/increment goals (for avg_growth the yearly rates), the running totals
+  since the period start for cumulative goals. `average_points` (avg_growth only) is the compound
+  average since the period start up to each year, drawn as its own labelled line.
   `raw_actuals` are the accepted actuals as entered.
 * Rates: with `method == "compound"` the required and observed rates are compound annual growth
   rates in percent (2.68 means 2.68 %/年); with `"linear"` they are average annual changes in the
@@ -23,6 +25,7 @@ Point = tuple[int, float]
 
 STATUS_CODES: tuple[str, ...] = (
     "on_track",
+    "nearly_on_track",
     "moderate",
     "insufficient",
     "moving_away",
@@ -33,6 +36,7 @@ STATUS_CODES: tuple[str, ...] = (
 
 STATUS_LABELS: dict[str, tuple[str, str]] = {
     "on_track": ("进展顺利", "On track"),
+    "nearly_on_track": ("基本顺利", "Nearly on track"),
     "moderate": ("进展一般", "Moderate progress"),
     "insufficient": ("进展不足", "Insufficient progress"),
     "moving_away": ("背离目标", "Moving away"),
@@ -114,6 +118,7 @@ class Assessment:
     band_hi: float | None = None
     raw_actuals: tuple[Point, ...] = ()
     actual_points: tuple[Point, ...] = ()
+    average_points: tuple[Point, ...] = ()
     required_path: tuple[Point, ...] = ()
     projection: tuple[Point, ...] = ()
     projected_value: float | None = None
@@ -139,7 +144,7 @@ class Assessment:
         data["label_en"] = self.label_en
         if self.baseline is not None:
             data["baseline"]["source_label"] = self.baseline.source_label
-        for key in ("raw_actuals", "actual_points", "required_path", "projection"):
+        for key in ("raw_actuals", "actual_points", "average_points", "required_path", "projection"):
             data[key] = [[year, value] for year, value in data[key]]
         if self.latest is not None:
             data["latest"] = list(self.latest)

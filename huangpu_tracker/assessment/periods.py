@@ -11,7 +11,7 @@ from dataclasses import replace
 from huangpu_tracker.assessment.goals import RATE_UNITS, aimed_value, format_number, meets, point_text
 from huangpu_tracker.assessment.model import Assessment, Baseline, Goal, Point
 from huangpu_tracker.assessment.status import bound_ratio, with_ratio
-from huangpu_tracker.assessment.trend import path, project
+from huangpu_tracker.assessment.trend import path
 
 
 def _yearly_ratio(observed: float, band: tuple[float | None, float | None]) -> float | None:
@@ -30,7 +30,6 @@ def assess_yearly(goal: Goal, points: tuple[Point, ...], base: Assessment) -> As
     history = tuple(p for p in points if p[0] <= target_year)
     start_year = min([base.plan_start or target_year, *(year for year, _ in history)])
     rate_unit = "%" if goal.unit.strip() in RATE_UNITS else f"{goal.unit}/年"
-    projection, projected = project(history, target_year, compound=False)
     latest = history[-1] if history else None
     base = replace(
         base,
@@ -39,15 +38,16 @@ def assess_yearly(goal: Goal, points: tuple[Point, ...], base: Assessment) -> As
         required_rate=goal.value,
         required_path=tuple((year, goal.value) for year in range(start_year, target_year + 1)),
         actual_points=history,
-        projection=projection,
-        projected_value=latest[1] if latest and latest[0] == target_year else projected,
         latest=latest,
     )
     if latest is None:
         return replace(base, reason="尚无实际值")
-    base = replace(base, observed_rate=latest[1])
-    met = meets(latest[1], band)
+    # The status reads the latest yearly figure, so the projection holds it to the target year.
+    base = replace(base, observed_rate=latest[1], projected_value=latest[1])
+    if latest[0] < target_year:
+        base = replace(base, projection=_held(latest, target_year))
     if latest[0] == target_year:
+        met = meets(latest[1], band)
         verdict = "已达到" if met else "未达到"
         return replace(
             base,
@@ -55,7 +55,12 @@ def assess_yearly(goal: Goal, points: tuple[Point, ...], base: Assessment) -> As
             reason=f"{point_text(latest, goal.unit)},{verdict}目标「{base.goal_text}」",
         )
     because = f"最新 {point_text(latest, goal.unit)},目标「{base.goal_text}」"
-    return with_ratio(base, _yearly_ratio(latest[1], band), met, because)
+    return with_ratio(base, _yearly_ratio(latest[1], band), because)
+
+
+def _held(point: Point, target_year: int) -> tuple[Point, ...]:
+    """A projection keeping `point`'s value from its year to the target year."""
+    return tuple((year, point[1]) for year in range(point[0], target_year + 1))
 
 
 def _running_average(rates: tuple[Point, ...]) -> tuple[Point, ...]:
@@ -69,39 +74,38 @@ def _running_average(rates: tuple[Point, ...]) -> tuple[Point, ...]:
 
 
 def assess_average(goal: Goal, points: tuple[Point, ...], base: Assessment) -> Assessment:
-    """Average annual growth: the compound average of the yearly rates since the period start."""
+    """Average annual growth: the compound average of the yearly rates since the period start.
+
+    The yearly rates are the chart's points; the running average is its own line. Decided once the
+    target year's rate is in (over the period's rates entered); before that, the projection keeps
+    the average so far, i.e. future years growing at it."""
     target_year, start_year = goal.target_year, base.plan_start
     assert target_year is not None and start_year is not None
     band = (base.band_lo, base.band_hi)
     rates = tuple(p for p in points if start_year <= p[0] <= target_year)
     averages = _running_average(rates)
-    projection: tuple[Point, ...] = ()
-    projected = averages[-1][1] if averages else None
-    if len(rates) >= 2 and rates[-1][0] < target_year:
-        future, _ = project(rates, target_year, compound=False)
-        projection = _running_average(rates + future[1:])[len(rates) - 1 :]
-        projected = projection[-1][1]
     base = replace(
         base,
         method="rate",
         rate_unit="%",
         required_rate=goal.value,
         required_path=tuple((year, goal.value) for year in range(start_year, target_year + 1)),
-        actual_points=averages,
-        projection=projection,
-        projected_value=projected,
-        latest=averages[-1] if averages else None,
+        actual_points=rates,
+        average_points=averages,
+        latest=rates[-1] if rates else None,
     )
     if not averages:
         return replace(base, reason=f"{start_year}年以来尚无实际增速")
     year, observed = averages[-1]
-    base = replace(base, observed_rate=observed)
+    base = replace(base, observed_rate=observed, projected_value=observed)
     met = meets(observed, band)
-    complete = len(rates) == target_year - start_year + 1
-    summary = f"{start_year}–{year}年年均 {observed:.2f} %,目标「{base.goal_text}」"
-    if complete:
+    missing = [y for y in range(start_year, year + 1) if y not in dict(rates)]
+    gaps = f"(缺 {'、'.join(map(str, missing))} 年)" if missing else ""
+    summary = f"{start_year}–{year}年年均 {observed:.2f} %{gaps},目标「{base.goal_text}」"
+    if year == target_year:
         return replace(base, status="achieved" if met else "missed", reason=summary)
-    return with_ratio(base, _yearly_ratio(observed, band), met, summary)
+    base = replace(base, projection=_held((year, observed), target_year))
+    return with_ratio(base, _yearly_ratio(observed, band), summary)
 
 
 def assess_cumulative(goal: Goal, points: tuple[Point, ...], base: Assessment) -> Assessment:
@@ -117,14 +121,6 @@ def assess_cumulative(goal: Goal, points: tuple[Point, ...], base: Assessment) -
     total_years = target_year - start_year + 1
     aimed = aimed_value(goal.comparator, goal.value, goal.value_hi, 0.0)
     start: Point = (start_year - 1, 0.0)
-    projection: tuple[Point, ...] = ()
-    projected = running[-1][1] if running else None
-    future, _ = project(amounts, target_year, compound=True)
-    if future:
-        projection = tuple(running[-1:])
-        for year, amount in future[1:]:
-            projection += ((year, projection[-1][1] + amount),)
-        projected = projection[-1][1]
     base = replace(
         base,
         target_value=aimed,
@@ -134,8 +130,6 @@ def assess_cumulative(goal: Goal, points: tuple[Point, ...], base: Assessment) -
         required_rate=aimed / total_years,
         required_path=path(start, target_year, aimed / total_years, compound=False),
         actual_points=tuple(running),
-        projection=projection,
-        projected_value=projected,
         latest=running[-1] if running else None,
     )
     if not running:
@@ -143,7 +137,11 @@ def assess_cumulative(goal: Goal, points: tuple[Point, ...], base: Assessment) -
     year, total = running[-1]
     elapsed = year - start_year + 1
     observed = total / elapsed
-    base = replace(base, observed_rate=observed)
+    # The status reads the yearly average so far, so the projection adds it every remaining year.
+    projection = tuple((y, total + observed * (y - year)) for y in range(year, target_year + 1))
+    base = replace(base, observed_rate=observed, projected_value=projection[-1][1])
+    if year < target_year:
+        base = replace(base, projection=projection)
     met = meets(total, band)
     summary = (
         f"{start_year}–{year}年累计 {format_number(round(total, 4))} {goal.unit},目标「{base.goal_text}」"
@@ -153,4 +151,4 @@ def assess_cumulative(goal: Goal, points: tuple[Point, ...], base: Assessment) -
     lo, hi = (None if bound is None else bound * elapsed / total_years for bound in band)
     share = (lo, hi)  # the prorated band: what the total should be by now
     because = f"{summary},按进度应累计约 {format_number(round(aimed * elapsed / total_years, 4))} {goal.unit}"
-    return with_ratio(base, _yearly_ratio(total, share), meets(total, share), because)
+    return with_ratio(base, _yearly_ratio(total, share), because)

@@ -1,8 +1,16 @@
-"""From a progress ratio to a status, after Eurostat's method for indicators with a quantified target.
+"""From a progress ratio and a projection to a status (after Eurostat's method, made to agree with
+the chart).
 
-Eurostat (EU SDG monitoring report) divides the observed compound annual growth rate since the
-baseline by the rate required to reach the target in time: ratio ≥ 95 % → on track, 60–95 % →
-moderate progress, 0–60 % → insufficient progress, below 0 → moving away from the target.
+Eurostat (EU SDG monitoring report) divides the observed rate since the baseline by the rate
+required to reach the target in time. Its 95 % threshold alone lets a goal be "on track" beside a
+projection that falls short of the target (R&D ≥ 5 % at ratio 0.96, projected 4.98 %). Here the
+projection is drawn at the rate the status measures, and:
+
+* on track (进展顺利) ⇔ that projection meets the goal at the target year (ratio ≥ 1.0);
+* nearly on track (基本顺利): ratio 0.95–1.0 (Eurostat's "on track", short of the target);
+* moderate (进展一般) 0.60–0.95, insufficient (进展不足) 0–0.60, moving away (背离目标) below 0;
+* a projection that overshoots a band (approx / range goals) is moderate.
+
 For a decreasing (max) goal both rates are negative, so the ratio keeps the same meaning.
 """
 
@@ -10,16 +18,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from huangpu_tracker.assessment.goals import meets
 from huangpu_tracker.assessment.model import Assessment
 
-ON_TRACK_RATIO = 0.95
+ON_TRACK_RATIO = 1.0
+NEARLY_RATIO = 0.95
 MODERATE_RATIO = 0.60
 
 
 def status_for_ratio(ratio: float) -> str:
-    """The status code for an observed/required ratio."""
+    """The status code for an observed/required ratio (the projection's own verdict aside)."""
     if ratio >= ON_TRACK_RATIO:
         return "on_track"
+    if ratio >= NEARLY_RATIO:
+        return "nearly_on_track"
     if ratio >= MODERATE_RATIO:
         return "moderate"
     if ratio >= 0:
@@ -48,9 +60,22 @@ def bound_ratio(observed: float, bound: float, upward: bool) -> float | None:
     return None
 
 
-def with_ratio(base: Assessment, ratio: float | None, met: bool, because: str) -> Assessment:
-    """`base` with the status its ratio gives. Without a ratio (a bound of 0, e.g. growth ≥ 0 %),
-    a met bound is on track and an unmet one is moving away."""
-    if ratio is None:
-        return replace(base, status="on_track" if met else "moving_away", ratio=None, reason=because)
-    return replace(base, status=status_for_ratio(ratio), ratio=ratio, reason=f"{because},比值 {ratio:.2f}")
+def with_ratio(base: Assessment, ratio: float | None, because: str) -> Assessment:
+    """`base` (its projection filled in) with the status the projection and the ratio give.
+
+    On track exactly when the projected value meets the goal's band; otherwise the ratio decides,
+    capped below on track. Without a ratio (a bound of 0, e.g. growth ≥ 0 %) an unmet goal is
+    moving away."""
+    band = (base.band_lo, base.band_hi)
+    reached = base.projected_value is not None and meets(base.projected_value, band)
+    if reached:
+        status = "on_track"
+    elif ratio is None:
+        status = "moving_away"
+    else:
+        status = status_for_ratio(ratio)
+        if status == "on_track":  # overshoots a band (approx / range)
+            status = "moderate"
+            because = f"{because},按此速度将超出目标区间"
+    text = because if ratio is None else f"{because},比值 {ratio:.2f}"
+    return replace(base, status=status, ratio=ratio, reason=text)

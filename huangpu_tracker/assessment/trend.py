@@ -1,4 +1,4 @@
-"""Series arithmetic: plan period, baseline, compound and linear paths, trend projection.
+"""Series arithmetic: plan period, baseline, compound and linear paths, the cap of a share.
 
 Rates returned here are fractions (0.0268); the assessment turns them into percent.
 """
@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from huangpu_tracker.assessment.model import Baseline, Goal, Point
 
 FIRST_PLAN_YEAR = 2021  # 十四五 (2021–2025); five-year plans tile the years from there
-PROJECTION_WINDOW = 5  # observations the projected trend is drawn from
 
 
 def sorted_points(actuals: Mapping[int, float]) -> tuple[Point, ...]:
@@ -76,23 +75,12 @@ def path(start: Point, end_year: int, rate: float, compound: bool) -> tuple[Poin
     return tuple((year, value0 + rate * (year - year0)) for year in range(year0, end_year + 1))
 
 
-def trend(points: tuple[Point, ...], compound: bool) -> float:
-    """The recent trend: rate between the first and last of the last five observations (two or more)."""
-    recent = points[-PROJECTION_WINDOW:]
-    return compound_rate(recent[0], recent[-1]) if compound else linear_rate(recent[0], recent[-1])
+SHARE_CEILING = 100.0  # a level in % (a share, a rate of coverage) never exceeds 100 %
 
 
-def project(
-    points: tuple[Point, ...], end_year: int, compound: bool
-) -> tuple[tuple[Point, ...], float | None]:
-    """Extend the recent trend from the latest observation to `end_year`.
-
-    Compound where every recent value is positive and `compound` is asked for, linear otherwise.
-    Returns the projected points (starting at the latest observation) and the value at `end_year`;
-    no projection when fewer than two observations exist or the latest is already at `end_year`.
-    """
-    if len(points) < 2 or points[-1][0] >= end_year:
-        return (), None
-    use_compound = compound and all(value > 0 for _, value in points[-PROJECTION_WINDOW:])
-    projected = path(points[-1], end_year, trend(points, use_compound), use_compound)
-    return projected, projected[-1][1]
+def capped(points: tuple[Point, ...], unit: str, aimed: float) -> tuple[Point, ...]:
+    """A projection of a share in % (a level in % aiming at most at 100 %), held at 100 %: a
+    coverage rate does not go past full."""
+    if unit.strip() != "%" or aimed > SHARE_CEILING:
+        return points
+    return tuple((year, min(value, SHARE_CEILING)) for year, value in points)

@@ -7,20 +7,28 @@ base; "%" converts only to "%", and "个百分点" only to "个百分点".
 
 from __future__ import annotations
 
+import math
+from fractions import Fraction
+
 from huangpu_tracker.errors import TrackerError
 
-# Prefixes tried longest first, so "万亿元" is 元 × 10¹² rather than 亿元 × 10⁴.
-_PREFIXES: tuple[tuple[str, float], ...] = (("万亿", 1e12), ("亿", 1e8), ("万", 1e4))
+# Prefixes tried longest first, so "万亿元" is 元 × 10¹² rather than 亿元 × 10⁴. Factors are exact
+# fractions: 8650 亿元 is 0.865 万亿元 exactly, and converts back to 8650.
+_PREFIXES: tuple[tuple[str, Fraction], ...] = (
+    ("万亿", Fraction(10**12)),
+    ("亿", Fraction(10**8)),
+    ("万", Fraction(10**4)),
+)
 
 # Named units: (base, factor). Units not listed are their own base.
-_NAMED: dict[str, tuple[str, float]] = {
-    "平方公里": ("平方米", 1e6),
-    "公顷": ("平方米", 1e4),
-    "亩": ("平方米", 10000 / 15),
-    "公里": ("米", 1e3),
-    "千米": ("米", 1e3),
-    "名": ("人", 1.0),
-    "百分点": ("个百分点", 1.0),
+_NAMED: dict[str, tuple[str, Fraction]] = {
+    "平方公里": ("平方米", Fraction(10**6)),
+    "公顷": ("平方米", Fraction(10**4)),
+    "亩": ("平方米", Fraction(10000, 15)),
+    "公里": ("米", Fraction(1000)),
+    "千米": ("米", Fraction(1000)),
+    "名": ("人", Fraction(1)),
+    "百分点": ("个百分点", Fraction(1)),
 }
 
 
@@ -28,7 +36,7 @@ class UnitError(TrackerError):
     """Two units that do not convert into one another (亿元 vs 家, % vs 亿元)."""
 
 
-def _base_and_factor(unit: str) -> tuple[str, float]:
+def _base_and_factor(unit: str) -> tuple[str, Fraction]:
     unit = unit.strip()
     if unit in _NAMED:
         return _NAMED[unit]
@@ -37,13 +45,13 @@ def _base_and_factor(unit: str) -> tuple[str, float]:
         if unit.startswith(prefix) and rest:
             base, inner = _base_and_factor(rest)
             return base, factor * inner
-    return unit, 1.0
+    return unit, Fraction(1)
 
 
-def conversion_factor(from_unit: str, to_unit: str) -> float:
-    """The factor that turns a figure in `from_unit` into `to_unit`; raises UnitError if none."""
+def conversion_factor(from_unit: str, to_unit: str) -> Fraction:
+    """The exact factor that turns a figure in `from_unit` into `to_unit`; raises UnitError if none."""
     if from_unit.strip() == to_unit.strip():
-        return 1.0
+        return Fraction(1)
     from_base, from_factor = _base_and_factor(from_unit)
     to_base, to_factor = _base_and_factor(to_unit)
     if not from_base or from_base != to_base or from_base in ("%", "‰"):
@@ -52,8 +60,14 @@ def conversion_factor(from_unit: str, to_unit: str) -> float:
 
 
 def convert(value: float, from_unit: str, to_unit: str) -> float:
-    """`value` expressed in `from_unit`, converted to `to_unit` (e.g. 12000 亿元 → 1.2 万亿元)."""
-    return value * conversion_factor(from_unit, to_unit)
+    """`value` expressed in `from_unit`, converted to `to_unit` (e.g. 12000 亿元 → 1.2 万亿元).
+
+    The figure as written (its shortest decimal) is multiplied exactly, so nothing is rounded away
+    and a conversion there and back gives the figure again."""
+    factor = conversion_factor(from_unit, to_unit)
+    if factor == 1:
+        return float(value)
+    return float(Fraction(repr(float(value))) * factor)
 
 
 def converts(from_unit: str, to_unit: str) -> bool:
@@ -63,3 +77,12 @@ def converts(from_unit: str, to_unit: str) -> bool:
     except UnitError:
         return False
     return True
+
+
+def same_figure(value: float, unit: str | None, other: float, other_unit: str | None) -> bool:
+    """Whether two figures state the same amount: 8650 亿元 and 0.865 万亿元, 106 名 and 106 人.
+    A figure without a unit is in the other's unit."""
+    unit, other_unit = (unit or other_unit or "").strip(), (other_unit or unit or "").strip()
+    if not converts(unit, other_unit):
+        return False
+    return math.isclose(convert(value, unit, other_unit), other, rel_tol=1e-9, abs_tol=1e-12)

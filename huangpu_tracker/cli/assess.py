@@ -50,9 +50,10 @@ def status_record(row: dict[str, Any], a: Any) -> dict[str, Any]:
 def assess_command(state: CliState, as_json: bool, entity: str | None, as_of: int | None) -> None:
     """Assess the progress of every target (Eurostat method). 评估目标进展。
 
-    Status per target: 进展顺利 on track, 进展一般 moderate, 进展不足 insufficient, 背离目标 moving
-    away, 已达成 achieved, 未达成 missed, 无法评估 not assessable; with the observed/required
-    ratio, the rates, the baseline and the projected value at the target year.
+    Status per target: 进展顺利 on track (the projection meets the goal), 基本顺利 nearly on
+    track, 进展一般 moderate, 进展不足 insufficient, 背离目标 moving away, 已达成 achieved, 未达成
+    missed, 无法评估 not assessable (a passed target year without its figure too); with the
+    observed/required ratio, the rates, the baseline and the projected value at the target year.
     """
     from huangpu_tracker.export.collect import tracked_targets
 

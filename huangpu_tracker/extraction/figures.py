@@ -22,6 +22,7 @@ from huangpu_tracker.extraction.kinds import kind_for
 from huangpu_tracker.extraction.metrics import metrics_for
 from huangpu_tracker.extraction.model import HOME_ENTITY, QUOTE_MAX, ReportedFigure, Target
 from huangpu_tracker.extraction.numbers import Figure, figures_in
+from huangpu_tracker.extraction.reported_kind import reported_kind
 from huangpu_tracker.extraction.segment import tagged
 from huangpu_tracker.extraction.sentences import CLAUSE_END, clause_bounds
 from huangpu_tracker.extraction.years import speaks_of_years
@@ -109,6 +110,7 @@ class FigureItem:
             end=self.quote_end,
             sentence=self.context.sentence,
             confidence=round(self.confidence, 2),
+            kind=reported_kind(self.context.sentence[self.clause_start : self.figure.end], self.figure.unit),
         )
 
 

@@ -61,6 +61,7 @@ class ReportedFigure:
     end: int
     sentence: str
     confidence: float
+    kind: str  # level / addition / growth_rate / period_total (`extraction.reported_kind`)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from huangpu_tracker.extraction.metrics import canonical_label
 from huangpu_tracker.extraction.model import QUOTE_MAX, ReportedFigure, Target
+from huangpu_tracker.extraction.reported_kind import reported_kind
 from huangpu_tracker.extraction.years import year_mentions
 
 _CELL_SPLIT = re.compile(r"\s*[\t|｜]\s*|\s+")
@@ -227,7 +228,8 @@ def row_records(row: Row, columns: tuple[Column, ...], context: RowContext) -> l
         elif kind != "avg_growth":
             records.append(
                 ReportedFigure(context.entity, None, metric, year, cell.value, unit,
-                               _QUALIFIERS[cell.comparator], quote, start, end, context.line, 0.6)
+                               _QUALIFIERS[cell.comparator], quote, start, end, context.line, 0.6,
+                               reported_kind(f"{metric}{quote}", unit))
             )  # fmt: skip
     return records
 

@@ -10,8 +10,9 @@ from types import SimpleNamespace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
+from huangpu_tracker.assessment.offers import offers, unfit_reason
 from huangpu_tracker.edits import (
     AcceptActual,
     Compound,
@@ -186,6 +187,15 @@ def add_target(window) -> None:
 
 
 def accept_actual(window, actual_id: int, year: int) -> None:
+    """Accept one figure of the current series, unless it is a document figure whose kind or unit
+    does not fit the series' goals (then the reason is shown and it stays a suggestion)."""
+    figure = window.store.actual(actual_id)
+    if figure["source_kind"] == "document" and figure.get("reported_kind") is not None:
+        goals = [r for r in window.targets_model.rows() if r["indicator_id"] == figure["indicator_id"]]
+        reason = unfit_reason(figure, goals)
+        if reason is not None:
+            window.show_error(tr(f"不能采纳该文件数值：{reason}", f"The figure does not fit: {reason}"))
+            return
     _decide_actual(window, AcceptActual, actual_id, year, tr(f"采纳 {year} 年文件数值", f"accept {year}"))
 
 
@@ -199,10 +209,14 @@ def _decide_actual(window, edit_class, actual_id: int, year: int, text: str) -> 
         window.try_perform(edit_class(window.current["indicator_id"], year, actual_id=actual_id, text=text))
 
 
-def accept_all_suggestions(window) -> int:
-    """Accept, as one undo step after a confirmation, every figure read from documents for the series
-    of the targets the filter shows, where the year has no accepted value and its figures agree.
-    Years whose figures disagree are left for the analyst. Returns how many figures were accepted."""
+def accept_all_suggestions(window):
+    """List every figure read from documents for the series of the targets the filter shows, where
+    the year has no accepted value and its figures agree, each with a checkbox (figures that do not
+    fit their series are listed with the reason, not ticked); the ticked ones are accepted as one
+    undo step. Years whose figures disagree are left for the analyst. Returns the dialog (None when
+    there is nothing to list)."""
+    from huangpu_tracker.gui.dialogs.accept_figures_dialog import AcceptFiguresDialog
+
     shown = [window.proxy.index(r, 0).data(ROW_ROLE) for r in range(window.proxy.rowCount())]
     indicator_ids = sorted({row["indicator_id"] for row in shown})
     figures, conflicts = queries.acceptable_suggestions(window.store, indicator_ids)
@@ -211,19 +225,30 @@ def accept_all_suggestions(window) -> int:
         window.statusBar().showMessage(
             tr(f"没有可直接采纳的文件数值；{left}", f"No figure to accept; {left}"), 10000
         )
-        return 0
-    series = len({f["indicator_id"] for f in figures})
-    question = tr(
-        f"为筛选当前显示的 {len(shown)} 个目标采纳 {len(figures)} 个文件数值（{series} 个序列）？\n"
-        f"{left}。此操作可撤销。",
-        f"Accept {len(figures)} document figures of {series} series for the {len(shown)} targets "
-        f"the filter shows?\n{left}. This can be undone.",
+        return None
+    listed = offers(figures, queries.target_rows(window.store, sorted({r["id"] for r in shown})))
+    fitting = [o for o in listed if o.fits]
+    summary = tr(
+        f"筛选当前显示 {len(shown)} 个目标；{len(fitting)} 个文件数值可采纳（已勾选），"
+        f"{len(listed) - len(fitting)} 个与序列不符（灰色，见说明）。{left}。此操作可撤销。",
+        f"{len(shown)} targets shown; {len(fitting)} document figures can be accepted (ticked), "
+        f"{len(listed) - len(fitting)} do not fit their series (grey, see the note). {left}. "
+        "This can be undone.",
     )
-    title = tr("采纳文件数值", "Accept document figures")
-    if QMessageBox.question(window, title, question) != QMessageBox.StandardButton.Yes:
+    dialog = AcceptFiguresDialog(listed, summary, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: _accept_chosen(window, shown, dialog.chosen(), left))
+    dialog.open()
+    return dialog
+
+
+def _accept_chosen(window, shown: list[dict], chosen: list, left: str) -> int:
+    """Accept the ticked figures as one undo step; returns how many were accepted."""
+    if not chosen:
         return 0
+    series = len({o.indicator_id for o in chosen})
     before = _unassessable(window, shown)
-    edits = [AcceptActual(f["indicator_id"], f["year"], actual_id=f["id"]) for f in figures]
+    edits = [AcceptActual(o.indicator_id, o.year, actual_id=o.actual_id) for o in chosen]
     if not window.try_perform(
         Compound(edits, text=tr("采纳全部无冲突的文件数值", "accept document figures"))
     ):
@@ -231,14 +256,14 @@ def accept_all_suggestions(window) -> int:
     assessable = len(before - _unassessable(window, shown))
     window.statusBar().showMessage(
         tr(
-            f"已采纳 {len(figures)} 个文件数值（{series} 个序列），"
+            f"已采纳 {len(chosen)} 个文件数值（{series} 个序列），"
             f"{assessable} 个目标可评估；{left}（可撤销）",
-            f"Accepted {len(figures)} figures ({series} series); {assessable} targets now assessable; "
+            f"Accepted {len(chosen)} figures ({series} series); {assessable} targets now assessable; "
             f"{left} (undo reverts)",
         ),
         15000,
     )
-    return len(figures)
+    return len(chosen)
 
 
 def _unassessable(window, shown: list[dict]) -> set[int]:

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from huangpu_tracker import __version__
+from huangpu_tracker.assessment.offers import with_fit
 from huangpu_tracker.edits import Changes, Edit, UpdateTarget
 from huangpu_tracker.errors import TrackerError
 from huangpu_tracker.gui import actions, background, settings
@@ -170,7 +171,8 @@ class MainWindow(QMainWindow):
 
     def _show_actuals(self) -> None:
         row = self.current
-        actuals = self.store.actuals(row["indicator_id"])
+        goals = [r for r in self.targets_model.rows() if r["indicator_id"] == row["indicator_id"]]
+        actuals = with_fit(self.store.actuals(row["indicator_id"]), goals)
         self.actuals_model.set_target(row, actuals)
         self.actuals.set_heading(
             f"<b>{row['entity']} · {row['metric']}</b>  {tr('目标', 'goal')} {row['unit'] or ''}"

@@ -27,10 +27,11 @@ Targets: add_target(indicator_id, kind, comparator, value, unit=None, *, value_h
   target_sources(id); update_target(id, **fields); set_review_state(id, state);
   delete_target(id); merge_targets(keep_id, drop_id).
 Actuals: set_actual(indicator_id, year, value, unit=None, source_kind='manual', note=None, ...)
-  -> id (accepted; the previous accepted becomes 'alternative'); add_suggested_actual(...) -> id;
-  accept_actual(id); dismiss_actual(id); update_actual(id, year=, value=, unit=, note=);
-  delete_actual(id); actual(id); actuals(indicator_id=None, include_suggested=True) (+ conflict,
-  document_name); accepted_series(indicator_id) -> [(year, value)]; conflicts(indicator_id=None).
+  -> id (accepted; the previous accepted becomes 'alternative'); add_suggested_actual(...,
+  reported_kind=None) -> id; accept_actual(id); dismiss_actual(id); update_actual(id, year=,
+  value=, unit=, note=); delete_actual(id); actual(id); actuals(indicator_id=None,
+  include_suggested=True) (+ conflict, agrees, document_name); accepted_series(indicator_id)
+  -> [(year, value)]; conflicts(indicator_id=None).
 Audit: history(table=None, row_id=None, limit=None) -> newest first, before/after as dicts.
 Rows are plain dicts; column names as in store/migrations.py.
 """

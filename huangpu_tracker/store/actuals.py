@@ -3,14 +3,16 @@
 Statuses: `accepted` (the value used; at most one per indicator and year), `alternative`
 (a value once accepted or entered, now replaced), `suggested` (read from a document, waiting
 for the analyst), `dismissed` (a suggestion the analyst turned down). An indicator-year whose
-accepted and suggested values disagree is a conflict (the analyst has to pick one).
+accepted and suggested values disagree is a conflict (the analyst has to pick one); a suggestion
+stating the same amount as the accepted value of its year (8650 亿元 beside 0.865 万亿元) agrees
+with it and no longer waits for the analyst.
 """
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
+from huangpu_tracker.assessment.units import same_figure
 from huangpu_tracker.store import validation as check
 from huangpu_tracker.store.audit import Audited, now
 from huangpu_tracker.store.errors import ValidationError
@@ -21,7 +23,7 @@ SELECT a.*, d.name AS document_name FROM actuals a LEFT JOIN documents d ON d.id
 
 
 def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    return (a["unit"] or "") == (b["unit"] or "") and math.isclose(a["value"], b["value"], rel_tol=1e-9)
+    return same_figure(a["value"], a["unit"], b["value"], b["unit"])
 
 
 class ActualsRepo(Audited):
@@ -85,8 +87,10 @@ class ActualsRepo(Audited):
         quote: str | None = None,
         note: str | None = None,
         source_kind: str = "document",
+        reported_kind: str | None = None,
     ) -> int:
-        """Keep a reported figure for the analyst to accept; the same span twice is stored once."""
+        """Keep a reported figure for the analyst to accept; the same span twice is stored once.
+        `reported_kind` says what it is a figure of (`extraction.reported_kind.REPORTED_KINDS`)."""
         with self.transaction():
             if document_id is not None:
                 existing = self._scalar(
@@ -99,6 +103,9 @@ class ActualsRepo(Audited):
             return self._add_actual(
                 "suggested", indicator_id, year, value, unit=unit, source_kind=source_kind, note=note,
                 document_id=document_id, start=start, end=end, quote=quote,
+                reported_kind=None
+                if reported_kind is None
+                else check.choice(reported_kind, check.REPORTED_KINDS, "reported_kind"),
             )  # fmt: skip
 
     def accept_actual(self, actual_id: int) -> dict[str, Any]:
@@ -147,7 +154,8 @@ class ActualsRepo(Audited):
     def actuals(
         self, indicator_id: int | None = None, include_suggested: bool = True
     ) -> list[dict[str, Any]]:
-        """Actuals by indicator and year (accepted first), each with `document_name` and `conflict`.
+        """Actuals by indicator and year (accepted first), each with `document_name`, `conflict` and
+        `agrees` (a suggestion stating the accepted value of its year: nothing left to decide).
 
         Without `include_suggested` only accepted and alternative values are returned.
         """
@@ -161,9 +169,11 @@ class ActualsRepo(Audited):
         order = " ORDER BY a.indicator_id, a.year, a.status != 'accepted', a.id"
         rows = self._rows(sql + order, params)
         conflicting = {(c["indicator_id"], c["year"]) for c in self.conflicts(indicator_id)}
+        accepted = {(r["indicator_id"], r["year"]): r for r in rows if r["status"] == "accepted"}
         for row in rows:
             key = (row["indicator_id"], row["year"])
             row["conflict"] = row["status"] in ("accepted", "suggested") and key in conflicting
+            row["agrees"] = row["status"] == "suggested" and key in accepted and _same(row, accepted[key])
         return rows
 
     def accepted_series(self, indicator_id: int) -> list[tuple[int, float]]:

@@ -114,6 +114,20 @@ def year_source(db: Database) -> None:
     db.execute("ALTER TABLE articles ADD COLUMN year_source TEXT")
 
 
+@MIGRATIONS(name="0003_reported_kind")
+def reported_kind_column(db: Database) -> None:
+    """What a document figure is a figure of (level, addition, growth_rate, period_total), so that
+    a series is offered only the figures that fit it; figures stored before are read again from
+    their quote. NULL for manual and imported values."""
+    from huangpu_tracker.extraction.reported_kind import reported_kind  # the extractor's own rule
+
+    db.execute("ALTER TABLE actuals ADD COLUMN reported_kind TEXT")
+    rows = db.execute("SELECT id, quote, unit FROM actuals WHERE source_kind = 'document'").fetchall()
+    for actual_id, quote, unit in rows:
+        kind = reported_kind(quote or "", unit or "")
+        db.execute("UPDATE actuals SET reported_kind = ? WHERE id = ?", [kind, actual_id])
+
+
 def schema_version(db: Database, migrations: Migrations = MIGRATIONS) -> int:
     """How many of the migrations of `migrations`' set the store has applied."""
     return len(migrations.applied(db))

@@ -8,8 +8,9 @@ source documents in one query, so a 10,000-row table never queries per row.
 from __future__ import annotations
 
 import json
-import math
 from typing import Any
+
+from huangpu_tracker.assessment.units import same_figure
 
 _TARGET_ROWS = """
 WITH latest_year AS (
@@ -79,10 +80,11 @@ def accepted_actuals(store: Any, indicator_ids: list[int] | None = None) -> dict
 
 def acceptable_suggestions(store: Any, indicator_ids: list[int]) -> tuple[list[dict[str, Any]], int]:
     """The suggested figures of these series that need no choice: their year has no accepted value
-    and every suggestion of it agrees (same value and unit). Returns (the first suggestion of each
-    such year, as {id, indicator_id, year}; the number of years whose suggestions disagree)."""
+    and every suggestion of it agrees (the same amount). Returns (the first suggestion of each such
+    year, as {id, indicator_id, year, value, unit, quote, reported_kind}; the number of years whose
+    suggestions disagree)."""
     rows = store._rows(
-        "SELECT id, indicator_id, year, value, unit, status FROM actuals "
+        "SELECT id, indicator_id, year, value, unit, status, quote, reported_kind FROM actuals "
         "WHERE status IN ('accepted', 'suggested') AND indicator_id IN (SELECT value FROM json_each(?)) "
         "ORDER BY indicator_id, year, id",
         [json.dumps(list(indicator_ids))],
@@ -91,19 +93,19 @@ def acceptable_suggestions(store: Any, indicator_ids: list[int]) -> tuple[list[d
     for row in rows:
         years.setdefault((row["indicator_id"], row["year"]), []).append(row)
     acceptable, conflicts = [], 0
-    for (indicator_id, year), found in years.items():
+    for found in years.values():
         if any(r["status"] == "accepted" for r in found):
             continue
         first = found[0]
         if all(_same_figure(first, r) for r in found[1:]):
-            acceptable.append({"id": first["id"], "indicator_id": indicator_id, "year": year})
+            acceptable.append({key: first[key] for key in first if key != "status"})
         else:
             conflicts += 1
     return acceptable, conflicts
 
 
 def _same_figure(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    return (a["unit"] or "") == (b["unit"] or "") and math.isclose(a["value"], b["value"], rel_tol=1e-9)
+    return same_figure(a["value"], a["unit"], b["value"], b["unit"])
 
 
 def snapshot_target(store: Any, target_id: int) -> dict[str, Any]:

@@ -15,6 +15,8 @@ COMPARATORS = ("min", "max", "approx", "reach", "range")
 REVIEW_STATES = ("extracted", "confirmed", "edited", "rejected")
 SOURCE_KINDS = ("manual", "document", "import")
 ACTUAL_STATUSES = ("accepted", "alternative", "suggested", "dismissed")
+# extraction.reported_kind.REPORTED_KINDS, repeated so that opening a store does not load the extractor
+REPORTED_KINDS = ("level", "addition", "growth_rate", "period_total")
 
 
 def year(value: Any, field: str = "year", required: bool = True) -> int | None:

@@ -35,7 +35,9 @@ def test_issue_example_rd_intensity_is_on_track():
     ("value_2023", "status", "ratio"),
     [
         # baseline 100 (2020), goal 200 by 2025: required 2^(1/5)-1 = 14.87 %/yr
-        (150, "on_track", 14.47 / 14.87),  # (1.5)^(1/3)-1 = 14.47 %
+        (160, "on_track", 16.96 / 14.87),  # (1.6)^(1/3)-1 = 16.96 %
+        # Eurostat's 95 % alone: projected short of the target, so not "on track" (issue 12)
+        (150, "nearly_on_track", 14.47 / 14.87),  # (1.5)^(1/3)-1 = 14.47 %
         (130, "moderate", 9.14 / 14.87),  # (1.3)^(1/3)-1 = 9.14 %
         (110, "insufficient", 3.23 / 14.87),  # (1.1)^(1/3)-1 = 3.23 %
         (90, "moving_away", -3.45 / 14.87),  # (0.9)^(1/3)-1 = -3.45 %
@@ -69,10 +71,12 @@ def test_achieved_and_missed():
     assert "2025年" in missed.reason
 
 
-def test_passed_target_year_without_its_figure_keeps_the_trend_and_says_so():
+def test_passed_target_year_without_its_figure_is_not_assessable_and_says_so():
+    # issue 12: a passed target year is judged on its own figure, never on the trend
     result = assess(level(), {2020: 4.38, 2022: 4.8}, today=2027)
-    assert result.status == "on_track"
-    assert "待录入" in result.reason
+    assert result.status == "not_assessable"
+    assert "2025年实际值待录入" in result.reason
+    assert result.projection == () and result.ratio is None
 
 
 def test_not_assessable_without_actuals_or_with_the_baseline_only():

@@ -58,3 +58,17 @@ def test_assess_has_help_text():
     result = CliRunner().invoke(main, ["assess", "--help"])
     assert result.exit_code == 0
     assert "评估目标进展" in result.output
+
+
+def test_on_the_bundled_documents_an_actual_of_the_target_year_decides(tmp_path):
+    # issue 12, case 1: `actual set <院士> 2021 106` for 院士 ≥ 100 名 by 2021 was 无法评估
+    # ("基期 2021 年不早于目标年 2021"): it is achieved
+    db, runner = str(tmp_path / "fresh.db"), CliRunner()
+    listed = runner.invoke(main, ["--db", db, "targets", "--json"])
+    assert listed.exit_code == 0, listed.output
+    target = next(t for t in json.loads(listed.output) if t["metric"] == "院士")
+    assert (target["comparator"], target["value"], target["target_year"]) == ("min", 100, 2021)
+    assert runner.invoke(main, ["--db", db, "actual", "set", str(target["id"]), "2021", "106"]).exit_code == 0
+    result = runner.invoke(main, ["--db", db, "assess", "--json", "--as-of", "2026"])
+    [record] = [r for r in json.loads(result.output) if r["target_id"] == target["id"]]
+    assert record["status"] == "achieved", record["reason"]

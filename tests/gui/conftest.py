@@ -34,7 +34,13 @@ def _add_known_targets(store) -> None:
     firms = store.get_or_create_indicator("黄埔区", None, "测试高新技术企业", "家")
     store.add_target(firms, "level", "min", 3000, "家", target_year=2025, period_start=2021)
     store.add_suggested_actual(
-        firms, 2022, 2400, "家", document_id=docs["003"]["id"], quote="高新技术企业2400家"
+        firms,
+        2022,
+        2400,
+        "家",
+        document_id=docs["003"]["id"],
+        quote="高新技术企业2400家",
+        reported_kind="level",
     )
 
 

@@ -1,12 +1,13 @@
-"""Edit → accept all conflict-free document figures: one confirmed, undoable step for the shown targets;
-the targets table shows a target's latest suggested figure, marked to confirm, until one is accepted."""
+"""Edit → accept all conflict-free document figures: a list with checkboxes, then one undoable step for
+the shown targets; the targets table shows a target's latest suggested figure, marked to confirm,
+until one is accepted."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
+from huangpu_tracker.gui.dialogs.accept_figures_dialog import AcceptFiguresDialog
 from huangpu_tracker.gui.models.targets_filter import TargetFilter
 from huangpu_tracker.gui.models.targets_model import COLUMNS
 from huangpu_tracker.store import open_store
@@ -22,22 +23,32 @@ def add_conflicting_year(store_path) -> int:
     with open_store(store_path) as store:
         indicator = store.find_indicator("黄埔区", None, FIRMS_METRIC)
         first, second = (d["id"] for d in store.documents()[:2])
-        store.add_suggested_actual(indicator, 2023, 2700, "家", document_id=first, quote="企业2700家")
-        store.add_suggested_actual(indicator, 2023, 2750, "家", document_id=second, quote="企业2750家")
+        for value, doc in ((2700, first), (2750, second)):
+            store.add_suggested_actual(
+                indicator, 2023, value, "家", document_id=doc, quote=f"企业{value}家", reported_kind="level"
+            )
     return indicator
 
 
+def open_list(window) -> AcceptFiguresDialog:
+    """Edit → accept all: the list of figures it offers, before anything is written."""
+    window.actions_.accept_all.trigger()
+    dialog = window.findChild(AcceptFiguresDialog, "accept_figures_dialog")
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
 @pytest.fixture
-def answers(monkeypatch):
-    """The confirmation dialog, answered Yes; the questions asked are collected."""
-    asked: list[str] = []
+def answers() -> list[str]:
+    """The summaries the lists of `accept_all` showed."""
+    return []
 
-    def question(_parent, _title, text, *_args):
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
+def accept_all(window, asked: list[str]) -> None:
+    """Edit → accept all, its list answered with 采纳所选 as ticked."""
+    dialog = open_list(window)
+    asked.append(dialog.summary.text())
+    dialog.accept()
 
 
 def counts(window) -> dict[str, int]:
@@ -69,12 +80,12 @@ def test_conflict_free_figures_of_every_shown_target_are_accepted_in_one_undo_st
     before, statuses_before = counts(window), statuses(window)
     assert before.get("accepted", 0) == 0
 
-    window.actions_.accept_all.trigger()
+    accept_all(window, answers)
 
     after = counts(window)
     accepted = after["accepted"]
     assert accepted > 1
-    assert f"采纳 {accepted} 个文件数值" in answers[0] and "1 个年份" not in answers[0]
+    assert f"{accepted} 个文件数值可采纳" in answers[0] and "1 个年份" not in answers[0]
     assert after["suggested"] == before["suggested"] - accepted
     assert firms_years(window, indicator) == {2022: ["accepted"], 2023: ["suggested", "suggested"]}
     assert f"已采纳 {accepted} 个文件数值" in window.statusBar().currentMessage()
@@ -91,17 +102,16 @@ def test_conflict_free_figures_of_every_shown_target_are_accepted_in_one_undo_st
 def test_only_the_series_of_the_filtered_targets_are_touched(window, store_path, answers):
     indicator = add_conflicting_year(store_path)
     window.filter_bar.set_value(TargetFilter(text=FIRMS_METRIC))
-    window.actions_.accept_all.trigger()
+    accept_all(window, answers)
     assert "1 个目标" in answers[0] and "1 个年份的数值相互冲突" in answers[0]
     assert counts(window)["accepted"] == 1
     assert dict(window.store.accepted_series(indicator)) == {2022: 2400}
     assert "1 个年份的数值相互冲突" in window.statusBar().currentMessage()
 
 
-def test_declining_the_confirmation_accepts_nothing(window, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.No)
+def test_declining_the_confirmation_accepts_nothing(window):
     window.filter_bar.set_value(TargetFilter())
-    window.actions_.accept_all.trigger()
+    open_list(window).reject()
     assert counts(window).get("accepted", 0) == 0
     assert not window.undo_stack.canUndo()
 
@@ -113,7 +123,7 @@ def test_the_table_shows_a_suggested_latest_value_to_confirm_until_it_is_accepte
     assert cell.data(Qt.ItemDataRole.ForegroundRole) is not None
     assert window.proxy.index(0, 0).data() == "无法评估"  # a suggestion is never assessed
 
-    window.actions_.accept_all.trigger()
+    accept_all(window, answers)
     cell = latest_cell(window, FIRMS_METRIC)
     assert cell.data() == "2400 家 (2022)"
     assert cell.data(Qt.ItemDataRole.FontRole) is None

@@ -150,3 +150,27 @@ def test_long_series_labels_a_readable_subset_with_first_and_latest():
     picked = labelled_indexes(50)
     assert len(picked) == MAX_VALUE_LABELS and picked[0] == 0 and picked[-1] == 49
     assert picked == sorted(set(picked))
+
+
+def legend_names(chart) -> list[str]:
+    return [label.text for _sample, label in chart.legend.items]
+
+
+def test_an_average_growth_chart_plots_the_yearly_rates_and_the_average_as_its_own_line(chart):
+    # issue 12: 年均 ≈ 8 % with yearly growth 10.5, 3.1, 5.2, 4.0 was drawn as 10.5, 6.74, 6.22, 5.66
+    goal = Goal(1, "avg_growth", "approx", 8.0, None, "%", 2025, period_start=2021, metric="地区生产总值增速")
+    a = assess(goal, {2021: 10.5, 2022: 3.1, 2023: 5.2, 2024: 4.0}, today=2024)
+    chart.show_assessment(a, **META.texts())
+    years, ys = chart.items.actuals.getData()
+    assert list(years) == [2021, 2022, 2023, 2024] and list(ys) == [10.5, 3.1, 5.2, 4.0]
+    _xs, averages = chart.items.average.getData()
+    assert [round(v, 2) for v in averages] == [10.5, 6.74, 6.22, 5.66]
+    names = legend_names(chart)
+    assert "实际值" in names and "期初以来年均增速" in names
+    assert {"10.5", "3.1", "5.2", "4"} <= {label.toPlainText() for label in chart.items.labels}
+
+
+def test_a_converted_figure_is_labelled_with_every_digit(chart):
+    goal = Goal(1, "level", "min", 1.0, None, "万亿元", 2025, set_year=2021)
+    chart.show_assessment(assess(goal, {2020: 0.865, 2023: 0.95}, today=2024), **META.texts())
+    assert "0.865" in {label.toPlainText() for label in chart.items.labels}

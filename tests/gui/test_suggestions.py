@@ -148,3 +148,16 @@ def test_a_suggestion_equal_to_the_accepted_value_is_not_drawn_again():
         {"year": 2021, "value": 4.5, "unit": "%", "status": "suggested"},
     ]
     assert pending_points(row, actuals) == [(2021, 4.5)]
+
+
+def test_a_suggestion_stating_the_accepted_amount_in_another_unit_is_not_drawn_again():
+    from huangpu_tracker.gui.models.assessing import pending_points
+
+    row = {"id": 1, "kind": "level", "comparator": "min", "value": 1.0, "value_hi": None, "unit": "万亿元",
+           "target_year": 2025, "period_start": None, "baseline_value": None, "baseline_year": None,
+           "set_year": 2021}  # fmt: skip
+    actuals = [
+        {"year": 2020, "value": 0.865, "unit": "万亿元", "status": "accepted"},
+        {"year": 2020, "value": 8650, "unit": "亿元", "status": "suggested"},  # the same amount
+    ]
+    assert pending_points(row, actuals) == []

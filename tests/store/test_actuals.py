@@ -93,3 +93,25 @@ def test_bad_actuals_are_refused(store, gdp, kwargs, message):
     with pytest.raises(ValidationError, match=message):
         store.set_actual(gdp, **values)
     assert store.actuals() == []
+
+
+def test_a_suggestion_stating_the_accepted_amount_agrees_and_is_no_conflict(store, gdp):
+    # issue 12, case 6: a document figure equal to the typed value stayed 待确认 forever
+    doc = store.add_document(make_document())
+    suggested = store.add_suggested_actual(gdp, 2021, 8650, "亿元", document_id=doc, reported_kind="level")
+    other = store.add_suggested_actual(
+        gdp, 2022, 9000, "亿元", document_id=doc, start=5, reported_kind="level"
+    )
+    store.set_actual(gdp, 2021, 0.865, "万亿元")
+    rows = {a["id"]: a for a in store.actuals(gdp)}
+    assert rows[suggested]["agrees"] and not rows[suggested]["conflict"]
+    assert not rows[other]["agrees"]
+    assert store.conflicts(gdp) == []
+    store.set_actual(gdp, 2021, 0.87, "万亿元")
+    rows = {a["id"]: a for a in store.actuals(gdp)}
+    assert not rows[suggested]["agrees"] and rows[suggested]["conflict"]
+
+
+def test_a_reported_kind_must_be_known(store, gdp):
+    with pytest.raises(ValidationError, match="reported_kind"):
+        store.add_suggested_actual(gdp, 2021, 1, "亿元", reported_kind="stock")

@@ -9,7 +9,7 @@ from sqlite_utils.migrations import Migrations
 
 from huangpu_tracker.store import StoreError, StoreLockedError, StoreVersionError, migrations, open_store
 
-LATEST_VERSION = 2  # the number of migrations this version ships
+LATEST_VERSION = 3  # the number of migrations this version ships
 
 
 def _tables(path) -> set[str]:
@@ -180,3 +180,40 @@ def test_writer_blocked_beyond_the_timeout_gets_a_clear_error(tmp_path):
             with pytest.raises(StoreLockedError, match="busy in another program"):
                 second.get_or_create_indicator("黄埔区", None, "税收")
         assert second.get_or_create_indicator("黄埔区", None, "税收") == 2
+
+
+def test_a_version_2_store_is_backed_up_and_its_document_figures_gain_their_kind(tmp_path, monkeypatch):
+    path = tmp_path / "s.db"
+    v2 = Migrations(migrations.MIGRATIONS.name)
+    v2(name="0001_initial")(migrations.initial_schema)
+    v2(name="0002_year_source")(migrations.year_source)
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", v2)
+        open_store(path).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO documents (id, content_hash, name, text, imported_at) "
+            "VALUES (1, 'h', 'report.txt', '', '2026-01-01')"
+        )
+        conn.execute(
+            "INSERT INTO indicators (id, entity, metric, key) VALUES (1, '黄埔区', '固定资产投资', 'k')"
+        )
+        for i, (quote, source) in enumerate(
+            [("累计完成固定资产投资6172亿元", "document"), ("新增医疗床位1550张", "document"), ("", "manual")]
+        ):
+            conn.execute(
+                "INSERT INTO actuals (indicator_id, year, value, unit, source_kind, document_id, quote, "
+                "status, created_at, updated_at) VALUES (1, ?, 1, '亿元', ?, 1, ?, 'suggested', 't', 't')",
+                [2018 + i, source, quote],
+            )
+    conn.close()
+    with open_store(path) as store:
+        assert migrations.schema_version(store.db) == LATEST_VERSION
+        kinds = [(a["year"], a["reported_kind"]) for a in store.actuals()]
+        assert kinds == [(2018, "period_total"), (2019, "addition"), (2020, None)]
+        backup = store.backup_path
+    assert backup is not None and backup.name.startswith("s.db.bak-v2-")
+    with sqlite3.connect(backup) as conn:
+        assert "reported_kind" not in [r[1] for r in conn.execute("PRAGMA table_info(actuals)")]
+        assert conn.execute("SELECT count(*) FROM actuals").fetchone() == (3,)
+    conn.close()

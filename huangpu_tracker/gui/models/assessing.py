@@ -14,6 +14,7 @@ from typing import Any
 
 from huangpu_tracker.assessment import Assessment, assess
 from huangpu_tracker.assessment.batch import goal_from_row, series_for_goal
+from huangpu_tracker.assessment.units import same_figure
 
 log = logging.getLogger(__name__)
 ActualRows = Iterable[Mapping[str, Any]]
@@ -49,11 +50,7 @@ def fill_status(rows: list[dict], actuals_by_indicator: Mapping[int, list[dict]]
 
 
 def _same_figure(a: dict, b: dict | None) -> bool:
-    return (
-        b is not None
-        and (a.get("unit") or "") == (b.get("unit") or "")
-        and abs(a["value"] - b["value"]) < 1e-9
-    )
+    return b is not None and same_figure(a["value"], a.get("unit"), b["value"], b.get("unit"))
 
 
 def pending_points(row: dict, actual_rows: list[dict]) -> list[tuple[int, float]]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from huangpu_tracker.assessment.batch import counts_for
 from huangpu_tracker.assessment.goals import describe_goal, format_number
+from huangpu_tracker.gui.settings import tr
 
 # extraction.model.HOME_ENTITY, repeated so that start-up does not load the extractor (0.5 s of regexes)
 HOME_ENTITY = "黄埔区"
@@ -70,11 +72,15 @@ def goal_text(row: dict) -> str:
 
 
 def latest_text(row: dict) -> str:
-    """'4.38 % (2023)' or '' when no actual was entered."""
+    """'4.38 % (2023)' or '' when no actual was entered; an actual whose unit cannot count for the
+    goal (1200 张 on a 个 goal) says so."""
     if row.get("latest_value") is None:
         return ""
     unit = row.get("latest_unit") or ""
-    return f"{format_number(row['latest_value'])} {unit} ({row['latest_year']})".replace("  ", " ")
+    text = f"{format_number(row['latest_value'])} {unit} ({row['latest_year']})".replace("  ", " ")
+    if row.get("kind") and not counts_for(row["kind"], row.get("unit") or "", unit):
+        text += tr(" (单位不符，不计入评估)", " (unit does not fit: not assessed)")
+    return text
 
 
 def progress_text(row: dict) -> str:

@@ -29,7 +29,12 @@ def source_text(actual: dict) -> str:
 
 def status_text(actual: dict) -> str:
     text = tr(*STATE_LABELS.get(actual["status"], (actual["status"], actual["status"])))
-    return text + (tr(" ⚠ 冲突", " ⚠ conflict") if actual.get("conflict") else "")
+    text += tr(" ⚠ 冲突", " ⚠ conflict") if actual.get("conflict") else ""
+    return text + (
+        tr(f"（不符：{actual['unfit']}）", f" (does not fit: {actual['unfit']})")
+        if actual.get("unfit")
+        else ""
+    )
 
 
 class SuggestionsModel(RowsTableModel):
@@ -41,10 +46,12 @@ class SuggestionsModel(RowsTableModel):
         super().__init__(parent)
 
     def set_actuals(self, actuals: list[dict]) -> None:
-        """Show the pending figures among `actuals` (any statuses; others are left out)."""
+        """Show the pending figures among `actuals` (any statuses; others are left out, and so are
+        suggestions that agree with the accepted value of their year)."""
         self.beginResetModel()
         self._rows = sorted(
-            (a for a in actuals if a["status"] in PENDING_STATES), key=lambda a: (a["year"], a["id"])
+            (a for a in actuals if a["status"] in PENDING_STATES and not a.get("agrees")),
+            key=lambda a: (a["year"], a["id"]),
         )
         self.endResetModel()
 

@@ -123,10 +123,11 @@ class ProgressChart(pg.GraphicsLayoutWidget):
             baseline += tr(f"（{source}）", f" ({BASELINE_SOURCES_EN.get(a.baseline.source, source)})")
         entries = [
             (self.items.actuals, tr("实际值", "Actual")),
+            (self.items.average, tr("期初以来年均增速", "Average growth since the period start")),
             (self.items.baseline, baseline),
             (self.items.target_marker, goal),
             (self.items.required, tr("所需路径", "Required path")),
-            (self.items.projection, tr("趋势预测", "Trend projection")),
+            (self.items.projection, tr("按现有速度预测", "Projection at the pace so far")),
         ]
         for item, name in entries:
             if item is not None:

@@ -17,6 +17,7 @@ from huangpu_tracker.assessment.model import Assessment, Point
 from huangpu_tracker.gui.plots import style
 from huangpu_tracker.gui.settings import tr
 
+WRITTEN_DIGITS = 8  # significant digits a written (or exactly converted) figure has at most
 TARGET_HALF_WIDTH = 0.3  # years either side of the target year covered by the target band
 _Y_PAD = 0.12
 
@@ -26,6 +27,7 @@ class ChartItems:
     """The plot items of one drawn assessment (None when the assessment has no such series)."""
 
     actuals: pg.PlotDataItem | None = None
+    average: pg.PlotDataItem | None = None  # avg_growth: the running average, its own line
     baseline: pg.ScatterPlotItem | None = None
     required: pg.PlotDataItem | None = None
     projection: pg.PlotDataItem | None = None
@@ -37,7 +39,14 @@ class ChartItems:
 
 
 def value_text(value: float) -> str:
-    """A value label: thousands separated, fewer decimals as values grow (12,346 / 345.6 / 2.68)."""
+    """A value label, thousands separated. A figure keeps the digits it was written with (0.865 万亿元
+    from 8650 亿元, 12,345.6); a computed value with a long tail gets fewer decimals as values grow
+    (12,346 / 345.6 / 2.68)."""
+    digits = f"{abs(value):.15g}"
+    if "e" not in digits and len(digits.replace(".", "").lstrip("0")) <= WRITTEN_DIGITS:
+        sign = "-" if value < 0 else ""
+        whole, point, decimals = digits.partition(".")
+        return f"{sign}{int(whole):,}{point}{decimals}"
     decimals = 0 if abs(value) >= 1000 else 1 if abs(value) >= 100 else 2
     text = f"{value:,.{decimals}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
@@ -46,7 +55,7 @@ def value_text(value: float) -> str:
 def data_ranges(a: Assessment, right_pad: float = 0.6) -> tuple[tuple[float, float], tuple[float, float]]:
     """The x (years) and y ranges that show every series, the target band and the plan period;
     `right_pad` years are left free after the last year (room for the projection's label)."""
-    points: list[Point] = [*a.actual_points, *a.required_path, *a.projection]
+    points: list[Point] = [*a.actual_points, *a.average_points, *a.required_path, *a.projection]
     if a.baseline is not None:
         points.append((a.baseline.year, a.baseline.value))
     years = [p[0] for p in points]
@@ -126,6 +135,7 @@ def draw_assessment(plot: pg.PlotItem, a: Assessment, compact: bool = False) -> 
         plot.addItem(items.required)
     _draw_projection(plot, items, a, look)
     _draw_baseline(plot, items, a, look)
+    _draw_average(plot, items, a, look)
     _draw_actuals(plot, items, a, look)
     plot.setXRange(x0, x1, padding=0)
     plot.setYRange(y0, y1, padding=0)
@@ -227,6 +237,15 @@ def labelled_indexes(count: int, most: int = MAX_VALUE_LABELS) -> list[int]:
         return list(range(count))
     step = (count - 1) / (most - 1)
     return sorted({round(i * step) for i in range(most)})
+
+
+def _draw_average(plot: pg.PlotItem, items: ChartItems, a: Assessment, look: _Look) -> None:
+    """The running average of yearly rates (avg_growth goals), dashed, apart from the yearly points."""
+    if not a.average_points:
+        return
+    pen = _pen(style.AVERAGE_COLOR, look.width, style.AVERAGE_STYLE)
+    items.average = pg.PlotDataItem(*_xy(a.average_points), pen=pen)
+    plot.addItem(items.average)
 
 
 def _draw_actuals(plot: pg.PlotItem, items: ChartItems, a: Assessment, look: _Look) -> None:

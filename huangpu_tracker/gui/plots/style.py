@@ -11,12 +11,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 
-from huangpu_tracker.assessment.look import BLACK, BLUE, GREY, status_look
+from huangpu_tracker.assessment.look import BLACK, BLUE, GREY, ORANGE, status_look
 
 TEXT = "#222222"
 BACKGROUND = "#FFFFFF"
 
 ACTUAL_COLOR = BLUE
+AVERAGE_COLOR = ORANGE  # avg_growth goals: the running average beside the yearly rates
 BASELINE_COLOR = GREY
 TARGET_COLOR = BLACK
 TARGET_BAND_COLOR = (0, 0, 0, 90)  # hatched, so the band reads as a pattern, not a colour
@@ -26,6 +27,7 @@ PERIOD_COLOR = (86, 180, 233, 45)  # sky blue, translucent
 
 REQUIRED_STYLE = Qt.PenStyle.DashLine
 PROJECTION_STYLE = Qt.PenStyle.DotLine
+AVERAGE_STYLE = Qt.PenStyle.DashDotLine
 TARGET_BAND_PATTERN = Qt.BrushStyle.BDiagPattern
 
 # How the target marker shows its comparator: ▲ at least, ▼ at most, ◆ about, bounds of a range.
@@ -44,6 +46,7 @@ class StatusStyle:
 STATUS_MARKERS: dict[str, str] = {
     "achieved": "star",
     "on_track": "o",
+    "nearly_on_track": "p",
     "moderate": "d",
     "insufficient": "t1",
     "moving_away": "t",
