@@ -37,6 +37,7 @@ class ArticleState:
     default_tense: str | None = None  # a plan document speaks of the future unless it says otherwise
     plan: tuple[int, int] | None = None  # the five-year plan the article is about (from its title)
     paragraph_year: int | None = None  # 展望2035年，…。 sets the year of the paragraph's goals
+    inclusive: bool = False  # 未来五年 counts the text's own year as the first (years.next_years)
     uncued: int = 0  # sentences in a row without any tense cue
     table: tuple[Column, ...] | None = None  # value columns of the text table being read
     main_body: str = ""  # the body the article is about; `body` follows the bodies named along it

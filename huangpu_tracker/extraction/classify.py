@@ -107,12 +107,17 @@ def baseline_year(before: str, after: str, article_year: int | None) -> int | No
 
 
 def sentence_cues(
-    sentence: str, article_year: int | None, plan: tuple[int, int] | None = None, in_review: bool = False
+    sentence: str,
+    article_year: int | None,
+    plan: tuple[int, int] | None = None,
+    in_review: bool = False,
+    inclusive: bool = False,
 ) -> list[Cue]:
     """Every tense cue of `sentence`, in order of position.
 
     `in_review`: the sentence sits in a review block, where 全年新增就业2.1万人以上 reports the year
-    reviewed; elsewhere a bound after 全年 sets a goal.
+    reviewed; elsewhere a bound after 全年 sets a goal. `inclusive`: the text counts its own year
+    as the first of 未来N年 (see years.next_years).
 
     `plan`: the five-year plan the article is about; an earlier plan (十三五 in a 十四五 proposal)
     is looked back on, and "今后五年" said the year before the plan starts, or in its first year,
@@ -170,14 +175,10 @@ def sentence_cues(
         weak = not _PLAN_TIME_RE.search(sentence)
         cues.append(Cue(max(0, match_pos - 2), tense, named_plan[1], weak=weak, period_start=named_plan[0]))
     if article_year is not None:
-        coming = next_years(sentence, article_year)
-        if (
-            coming
-            and plan is not None
-            and plan[0] in (coming[0], coming[0] + 1)
-            and coming[1] - coming[0] == 4
-        ):
-            coming = plan
+        coming = next_years(sentence, article_year, inclusive)
+        same_length = coming and plan is not None and plan[1] - plan[0] == coming[1] - coming[0]
+        if same_length and plan[0] in (article_year, article_year + 1):
+            coming = plan  # 今后五年 / 通过3年攻坚 in a text about a plan of that length: the plan's years
         if coming:
             pos = max(sentence.find("未来"), sentence.find("今后"), 0)
             cues.append(Cue(pos, FUTURE, coming[1], period_start=coming[0]))

@@ -52,7 +52,7 @@ from huangpu_tracker.extraction.normalise import analysis_text
 from huangpu_tracker.extraction.numbers import UNITS, figures_in
 from huangpu_tracker.extraction.sentences import Sentence, clause_bounds, split_sentences
 from huangpu_tracker.extraction.tables import RowContext, inline_row, row_records, table_header, table_row
-from huangpu_tracker.extraction.years import plan_period, plans_named, year_range
+from huangpu_tracker.extraction.years import plan_period, plans_named, year_mentions, year_range
 
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _DATED_HEADING = re.compile(r"(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五")
@@ -158,6 +158,7 @@ def _extract_article(
     names = full_names(mentions)
     state = ArticleState(year=year, body=_main_body(issuer, mentions, in_headline, page_issuer), names=names)
     state.main_body = state.body
+    state.inclusive = _counts_its_own_year(body, year)
     state.main_area = _subject_area(title, sentences)
     state.mentions = mentions
     state.horizon = year
@@ -203,6 +204,15 @@ def _extract_article(
         state.table = None  # running text ends a table
         _read_sentence(state, text, start, sentence)
     return state
+
+
+def _counts_its_own_year(body: str, year: int | None) -> bool:
+    """A text whose goals are due 到{year + 4}年 and never a year later counts its own year as the
+    first of its 未来五年 (a plan's first year); otherwise 未来N年 are the N years after it."""
+    if year is None:
+        return False
+    deadlines = {mention.year for mention in year_mentions(body) if mention.by}
+    return year + 4 in deadlines and year + 5 not in deadlines
 
 
 def _subject_area(title: str | None, sentences: list[Sentence]) -> str | None:
@@ -266,7 +276,8 @@ def _read_headline(state: ArticleState, sentence: Sentence) -> None:
     if opening_year and not _REVIEW_TITLE.search(sentence.text) and not _YEAR_IS.match(sentence.text):
         # 【2022年…】新闻标题 / 2022年政府工作报告: a new article of that year starts here.
         state.year = state.horizon = int(opening_year.group(1))
-    follow_cues(state, sentence_cues(sentence.text, state.year, state.plan), at_start=True)
+    cues = sentence_cues(sentence.text, state.year, state.plan, inclusive=state.inclusive)
+    follow_cues(state, cues, at_start=True)
 
 
 def _done_in_period(item: FigureItem, sentence: str, annual: bool) -> bool:
@@ -312,7 +323,13 @@ def _headline_body(state: ArticleState, line: str) -> None:
 
 
 def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Sentence) -> None:
-    cues = sentence_cues(sentence.text, state.year, state.plan, in_review=state.default_tense == PAST)
+    cues = sentence_cues(
+        sentence.text,
+        state.year,
+        state.plan,
+        in_review=state.default_tense == PAST,
+        inclusive=state.inclusive,
+    )
     if state.default_tense == FUTURE:  # in a goal block, 同比增长5% is the goal's own measure
         cues = [cue for cue in cues if not cue.year_on_year]
     opening_end = clause_bounds(sentence.text, 0)[1]

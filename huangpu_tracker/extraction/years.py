@@ -86,8 +86,10 @@ def plans_named(text: str, as_time: bool = False) -> list[tuple[int, int]]:
     return found
 
 
-def next_years(text: str, from_year: int) -> tuple[int, int] | None:
-    """未来5年 said in `from_year` -> (from_year, from_year + 4); 奋战三年, 用三年时间 alike."""
+def next_years(text: str, from_year: int, inclusive: bool = False) -> tuple[int, int] | None:
+    """未来5年 said in `from_year` -> the five years after it, (from_year + 1, from_year + 5);
+    奋战三年, 用三年时间 alike. `inclusive`: the text counts its own year as the first (its
+    deadlines fall on from_year + 4): (from_year, from_year + 4)."""
     match = _NEXT_YEARS_RE.search(text)
     if not match:
         return None
@@ -95,7 +97,8 @@ def next_years(text: str, from_year: int) -> tuple[int, int] | None:
     count = int(token) if token.isdigit() else chinese_to_number(token)
     if not count or count > 30:
         return None
-    return from_year, from_year + int(count) - 1
+    first = from_year if inclusive else from_year + 1
+    return first, first + int(count) - 1
 
 
 def year_range(text: str) -> tuple[int, int] | None:

@@ -30,7 +30,7 @@ def _records(text: str, year: int) -> list[tuple]:
 
 def test_a_five_year_scope_holds_for_the_next_paragraph():
     text = "大会提出，今后五年全市将聚焦数字经济。\n全市软件业务收入突破600亿元，快递业务量达到9亿件。"
-    assert _goals(text, 2022) == [(600, "亿元", "level", "min", 2026), (9, "亿件", "level", "reach", 2026)]
+    assert _goals(text, 2022) == [(600, "亿元", "level", "min", 2027), (9, "亿件", "level", "reach", 2027)]
 
 
 def test_every_item_after_a_lead_in_with_a_colon_is_a_goal():
@@ -70,7 +70,7 @@ def test_a_wrapped_line_opening_with_a_year_keeps_the_texts_year():
 
 def test_a_past_particle_does_not_turn_the_next_sentence_into_a_record():
     text = "围绕今后三年，县里明确了一组指标。届时全县森林覆盖率要达到68%。"
-    assert _goals(text, 2025) == [(68, "%", "level", "reach", 2027)]
+    assert _goals(text, 2025) == [(68, "%", "level", "reach", 2028)]
 
 
 def test_a_reviews_estimates_and_bounded_outcomes_are_records_of_the_year_reviewed():
@@ -108,12 +108,26 @@ def test_a_plan_named_as_a_document_in_a_report_does_not_date_its_goals():
 
 def test_a_year_in_a_later_clause_belongs_to_that_clause():
     text = "今后五年，全县力争2024年建成高铁站，城区人口达到30万人。"
-    assert _goals(text, 2021) == [(30, "万人", "level", "reach", 2025)]
+    assert _goals(text, 2021) == [(30, "万人", "level", "reach", 2026)]
+
+
+def test_the_next_five_years_are_counted_after_the_texts_year():
+    goals = _goals("会议提出，未来五年全县地区生产总值年均增长7%。", 2023)
+    assert [(g[2], g[4]) for g in goals] == [("avg_growth", 2028)]
+
+
+def test_a_text_with_deadlines_four_years_on_counts_its_own_year_first():
+    text = "未来五年，全区将实施三大计划。到2025年，全区规上工业总产值突破1万亿元；未来5年累计完成投资超5000亿元。"
+    targets = extract_text(text, 2021).targets
+    assert [(t.value, t.target_year, t.period_start) for t in targets] == [
+        (1, 2025, None),
+        (5000, 2025, 2021),
+    ]
 
 
 def test_a_span_of_years_written_as_effort_is_a_period():
     goals = _goals("再用三年时间，全县新增规上企业60家。", 2024)
-    assert [(g[0], g[2], g[4]) for g in goals] == [(60, "cumulative", 2026)]
+    assert [(g[0], g[2], g[4]) for g in goals] == [(60, "cumulative", 2027)]
 
 
 # 6. Figures written as multiples, bare index values and paired figures.
@@ -173,7 +187,7 @@ def test_extract_all_lists_possible_targets_marked_with_their_confidence(tmp_pat
 # The example sentences of the issue, as written there: (text, year, [(value, target year)]).
 ISSUE_EXAMPLES = [
     ("会议明确，今后五年全县将聚焦制造业升级。\n全县规模以上工业产值突破900亿元，研发投入强度达到3%。", 2021,
-     [(900, 2025), (3, 2025)]),
+     [(900, 2026), (3, 2026)]),
     ("下一步，澜泽区将着力推进四项任务：\n一是加快产业升级，完成重大项目投资260亿元。\n"
      "二是优化营商环境，新增企业8000户以上。\n三是补齐民生短板，新建幼儿园15所。", 2024,
      [(260, 2024), (8000, 2024), (15, 2024)]),
@@ -183,10 +197,10 @@ ISSUE_EXAMPLES = [
     ("今年，青禾区定下以下具体目标：\n引进重大产业项目45个以上\n新增绿地面积120公顷\n改造老旧小区60个", 2024,
      [(45, 2024), (120, 2024), (60, 2024)]),
     ("对于未来三年，区政府确定了一批硬指标。届时全区常住人口要达到120万人，城镇化率达到70%。", 2024,
-     [(120, 2026), (70, 2026)]),
+     [(120, 2027), (70, 2027)]),
     ("2023年，全县经济运行稳中向好。预计全年全县生产总值增长4.8%左右，全年新增就业2.1万人以上。", 2024, []),
-    ("今后五年，全区力争2026年建成综合交通枢纽，城镇化率达到75%。", 2021, [(75, 2025)]),
-    ("奋战三年，全市新增市场主体10万户。", 2024, [(10, 2026)]),
+    ("今后五年，全区力争2026年建成综合交通枢纽，城镇化率达到75%。", 2021, [(75, 2026)]),
+    ("奋战三年，全市新增市场主体10万户。", 2024, [(10, 2027)]),
     ("2025年全区工作安排：科学编制“十五五”规划。全年地区生产总值增长5.5%左右。", 2025, [(5.5, 2025)]),
     ("到2027年，全市研发投入增加一倍。", 2024, [(2, 2027)]),
     ("到2027年，数字化转型指数达到70。", 2024, [(70, 2027)]),

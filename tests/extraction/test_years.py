@@ -22,8 +22,11 @@ def test_five_year_plans():
 
 
 def test_coming_years_counted_from_the_text_year():
-    assert next_years("今后三年，全市将", 2024) == (2024, 2026)
-    assert next_years("未来10年", 2020) == (2020, 2029)
+    # the N years after the text's year, as the annotators of the real corpus count them …
+    assert next_years("今后三年，全市将", 2024) == (2025, 2027)
+    assert next_years("未来10年", 2020) == (2021, 2030)
+    # … unless the text counts its own year first (its deadlines fall four years on)
+    assert next_years("未来5年", 2021, inclusive=True) == (2021, 2025)
     assert next_years("近年来", 2020) is None
 
 
