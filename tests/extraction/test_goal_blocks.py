@@ -117,7 +117,10 @@ def test_the_next_five_years_are_counted_after_the_texts_year():
 
 
 def test_a_text_with_deadlines_four_years_on_counts_its_own_year_first():
-    text = "未来五年，全区将实施三大计划。到2025年，全区规上工业总产值突破1万亿元；未来5年累计完成投资超5000亿元。"
+    text = (
+        "未来五年，全区将实施三大计划。到2025年，全区规上工业总产值突破1万亿元；"
+        "未来5年累计完成投资超5000亿元。"
+    )
     targets = extract_text(text, 2021).targets
     assert [(t.value, t.target_year, t.period_start) for t in targets] == [
         (1, 2025, None),
