@@ -74,7 +74,7 @@ class Cue:
     period_start: int | None = None
     annual: bool = False  # 全年 / 今年: the year the text is about
     local: bool = False  # 确定了: holds in its own clause only, never handed to the next sentence
-    bare: bool = False  # 到2025年， a clause of its own: the time of the clauses after it
+    bare: bool = False  # 到2025年， (a clause of its own, or a deadline): the time of the clauses after it
     year_on_year: bool = False  # 同比: a record's measure, unless the block sets goals
 
 
@@ -163,7 +163,11 @@ def sentence_cues(
             # unless a goal is set for it (2022年计划引进…).
             weak = tense == FUTURE and mention.year == article_year and not mention.by and not goal_after
             start, end = clause_bounds(sentence, mention.start)
-            bare = len(sentence[start:end].strip()) - (mention.end - mention.start) <= _BARE_TIME_EXTRA
+            # 到2025年， alone in its clause, or any deadline (提出力争到2023年，…): the time of what follows
+            bare = (
+                mention.by
+                or len(sentence[start:end].strip()) - (mention.end - mention.start) <= _BARE_TIME_EXTRA
+            )
             cues.append(Cue(mention.start, tense, mention.year, weak=weak, bare=bare))
     named_plan = plan_period(sentence)
     if named_plan:

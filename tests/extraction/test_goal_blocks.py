@@ -223,3 +223,8 @@ def test_issue_examples_records_and_bounds():
     assert _records(text, 2024) == [(4.8, "%", 2023), (2.1, "万人", 2023)]
     goals = _goals("到2025年，粮食和蔬菜产量分别达到30万吨、45万吨以上。", 2021)
     assert [goal[3] for goal in goals] == ["min", "min"]
+
+
+def test_a_deadline_holds_for_the_clauses_after_it():
+    text = "2024年3月该市还印发了实施意见，提出力争到2026年，全市软件业务收入突破800亿元。"
+    assert [(g[0], g[4]) for g in _goals(text, 2024)] == [(800, 2026)]
