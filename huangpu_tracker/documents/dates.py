@@ -14,6 +14,8 @@ Cues, strongest first (`metadata` walks them in this order):
       or its outline, "…第十四个五年规划…纲要" → 2021;
    c. title: a year in the title that is not a target ("2021年黄埔区政府工作报告", not
       "二〇三五年远景目标");
+   c'. issued: the opening reports a plan of a stated period issued ("近日，…印发《…规划（2023—2027年）》")
+      → its first year;
    d. this year: "今年（2024年）", "明年（2025年）" → 2024;
    e. event: the opening names a meeting or report of its year ("召开2024年…大会",
       "2022年第一次工作会议", "2024年政府工作报告");
@@ -116,7 +118,7 @@ class YearCue(NamedTuple):
     """A year read from the content and the rule that read it (see the module docstring)."""
 
     year: int
-    rule: str  # "lead", "plan", "title", "this_year", "event", "theme", "review", "window", "plan_period"
+    rule: str  # "lead", "plan", "title", "issued", "this_year", "event", "theme", "review", "window", "plan_period"
 
 
 def iso(year: int, month: int, day: int) -> str | None:
@@ -198,6 +200,7 @@ def content_year(body: str, title: str | None = None) -> YearCue | None:
     rules = (
         ("plan", lambda: _plan_year(compact(title) if title else opening)),
         ("title", lambda: _first(_current_years(compact(title))) if title else None),
+        ("issued", lambda: _first(_years(_ISSUED_PLAN, opening))),
         ("this_year", lambda: _this_year(text)),
         ("event", lambda: _first([m for rule in _EVENT for m in _years(rule, opening)])),
         ("theme", lambda: _first(_years(_THEME, text))),

@@ -335,3 +335,8 @@ def test_a_plan_issued_in_the_lead_dates_it_by_its_first_year():
 def test_a_window_and_its_deadline_in_one_sentence_date_the_text():
     text = FILLER + "到2020年，邻市产值突破千亿元。会议提出，未来五年到2028年全市产值翻一番。"
     assert _rule(text) == (2024, "window")
+
+
+def test_a_plan_issued_in_the_opening_dates_the_text_by_its_first_year():
+    text = "近日，某省人民政府办公厅印发《某省开发区发展规划（2024—2028年）》，明确到2028年的目标。" + FILLER
+    assert _rule(text) == (2024, "issued")
