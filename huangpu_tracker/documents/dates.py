@@ -118,7 +118,7 @@ class YearCue(NamedTuple):
     """A year read from the content and the rule that read it (see the module docstring)."""
 
     year: int
-    rule: str  # "lead", "plan", "title", "issued", "this_year", "event", "theme", "review", "window", "plan_period"
+    rule: str  # lead, plan, title, issued, this_year, event, theme, review, window, plan_period
 
 
 def iso(year: int, month: int, day: int) -> str | None:
