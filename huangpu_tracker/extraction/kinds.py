@@ -110,7 +110,7 @@ _STATE_VERBS = frozenset(
     )
 )
 # 种植面积稳定在8万亩: a level kept, whatever verb named the indicator
-_STATE_BEFORE = re.compile(r"(?:稳定在|保持在|控制在|达到|达|超过|突破|不低于|不少于|为)$")
+_STATE_BEFORE = re.compile(r"(?:稳定在|保持在|控制在|达到|达|超过|突破|为)$")
 # Things done in a year are counted in items, lengths and areas: 创建卫生乡镇2个, 更换护栏8000米
 _DONE_UNITS = ("米", "公里", "千米", "亩", "平方米", "公顷", "户", "场", "次", "场次", "处", "套", "间")
 

@@ -82,3 +82,13 @@ def test_year_on_year_growth_under_an_indicator_heading_is_a_goal():
 def test_a_news_sub_heading_with_this_year_opens_no_goal_block():
     text = "明年前景看好\n前三季度，全市工业产值同比增长9.5%，出口同比增长12%。"
     assert _goals(text) == []
+
+
+def test_funds_arriving_in_the_year_are_an_addition():
+    goals = _goals("今年，全县招商引资到位资金80亿元以上，完成固定资产投资300亿元。")
+    assert [(g[0], g[2]) for g in goals] == [(80, "increment"), (300, "level")]
+
+
+def test_a_lower_bound_on_things_done_keeps_them_additions():
+    goals = _goals("今年，全市送戏下乡演出不少于500场。")
+    assert [g[2] for g in goals] == ["increment"]
