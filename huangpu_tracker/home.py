@@ -77,6 +77,11 @@ def home_name() -> str:
     return _current[0] if _current else os.environ.get(HOME_ENV, "").strip() or DEFAULT_HOME
 
 
+def home_overridden() -> bool:
+    """Whether the command line or the environment chose the home district (over saved settings)."""
+    return bool(_current) or bool(os.environ.get(HOME_ENV, "").strip())
+
+
 def home() -> Home:
     """The home district in force, with its other names and sub-areas."""
     return describe_home(home_name())

@@ -170,8 +170,8 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
         return False  # 中山大学, 长沙路
     if entry.kind == "short":
         return True
-    # a county's short form: acting (萧山将…) or after its city (杭州萧山)
-    if PREDICATE.match(text, end):
+    # a county's short form: acting at the start of a clause (萧山将…) or after its city (杭州萧山)
+    if PREDICATE.match(text, end) and (start == 0 or not _CJK.match(text[start - 1])):
         return True
     previous = found[-1] if found else None
     return previous is not None and previous.end == start and previous.level in (PROVINCE, PREFECTURE)

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from huangpu_tracker.assessment.goals import describe_goal, format_number
 
-# extraction.model.HOME_ENTITY, repeated so that start-up does not load the extractor (0.5 s of regexes)
-HOME_ENTITY = "黄埔区"
-
 REVIEW_LABELS: dict[str, tuple[str, str]] = {
     "extracted": ("待审核", "To review"),
     "confirmed": ("已确认", "Confirmed"),
