@@ -11,7 +11,8 @@ def _owners(text: str, issuer: str | None = None) -> list[tuple[str, float]]:
 
 
 def test_a_park_the_gazetteer_lacks_owns_its_goals():
-    assert _owners("南湖科创园今年将新增入驻企业300家，新建孵化器5个。") == [("南湖科创园", 300), ("南湖科创园", 5)]
+    owners = _owners("南湖科创园今年将新增入驻企业300家，新建孵化器5个。")
+    assert owners == [("南湖科创园", 300), ("南湖科创园", 5)]
 
 
 def test_the_body_is_not_part_of_the_metric():
