@@ -12,8 +12,9 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from huangpu_tracker.places.gazetteer import PREFECTURE, PROVINCE, REGION
+from huangpu_tracker.places.mention import Mention
 from huangpu_tracker.places.owner import dominant_body as _dominant
-from huangpu_tracker.places.recognise import Mention, find_bodies
+from huangpu_tracker.places.recognise import find_bodies
 
 
 def _issuers(text: str, *, loose: bool) -> list[Mention]:

@@ -14,7 +14,8 @@ from dataclasses import replace
 
 from huangpu_tracker.places import owner
 from huangpu_tracker.places.gazetteer import COUNTY, PREFECTURE, PROVINCE, REGION
-from huangpu_tracker.places.recognise import PREDICATE, Mention, find_bodies
+from huangpu_tracker.places.mention import PREDICATE, Mention
+from huangpu_tracker.places.recognise import find_bodies
 
 __all__ = ["Mention", "dominant_body", "find_mentions", "full_names", "headline_body", "source_body"]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from huangpu_tracker.places.recognise import LEAD, Mention
+from huangpu_tracker.places.mention import LEAD, Mention
 
 
 def full_names(mentions: list[Mention]) -> dict[str, str]:
@@ -37,7 +37,7 @@ def dominant_body(mentions: Sequence[Mention], headline_mentions: Sequence[Menti
     names = full_names([m for m in named if not m.deictic])
     counts: Counter[str] = Counter()
     for mention in named:
-        weight = 2 if mention.start < LEAD else 1
+        weight = (2 if mention.start < LEAD else 1) + mention.acting  # 萧山将…: a goal's subject
         counts[names.get(mention.name, mention.name)] += weight
     for mention in headline_mentions:
         if not (mention.loose or mention.passing) or not named:
