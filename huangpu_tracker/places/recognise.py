@@ -104,8 +104,9 @@ def _dictionary_names(text: str, index: _Index, taken: bytearray) -> list[Mentio
         if start < after:
             continue
         for size in index.lengths[match.group()]:
-            name = text[start : start + size]
-            entry = index.entries.get(name)
+            if start + size > len(text):
+                continue  # a slice past the end is shorter than `size`
+            entry = index.entries.get(text[start : start + size])
             if entry is None or not _accept(text, start, start + size, entry, found):
                 continue
             found.append(

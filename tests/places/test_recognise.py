@@ -68,3 +68,9 @@ def test_mentions_in_passing_do_not_vote():
 def test_documents_and_extraction_read_a_zone_the_same_way():
     title = "松山湖高新区出台新政"
     assert first_body(title) == find_mentions(title)[0].name == "松山湖高新区"
+
+
+def test_a_name_ending_the_text_ends_where_it_is_written():
+    text = "今年新设立的广州开发区"
+    (mention,) = find_bodies(text)
+    assert (mention.name, text[mention.start : mention.end]) == ("黄埔区", "广州开发区")
