@@ -85,6 +85,8 @@ def pattern_names(
         following = text[match.end() : match.end() + 1]
         if taken[start] or (following and following in _NOT_NAME_AFTER.get(suffix, "")):
             continue
+        if suffix == "区" and text[start - 1 : start + 1] in _words()["area_words"]:
+            continue  # 创新社区, 老旧小区: the 区 of a common word
         place = ends.get(start)
         if (
             suffix not in _ADMIN

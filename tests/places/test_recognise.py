@@ -74,3 +74,11 @@ def test_a_name_ending_the_text_ends_where_it_is_written():
     text = "今年新设立的广州开发区"
     (mention,) = find_bodies(text)
     assert (mention.name, text[mention.start : mention.end]) == ("黄埔区", "广州开发区")
+
+
+def test_a_short_county_name_inside_a_word_is_not_a_place():
+    assert _names("建成国家级示范县3个，主动顺应城市发展规律，推进保障性安居工程，在广州安居乐业") == [
+        "广州市"
+    ]
+    assert _names("江苏省沛县将新建学校") == ["江苏省", "沛县"]
+    assert _names("中共如皋市委召开会议") == ["如皋市"]
