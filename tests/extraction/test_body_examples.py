@@ -50,3 +50,17 @@ def test_a_province_and_its_city_keep_their_own_goals():
 def test_a_parent_city_named_in_passing_does_not_take_the_district_goals():
     text = "江津区将主动融入重庆，融入重庆发展大局，服务重庆。今年江津将新建公园8个。全区新增就业1万人。"
     assert {entity for entity, _ in _owners(text)} == {"江津区"}
+
+
+def test_a_district_report_is_the_district_s_not_its_parent_city_s():
+    text = (
+        "呼伦贝尔市海拉尔区政府工作报告\n"
+        "呼伦贝尔市委、市政府高度重视。呼伦贝尔经济稳步发展，呼伦贝尔旅游繁荣。\n\n"
+        "今年全区将新增就业5000人，新建公园6个。"
+    )
+    assert {entity for entity, _ in _owners(text)} == {"呼伦贝尔市海拉尔区"}
+
+
+def test_a_city_district_named_after_its_city_owns_the_district_goals():
+    text = "深圳龙华区2024年工作会议召开。深圳经济总量稳居前列。会议提出，今年全区将新增企业800家。"
+    assert [entity for entity, _ in _owners(text)] == ["龙华区"]
