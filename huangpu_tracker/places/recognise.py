@@ -78,6 +78,7 @@ def _home_entries(own: Home, atlas: Gazetteer) -> dict[str, _Entry]:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
+_BOUNDARY = "在和与及的是对向到至从由为于年"
 _INSTITUTION = re.compile(r"委|人民政府|政府|人大|政协")
 # 中山大学, 黄埔军校, 长沙路: a short form that starts another name.
 _NAME_GOES_ON = re.compile(r"大学|学院|军校|中学|小学|医院|大道|路|街|银行|集团|公司|机场|站|港|号|牌|话|菜")
@@ -131,7 +132,7 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
     if entry.kind in ("short", "area", "sector"):
         return True
     # a county's short form: acting at the start of a clause (萧山将…) or after its city (杭州萧山)
-    if PREDICATE.match(text, end) and (start == 0 or not _CJK.match(text[start - 1])):
+    if PREDICATE.match(text, end) and _after_boundary(text, start):
         return True
     return previous is not None and gazetteer().parent_name(entry.names[0]) == previous.name
 
@@ -140,12 +141,12 @@ def _inside_a_word(text: str, start: int, end: int, entry: _Entry) -> bool:
     """示范县 (范县), 顺应城市 (应城市): a two-character county or a county-level city may be the end
     of another word; it names itself after a boundary (在范县, 。应城市…), its city, or as acting."""
     short_county = end - start == 2 or (entry.level == COUNTY and text[end - 1] == "市")
-    return (
-        short_county
-        and start > 0
-        and bool(_CJK.match(text[start - 1]))
-        and text[start - 1] not in "在和与及的是对向到至从由为于年"
-    )
+    return short_county and not _after_boundary(text, start)
+
+
+def _after_boundary(text: str, start: int) -> bool:
+    """At the start of the text or a clause, or after a word such as 在, 和, 今年 (在范县, 今年萧山…)."""
+    return start == 0 or not _CJK.match(text[start - 1]) or text[start - 1] in _BOUNDARY
 
 
 def _speaks(text: str, end: int) -> bool:

@@ -82,3 +82,7 @@ def test_a_short_county_name_inside_a_word_is_not_a_place():
     ]
     assert _names("江苏省沛县将新建学校") == ["江苏省", "沛县"]
     assert _names("中共如皋市委召开会议") == ["如皋市"]
+
+
+def test_a_county_short_form_after_a_time_word_acts():
+    assert _names("今年萧山将新建学校10所") == ["萧山区"]
