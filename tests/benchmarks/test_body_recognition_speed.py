@@ -20,11 +20,13 @@ def test_reading_grows_linearly(benchmark, seed_paths):
     timings: dict[int, float] = {}
 
     def run() -> None:
-        for megabytes in (1, 10):
+        for megabytes, repeats in ((1, 3), (10, 2)):  # the best of a few: the machine is shared
             data = _text_of(megabytes * 1_000_000, seed_paths)
-            start = time.perf_counter()
-            read_document_bytes("big.txt", data)
-            timings[megabytes] = time.perf_counter() - start
+            for _ in range(repeats):
+                start = time.perf_counter()
+                read_document_bytes("big.txt", data)
+                elapsed = time.perf_counter() - start
+                timings[megabytes] = min(timings.get(megabytes, elapsed), elapsed)
 
     benchmark.pedantic(run, rounds=1, iterations=1)
     ratio = timings[10] / timings[1]
