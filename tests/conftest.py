@@ -23,6 +23,66 @@ def _isolated_data_dir(tmp_path_factory, monkeypatch):
     return data
 
 
+@pytest.fixture(autouse=True)
+def _default_home(monkeypatch):
+    """Every test starts with the default home district (黄埔区), whatever another test chose."""
+    from huangpu_tracker.home import HOME_ENV, set_home
+
+    monkeypatch.delenv(HOME_ENV, raising=False)
+    set_home(None)
+    yield
+    set_home(None)
+
+
+# Two-character names no gazetteer holds, for districts invented by the renamed-copies checks.
+_FIRST = "澜青禾溪岚桐榆棠芷蘅蔚霁柘栎椿楠杉荻蓼菱蓁苡"
+_SECOND = "泽川湄汀屿沅岫皋陂埭垣峪塬坪坳滢澈沚洵渚"
+
+
+def invented_names(count: int) -> list[str]:
+    """`count` distinct district stems (澜泽, 澜川 …) that name no real place."""
+    from huangpu_tracker.places.gazetteer import gazetteer
+
+    known = gazetteer()
+    stems = [a + b for a in _FIRST for b in _SECOND]
+    stems = [s for s in stems if s not in known.shorts and s + "区" not in known.names]
+    assert len(stems) >= count
+    return stems[:count]
+
+
+def renamed_copy(text: str, home: str, shanghai: str) -> str:
+    """Seed 003 with every body of its own renamed: 黄埔区 (all its names) -> `home`区, its customs
+    -> `home`海关, Shanghai's 黄浦区 -> `shanghai`区; sub-areas (知识城) and other places stay."""
+    for old, new in (
+        ("广州经济技术开发区", home + "区"), ("广州市黄埔区", "广州市" + home + "区"),
+        ("广州开发区", home + "区"), ("广州高新区", home + "区"), ("广州黄埔", home + "区"),
+        ("黄埔海关", home + "海关"), ("黄埔区", home + "区"), ("黄埔", home + "区"),
+        ("黄浦区", shanghai + "区"), ("黄浦", shanghai + "区"),
+    ):  # fmt: skip
+        text = text.replace(old, new)
+    return text
+
+
+@pytest.fixture
+def renamed_seed_copies(seeds_dir):
+    """A function writing `count` renamed copies of seed 003 into a folder; returns their paths and
+    the district names each copy speaks of."""
+
+    def write(folder: Path, count: int) -> tuple[list[Path], set[str]]:
+        text = (seeds_dir / "003_b336c947ab320b12.txt").read_text(encoding="utf-8")
+        stems = invented_names(2 * count)
+        paths, names = [], set()
+        for index in range(count):
+            home, shanghai = stems[2 * index], stems[2 * index + 1]
+            path = folder / f"copy_{index:03d}.txt"
+            path.write_text(renamed_copy(text, home, shanghai), encoding="utf-8")
+            paths.append(path)
+            names |= {home + "区", shanghai + "区"}
+        return paths, names
+
+    return write
+
+
 @pytest.fixture
 def seeds_dir() -> Path:
     """The bundled documents folder."""

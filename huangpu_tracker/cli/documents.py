@@ -9,7 +9,6 @@ import click
 
 from huangpu_tracker.cli.group import CliState, main, pass_state
 from huangpu_tracker.errors import TrackerError
-from huangpu_tracker.store.documents import GUESSED_YEAR_SOURCES
 
 
 def _expand(paths: tuple[str, ...]) -> list[Path]:
@@ -52,6 +51,8 @@ def import_command(state: CliState, paths: tuple[str, ...]) -> None:
 
 def _issued(item: dict) -> str:
     """The issue date or year; a year only guessed (from mentions or the file) is marked for checking."""
+    from huangpu_tracker.store.documents import GUESSED_YEAR_SOURCES  # the store's, loaded with it
+
     issued = item["issue_date"] or (str(item["issue_year"]) if item["issue_year"] else "?")
     if item.get("year_source") in GUESSED_YEAR_SOURCES:
         issued += " (年份待核 year guessed)"

@@ -10,6 +10,8 @@ import click
 
 from huangpu_tracker.assessment.goals import format_number
 from huangpu_tracker.cli.group import YEAR, CliState, main, pass_state
+from huangpu_tracker.places.names import canonical_body
+from huangpu_tracker.places.names import within as lies_within
 
 # Fields of a target in the JSON output, in the order of the gold schema (shared/eval/SCHEMA.md).
 TARGET_FIELDS = (
@@ -116,15 +118,25 @@ def extract_command(paths: tuple[Path, ...], as_json: bool, actuals: bool, with_
             )
 
 
+def _same_body(body: str, wanted: str) -> bool:
+    return canonical_body(body) == wanted
+
+
 @main.command("targets")
-@click.option("--entity", help="Only targets of this body, e.g. 黄埔区.")
+@click.option("--entity", help="Only targets of this body, by any of its names (江津 = 江津区).")
+@click.option("--within", is_flag=True, help="With --entity: its districts' targets too (广州市 → 黄埔区…).")
 @click.option("--year", type=YEAR, help="Only targets due in this year.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @pass_state
-def targets_command(state: CliState, entity: str | None, year: int | None, as_json: bool) -> None:
+def targets_command(
+    state: CliState, entity: str | None, within: bool, year: int | None, as_json: bool
+) -> None:
     """List the targets kept in the store with their ids. 列出已保存的目标。"""
     with state.open_store() as store:
-        rows = store.targets(entity=entity, year=year)
+        rows = store.targets(year=year)
+    if entity:
+        wanted = canonical_body(entity)
+        rows = [r for r in rows if (lies_within if within else _same_body)(r["entity"], wanted)]
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
         return

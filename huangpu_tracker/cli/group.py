@@ -75,13 +75,23 @@ class CliState:
     envvar="HUANGPU_TRACKER_DB",
     help="SQLite store to use (default: the user data dir; env HUANGPU_TRACKER_DB).",
 )
+@click.option(
+    "--home",
+    "home",
+    metavar="NAME",
+    help="Home district 本区 (default 黄埔区, or the app's setting; env HUANGPU_TRACKER_HOME).",
+)
 @click.version_option(__version__, prog_name="huangpu-tracker")
 @click.pass_context
-def main(ctx: click.Context, db_path: Path | None) -> None:
+def main(ctx: click.Context, db_path: Path | None, home: str | None) -> None:
     """Huangpu Tracker 黄埔规划目标追踪: extract plan targets, record actuals, chart progress.
 
     Without a command, opens the desktop app.
     """
+    if home is not None:
+        from huangpu_tracker.home import set_home
+
+        set_home(home)  # a bad name: a one-line error
     ctx.obj = CliState(db_path=db_path)
     if ctx.invoked_subcommand is None:
         from huangpu_tracker.gui.app import run_app

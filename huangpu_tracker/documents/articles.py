@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from huangpu_tracker.documents.bodies import body_mentions, dominant_body, first_body
+from huangpu_tracker.documents.bodies import BodyIndex, first_body, local_bodies
 from huangpu_tracker.documents.dates import date_line
 from huangpu_tracker.documents.lines import (
     TITLE_MAX,
@@ -39,6 +39,7 @@ MIN_ARTICLE = 100  # shorter pieces join their neighbour
 def split_articles(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets into `text` of each article, in order, covering the whole text."""
     lines = split_lines(text)
+    bodies = BodyIndex(text)  # found once: each headline asks only about the part before it
     starts = [0]
     body = 0  # body characters of the current article so far
     own_body: str | None = None  # the body the current article's headline names
@@ -46,7 +47,7 @@ def split_articles(text: str) -> list[tuple[int, int]]:
     for index, line in enumerate(lines):
         if not line.text:
             continue
-        if close_pending or (body >= MIN_BODY and _opens_article(text, lines, index, starts[-1], own_body)):
+        if close_pending or (body >= MIN_BODY and _opens_article(bodies, lines, index, starts[-1], own_body)):
             starts.append(line.start)
             body, own_body, close_pending = 0, None, False
         if is_headline(line.text) and own_body is None and body == 0:
@@ -58,7 +59,7 @@ def split_articles(text: str) -> list[tuple[int, int]]:
 
 
 def _opens_article(
-    text: str, lines: list[Line], index: int, current_start: int, own_body: str | None
+    bodies: BodyIndex, lines: list[Line], index: int, current_start: int, own_body: str | None
 ) -> bool:
     line = lines[index].text
     level, title = heading(line)
@@ -69,10 +70,10 @@ def _opens_article(
     following = _next_text(lines, index)
     if following and (is_byline(following) or is_dispatch(following)):
         return True
-    named = [name for _, name in body_mentions(title)]
+    named = local_bodies(title)
     if not named:
         return False
-    current = own_body or dominant_body(text[current_start : lines[index].start])
+    current = own_body or bodies.dominant(current_start, lines[index].start)
     return current is not None and named[0] != current
 
 

@@ -10,11 +10,13 @@ import io
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-
-from docx.table import Table
+from typing import TYPE_CHECKING
 
 from huangpu_tracker.documents.encoding import UndecodableError, decode_text
 from huangpu_tracker.documents.html_text import html_visible_text
+
+if TYPE_CHECKING:
+    from docx.table import Table
 
 
 class UnreadableError(ValueError):
@@ -45,7 +47,8 @@ def read_html(data: bytes) -> RawText:
 
 def read_docx(data: bytes) -> RawText:
     """A .docx file: paragraphs and table cells in document order (python-docx)."""
-    from docx import Document as open_docx
+    from docx import Document as open_docx  # python-docx (and lxml) load only for a .docx file
+    from docx.table import Table
 
     try:
         document = open_docx(io.BytesIO(data))

@@ -14,9 +14,10 @@ from dataclasses import dataclass, field, replace
 from huangpu_tracker.extraction.classify import FUTURE, PAST, Cue
 from huangpu_tracker.extraction.entities import Mention, sentence_subjects, source_body
 from huangpu_tracker.extraction.kinds import POINTS
-from huangpu_tracker.extraction.model import HOME_ENTITY, ReportedFigure, Target
+from huangpu_tracker.extraction.model import ReportedFigure, Target
 from huangpu_tracker.extraction.tables import Column
 from huangpu_tracker.extraction.years import year_mentions
+from huangpu_tracker.home import home_name
 
 _HORIZON_OPENING = re.compile(
     r"^(?:展望|到|至|面向)?\s*(?:(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?:底|末)?\s*[，,]"
@@ -176,7 +177,7 @@ def _explicit(mention: Mention) -> bool:
 
 
 def _switch(state: ArticleState, body: str) -> None:
-    state.body = state.names.get(body, body) if body != HOME_ENTITY else body
+    state.body = state.names.get(body, body) if body != home_name() else body
 
 
 def own_body(state: ArticleState, sentence: str, mentions: list[Mention]) -> None:

@@ -20,12 +20,13 @@ from huangpu_tracker.extraction.comparators import comparator_for, qualifier_for
 from huangpu_tracker.extraction.entities import Mention, find_mentions, plans_next, sentence_subjects
 from huangpu_tracker.extraction.kinds import kind_for
 from huangpu_tracker.extraction.metrics import metrics_for
-from huangpu_tracker.extraction.model import HOME_ENTITY, QUOTE_MAX, ReportedFigure, Target
+from huangpu_tracker.extraction.model import QUOTE_MAX, ReportedFigure, Target
 from huangpu_tracker.extraction.numbers import Figure, figures_in
 from huangpu_tracker.extraction.reported_kind import reported_kind
 from huangpu_tracker.extraction.segment import tagged
 from huangpu_tracker.extraction.sentences import CLAUSE_END, clause_bounds
 from huangpu_tracker.extraction.years import speaks_of_years
+from huangpu_tracker.home import home_name
 
 _ANNUAL = re.compile(r"全年|今年|年内|本年度")
 # Words binding the next figure of a clause, and thresholds before a figure that names a class.
@@ -167,9 +168,9 @@ def _owner(
     for start, subject in subjects:
         if start <= pos:
             entity = subject.name
-    entity = context.names.get(entity, entity) if entity != HOME_ENTITY else entity
+    entity = context.names.get(entity, entity) if entity != home_name() else entity
     area = None
-    if entity == HOME_ENTITY:
+    if entity == home_name():
         clause_start, _ = clause_bounds(context.sentence, pos)
         first_clause_end = clause_bounds(context.sentence, 0)[1]
         quoted = quoted_spans(context.sentence)  # “万亿国资” names a plan, not the sector acting

@@ -9,13 +9,15 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from huangpu_tracker.places import UNKNOWN_BODY as PLACES_UNKNOWN_BODY
+
 Kind = Literal["level", "growth", "avg_growth", "cumulative", "increment"]
 Comparator = Literal["min", "max", "approx", "reach", "range"]
 Qualifier = Literal["exact", "approx", "over", "under"]
 
 KINDS: tuple[str, ...] = ("level", "growth", "avg_growth", "cumulative", "increment")
 COMPARATORS: tuple[str, ...] = ("min", "max", "approx", "reach", "range")
-HOME_ENTITY = "黄埔区"
+UNKNOWN_BODY = PLACES_UNKNOWN_BODY  # a goal whose body the text does not name: 未识别
 QUOTE_MAX = 80  # characters of a quote at most (the gold schema's limit)
 # Below this confidence a goal-like figure is a *possible* target: kept for review, not listed.
 POSSIBLE_BELOW = 0.5

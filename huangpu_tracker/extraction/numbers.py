@@ -11,9 +11,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-import cn2an
-
 from huangpu_tracker.extraction import vocabulary
+from huangpu_tracker.extraction.chinese_numerals import chinese_numeral_value
 from huangpu_tracker.extraction.normalise import analysis_text
 
 # Units and magnitudes come from the vocabulary; a unit is matched greedily (longest first) right
@@ -80,11 +79,7 @@ def chinese_to_number(numeral: str) -> float | None:
     text = numeral.replace("两", "二").replace("〇", "零")
     if text[0] in "十百千":
         text = "一" + text
-    try:
-        value = cn2an.cn2an(text, "strict")
-    except (ValueError, KeyError, IndexError):
-        return None
-    return float(value)
+    return chinese_numeral_value(text)
 
 
 def _skip_gap(text: str, pos: int) -> int:

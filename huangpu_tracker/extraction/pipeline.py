@@ -47,7 +47,7 @@ from huangpu_tracker.extraction.entities import (
 )
 from huangpu_tracker.extraction.figures import FigureContext, FigureItem, sentence_figures
 from huangpu_tracker.extraction.kinds import done_in_period
-from huangpu_tracker.extraction.model import HOME_ENTITY, Extraction, ReportedFigure, Target
+from huangpu_tracker.extraction.model import UNKNOWN_BODY, Extraction, ReportedFigure, Target
 from huangpu_tracker.extraction.normalise import analysis_text
 from huangpu_tracker.extraction.numbers import UNITS, figures_in
 from huangpu_tracker.extraction.sentences import Sentence, clause_bounds, split_sentences
@@ -128,12 +128,14 @@ def _main_body(
     issuer: str | None, mentions: list[Mention], headlines: list[Mention], page_issuer: str | None = None
 ) -> str:
     """The issuer (as the text names it), else the body the text names most (a sub-area counting
-    for the home district), else the issuer of the page it is printed on, else the home district."""
+    for the home district), else the issuer of the page it is printed on, else 未识别 (never a default)."""
     if issuer:
         named = find_mentions(issuer)
         return named[0].name if named else issuer
     return (
-        dominant_body(mentions, headlines) or (page_issuer and _main_body(page_issuer, [], [])) or HOME_ENTITY
+        dominant_body(mentions, headlines)
+        or (page_issuer and _main_body(page_issuer, [], []))
+        or UNKNOWN_BODY
     )
 
 

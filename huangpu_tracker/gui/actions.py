@@ -5,6 +5,7 @@ Operations take the window and work through `window.perform(edit)`, so each is o
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -343,14 +344,17 @@ def switch_store(window, path: Path):
 
 
 def open_settings(window):
-    """The settings dialog; a new UI language applies at once (the window is rebuilt, see `reopen`).
-    Returns the window in use afterwards."""
+    """The settings dialog; a new UI language or home district applies at once (the window is rebuilt,
+    see `reopen`; the entity filter then shows the new home district). Returns the window in use."""
     from huangpu_tracker.gui.dialogs.settings_dialog import SettingsDialog
+    from huangpu_tracker.home import home_name
 
-    before = language()
-    if SettingsDialog(window).exec() and language() != before:
-        return reopen(window)
-    return window
+    before = (language(), home_name())
+    if not SettingsDialog(window).exec() or (language(), home_name()) == before:
+        return window
+    if home_name() != before[1]:
+        window.filter_bar.set_value(replace(window.filter_bar.value(), entity=home_name()))
+    return reopen(window)
 
 
 def reopen(window):

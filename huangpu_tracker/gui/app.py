@@ -68,6 +68,7 @@ def open_main_window(db_path: Path):
 def run_app(db_path: Path) -> int:
     """Run the desktop app on the store at `db_path` until its window closes; returns the exit code."""
     app = create_application()
+    settings.apply_home_district()
     db_path = preferred_store(db_path)
     lock = instance_lock(db_path)
     try:

@@ -19,7 +19,7 @@ from huangpu_tracker.gui import actions, background, settings
 from huangpu_tracker.gui.branding import app_icon
 from huangpu_tracker.gui.models.actuals_model import ActualsModel
 from huangpu_tracker.gui.models.assessing import assess_row, fill_status, pending_points
-from huangpu_tracker.gui.models.formatting import FIELD_LABELS, HOME_ENTITY
+from huangpu_tracker.gui.models.formatting import FIELD_LABELS
 from huangpu_tracker.gui.models.targets_filter import TargetFilter, TargetsFilterProxy
 from huangpu_tracker.gui.models.targets_model import TargetsTableModel
 from huangpu_tracker.gui.settings import tr
@@ -29,6 +29,7 @@ from huangpu_tracker.gui.widgets.chart_pane import ChartPane
 from huangpu_tracker.gui.widgets.detail_pane import DetailPane
 from huangpu_tracker.gui.widgets.filter_bar import FilterBar
 from huangpu_tracker.gui.widgets.targets_table import TargetsTable
+from huangpu_tracker.home import home_name
 from huangpu_tracker.store import Store, queries
 
 STATUS_SYNC_LIMIT = 2000  # targets assessed on the UI thread; more are assessed in a worker
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
             self.targets_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         saved = settings.load_filters()
         self.filter_bar.set_value(
-            TargetFilter.from_dict(saved) if saved else TargetFilter(entity=HOME_ENTITY)
+            TargetFilter.from_dict(saved) if saved else TargetFilter(entity=home_name())
         )
         self._select_first()
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from huangpu_tracker.home import check_home_name, home_name, home_overridden, set_home
 from huangpu_tracker.paths import data_dir
 
 SETTINGS_FILE = "settings.ini"
@@ -71,6 +72,22 @@ def load_filters() -> dict[str, str]:
     values = {key: str(store.value(key, "")) for key in store.childKeys()}
     store.endGroup()
     return values
+
+
+def apply_home_district() -> None:
+    """Make the saved home district the one in force, unless `--home` or the environment chose one."""
+    saved = settings().value("extraction/home")
+    if saved and not home_overridden():
+        set_home(str(saved))
+
+
+def set_home_district(name: str) -> str:
+    """Remember the home district (extraction and the default entity filter follow it); raises
+    TrackerError (one line) for an invalid name. Returns the name as kept."""
+    cleaned = check_home_name(name)
+    settings().setValue("extraction/home", cleaned)
+    set_home(cleaned)
+    return home_name()
 
 
 def remember_store(path: Path) -> None:

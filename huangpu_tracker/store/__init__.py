@@ -38,18 +38,9 @@ Rows are plain dicts; column names as in store/migrations.py.
 
 from __future__ import annotations
 
-from pathlib import Path
+import importlib
+from typing import TYPE_CHECKING, Any
 
-from huangpu_tracker.store import migrations
-from huangpu_tracker.store.actuals import ActualsRepo
-from huangpu_tracker.store.connection import (
-    DEFAULT_TIMEOUT,
-    connect,
-    enable_wal,
-    retry_while_locked,
-    translate_errors,
-)
-from huangpu_tracker.store.documents import DocumentsRepo
 from huangpu_tracker.store.errors import (
     NotFoundError,
     StoreError,
@@ -57,8 +48,10 @@ from huangpu_tracker.store.errors import (
     StoreVersionError,
     ValidationError,
 )
-from huangpu_tracker.store.targets import TargetsRepo
 from huangpu_tracker.store.validation import ACTUAL_STATUSES, COMPARATORS, KINDS, REVIEW_STATES, SOURCE_KINDS
+
+if TYPE_CHECKING:
+    from huangpu_tracker.store.store import Store, open_store
 
 __all__ = [
     "ACTUAL_STATUSES",
@@ -76,28 +69,11 @@ __all__ = [
 ]
 
 
-class Store(DocumentsRepo, TargetsRepo, ActualsRepo):
-    """Documents, indicators, targets, actuals and their audit log in one SQLite file."""
-
-    backup_path: Path | None = None  # the copy taken before the last migration, if any
-
-
-def open_store(path: str | Path, timeout: float = DEFAULT_TIMEOUT) -> Store:
-    """Open (creating or migrating) the store at `path`; see the module docstring for errors."""
-    path = Path(path)
-    db = connect(path, timeout)
-
-    def prepare() -> Path | None:
-        with translate_errors(path):  # a damaged page read while checking the schema: one-line error
-            migrations.check_compatible(db, path, migrations.MIGRATIONS)
-            enable_wal(db, path)
-            return migrations.migrate(db, path, migrations.MIGRATIONS)
-
-    try:
-        backup = retry_while_locked(path, timeout, prepare)
-    except BaseException:
-        db.close()
-        raise
-    store = Store(db, path)
-    store.backup_path = backup
-    return store
+def __getattr__(name: str) -> Any:
+    """Store and open_store load sqlite_utils (0.2 s) only when first used: commands that never open
+    the store (extract) start without it."""
+    if name in ("Store", "open_store"):
+        value = getattr(importlib.import_module("huangpu_tracker.store.store"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

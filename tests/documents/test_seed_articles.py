@@ -68,7 +68,7 @@ def test_reposted_reports_003_split_by_date_lines(seeds):
         "黄埔区",
         "2021-03-01",
     )
-    assert (shanghai.issuer, shanghai.issue_year) == ("上海市黄浦区", 2021)
+    assert (shanghai.issuer, shanghai.issue_year) == ("黄浦区", 2021)  # 浦: Shanghai's, not the home 黄埔区
     assert "上海市黄浦区第二届人民代表大会" in document.article_text(shanghai)
     assert "上海市黄浦区" not in document.article_text(report)
     assert [a.issuer for a in customs] == ["黄埔海关"] * 3

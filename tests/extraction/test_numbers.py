@@ -201,3 +201,14 @@ def test_a_number_split_by_a_line_wrap_is_one_number():
 def test_tenths_are_percentages():
     assert (_one("工业投资增长超过两成").value, _one("工业投资增长超过两成").unit) == (20, "%")
     assert find_figures("三成企业") == []  # a share only after a verb or before 以上
+
+
+@given(st.text(alphabet="零一二三四五六七八九十百千万亿点", min_size=1, max_size=9))
+def test_chinese_numerals_read_as_cn2an_strict_reads_them(numeral):
+    from huangpu_tracker.extraction.chinese_numerals import chinese_numeral_value
+
+    try:
+        expected = float(cn2an.cn2an(numeral, "strict"))
+    except (ValueError, KeyError, IndexError):
+        expected = None
+    assert chinese_numeral_value(numeral) == expected

@@ -31,7 +31,6 @@ KEY_LIBRARIES = {
     "python-docx",
     "pypdf",
     "openpyxl",
-    "cn2an",
 }
 
 

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 
 from huangpu_tracker.edits import AddTarget
 from huangpu_tracker.errors import TrackerError
-from huangpu_tracker.gui.models.formatting import COMPARATOR_LABELS, HOME_ENTITY, KIND_LABELS
+from huangpu_tracker.gui.models.formatting import COMPARATOR_LABELS, KIND_LABELS
 from huangpu_tracker.gui.settings import tr
 from huangpu_tracker.gui.widgets.target_form import FIELD_LABELS, parse_field
+from huangpu_tracker.home import home_name
 from huangpu_tracker.store.validation import COMPARATORS, KINDS
 
 ORDER = (
@@ -55,7 +56,7 @@ class AddTargetDialog(QDialog):
             editor.setObjectName(f"add_{name}")
             self.editors[name] = editor
             form.addRow(tr(*FIELD_LABELS[name]), editor)
-        self.editors["entity"].setText(HOME_ENTITY)
+        self.editors["entity"].setText(home_name())
         self.message = QLabel(self)
         self.message.setObjectName("add_message")
         self.message.setStyleSheet("color:#b3261e;")

@@ -6,9 +6,6 @@ from huangpu_tracker.assessment.batch import counts_for
 from huangpu_tracker.assessment.goals import describe_goal, format_number
 from huangpu_tracker.gui.settings import tr
 
-# extraction.model.HOME_ENTITY, repeated so that start-up does not load the extractor (0.5 s of regexes)
-HOME_ENTITY = "黄埔区"
-
 REVIEW_LABELS: dict[str, tuple[str, str]] = {
     "extracted": ("待审核", "To review"),
     "confirmed": ("已确认", "Confirmed"),

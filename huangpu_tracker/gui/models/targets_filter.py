@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from huangpu_tracker.gui.models.targets_model import TargetsTableModel
+from huangpu_tracker.places.names import canonical_body
 
 
 @dataclass
@@ -36,8 +37,10 @@ class TargetFilter:
     def matches(self, rows: list[dict]) -> list[bool]:
         """Which rows pass, computed criterion by criterion over the whole list (fast in Python)."""
         keep = range(len(rows))
+        if self.entity:  # any name of the body: 上海市黄浦区 and 黄浦区 are one
+            body = canonical_body(self.entity)
+            keep = [i for i in keep if canonical_body(rows[i].get("entity") or "") == body]
         for key, wanted in (
-            ("entity", self.entity),
             ("kind", self.kind),
             ("review_state", self.review_state),
         ):

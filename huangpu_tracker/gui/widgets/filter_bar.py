@@ -8,9 +8,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from huangpu_tracker.assessment.model import STATUS_CODES, STATUS_LABELS
-from huangpu_tracker.gui.models.formatting import HOME_ENTITY, KIND_LABELS, REVIEW_LABELS
+from huangpu_tracker.gui.models.formatting import KIND_LABELS, REVIEW_LABELS
 from huangpu_tracker.gui.models.targets_filter import TargetFilter
 from huangpu_tracker.gui.settings import tr
+from huangpu_tracker.home import home_name
+from huangpu_tracker.places.names import canonical_body
 from huangpu_tracker.store.validation import KINDS
 
 REVIEW_STATES = tuple(REVIEW_LABELS)
@@ -70,7 +72,8 @@ class FilterBar(QWidget):
         current = self._wanted
         self._blocked = True
         try:
-            entities = sorted(set(entities), key=lambda e: (e != HOME_ENTITY, e))
+            bodies = {canonical_body(entity) for entity in entities}  # one choice per body
+            entities = sorted(bodies, key=lambda e: (e != home_name(), e))
             self._refill(self.entity, [(e, e) for e in entities])
             self._refill(self.year, [(str(y), str(y)) for y in sorted(set(years))])
             self._refill(self.document, [(title, str(doc_id)) for doc_id, title in documents])

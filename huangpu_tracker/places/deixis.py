@@ -1,0 +1,71 @@
+"""全区, 我市, 本县: the text's own body of that level, the one named last before (the section's)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from huangpu_tracker.places.gazetteer import REGION, ZONE, gazetteer
+from huangpu_tracker.places.mention import LEAD, Mention, in_context
+
+# 全区, 我市, 本县 (not 全市场, 全县域)
+_DEICTIC = re.compile(r"(?:全|我|本)(省|市|区|县|镇|旗)(?!场|域|民|委|长|属|级|内外)")
+_LOOK_BACK = 8  # bodies named before a 全市 among which its own is sought
+
+
+def deictic_mentions(text: str, found: list[Mention], taken: bytearray) -> list[Mention]:
+    """全区 / 我市 / 本县: the body of that level named last before it (the section's own), else
+    the one of that level the text names most."""
+    voters = [m for m in found if not (m.passing or m.deictic or m.loose or m.area)]
+    near = [m for m in found if not (m.passing or m.deictic or (m.area and not m.loose))]  # 区属国企…全区
+    starts = [m.start for m in near]
+    owners: dict[str, str | None] = {}
+    new = []
+    for match in _DEICTIC.finditer(text):
+        if taken[match.start()]:
+            continue
+        level = match.group(1)
+        before = near[: bisect_left(starts, match.start())]
+        name = _last_of_level(before, level)
+        if name is None:
+            if level not in owners:
+                owners[level] = owner_of_level(voters, level)
+            name = owners[level]
+        if name is not None:
+            new.append(in_context(text, Mention(match.start(), match.end(), name, deictic=True)))
+    return new
+
+
+def _of_level(mention: Mention, level: str) -> bool:
+    if mention.level == REGION:
+        return False  # 粤港澳大湾区 is no one's 全区
+    return mention.name.endswith(level) or (level == "区" and mention.level == ZONE)
+
+
+def _last_of_level(before: list[Mention], level: str) -> str | None:
+    """The last body of that level named in full (如皋市), else in a short form (如皋、南通)."""
+    recent = [m for m in before[-_LOOK_BACK:] if _of_level(m, level)]
+    chosen = [m for m in recent if not m.short] or recent
+    return chosen[-1].name if chosen else None
+
+
+def owner_of_level(found: Iterable[Mention], level: str) -> str | None:
+    """The body a text means by 全`level`: the one of that level it names most (its lead counting
+    double); for 市/省, the city or province of the districts it names."""
+    counts: dict[str, int] = {}
+    parents: dict[str, int] = {}
+    atlas = gazetteer()
+    for mention in found:
+        if mention.passing or mention.deictic or mention.loose or mention.area:
+            continue
+        weight = 2 if mention.start < LEAD else 1
+        if _of_level(mention, level):
+            counts[mention.name] = counts.get(mention.name, 0) + weight
+        parent = atlas.parent_name(mention.name)
+        while parent is not None:
+            if parent.endswith(level):
+                parents[parent] = parents.get(parent, 0) + weight
+            parent = atlas.parent_name(parent)
+    chosen = counts or parents
+    return max(chosen, key=lambda name: chosen[name]) if chosen else None

@@ -1,0 +1,85 @@
+"""China's administrative divisions and the development zones that set goals, read from resources/.
+
+`divisions.tsv` (code, name, level, parent code, short form) is converted from a published table
+(see resources/gazetteer/README.md); `zones.tsv` is a hand-kept list of new areas, parks and
+zones with their usual other names. Both load in a few milliseconds, once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from huangpu_tracker.paths import resource
+
+PROVINCE, PREFECTURE, COUNTY, ZONE, REGION = "province", "prefecture", "county", "zone", "region"
+RANK = {REGION: -1, PROVINCE: 0, PREFECTURE: 1, COUNTY: 2, ZONE: 3}
+
+
+@dataclass(frozen=True)
+class Place:
+    """A division (江津区, code 500116, parent 500000) or a zone (前海深港现代服务业合作区)."""
+
+    code: str
+    name: str
+    level: str
+    parent: str  # code of the division it belongs to ("" for a province)
+    short: str = ""  # 江津 for 江津区; "" when the name has no safe short form
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    places: dict[str, Place]  # code -> division (zones have codes of their own: Z1, Z2 …)
+    names: dict[str, tuple[Place, ...]]  # full name or alias -> places so named
+    shorts: dict[str, tuple[Place, ...]]  # short form -> places, highest level first
+    common_words: frozenset[str]  # short forms never read bare (白银, 来宾)
+
+    def parent(self, place: Place) -> Place | None:
+        return self.places.get(place.parent)
+
+    def parent_name(self, name: str) -> str | None:
+        """广州市 for 黄埔区 (the first place of that name when several share it)."""
+        found = self.names.get(name)
+        parent = self.parent(found[0]) if found else None
+        return parent.name if parent else None
+
+    def level_of(self, name: str) -> str | None:
+        found = self.names.get(name)
+        return found[0].level if found else None
+
+
+def _rows(*parts: str) -> list[list[str]]:
+    lines = resource("gazetteer", *parts).read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line and not line.startswith("#")]
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    places: dict[str, Place] = {}
+    names: dict[str, list[Place]] = {}
+    shorts: dict[str, list[Place]] = {}
+    for code, name, level, parent, short in _rows("divisions.tsv"):
+        place = Place(code, name, level, parent, short)
+        places[code] = place
+        names.setdefault(name, []).append(place)
+        if short:
+            shorts.setdefault(short, []).append(place)
+    for index, (name, parent, kind, aliases) in enumerate(_rows("zones.tsv"), 1):
+        others = [alias for alias in aliases.split("、") if alias]
+        if kind == "alias":  # other names of a division (广州开发区 = 黄埔区)
+            for alias in others:
+                names.setdefault(alias, []).append(places[parent])
+            continue
+        zone = Place(f"Z{index}", name, REGION if kind == "region" else ZONE, parent)
+        places[zone.code] = zone
+        for alias in [name, *others]:
+            names.setdefault(alias, []).append(zone)
+    for found in shorts.values():
+        found.sort(key=lambda place: RANK[place.level])
+    words = [row[0] for row in _rows("common_words.txt")]
+    return Gazetteer(
+        places,
+        {name: tuple(found) for name, found in names.items()},
+        {short: tuple(found) for short, found in shorts.items()},
+        frozenset(words),
+    )

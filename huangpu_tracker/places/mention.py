@@ -1,0 +1,49 @@
+"""A body named in a text, and what its neighbours say of it: acting (萧山将…) or in passing (占全市)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from huangpu_tracker.home import home_name
+
+# 萧山将…, 南湖科创园今年…: a short form or a new name followed by what it will do acts.
+PREDICATE = re.compile(
+    r"(?:今年|明年|全年|下一步|未来|今后)?(?:将|要|计划|力争|提出|拟|确保|争取|全力|着力|聚焦|坚持|预计)"
+)
+# In passing after 占/居/高于 or before 第一/排名 (融入重庆, 占全市, 全省第一).
+_PASSING_BEFORE = re.compile(
+    r"(?:对|融入|对接|接轨|辐射|对标|比肩|赴|前往|毗邻|紧邻|占|居|列|高于|低于|超过|位居|领先)$"
+)
+_PASSING_AFTER = re.compile(
+    r"(?:第[一二三四五六七八九十\d]|排名|排位|前列|首位|之首|平均|总量的|的比重|同期)"
+)
+LEAD = 200  # characters at the start of a text where its subject is named (title and lead)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A body named at text[start:end]; `area` when it is a sub-area of the home district."""
+
+    start: int
+    end: int
+    name: str
+    area: str | None = None
+    loose: bool = False  # a sector word (国企) rather than a named sub-area (知识城)
+    level: str | None = None  # province / prefecture / county / zone; None: found by pattern
+    deictic: bool = False  # 全区, 我市: the text's own body of that level
+    passing: bool = False  # 融入重庆, 占全市, 全省第一: named in passing, no vote
+    short: bool = False  # written in a short form (广州, 黄埔)
+    acting: bool = False  # followed by what it will do (萧山将…): a goal sentence's subject
+
+    @property
+    def is_home(self) -> bool:
+        return self.name == home_name()
+
+
+def in_context(text: str, mention: Mention) -> Mention:
+    """`mention` marked as named in passing or as the one acting, from the words around it."""
+    passing = bool(_PASSING_BEFORE.search(text, max(0, mention.start - 2), mention.start))
+    passing = passing or bool(_PASSING_AFTER.match(text, mention.end))
+    acting = not passing and bool(PREDICATE.match(text, mention.end))
+    return replace(mention, passing=passing, acting=acting) if passing or acting else mention

@@ -1,0 +1,52 @@
+"""Which body a text is about, from the bodies it names (recognise.py).
+
+The title and headlines, the lead and bodies named as the one acting weigh most; mentions in
+passing (融入重庆, 占全市, 全省第一) do not vote; 全区/我市 vote for the body they stand for, and a text
+that speaks as a district (全区 more often than 全市) is a district's, not its city's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from huangpu_tracker.places.mention import LEAD, Mention
+
+
+def full_names(mentions: list[Mention]) -> dict[str, str]:
+    """Short name -> the fullest form seen (黄浦区 -> 上海市黄浦区), to name a body consistently."""
+    names: dict[str, str] = {}
+    for mention in sorted(mentions, key=lambda m: len(m.name)):
+        for short in [*names, mention.name]:
+            if mention.name.endswith(short) and len(short) >= 3:
+                names[short] = mention.name
+    return names
+
+
+def _level_word(name: str) -> str:
+    return name[-1] if name[-1] in "省市区县镇旗" else "区"
+
+
+def dominant_body(mentions: Sequence[Mention], headline_mentions: Sequence[Mention] = ()) -> str | None:
+    """The body an article is about: headlines, the lead and bodies named as acting weigh most;
+    mentions in passing (融入重庆, 占全市) do not vote; 全区/我市 vote for the body they stand for,
+    and when the text speaks as a district (全区 more than 全市), a district wins over its city."""
+    named = [m for m in mentions if not (m.loose or m.passing)]
+    if not named:
+        named = [m for m in mentions if m.loose]  # 区属国企今年…: the home district's sector
+    names = full_names([m for m in named if not m.deictic])
+    counts: Counter[str] = Counter()
+    for mention in named:
+        weight = (2 if mention.start < LEAD else 1) + mention.acting  # 萧山将…: a goal's subject
+        counts[names.get(mention.name, mention.name)] += weight
+    for mention in headline_mentions:
+        if not (mention.loose or mention.passing) or not named:
+            counts[names.get(mention.name, mention.name)] += 3
+    if not counts:
+        return None
+    levels = Counter(_level_word(m.name) for m in named if m.deictic and m.name)
+    own_level = levels.most_common(1)[0][0] if levels else None
+    of_level = {name: n for name, n in counts.items() if own_level and _level_word(name) == own_level}
+    chosen = of_level or counts
+    best = max(chosen, key=lambda name: chosen[name])
+    return min((m.name for m in named if names.get(m.name, m.name) == best), key=len, default=best)

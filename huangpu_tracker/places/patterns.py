@@ -1,0 +1,132 @@
+"""Names the gazetteer lacks, by pattern: a name + 区/县/镇/新区/合作区/园区/高新区/科创园 … where the
+text names it as a body (its title or lead, acting, after its city, with its institutions), at a
+word boundary; generic words (城区, 示范区, 推进区属…) are not names. Word families: words.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from huangpu_tracker.paths import resource
+from huangpu_tracker.places.gazetteer import ZONE
+from huangpu_tracker.places.mention import LEAD, PREDICATE, Mention
+
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_SUFFIX = re.compile(
+    r"高新技术产业开发区|经济技术开发区|综合保税区|工业园区|自贸片区|新片区|合作区|高新区|经开区|开发区"
+    r"|科创园|科技园|产业园|自贸区|保税区|海关|新区|园区|区|县|镇|旗"
+)
+_ADMIN = frozenset("区县镇旗")
+_ZONE_SHORT = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区", "自由贸易试验区": "自贸试验区"}
+_NOT_NAME_AFTER = {"区": "域间块位划属级内外直长", "县": "域城级属内长", "镇": "村街", "旗": "帜舰"}
+# 云栖区委, 临江县人民政府: a name followed by its own institutions
+_OWN_INSTITUTION = re.compile(r"委|人民政府|政府|党委|党工委|管委会|人大")
+
+
+def _known(prefix: str, is_name: Callable[[str], bool]) -> bool:
+    """杭州, 如皋, 广州南沙: a place the gazetteer knows, or two of them written together."""
+    if is_name(prefix):
+        return True
+    return any(is_name(prefix[:cut]) and is_name(prefix[cut:]) for cut in range(2, len(prefix) - 1))
+
+
+def _at_boundary(text: str, pos: int, ends: dict[int, Mention]) -> bool:
+    if pos == 0 or pos in ends:
+        return True
+    before = text[pos - 1]
+    if not _CJK.match(before) or before in _words()["boundary_chars"]:
+        return True
+    return text[max(0, pos - 2) : pos] in _words()["boundary_words"]
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    """The word families of resources/gazetteer/words.tsv (generic, verbs, no_first …)."""
+    families = {}
+    for line in resource("gazetteer", "words.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, words = line.split("\t")
+            families[name] = frozenset(words.split() if " " in words else words)
+    return families
+
+
+def _plausible(prefix: str) -> bool:
+    words = _words()
+    return (
+        _CJK.fullmatch(prefix) is not None
+        and prefix[-2:] not in words["generic"]
+        and prefix[-2:] not in words["verbs"]
+        and prefix[0] not in words["no_first"]
+        and not any(ch in words["bad_chars"] for ch in prefix)
+    )
+
+
+def _confirmed(text: str, start: int, end: int, ends: dict[int, Mention]) -> bool:
+    """A new name is a body where a text names it as one: in its title or lead, as the one acting
+    (南湖科创园今年将…), after its city (杭州市云栖区) or with its institutions (云栖区委)."""
+    return (
+        start < LEAD
+        or start in ends
+        or bool(PREDICATE.match(text, end))
+        or bool(_OWN_INSTITUTION.match(text, end))
+    )
+
+
+def pattern_names(
+    text: str, is_name: Callable[[str], bool], taken: bytearray, found: list[Mention]
+) -> list[Mention]:
+    """New names by pattern (`found`: the gazetteer's, a zone named after one joins it: 杭州 + 高新区)."""
+    ends = {mention.end: mention for mention in found}
+    new: list[Mention] = []
+    for match in _SUFFIX.finditer(text):
+        suffix, start = match.group(), match.start()
+        following = text[match.end() : match.end() + 1]
+        if taken[start] or (following and following in _NOT_NAME_AFTER.get(suffix, "")):
+            continue
+        if suffix == "区" and text[start - 1 : start + 1] in _words()["area_words"]:
+            continue  # 创新社区, 老旧小区: the 区 of a common word
+        place = ends.get(start)
+        if (
+            suffix not in _ADMIN
+            and place is not None
+            and place.level != ZONE
+            and not (place.area or place.loose or place.is_home)
+        ):
+            # 杭州 + 高新区, 黄埔 + 海关: a zone named after a place
+            found.remove(place)
+            new.append(
+                Mention(place.start, match.end(), zone_name(text[place.start : match.end()]), level=ZONE)
+            )
+            taken[start : match.end()] = b"\x01" * (match.end() - start)
+            continue
+        sizes = (2,) if suffix in _ADMIN else (4, 3, 2)
+        prefixes = [(size, text[start - size : start]) for size in sizes if start - size >= 0]
+        prefixes = [
+            (size, p) for size, p in prefixes if _plausible(p) and not any(taken[start - size : start])
+        ]
+        known = [size for size, p in prefixes if suffix not in _ADMIN and _known(p, is_name)]
+        bounded = [
+            size
+            for size, p in prefixes
+            if suffix != "海关"
+            and _at_boundary(text, start - size, ends)
+            and _confirmed(text, start - size, match.end(), ends)
+        ]
+        chosen = (known or bounded or [0])[0]
+        if not chosen:
+            continue
+        level = ZONE if suffix not in _ADMIN else None
+        name = text[start - chosen : match.end()]
+        new.append(Mention(start - chosen, match.end(), zone_name(name) if level else name, level=level))
+        taken[start - chosen : match.end()] = b"\x01" * (match.end() - start + chosen)
+    return new
+
+
+def zone_name(written: str) -> str:
+    """如皋高新技术产业开发区 and 如皋高新区 are one zone: the usual short suffix names it."""
+    for long, short in _ZONE_SHORT.items():
+        if written.endswith(long):
+            return written[: -len(long)] + short
+    return written

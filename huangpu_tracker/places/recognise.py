@@ -1,0 +1,213 @@
+"""Bodies named in a text, in one pass over it: gazetteer names, patterns, 全区/我市.
+
+1. Names of the gazetteer and the home district (江津区, 前海, 广州开发区, 知识城) by longest match
+   from a dictionary keyed on the first character: linear in the text, no regular expression of
+   all names. Short forms name a province or city anywhere (重庆, 吉林), a county only as the
+   one acting (萧山将…) or once its full name is in the text (江津 after 江津区).
+2. What the gazetteer lacks, by pattern (patterns.py): 南湖科创园, 云栖区, 如皋高新区.
+3. 全区, 我市, 本县: the text's own body of that level (deixis.py).
+Mentions in passing (融入重庆, 占全市, 全省第一) are marked and do not vote for the owner (mention.py).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from huangpu_tracker.home import Home, home, home_name
+from huangpu_tracker.places.deixis import deictic_mentions
+from huangpu_tracker.places.gazetteer import COUNTY, PREFECTURE, PROVINCE, ZONE, Gazetteer, gazetteer
+from huangpu_tracker.places.mention import PREDICATE, Mention, in_context
+from huangpu_tracker.places.patterns import pattern_names
+
+
+@dataclass(frozen=True)
+class _Entry:
+    names: tuple[str, ...]  # candidates, the one to take first first (吉林省 before 吉林市)
+    level: str | None
+    kind: str  # full / short / county_short / area / sector
+    area: str | None = None
+
+
+@dataclass(frozen=True)
+class _Index:
+    entries: dict[str, _Entry]
+    lengths: dict[str, tuple[int, ...]]  # first character -> lengths of names, longest first
+    starts: re.Pattern[str]  # any first character
+
+
+def _index_of(entries: dict[str, _Entry]) -> _Index:
+    lengths: dict[str, set[int]] = {}
+    for name in entries:
+        lengths.setdefault(name[0], set()).add(len(name))
+    chars = "".join(sorted(lengths))
+    return _Index(
+        entries,
+        {ch: tuple(sorted(sizes, reverse=True)) for ch, sizes in lengths.items()},
+        re.compile(f"[{re.escape(chars)}]"),
+    )
+
+
+@cache
+def _index(home_key: str) -> _Index:
+    atlas, own = gazetteer(), home()
+    entries: dict[str, _Entry] = {}
+    for short, places in atlas.shorts.items():
+        if short in atlas.common_words:
+            continue
+        kind = "short" if places[0].level in (PROVINCE, PREFECTURE) else "county_short"
+        entries[short] = _Entry(tuple(dict.fromkeys(p.name for p in places)), places[0].level, kind)
+    for name, places in atlas.names.items():
+        if name not in atlas.common_words:  # 城区, 郊区: divisions of that name, but mostly words
+            entries[name] = _Entry((places[0].name,), places[0].level, "full")
+    entries.update(_home_entries(own, atlas))
+    return _index_of(entries)
+
+
+def _home_entries(own: Home, atlas: Gazetteer) -> dict[str, _Entry]:
+    level = atlas.level_of(own.name) or COUNTY
+    entries = {
+        alias: _Entry((own.name,), level, "short" if len(alias) == 2 else "full")
+        for alias in (own.name, *own.aliases)
+    }
+    entries.update({name: _Entry((own.name,), level, "area", area) for name, area in own.areas.items()})
+    entries.update({name: _Entry((own.name,), level, "sector", area) for name, area in own.sectors.items()})
+    return entries
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_BOUNDARY = "在和与及的是对向到至从由为于年"
+_INSTITUTION = re.compile(r"委|人民政府|政府|人大|政协")
+# 中山大学, 黄埔军校, 长沙路: a short form that starts another name.
+_NAME_GOES_ON = re.compile(r"大学|学院|军校|中学|小学|医院|大道|路|街|银行|集团|公司|机场|站|港|号|牌|话|菜")
+
+
+def find_bodies(text: str) -> list[Mention]:
+    """Every body named in `text` in order, each under one canonical name (江津 = 江津区)."""
+    index = _index(home_name())
+    taken = bytearray(len(text) + 1)
+    found = _dictionary_names(text, index, taken)
+    found += pattern_names(text, index.entries.__contains__, taken, found)
+    found += _second_pass(text, taken, found)
+    found = _resolve_shorts(sorted(found, key=lambda m: m.start))
+    found = _home_areas(found)
+    found = [in_context(text, m) for m in found]
+    found += deictic_mentions(text, found, taken)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _dictionary_names(text: str, index: _Index, taken: bytearray) -> list[Mention]:
+    found: list[Mention] = []
+    after = 0
+    for match in index.starts.finditer(text):
+        start = match.start()
+        if start < after:
+            continue
+        for size in index.lengths[match.group()]:
+            if start + size > len(text):
+                continue  # a slice past the end is shorter than `size`
+            entry = index.entries.get(text[start : start + size])
+            if entry is None or not _accept(text, start, start + size, entry, found):
+                continue
+            found.append(
+                Mention(
+                    start, start + size, entry.names[0], entry.area, entry.kind == "sector",
+                    entry.level, short=entry.kind in ("short", "county_short"),
+                )
+            )  # fmt: skip
+            taken[start : start + size] = b"\x01" * size
+            after = start + size
+            break
+    return found
+
+
+def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]) -> bool:
+    previous = found[-1] if found and found[-1].end == start else None
+    if entry.kind == "full":
+        return not _inside_a_word(text, start, end, entry) or previous is not None or _speaks(text, end)
+    if _NAME_GOES_ON.match(text, end):
+        return False  # 中山大学, 长沙路, 黄埔军校
+    if entry.kind in ("short", "area", "sector"):
+        return True
+    # a county's short form: acting at the start of a clause (萧山将…) or after its city (杭州萧山)
+    if PREDICATE.match(text, end) and _after_boundary(text, start):
+        return True
+    return previous is not None and gazetteer().parent_name(entry.names[0]) == previous.name
+
+
+def _inside_a_word(text: str, start: int, end: int, entry: _Entry) -> bool:
+    """示范县 (范县), 顺应城市 (应城市): a two-character county or a county-level city may be the end
+    of another word; it names itself after a boundary (在范县, 。应城市…), its city, or as acting."""
+    short_county = end - start == 2 or (entry.level == COUNTY and text[end - 1] == "市")
+    return short_county and not _after_boundary(text, start)
+
+
+def _after_boundary(text: str, start: int) -> bool:
+    """At the start of the text or a clause, or after a word such as 在, 和, 今年 (在范县, 今年萧山…)."""
+    return start == 0 or not _CJK.match(text[start - 1]) or text[start - 1] in _BOUNDARY
+
+
+def _speaks(text: str, end: int) -> bool:
+    """如皋市委, 范县人民政府, 应城市将…: the name followed by its institutions or what it will do."""
+    return bool(_INSTITUTION.match(text, end) or PREDICATE.match(text, end))
+
+
+def _second_pass(text: str, taken: bytearray, found: list[Mention]) -> list[Mention]:
+    """Other writings of the bodies found: 云栖区 named once at a boundary, then anywhere; 江津 for 江津区."""
+    atlas = gazetteer()
+    spellings: dict[str, Mention] = {}
+    for mention in found:
+        if mention.short or mention.area or mention.loose:
+            continue
+        written = text[mention.start : mention.end]
+        if mention.level is None or mention.level == ZONE:
+            spellings.setdefault(written, mention)
+        for place in atlas.names.get(mention.name, ())[:1]:
+            if place.level == COUNTY and place.short and place.short not in atlas.common_words:
+                spellings.setdefault(place.short, Mention(0, 0, mention.name, level=place.level, short=True))
+        if mention.level is None and len(mention.name) == 3:
+            spellings.setdefault(mention.name[:2], Mention(0, 0, mention.name, short=True))  # 云栖 = 云栖区
+    if not spellings:
+        return []
+    pattern = re.compile("|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True)))
+    new = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if any(taken[start:end]) or _NAME_GOES_ON.match(text, end):
+            continue
+        model = spellings[match.group()]
+        new.append(Mention(start, end, model.name, level=model.level, short=model.short))
+        taken[start:end] = b"\x01" * (end - start)
+    return new
+
+
+def _resolve_shorts(found: list[Mention]) -> list[Mention]:
+    """吉林: 吉林市 when the text names 吉林市 and not 吉林省, else the higher level (吉林省)."""
+    atlas = gazetteer()
+    named = {m.name for m in found if not m.short}
+    resolved = []
+    for mention in found:
+        if mention.short and mention.level in (PROVINCE, PREFECTURE):
+            short = next((p.short for p in atlas.names.get(mention.name, ())), "")
+            candidates = [p.name for p in atlas.shorts.get(short, ())]
+            in_text = [name for name in candidates if name in named]
+            if in_text and in_text[0] != mention.name:
+                level = atlas.level_of(in_text[0])
+                mention = Mention(mention.start, mention.end, in_text[0], level=level, short=True)
+        resolved.append(mention)
+    return resolved
+
+
+def _home_areas(found: list[Mention]) -> list[Mention]:
+    """知识城, 科学城 name the home district, unless the text never names it and is about another
+    district (a copy of a home report with every name changed): then they are that district's."""
+    own = home_name()
+    named = Counter(m.name for m in found if not (m.area or m.loose or m.passing))
+    if not named or own in named:
+        return found
+    top = named.most_common(1)[0][0]
+    if gazetteer().level_of(top) not in (COUNTY, None) or top[-1] not in "区县":
+        return found
+    return [m for m in found if not (m.area and not m.loose)]

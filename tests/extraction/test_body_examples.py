@@ -1,0 +1,66 @@
+"""Whose goal: the examples of issue 11, each wrong before it (sentences written for the issue)."""
+
+from __future__ import annotations
+
+from huangpu_tracker.extraction import extract_text
+from huangpu_tracker.extraction.model import UNKNOWN_BODY
+
+
+def _owners(text: str, issuer: str | None = None) -> list[tuple[str, float]]:
+    return [(t.entity, t.value) for t in extract_text(text, 2024, issuer).targets]
+
+
+def test_a_park_the_gazetteer_lacks_owns_its_goals():
+    owners = _owners("南湖科创园今年将新增入驻企业300家，新建孵化器5个。")
+    assert owners == [("南湖科创园", 300), ("南湖科创园", 5)]
+
+
+def test_the_body_is_not_part_of_the_metric():
+    (target,) = extract_text("云栖区2024年政府工作报告提出，全年云栖区地区生产总值增长6%左右。", 2024).targets
+    assert target.entity == "云栖区"
+    assert target.metric.startswith("地区生产总值") and "云栖" not in target.metric
+
+
+def test_a_district_named_once_beside_its_city_named_often_owns_the_district_goals():
+    text = "杭州萧山区教育大会召开。杭州教育发展迅速，杭州的学校，杭州的老师。\n\n今年全区将新建学校10所。"
+    assert [entity for entity, _ in _owners(text)] == ["萧山区"]
+
+
+def test_a_county_short_form_is_its_district():
+    assert _owners("萧山今年将新建学校10所。") == [("萧山区", 10)]
+
+
+def test_the_city_owns_its_goals_after_a_district_named_in_review():
+    text = "湖州市召开城市更新大会。去年，临江区率先完成改造任务。今年全市将新增公共停车位1万个。"
+    assert [entity for entity, _ in _owners(text)] == ["湖州市"]
+
+
+def test_a_text_naming_no_body_is_unknown_never_the_home_district():
+    assert {entity for entity, _ in _owners("今年将新增公共停车位1万个，新建公园5个。")} == {UNKNOWN_BODY}
+
+
+def test_a_province_and_its_city_keep_their_own_goals():
+    text = (
+        "吉林省政府工作报告提出，今年全省将新增城镇就业22万人。\n\n"
+        "吉林市今年将新建公园12个。全市新增学位8000个。"
+    )
+    assert _owners(text) == [("吉林省", 22), ("吉林市", 12), ("吉林市", 8000)]
+
+
+def test_a_parent_city_named_in_passing_does_not_take_the_district_goals():
+    text = "江津区将主动融入重庆，融入重庆发展大局，服务重庆。今年江津将新建公园8个。全区新增就业1万人。"
+    assert {entity for entity, _ in _owners(text)} == {"江津区"}
+
+
+def test_a_district_report_is_the_district_s_not_its_parent_city_s():
+    text = (
+        "呼伦贝尔市海拉尔区政府工作报告\n"
+        "呼伦贝尔市委、市政府高度重视。呼伦贝尔经济稳步发展，呼伦贝尔旅游繁荣。\n\n"
+        "今年全区将新增就业5000人，新建公园6个。"
+    )
+    assert {entity for entity, _ in _owners(text)} == {"呼伦贝尔市海拉尔区"}
+
+
+def test_a_city_district_named_after_its_city_owns_the_district_goals():
+    text = "深圳龙华区2024年工作会议召开。深圳经济总量稳居前列。会议提出，今年全区将新增企业800家。"
+    assert [entity for entity, _ in _owners(text)] == ["龙华区"]

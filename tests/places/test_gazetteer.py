@@ -1,0 +1,40 @@
+"""The gazetteer: China's divisions with parents and short forms, and the zones that set goals."""
+
+from __future__ import annotations
+
+import time
+
+from huangpu_tracker.places.gazetteer import COUNTY, PREFECTURE, PROVINCE, ZONE, gazetteer
+
+
+def _place(name: str):
+    return gazetteer().names[name][0]
+
+
+def test_divisions_have_levels_parents_and_short_forms():
+    assert (_place("江津区").level, _place("江津区").short) == (COUNTY, "江津")
+    assert gazetteer().parent_name("江津区") == "重庆市"  # a municipality's district hangs from it
+    assert (_place("内蒙古自治区").level, _place("内蒙古自治区").short) == (PROVINCE, "内蒙古")
+    assert _place("黔南布依族苗族自治州").short == "黔南"  # the peoples are not part of the short form
+    assert gazetteer().parent_name("黄埔区") == "广州市"
+    assert gazetteer().parent_name("海拉尔区") == "呼伦贝尔市"
+
+
+def test_a_short_form_shared_by_levels_lists_the_higher_level_first():
+    found = [(p.name, p.level) for p in gazetteer().shorts["吉林"]]
+    assert found == [("吉林省", PROVINCE), ("吉林市", PREFECTURE)]
+
+
+def test_zones_and_their_other_names():
+    assert _place("前海").name == "前海深港现代服务业合作区"
+    assert _place("前海").level == ZONE
+    assert _place("临港新片区").name == "临港新片区"
+    assert _place("广州开发区").name == "黄埔区"  # 合署: another name of the district
+
+
+def test_the_gazetteer_loads_in_milliseconds():
+    gazetteer.cache_clear()
+    start = time.perf_counter()
+    loaded = gazetteer()
+    assert time.perf_counter() - start < 0.5  # about 30 ms here; generous for a busy machine
+    assert len([p for p in loaded.places.values() if p.level == COUNTY]) > 2800

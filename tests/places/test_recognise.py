@@ -1,0 +1,88 @@
+"""Finding bodies in text: gazetteer names, short forms, patterns, 全区/我市, mentions in passing.
+Sentences written for these tests (none copied from an evaluation text)."""
+
+from __future__ import annotations
+
+from huangpu_tracker.documents.bodies import first_body
+from huangpu_tracker.extraction.entities import find_mentions
+from huangpu_tracker.places.recognise import find_bodies
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in find_bodies(text) if not m.deictic]
+
+
+def test_short_forms_are_one_body_with_the_full_name():
+    assert _names("江津区召开大会。江津将新建公园8个。") == ["江津区", "江津区"]
+    assert _names("重庆市和重庆") == ["重庆市", "重庆市"]
+    assert _names("内蒙古自治区与内蒙古") == ["内蒙古自治区", "内蒙古自治区"]
+
+
+def test_a_county_short_form_names_a_body_only_when_acting_or_named_in_full():
+    assert _names("萧山将新建学校10所") == ["萧山区"]
+    assert _names("推动资源要素集聚") == []  # 资源 is a county's short form, and a word
+
+
+def test_shanghai_huangpu_is_not_the_home_district():
+    assert _names("上海市黄浦区将新建绿地") == ["上海市", "黄浦区"]
+    assert _names("黄浦区将新建绿地") != ["黄埔区"]
+
+
+def test_a_short_form_shared_by_a_province_and_a_city_follows_the_full_name_in_the_text():
+    assert _names("吉林市发布规划。吉林将新建公园") == ["吉林市", "吉林市"]
+    assert _names("吉林省发布规划。吉林将新建公园") == ["吉林省", "吉林省"]
+    assert _names("吉林将新建公园") == ["吉林省"]  # alone: the higher level
+
+
+def test_zones_and_new_areas_with_their_usual_names():
+    assert _names("前海今年将新增企业") == ["前海深港现代服务业合作区"]
+    assert _names("临港新片区今年将引进项目") == ["临港新片区"]
+    assert _names("松山湖高新区将建设平台") == ["松山湖高新区"]
+    assert _names("如皋高新技术产业开发区出台政策，如皋高新区将") == ["如皋高新区", "如皋高新区"]
+
+
+def test_names_the_gazetteer_lacks_are_found_by_pattern_where_the_text_names_a_body():
+    assert _names("南湖科创园今年将新增企业") == ["南湖科创园"]
+    assert _names("云栖区2024年政府工作报告提出，全年云栖区") == ["云栖区", "云栖区"]
+    assert _names("新塘镇力争全年新建公园5个") == ["新塘镇"]
+
+
+def test_common_words_are_not_places():
+    assert _names("建设宜居城市，全区各区城区园区社区齐发力") == []
+    assert _names("中心城区和示范区加快建设，推进区域协调，完善区级统筹") == []
+    assert _names("中山大学与黄埔军校旧址") == []
+
+
+def test_deictic_words_stand_for_the_body_of_their_level_named_before():
+    mentions = find_bodies("湖州市召开大会。去年，临江区率先完成改造。今年全市将新增车位")
+    assert [(m.name, m.deictic) for m in mentions][-1] == ("湖州市", True)
+    mentions = find_bodies("萧山区召开大会。今年全区将新建学校")
+    assert [(m.name, m.deictic) for m in mentions][-1] == ("萧山区", True)
+
+
+def test_mentions_in_passing_do_not_vote():
+    passing = {m.name: m.passing for m in find_bodies("江津区将主动融入重庆，产值占全市两成")}
+    assert passing == {"江津区": False, "重庆市": True}
+
+
+def test_documents_and_extraction_read_a_zone_the_same_way():
+    title = "松山湖高新区出台新政"
+    assert first_body(title) == find_mentions(title)[0].name == "松山湖高新区"
+
+
+def test_a_name_ending_the_text_ends_where_it_is_written():
+    text = "今年新设立的广州开发区"
+    (mention,) = find_bodies(text)
+    assert (mention.name, text[mention.start : mention.end]) == ("黄埔区", "广州开发区")
+
+
+def test_a_short_county_name_inside_a_word_is_not_a_place():
+    assert _names("建成国家级示范县3个，主动顺应城市发展规律，推进保障性安居工程，在广州安居乐业") == [
+        "广州市"
+    ]
+    assert _names("江苏省沛县将新建学校") == ["江苏省", "沛县"]
+    assert _names("中共如皋市委召开会议") == ["如皋市"]
+
+
+def test_a_county_short_form_after_a_time_word_acts():
+    assert _names("今年萧山将新建学校10所") == ["萧山区"]
