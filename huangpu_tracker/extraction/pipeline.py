@@ -346,6 +346,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         block = None  # 科学城今年将…: the review is over
     if block != state.default_tense:
         state.default_tense = state.tense = block
+        state.body = state.main_body  # the owner is reset where a block begins
     follow_cues(state, cues, opening_end=opening_end)
     mentions = sentence_mentions(state, sentence.start, sentence.end)
     own_body(state, sentence.text, mentions)
@@ -359,7 +360,9 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         area=state.main_area,
     )
     items = list(sentence_figures(context))
-    follow_body(state, sentence.text, mentions)
+    if any(cue.tense == FUTURE for cue in cues):
+        # 白云区今年将… names the owner of the goals after it; 通化市入选试点 in a review does not
+        follow_body(state, sentence.text, mentions)
     # Far from its last cue, a programme goes on only in goal-shaped statements (控制在…以内, 新增…).
     far = not cues and state.uncued >= 1 and state.default_tense != FUTURE
     for item in items:

@@ -12,6 +12,7 @@ from huangpu_tracker.places.mention import LEAD, Mention, in_context
 # 全区, 我市, 本县 (not 全市场, 全县域)
 _DEICTIC = re.compile(r"(?:全|我|本)(省|市|区|县|镇|旗)(?!场|域|民|委|长|属|级|内外)")
 _LOOK_BACK = 8  # bodies named before a 全市 among which its own is sought
+_LIST_SPAN = 24  # characters over which names read as one list
 
 
 def deictic_mentions(text: str, found: list[Mention], taken: bytearray) -> list[Mention]:
@@ -27,11 +28,14 @@ def deictic_mentions(text: str, found: list[Mention], taken: bytearray) -> list[
             continue
         level = match.group(1)
         before = near[: bisect_left(starts, match.start())]
-        name = _last_of_level(before, level)
-        if name is None:
-            if level not in owners:
-                owners[level] = owner_of_level(voters, level)
-            name = owners[level]
+        if level not in owners:
+            owners[level] = owner_of_level(voters, level)
+        recent = _recent_of_level(before, level)
+        # the body named last (a section about another city), but the text's own when it stands in
+        # the same list (广东、山东、浙江以及江苏等省份 in a text about 浙江)
+        listed = [m for m in recent if recent and recent[-1].start - m.start <= _LIST_SPAN]
+        name = owners[level] if owners[level] in {m.name for m in listed} else _last_named(recent)
+        name = name or owners[level]
         if name is not None:
             new.append(in_context(text, Mention(match.start(), match.end(), name, deictic=True)))
     return new
@@ -43,9 +47,12 @@ def _of_level(mention: Mention, level: str) -> bool:
     return mention.name.endswith(level) or (level == "区" and mention.level == ZONE)
 
 
-def _last_of_level(before: list[Mention], level: str) -> str | None:
-    """The last body of that level named in full (如皋市), else in a short form (如皋、南通)."""
-    recent = [m for m in before[-_LOOK_BACK:] if _of_level(m, level)]
+def _recent_of_level(before: list[Mention], level: str) -> list[Mention]:
+    return [m for m in before[-_LOOK_BACK:] if _of_level(m, level)]
+
+
+def _last_named(recent: list[Mention]) -> str | None:
+    """The last body named in full (如皋市), else in a short form (如皋、南通)."""
     chosen = [m for m in recent if not m.short] or recent
     return chosen[-1].name if chosen else None
 

@@ -47,6 +47,9 @@ def dominant_body(mentions: Sequence[Mention], headline_mentions: Sequence[Menti
     levels = Counter(_level_word(m.name) for m in named if m.deictic and m.name)
     own_level = levels.most_common(1)[0][0] if levels else None
     of_level = {name: n for name, n in counts.items() if own_level and _level_word(name) == own_level}
-    chosen = of_level or counts
+    # the level the text speaks as decides between close candidates (a district and its city), not
+    # against a body named far more often (顺德 six times, 全省 in passing once)
+    close = of_level and 2 * max(of_level.values()) >= max(counts.values())
+    chosen = of_level if close else counts
     best = max(chosen, key=lambda name: chosen[name])
     return min((m.name for m in named if names.get(m.name, m.name) == best), key=len, default=best)
