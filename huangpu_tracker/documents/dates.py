@@ -15,7 +15,8 @@ Cues, strongest first (`metadata` walks them in this order):
    c. title: a year in the title that is not a target ("2021年黄埔区政府工作报告", not
       "二〇三五年远景目标");
    c'. issued: the opening reports a plan of a stated period issued ("近日，…印发《…规划（2023—2027年）》")
-      → its first year;
+      → its first year; planned: the opening plans for a year in the text's own voice
+      ("2025年我省将推动…") → that year;
    d. this year: "今年（2024年）", "明年（2025年）" → 2024;
    e. event: the opening names a meeting or report of its year ("召开2024年…大会",
       "2022年第一次工作会议", "2024年政府工作报告");
@@ -95,6 +96,8 @@ _PLANNED = re.compile(rf"{_NOT_TARGET}{_Y}年[^。；，,]{{0,10}}?(?:将|要|�
 _ANY_YEAR = re.compile(_Y + "年")
 # a report of its year named in a title: 2023年《政府工作报告》, 2024年党代会报告
 _TITLED_EVENT = re.compile(rf"{_NOT_TARGET}{_Y}年[^。；，,、]{{0,8}}?(?:工作报告|党代会|人代会|两会)")
+# 2025年我省将推动… / 2025年全市要…: the year the text plans for is its own
+_PLANNED_HERE = re.compile(rf"{_NOT_TARGET}{_Y}年(?:我|全|本)[省市区县](?:将|要|力争)")
 _ISSUED_PLAN = re.compile(
     rf"(?:印发|发布|出台|公布)[^。；]{{0,40}}?[（(]{_Y}[—\-~～至到]+(?:19|20)\d{{2}}年?[）)]"
 )
@@ -118,7 +121,7 @@ class YearCue(NamedTuple):
     """A year read from the content and the rule that read it (see the module docstring)."""
 
     year: int
-    rule: str  # lead, plan, title, issued, this_year, event, theme, review, window, plan_period
+    rule: str  # lead, plan, title, issued, planned, this_year, event, theme, review, window, plan_period
 
 
 def iso(year: int, month: int, day: int) -> str | None:
@@ -201,6 +204,7 @@ def content_year(body: str, title: str | None = None) -> YearCue | None:
         ("plan", lambda: _plan_year(compact(title) if title else opening)),
         ("title", lambda: _first(_current_years(compact(title))) if title else None),
         ("issued", lambda: _first(_years(_ISSUED_PLAN, opening))),
+        ("planned", lambda: _first(_years(_PLANNED_HERE, opening))),
         ("this_year", lambda: _this_year(text)),
         ("event", lambda: _first([m for rule in _EVENT for m in _years(rule, opening)])),
         ("theme", lambda: _first(_years(_THEME, text))),

@@ -340,3 +340,8 @@ def test_a_window_and_its_deadline_in_one_sentence_date_the_text():
 def test_a_plan_issued_in_the_opening_dates_the_text_by_its_first_year():
     text = "近日，某省人民政府办公厅印发《某省开发区发展规划（2024—2028年）》，明确到2028年的目标。" + FILLER
     assert _rule(text) == (2024, "issued")
+
+
+def test_a_year_planned_in_the_texts_own_voice_dates_it():
+    text = "奋力开创新局面\n2026年我省将推动经济持续向好，主要预期目标是地区生产总值增长5%左右。" + FILLER
+    assert _rule(text) == (2026, "planned")
