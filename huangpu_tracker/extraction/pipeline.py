@@ -68,6 +68,12 @@ _BASE_HEADING = re.compile(
 )
 # Units a table's unit column may hold: 亿元, 万人, % …
 CELL_UNITS = tuple(magnitude + unit for magnitude in ("", "万", "亿", "万亿") for unit in UNITS)
+# 李强总理代表国务院在十四届全国人大四次会议上作《政府工作报告》: the country's goals
+_NATIONAL_LEAD = re.compile(
+    r"代表国务院|国务院总理|全国人大[^，。]{0,6}会议|全国人民代表大会[^，。]{0,12}会议"
+)
+NATIONAL_BODY = "中国"
+_LEAD = 300  # characters of an article where a national report names its occasion
 _OPENING_YEAR = re.compile(r"^[#\s【]*((?:19|20)\d{2})\s*年")
 # 2024年是…之年 wrapped onto a line of its own: a sentence about that year, not a new article's date
 _YEAR_IS = re.compile(r"^[#\s【]*(?:19|20)\d{2}\s*年(?:是|为|以来|，|,)")
@@ -125,13 +131,20 @@ def _title_year(title: str | None, year: int | None) -> int | None:
 
 
 def _main_body(
-    issuer: str | None, mentions: list[Mention], headlines: list[Mention], page_issuer: str | None = None
+    issuer: str | None,
+    mentions: list[Mention],
+    headlines: list[Mention],
+    page_issuer: str | None = None,
+    national: bool = False,
 ) -> str:
-    """The issuer (as the text names it), else the body the text names most (a sub-area counting
-    for the home district), else the issuer of the page it is printed on, else 未识别 (never a default)."""
+    """The issuer (as the text names it), else the country for a national report (`national`: its
+    lead names 国务院 or 全国人大), else the body the text names most (a sub-area counting for the
+    home district), else the issuer of the page it is printed on, else 未识别 (never a default)."""
     if issuer:
         named = find_mentions(issuer)
         return named[0].name if named else issuer
+    if national:
+        return NATIONAL_BODY
     return (
         dominant_body(mentions, headlines)
         or (page_issuer and _main_body(page_issuer, [], []))
@@ -158,7 +171,9 @@ def _extract_article(
             in_headlines[sentence.start : sentence.end] = b"\x01" * (sentence.end - sentence.start)
     in_headline = [m for m in mentions if in_headlines[m.start]]
     names = full_names(mentions)
-    state = ArticleState(year=year, body=_main_body(issuer, mentions, in_headline, page_issuer), names=names)
+    national = _NATIONAL_LEAD.search(body, 0, _LEAD) is not None
+    owner = _main_body(issuer, mentions, in_headline, page_issuer, national)
+    state = ArticleState(year=year, body=owner, names=names)
     state.main_body = state.body
     state.inclusive = _counts_its_own_year(body, year)
     state.main_area = _subject_area(title, sentences)

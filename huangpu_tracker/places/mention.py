@@ -11,12 +11,15 @@ from huangpu_tracker.home import home_name
 PREDICATE = re.compile(
     r"(?:今年|明年|全年|下一步|未来|今后)?(?:将|要|计划|力争|提出|拟|确保|争取|全力|着力|聚焦|坚持|预计)"
 )
-# In passing after 占/居/高于 or before 第一/排名 (融入重庆, 占全市, 全省第一).
+# In passing after 占/居/高于 or before 第一/排名 (融入重庆, 占全市, 全省第一), or as the place a
+# report was filed from (新华社北京3月5日电).
 _PASSING_BEFORE = re.compile(
-    r"(?:对|融入|对接|接轨|辐射|对标|比肩|赴|前往|毗邻|紧邻|占|居|列|高于|低于|超过|位居|领先)$"
+    r"(?:对|融入|对接|接轨|辐射|对标|比肩|赴|前往|毗邻|紧邻|占|居|列|高于|低于|超过|位居|领先|社|网)$"
 )
+# … and a ranking (全省第一, not 第十五次党代会) or a newspaper's name (泰州日报, 新湖南客户端).
 _PASSING_AFTER = re.compile(
-    r"(?:第[一二三四五六七八九十\d]|排名|排位|前列|首位|之首|平均|总量的|的比重|同期)"
+    r"(?:第[一二三四五六七八九十\d]+(?![一二三四五六七八九十\d]*[次届批期])|排名|排位|前列|首位|之首|平均|总量的"
+    r"|的比重|同期|日报|晚报|早报|商报|客户端|电视台|广播电视台|新闻网|融媒体)"
 )
 LEAD = 200  # characters at the start of a text where its subject is named (title and lead)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from huangpu_tracker.places.gazetteer import Gazetteer, gazetteer
 from huangpu_tracker.places.mention import LEAD, Mention
 
 
@@ -27,6 +28,26 @@ def _level_word(name: str) -> str:
     return name[-1] if name[-1] in "省市区县镇旗" else "区"
 
 
+def _inner_body(best: str, counts: Counter[str], named: Sequence[Mention]) -> str:
+    """A district named in the lead about as often as its city is what the text is about; the city
+    is its context (江津区 … 重庆 … 全市 in an interview on 江津区's goals)."""
+    atlas = gazetteer()
+    in_lead = {m.name for m in named if m.start < LEAD and not m.deictic}
+    for name, votes in counts.most_common():
+        if name != best and name in in_lead and 4 * votes >= 3 * counts[best] and _inside(atlas, name, best):
+            return name
+    return best
+
+
+def _inside(atlas: Gazetteer, name: str, outer: str) -> bool:
+    parent = atlas.parent_name(name)
+    while parent is not None:
+        if parent == outer:
+            return True
+        parent = atlas.parent_name(parent)
+    return False
+
+
 def dominant_body(mentions: Sequence[Mention], headline_mentions: Sequence[Mention] = ()) -> str | None:
     """The body an article is about: headlines, the lead and bodies named as acting weigh most;
     mentions in passing (融入重庆, 占全市) do not vote; 全区/我市 vote for the body they stand for,
@@ -40,7 +61,7 @@ def dominant_body(mentions: Sequence[Mention], headline_mentions: Sequence[Menti
         weight = (2 if mention.start < LEAD else 1) + mention.acting  # 萧山将…: a goal's subject
         counts[names.get(mention.name, mention.name)] += weight
     for mention in headline_mentions:
-        if not (mention.loose or mention.passing) or not named:
+        if not mention.passing and (not mention.loose or not named):
             counts[names.get(mention.name, mention.name)] += 3
     if not counts:
         return None
@@ -51,5 +72,5 @@ def dominant_body(mentions: Sequence[Mention], headline_mentions: Sequence[Menti
     # against a body named far more often (顺德 six times, 全省 in passing once)
     close = of_level and 2 * max(of_level.values()) >= max(counts.values())
     chosen = of_level if close else counts
-    best = max(chosen, key=lambda name: chosen[name])
+    best = _inner_body(max(chosen, key=lambda name: chosen[name]), counts, named)
     return min((m.name for m in named if names.get(m.name, m.name) == best), key=len, default=best)

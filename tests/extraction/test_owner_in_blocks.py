@@ -39,3 +39,29 @@ def test_a_district_named_often_is_not_outvoted_by_a_province_spoken_of_once():
         "为全省高质量发展作贡献。"
     )
     assert _owners(text, 2021) == [(5000, "顺德区")]
+
+
+def test_a_newspapers_name_is_no_body():
+    text = "来源：岳阳日报\n全市今年将新增就业1.2万人。"
+    assert _owners(text, 2025) == [(1.2, "未识别")]
+
+
+def test_a_national_report_is_the_countrys():
+    text = (
+        "新华社北京3月5日电 国务院总理在十四届全国人大三次会议上作政府工作报告。"
+        "今年发展主要预期目标是：国内生产总值增长5%左右，城镇新增就业1200万人以上。"
+    )
+    assert _owners(text, 2025) == [(5, "中国"), (1200, "中国")]
+
+
+def test_a_district_named_in_the_lead_is_not_outvoted_by_its_city():
+    text = (
+        "北碚区区长接受采访，谈北碚区今后五年的目标。北碚将主动融入重庆发展大局，重庆全市都在加快转型，"
+        "北碚力争地区生产总值突破1000亿元，重庆也将给予支持。"
+    )
+    assert _owners(text, 2023) == [(1000, "北碚区")]
+
+
+def test_a_congress_ordinal_is_no_ranking():
+    text = "在充分衔接北碚区第十五次党代会目标的基础上，全区今年将新增市场主体1万户。"
+    assert _owners(text, 2023) == [(1, "北碚区")]
