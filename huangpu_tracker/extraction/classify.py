@@ -141,7 +141,8 @@ def sentence_cues(
         Cue(
             m.start(),
             FUTURE,
-            weak=m.group() == "全年" and not _goal_clause(sentence, m.start(), bounds=not in_review),
+            # in a review, 完成全年目标任务 reports the year reviewed
+            weak=m.group() == "全年" and (in_review or not _goal_clause(sentence, m.start(), bounds=True)),
             annual=True,
         )
         for m in _ANNUAL_RE.finditer(sentence)
