@@ -44,6 +44,8 @@ def import_command(state: CliState, paths: tuple[str, ...]) -> None:
         click.echo(f"added 已导入: {path} ({n_targets} targets 目标, {n_actuals} reported figures 实际值)")
     for path in report.skipped:
         click.echo(f"skipped 已存在: {path}")
+    for path, warning in report.warnings:
+        click.echo(f"{path}: {warning}", err=True)
     for path, reason in report.errors:
         click.echo(f"{path}: {reason}", err=True)
     if report.errors:
