@@ -32,10 +32,15 @@ class DamagedArchiveError(ArchiveError):
     """Not a zip file at all, or a damaged one."""
 
 
-def check_archive(source: bytes | Path, main_part: str, streamed: tuple[str, ...] = ()) -> None:
+def check_archive(
+    source: bytes | Path,
+    main_part: str,
+    streamed: tuple[str, ...] = (),
+    max_bytes: int = MAX_DECOMPRESSED_BYTES,
+) -> None:
     """Refuse a zip that is not the kind whose main part is `main_part` (word/document.xml,
-    xl/workbook.xml), declares more than MAX_DECOMPRESSED_BYTES, or holds an XML part (outside
-    the `streamed` folders) of more than MAX_XML_ELEMENTS elements."""
+    xl/workbook.xml), declares more than `max_bytes`, or holds an XML part (outside the
+    `streamed` folders) of more than MAX_XML_ELEMENTS elements."""
     expected = _KINDS[main_part]
     try:
         archive = zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
@@ -49,10 +54,10 @@ def check_archive(source: bytes | Path, main_part: str, streamed: tuple[str, ...
             found = next(other, "其他 zip 文件 / another zip")
             raise ArchiveError(f"内容是{found},扩展名不符 / the content is not {expected.split(' / ')[1]}")
         declared = sum(info.file_size for info in infos)
-        if declared > MAX_DECOMPRESSED_BYTES:
+        if declared > max_bytes:
             raise ArchiveError(
-                f"解压后 {megabytes(declared)},超过上限 {megabytes(MAX_DECOMPRESSED_BYTES)} / "
-                f"decompresses to {megabytes(declared)}, over the {megabytes(MAX_DECOMPRESSED_BYTES)} limit"
+                f"解压后 {megabytes(declared)},超过上限 {megabytes(max_bytes)} / "
+                f"decompresses to {megabytes(declared)}, over the {megabytes(max_bytes)} limit"
             )
         for info in infos:
             if info.filename.endswith((".xml", ".rels")) and not info.filename.startswith(streamed):
