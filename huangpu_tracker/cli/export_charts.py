@@ -20,12 +20,19 @@ def _parse_size(ctx: click.Context, param: click.Parameter, value: str) -> tuple
     return width, height
 
 
+def _folder(ctx: click.Context, param: click.Parameter, value: str) -> Path:
+    if not value.strip():  # Path("") is the current folder: never what was meant
+        raise click.BadParameter("请给出文件夹 / give a folder name")
+    return Path(value)
+
+
 @export.command("charts")
 @click.option(
     "--out",
     "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(file_okay=False),
     required=True,
+    callback=_folder,
     help="Folder for the chart files (created if needed). 输出文件夹",
 )
 @click.option(
@@ -96,6 +103,9 @@ def charts_command(
     def progress(done: int, total: int) -> None:
         click.echo(f"导出图表 exporting charts {done}/{total}", err=True)
 
-    for path in export_charts(items, out_dir, fmt.lower(), size, scale, progress=progress):
+    try:
+        paths = export_charts(items, out_dir, fmt.lower(), size, scale, progress=progress)
+    finally:  # a failed write too: Qt objects destroyed at interpreter exit crash
+        flush_deleted_widgets()
+    for path in paths:
         click.echo(str(path))
-    flush_deleted_widgets()
