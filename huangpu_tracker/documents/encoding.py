@@ -72,11 +72,12 @@ def _nearly_utf8(data: bytes) -> tuple[str, str] | None:
     if not _has_non_ascii(text, 10 * len(bad)):
         return None
     lines = [data.count(b"\n", 0, at) + 1 for at in bad[:3]]
-    places = ", ".join(f"{line}({at})" for line, at in zip(lines, bad, strict=False))
-    places += "…" if len(bad) > 3 else ""
+    more = "…" if len(bad) > 3 else ""
+    zh = "、".join(f"第 {line} 行(字节 {at})" for line, at in zip(lines, bad, strict=False)) + more
+    en = ", ".join(f"line {line} (byte {at})" for line, at in zip(lines, bad, strict=False)) + more
     note = (
-        f"{len(bad)} 个无效的 UTF-8 字节已替换为 �,位于第 {places} 行(字节位置) / "
-        f"{len(bad)} invalid UTF-8 byte(s) replaced by �, at line(byte offset) {places}"
+        f"{len(bad)} 个无效的 UTF-8 字节已替换为 �,位于{zh} / "
+        f"{len(bad)} invalid UTF-8 byte(s) replaced by �, at {en}"
     )
     return text, note
 

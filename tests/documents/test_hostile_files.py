@@ -132,7 +132,7 @@ def test_a_utf8_file_with_one_bad_byte_is_read_and_the_place_named(write_file):
     document = read_document(path)
     assert document.text.endswith("\ufffd第三行文字")
     assert "5000亿元" in document.text
-    assert "line(byte offset) 3(" in document.warning
+    assert "at line 3 (byte " in document.warning
 
 
 def test_gbk_text_is_still_detected_as_gbk_not_repaired_utf8(write_file):
