@@ -101,21 +101,22 @@ def test_a_failed_xlsx_export_leaves_the_previous_file_whole(small_db, tmp_path,
 
 
 def test_a_failed_report_leaves_the_previous_report_whole(small_db, tmp_path, monkeypatch):
-    import huangpu_tracker.export.report as report
-
     out = tmp_path / "report.html"
     runner = CliRunner()
     args = ["--db", str(small_db), "export", "report", "--out", str(out), "--no-charts"]
     assert runner.invoke(main, args).exit_code == 0
     before = out.read_bytes()
 
-    def fail(*args, **kwargs):
+    def write_half(path, text, *args, **kwargs):  # the disk fills up half way through
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text[: len(text) // 2])
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(report, "report_html", fail)
+    monkeypatch.setattr(Path, "write_text", write_half)
     result = runner.invoke(main, args)
     assert result.exit_code == 1 and "No space left" in result.output
     assert out.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir() if p.suffix != ".db"] == ["report.html"]
 
 
 @pytest.mark.parametrize(("store_name", "out_name"), [("x.csv", "x.csv"), ("y_actuals.csv", "y.csv")])
