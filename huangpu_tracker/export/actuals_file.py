@@ -113,10 +113,10 @@ def _read_csv(path: Path) -> list[list[object]]:
     )
 
 
-def _csv_rows(path: Path, text: str, delimiter: str = ",") -> list[list[object]]:
+def _csv_rows(path: Path, text: str) -> list[list[object]]:
     """The CSV rows; a field over csv's 128 KB limit (or an unmatched quote that swallows the rest
     of the file) is refused with its line, and the row limit holds."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""))
     rows: list[list[object]] = []
     try:
         for row in reader:
@@ -134,7 +134,7 @@ def _csv_rows(path: Path, text: str, delimiter: str = ",") -> list[list[object]]
     return rows
 
 
-def _separator_note(path: Path, rows: list[list[object]]) -> str:
+def _separator_note(rows: list[list[object]]) -> str:
     """When a CSV's header is one cell holding ';' or tabs: which separator the file uses."""
     for separator, name in _SEPARATORS.items():
         first = next((str(row[0]) for row in rows[:_HEADER_SEARCH_ROWS] if len(row) == 1), "")
@@ -167,10 +167,10 @@ class Table(list):
     """The rows of a file as {column: cell} keyed by our column names, with `_row` (and `_sheet`
     in a workbook); `sheets_read` and `sheets_skipped` name the sheets (empty for CSV)."""
 
-    def __init__(self, rows=(), sheets_read=(), sheets_skipped=()) -> None:
+    def __init__(self, rows=()) -> None:
         super().__init__(rows)
-        self.sheets_read: list[str] = list(sheets_read)
-        self.sheets_skipped: list[str] = list(sheets_skipped)
+        self.sheets_read: list[str] = []
+        self.sheets_skipped: list[str] = []
 
 
 def _records(rows: list[list[object]], sheet: str | None) -> list[dict[str, object]] | None:
@@ -204,9 +204,7 @@ def read_table(path: Path) -> Table:
         records = _records(rows, None)
         if records is None:
             missing = ", ".join(_missing_columns(_columns(rows[0])))
-            raise ActualsFileError(
-                f"{path.name}: 缺少列 missing column(s): {missing}{_separator_note(path, rows)}"
-            )
+            raise ActualsFileError(f"{path.name}: 缺少列 missing column(s): {missing}{_separator_note(rows)}")
         return Table(records)
     if suffix != ".xlsx":
         raise ActualsFileError(f"{path.name}: 只支持 .csv 和 .xlsx / only .csv and .xlsx files")
