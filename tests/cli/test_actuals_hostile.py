@@ -242,12 +242,3 @@ def test_a_symlink_loop_is_not_called_a_missing_file(db, tmp_path):
     loop = tmp_path / "loop.csv"
     loop.symlink_to(loop)
     refused(run(db, "actual", "import", str(loop)), "symbolic link loop")
-
-
-def test_a_typed_actual_is_read_as_strictly_as_an_imported_one():
-    from huangpu_tracker.gui.models.actual_input import InputError, parse_value
-
-    assert parse_value("1,234.5", "亿元") == (1234.5, "亿元")
-    for typed in ("1,5", "1,2,3,4", "1_000"):
-        with pytest.raises(InputError):
-            parse_value(typed, "亿元")
