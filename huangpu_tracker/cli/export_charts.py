@@ -94,18 +94,16 @@ def charts_command(
     if not tracked:
         raise click.ClickException("没有可导出的目标 no targets to export")
 
-    from huangpu_tracker.gui.plots.export import ensure_application, export_charts, flush_deleted_widgets
+    from huangpu_tracker.gui.plots.export import ensure_application, flush_deleted_widgets, iter_export_charts
     from huangpu_tracker.gui.plots.meta import chart_meta
 
     ensure_application()
     items = [(t.assessment, chart_meta(t.row, documents)) for t in tracked]
-
-    def progress(done: int, total: int) -> None:
-        click.echo(f"导出图表 exporting charts {done}/{total}", err=True)
-
-    try:
-        paths = export_charts(items, out_dir, fmt.lower(), size, scale, progress=progress)
+    charts = iter_export_charts(items, out_dir, fmt.lower(), size, scale)
+    try:  # each file is listed once it is whole, so a failure later leaves an exact list
+        for done, path in enumerate(charts, start=1):
+            click.echo(str(path))
+            click.echo(f"导出图表 exporting charts {done}/{len(items)}", err=True)
     finally:  # a failed write too: Qt objects destroyed at interpreter exit crash
+        charts.close()
         flush_deleted_widgets()
-    for path in paths:
-        click.echo(str(path))
