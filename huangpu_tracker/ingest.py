@@ -35,6 +35,7 @@ class ImportReport:
     added: list[tuple[Path, int, int, int]] = field(default_factory=list)  # path, doc id, targets, actuals
     skipped: list[Path] = field(default_factory=list)  # already in the store (same content)
     errors: list[tuple[Path, str]] = field(default_factory=list)  # path, one-line reason
+    warnings: list[tuple[Path, str]] = field(default_factory=list)  # imported, with this repair noted
     cancelled: bool = False
 
 
@@ -112,32 +113,52 @@ def import_files(
     """Import each file in its own transaction; a failing file is reported and leaves no trace.
 
     `progress(done, total, path)` is called before each file; `should_cancel()` is checked
-    between files (files already done stay imported).
+    between files and inside a file between reading, extracting and storing (files already done
+    stay imported; the file cancelled leaves no trace). The store is checkpointed at the end.
     """
     files = [Path(f) for f in files]
     report = ImportReport()
-    for done, path in enumerate(files):
-        if should_cancel is not None and should_cancel():
-            report.cancelled = True
-            break
-        if progress is not None:
-            progress(done, len(files), path)
-        if path.exists() and not path.is_file():  # reading a pipe or device would never end
-            report.errors.append((path, NOT_A_FILE))
-            continue
-        try:
-            document = documents.read_document(path)
-            if store.has_document(document.content_hash):
-                report.skipped.append(path)
+    cancelled = should_cancel or (lambda: False)
+    try:
+        for done, path in enumerate(files):
+            if cancelled():
+                report.cancelled = True
+                break
+            if progress is not None:
+                progress(done, len(files), path)
+            if path.exists() and not path.is_file():  # reading a pipe or device would never end
+                report.errors.append((path, NOT_A_FILE))
                 continue
-            found = extraction.extract_document(document)
-            doc_id, n_targets, n_actuals = store_document(store, document, found)
-            report.added.append((path, doc_id, n_targets, n_actuals))
-        except _AlreadyImported:
-            report.skipped.append(path)
-        except Exception as exc:  # one bad file must not stop the others; its transaction rolled back
-            report.errors.append((path, _reason(exc)))
+            try:
+                report.cancelled = _import_file(store, path, report, cancelled)
+            except _AlreadyImported:
+                report.skipped.append(path)
+            except Exception as exc:  # one bad file must not stop the others; its transaction rolled back
+                report.errors.append((path, _reason(exc)))
+            if report.cancelled:
+                break
+    finally:
+        if report.added:
+            store.checkpoint()  # a copy of the store file taken now holds the import
     return report
+
+
+def _import_file(store: Store, path: Path, report: ImportReport, cancelled: Callable[[], bool]) -> bool:
+    """Read, extract and store one file; True if cancelled on the way (nothing stored then)."""
+    document = documents.read_document(path)
+    if store.has_document(document.content_hash):
+        report.skipped.append(path)
+        return False
+    if cancelled():
+        return True
+    found = extraction.extract_document(document)
+    if cancelled():
+        return True
+    doc_id, n_targets, n_actuals = store_document(store, document, found)
+    report.added.append((path, doc_id, n_targets, n_actuals))
+    if document.warning:
+        report.warnings.append((path, document.warning))
+    return False
 
 
 def ensure_seeded(store: Store) -> ImportReport | None:

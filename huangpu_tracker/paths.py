@@ -6,7 +6,9 @@ Resources are found the same way from a source checkout and from a PyInstaller b
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -49,6 +51,49 @@ def ensure_folder(folder: Path) -> Path:
         reason = exc.strerror or type(exc).__name__
         raise TrackerError(f"{folder}: 无法创建文件夹 / cannot create the folder ({reason})") from None
     return folder
+
+
+def input_problem(path: Path, max_bytes: int) -> str | None:
+    """Why `path` cannot be read as an input file (one line, Chinese / English), or None.
+
+    Checked before opening: reading a pipe or device would never end, and a file over
+    `max_bytes` would be read whole into memory.
+    """
+    from huangpu_tracker.limits import megabytes
+
+    try:
+        info = path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "符号链接循环 / a symbolic link loop (the link points back to itself)"
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            return "找不到文件 / file not found"
+        if exc.errno == errno.EACCES:
+            return "没有读取权限 / permission denied: the file cannot be read"
+        return f"无法读取 / cannot be read ({exc.strerror or exc})"
+    if stat.S_ISDIR(info.st_mode):
+        return "这是文件夹，不是文件 / is a folder, not a file"
+    if not stat.S_ISREG(info.st_mode):
+        return "不是普通文件(管道或设备) / not a regular file (a pipe or device)"
+    if info.st_size > max_bytes:
+        return (
+            f"文件 {megabytes(info.st_size)} 超过上限 {megabytes(max_bytes)} / "
+            f"the file ({megabytes(info.st_size)}) is over the {megabytes(max_bytes)} limit"
+        )
+    return None
+
+
+def readable_name(path: str | Path) -> str:
+    """A file name as text that can be stored and shown: names that are not valid in the file-system
+    encoding (GBK names from a Chinese zip, any Chinese name under an ASCII locale) are decoded
+    from their bytes as UTF-8, else GB18030; undecodable bytes become U+FFFD."""
+    raw = os.fsencode(path)
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", "replace")
 
 
 def data_dir() -> Path:

@@ -113,3 +113,35 @@ def small_db(tmp_path) -> Path:
         hte = store.get_or_create_indicator("天河区", None, "高新技术企业", "家")
         store.add_target(hte, "level", "min", 5000, "家", target_year=2025)
     return path
+
+
+MEMORY_LIMIT = 2**30  # hostile files must be handled within 1 GB of address space…
+TIME_LIMIT = 30.0  # …and 30 seconds
+
+
+@pytest.fixture
+def limited_python():
+    """Run Python `code` in a child process under a 1 GB address-space limit (resource.setrlimit)
+    and a 30 s timeout; returns (completed process, peak resident MB, seconds). The child's
+    stdout ends with its peak memory, which is cut off the returned stdout."""
+    import resource
+    import subprocess
+    import sys
+    import time
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+
+    def run(code: str, *args: str):
+        epilogue = "\nimport resource as _r; print('\\nPEAK', _r.getrusage(_r.RUSAGE_SELF).ru_maxrss)"
+        started = time.monotonic()
+        result = subprocess.run(
+            [sys.executable, "-c", code + epilogue, *args],
+            capture_output=True, text=True, timeout=TIME_LIMIT, preexec_fn=limit,
+        )  # fmt: skip
+        seconds = time.monotonic() - started
+        out, _, peak = result.stdout.rpartition("\nPEAK ")
+        result.stdout = out if peak else result.stdout
+        return result, (int(peak) / 1024 if peak else float("nan")), seconds
+
+    return run

@@ -136,12 +136,25 @@ def test_unreadable_files_are_reported_and_the_rest_imported(store, seed_paths, 
 
 
 def test_cancel_keeps_the_files_done_so_far(store, seed_paths, fake_extractor):
-    done = []
+    done = []  # cancelled while the third file is under way: the two before it stay
     report = import_files(
-        store, seed_paths, progress=lambda i, n, p: done.append(p), should_cancel=lambda: len(done) == 2
+        store, seed_paths, progress=lambda i, n, p: done.append(p), should_cancel=lambda: len(done) == 3
     )
     assert report.cancelled and len(report.added) == 2
     assert len(store.documents()) == 2
+
+
+def test_cancel_is_honoured_inside_a_file_before_its_extraction(store, seed_paths, monkeypatch):
+    """A long file need not be extracted to the end once the user has cancelled: the check comes
+    between reading, extracting and storing, and the file leaves no trace."""
+    calls = []
+    monkeypatch.setattr(extraction, "extract_document", lambda document: calls.append(document))
+    started = []
+    report = import_files(
+        store, seed_paths[:1], progress=lambda i, n, p: started.append(p), should_cancel=lambda: bool(started)
+    )
+    assert report.cancelled and report.added == [] and calls == []
+    assert store.documents() == []
 
 
 def test_the_same_goal_in_other_units_is_one_target(store, seed_paths, monkeypatch):

@@ -53,9 +53,15 @@ def import_command(state: CliState, file: Path) -> None:
 
     with state.open_store() as store:
         try:
-            rows = import_actuals_file(store, file)
+            loaded = import_actuals_file(store, file)
         except ActualsFileError as exc:
             for problem in exc.problems:
                 click.echo(problem, err=True)
             raise
-    click.echo(f"imported 已导入: {len(rows)} actuals 实际值 from {file.name}")
+    click.echo(f"imported 已导入: {len(loaded.rows)} actuals 实际值 from {file.name}")
+    if loaded.sheets_read:
+        click.echo(f"sheets read 已读取的工作表: {'、'.join(loaded.sheets_read)}")
+    if loaded.sheets_skipped:
+        click.echo(
+            f"sheets skipped (no target_id/year/value) 跳过的工作表: {'、'.join(loaded.sheets_skipped)}"
+        )

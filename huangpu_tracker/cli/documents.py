@@ -33,6 +33,7 @@ def import_command(state: CliState, paths: tuple[str, ...]) -> None:
     imported completely or not at all; the exit code is 1 if any file failed.
     """
     from huangpu_tracker.ingest import import_files
+    from huangpu_tracker.paths import readable_name
 
     files = _expand(paths)
     if not files:
@@ -40,11 +41,14 @@ def import_command(state: CliState, paths: tuple[str, ...]) -> None:
     with state.open_store() as store:
         report = import_files(store, files)
     for path, _doc_id, n_targets, n_actuals in report.added:
-        click.echo(f"added 已导入: {path} ({n_targets} targets 目标, {n_actuals} reported figures 实际值)")
+        counts = f"{n_targets} targets 目标, {n_actuals} reported figures 实际值"
+        click.echo(f"added 已导入: {readable_name(path)} ({counts})")
     for path in report.skipped:
-        click.echo(f"skipped 已存在: {path}")
+        click.echo(f"skipped 已存在: {readable_name(path)}")
+    for path, warning in report.warnings:
+        click.echo(f"{readable_name(path)}: {warning}", err=True)
     for path, reason in report.errors:
-        click.echo(f"{path}: {reason}", err=True)
+        click.echo(f"{readable_name(path)}: {reason}", err=True)
     if report.errors:
         raise SystemExit(1)
 

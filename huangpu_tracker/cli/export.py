@@ -33,12 +33,16 @@ def data_command(state: CliState, out: Path, entity: str | None, as_of: int | No
     columns, plus <name>_actuals.csv. Headers read "中文 english" (e.g. "指标 metric").
     """
     from huangpu_tracker.export.collect import tracked_targets
-    from huangpu_tracker.export.data import write_data
+    from huangpu_tracker.export.data import data_outputs, write_data
+    from huangpu_tracker.export.files import refuse_store_paths
 
+    store_path = state.resolved_db_path()
+    refuse_store_paths(data_outputs(out), store_path)  # before the store is even opened
+    existing = {path for path in data_outputs(out) if path.exists()}
     with state.open_store() as store:
         tracked = tracked_targets(store, entity=entity, today=as_of)
-    for path in write_data(out, tracked):
-        click.echo(f"written 已导出: {path}")
+    for path in write_data(out, tracked, store_path):
+        click.echo(f"written 已导出: {path}" + (" (replaced 已覆盖原文件)" if path in existing else ""))
 
 
 @export.command("report")
@@ -57,7 +61,8 @@ def report_command(
     """
     from huangpu_tracker.export.report import check_report_path, gather_report, write_report
 
-    check_report_path(out)  # a bad name or folder fails now, not after the charts are drawn
+    store_path = state.resolved_db_path()
+    check_report_path(out, store_path)  # a bad name or folder fails now, not after the charts are drawn
     with state.open_store() as store:
         data = gather_report(store, entity=entity, today=as_of)
     charts: dict[int, bytes] = {}
@@ -76,7 +81,7 @@ def report_command(
                         data.tracked, data.documents, lambda done, total: bar.update(1)
                     )
                 flush_deleted_widgets()  # now, not at interpreter exit, where it crashes
-    path = write_report(out, data, charts, pdf_writer, note)
+    path = write_report(out, data, charts, pdf_writer, note, store_path)
     if note:
         click.echo(note, err=True)
     click.echo(f"written 已导出: {path} ({len(data.tracked)} targets 目标, {len(charts)} charts 图表)")

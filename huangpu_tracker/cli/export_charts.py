@@ -20,12 +20,19 @@ def _parse_size(ctx: click.Context, param: click.Parameter, value: str) -> tuple
     return width, height
 
 
+def _folder(ctx: click.Context, param: click.Parameter, value: str) -> Path:
+    if not value.strip():  # Path("") is the current folder: never what was meant
+        raise click.BadParameter("请给出文件夹 / give a folder name")
+    return Path(value)
+
+
 @export.command("charts")
 @click.option(
     "--out",
     "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=click.Path(file_okay=False),
     required=True,
+    callback=_folder,
     help="Folder for the chart files (created if needed). 输出文件夹",
 )
 @click.option(
@@ -87,15 +94,16 @@ def charts_command(
     if not tracked:
         raise click.ClickException("没有可导出的目标 no targets to export")
 
-    from huangpu_tracker.gui.plots.export import ensure_application, export_charts, flush_deleted_widgets
+    from huangpu_tracker.gui.plots.export import ensure_application, flush_deleted_widgets, iter_export_charts
     from huangpu_tracker.gui.plots.meta import chart_meta
 
     ensure_application()
     items = [(t.assessment, chart_meta(t.row, documents)) for t in tracked]
-
-    def progress(done: int, total: int) -> None:
-        click.echo(f"导出图表 exporting charts {done}/{total}", err=True)
-
-    for path in export_charts(items, out_dir, fmt.lower(), size, scale, progress=progress):
-        click.echo(str(path))
-    flush_deleted_widgets()
+    charts = iter_export_charts(items, out_dir, fmt.lower(), size, scale)
+    try:  # each file is listed once it is whole, so a failure later leaves an exact list
+        for done, path in enumerate(charts, start=1):
+            click.echo(str(path))
+            click.echo(f"导出图表 exporting charts {done}/{len(items)}", err=True)
+    finally:  # a failed write too: Qt objects destroyed at interpreter exit crash
+        charts.close()
+        flush_deleted_widgets()

@@ -58,7 +58,7 @@ def _target_line(row: dict[str, Any]) -> str:
 
 
 @main.command("extract")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (an array of targets) instead of a table.")
 @click.option("--actuals", is_flag=True, help="Also print reported figures (past achievements).")
 @click.option(
@@ -89,6 +89,8 @@ def extract_command(paths: tuple[Path, ...], as_json: bool, actuals: bool, with_
         except DocumentError as exc:
             errors.append(str(exc))
             continue
+        if document.warning:
+            click.echo(f"{path}: {document.warning}", err=True)
         found = extract_document(document)
         targets += _rows(found.targets, path.name, TARGET_FIELDS)
         if with_possible:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import io
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,12 +25,31 @@ def _tolerate_narrow_terminals() -> None:
             stream.reconfigure(errors="backslashreplace")
 
 
+# What writing to stdout raises when it goes to a full disk or device (`> /dev/full`).
+_OUTPUT_ERRORS = {errno.ENOSPC, errno.EIO, errno.EFBIG, errno.EDQUOT}
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush at exit cannot fail again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
 class TrackerGroup(click.Group):
     """A click group that turns expected failures into a one-line message and exit code 1."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         _tolerate_narrow_terminals()  # before anything is printed, --help included
-        return super().main(*args, **kwargs)
+        try:
+            return super().main(*args, **kwargs)
+        except OSError as exc:
+            if exc.errno not in _OUTPUT_ERRORS:
+                raise
+            _silence_stdout()
+            click.echo(f"Error: 无法输出结果 / cannot write the output ({exc.strerror})", err=True)
+            sys.exit(1)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:

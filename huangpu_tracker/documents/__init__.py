@@ -15,6 +15,8 @@ from huangpu_tracker.documents.articles import split_articles
 from huangpu_tracker.documents.metadata import clipped_opening, describe_article
 from huangpu_tracker.documents.model import Article, Document, DocumentError
 from huangpu_tracker.documents.readers import READERS, UnreadableError
+from huangpu_tracker.limits import MAX_DOCUMENT_BYTES
+from huangpu_tracker.paths import input_problem, readable_name
 
 __all__ = [
     "SUPPORTED_FORMATS",
@@ -31,19 +33,19 @@ SUPPORTED_FORMATS = tuple(READERS)
 def read_document(path: str | Path) -> Document:
     """Read a .txt/.md/.html/.htm/.docx/.pdf file into a Document, or raise DocumentError."""
     path = Path(path)
-    if not path.exists():
-        raise DocumentError(str(path), "找不到文件 / file not found")
-    if path.is_dir():
-        raise DocumentError(str(path), "这是文件夹，不是文件 / is a folder, not a file")
-    _check_format(path.name, str(path))
+    where = readable_name(path)
+    problem = input_problem(path, MAX_DOCUMENT_BYTES)
+    if problem:
+        raise DocumentError(where, problem)
+    _check_format(path.name, where)
     try:
         data = path.read_bytes()
         mtime = path.stat().st_mtime
     except PermissionError as exc:
-        raise DocumentError(str(path), "没有读取权限 / permission denied: the file cannot be read") from exc
+        raise DocumentError(where, "没有读取权限 / permission denied: the file cannot be read") from exc
     except OSError as exc:
-        raise DocumentError(str(path), f"无法读取 / cannot be read ({exc.strerror or exc})") from exc
-    return read_document_bytes(path.name, data, str(path), mtime=mtime)
+        raise DocumentError(where, f"无法读取 / cannot be read ({exc.strerror or exc})") from exc
+    return read_document_bytes(readable_name(path.name), data, where, mtime=mtime)
 
 
 def read_document_bytes(
@@ -97,6 +99,7 @@ def read_document_bytes(
         issue_year=main.issue_year,
         articles=articles,
         year_source=main.year_source,
+        warning=raw.warning,
     )
 
 

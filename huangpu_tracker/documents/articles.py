@@ -78,9 +78,9 @@ def _opens_article(
 
 
 def _next_text(lines: list[Line], index: int) -> str | None:
-    for line in lines[index + 1 :]:
-        if line.text:
-            return line.text
+    for following in range(index + 1, len(lines)):  # no slice: a copy per headline is quadratic
+        if lines[following].text:
+            return lines[following].text
     return None
 
 
@@ -96,11 +96,14 @@ def _substance(text: str) -> int:
 def _merge_short(text: str, bounds: list[int]) -> list[tuple[int, int]]:
     spans = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i] < bounds[i + 1]]
     merged: list[tuple[int, int]] = []
+    last_substance = 0  # of merged[-1], kept up to date rather than recounted (linear time)
     for start, end in spans:
-        if merged and _substance(text[start:end]) < MIN_ARTICLE:
+        substance = _substance(text[start:end])
+        if merged and (substance < MIN_ARTICLE or last_substance < MIN_ARTICLE):
+            # a short piece joins the article before it; a short leading piece joins the next one
             merged[-1] = (merged[-1][0], end)
-        elif merged and _substance(text[slice(*merged[-1])]) < MIN_ARTICLE:
-            merged[-1] = (merged[-1][0], end)  # a short leading piece joins the next article
+            last_substance += substance
         else:
             merged.append((start, end))
+            last_substance = substance
     return merged or [(0, len(text))]

@@ -24,25 +24,62 @@ _CHINESE_RANGES = (
 # Control characters allowed in text; anything else in quantity means binary data.
 _ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
 _MAX_CONTROL_SHARE = 0.01
+# A UTF-8 text with at most this many bad bytes (and ten times as many good non-ASCII characters)
+# is read with the bad bytes replaced by U+FFFD, rather than refused or guessed as another encoding.
+_MAX_BAD_BYTES = 16
 
 
 class UndecodableError(ValueError):
     """The bytes are not text in any encoding we can recognise (the message says why)."""
 
 
-def decode_text(data: bytes) -> tuple[str, str]:
-    """Return (text without BOM, encoding name) for `data`, or raise UndecodableError."""
+def decode_text(data: bytes) -> tuple[str, str, str | None]:
+    """Return (text without BOM, encoding name, a note on replaced bytes or None) for `data`, or
+    raise UndecodableError."""
     if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise UndecodableError("二进制数据，不是文本文件 / binary data (NUL bytes), not a text file")
-    if data.startswith(codecs.BOM_UTF8):
-        text, encoding = _strict(data, "utf-8-sig"), "utf-8-sig"
-    else:
-        try:
-            text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
+    note = None
+    utf8 = "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"
+    try:
+        text, encoding = data.decode("utf-8-sig"), utf8
+    except UnicodeDecodeError:
+        repaired = _nearly_utf8(data)
+        if repaired is not None:
+            (text, note), encoding = repaired, utf8
+        elif data.startswith(codecs.BOM_UTF8):
+            text, encoding = _strict(data, "utf-8-sig"), "utf-8-sig"
+        else:
             text, encoding = _detect(data)
     _reject_binary(text)
-    return text, encoding
+    return text, encoding, note
+
+
+def _nearly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few bad bytes: the text with each replaced by U+FFFD and a note saying where
+    (line and byte offset), or None when the bytes are not UTF-8 text."""
+    bad: list[int] = []
+    start = 0
+    while True:
+        try:
+            data[start:].decode("utf-8")
+            break
+        except UnicodeDecodeError as exc:
+            bad.append(start + exc.start)
+            if len(bad) > _MAX_BAD_BYTES:
+                return None
+            start += exc.end
+    text = data.decode("utf-8-sig", errors="replace")
+    if not _has_non_ascii(text, 10 * len(bad)):
+        return None
+    lines = [data.count(b"\n", 0, at) + 1 for at in bad[:3]]
+    more = "…" if len(bad) > 3 else ""
+    zh = "、".join(f"第 {line} 行(字节 {at})" for line, at in zip(lines, bad, strict=False)) + more
+    en = ", ".join(f"line {line} (byte {at})" for line, at in zip(lines, bad, strict=False)) + more
+    note = (
+        f"{len(bad)} 个无效的 UTF-8 字节已替换为 �,位于{zh} / "
+        f"{len(bad)} invalid UTF-8 byte(s) replaced by �, at {en}"
+    )
+    return text, note
 
 
 def _strict(data: bytes, encoding: str) -> str:
@@ -65,6 +102,16 @@ def _detect(data: bytes) -> tuple[str, str]:
     if text.startswith("\ufeff"):
         text = text[1:]
     return text, encoding
+
+
+def _has_non_ascii(text: str, count: int) -> bool:
+    """Whether `text` holds at least `count` non-ASCII characters other than U+FFFD."""
+    for ch in text:
+        if not ch.isascii() and ch != "\ufffd":
+            count -= 1
+            if count <= 0:
+                return True
+    return False
 
 
 def _family(encoding: str) -> str:

@@ -54,6 +54,7 @@ class Document:
     issue_year: int | None = None
     articles: list[Article] = field(default_factory=list)
     year_source: str | None = None  # as Article.year_source, of the first article
+    warning: str | None = None  # what was repaired while reading (e.g. bad bytes replaced, and where)
 
     def article_text(self, article: Article) -> str:
         return self.text[article.start : article.end]

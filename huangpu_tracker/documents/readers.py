@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from huangpu_tracker.documents.archive import ArchiveError, DamagedArchiveError, check_archive
 from huangpu_tracker.documents.encoding import UndecodableError, decode_text
 from huangpu_tracker.documents.html_text import html_visible_text
 
@@ -30,19 +31,20 @@ class RawText:
     text: str
     encoding: str | None = None
     title: str | None = None
+    warning: str | None = None  # what was repaired while reading (bad bytes replaced, and where)
 
 
 def read_plain(data: bytes) -> RawText:
     """A .txt/.md file: the decoded bytes, BOM removed, nothing else changed."""
-    text, encoding = _decode(data)
-    return RawText(text, encoding)
+    text, encoding, warning = _decode(data)
+    return RawText(text, encoding, warning=warning)
 
 
 def read_html(data: bytes) -> RawText:
     """An .html/.htm page: its visible text and its <title>."""
-    markup, encoding = _decode(data)
+    markup, encoding, warning = _decode(data)
     text, title = html_visible_text(markup)
-    return RawText(text, encoding, title)
+    return RawText(text, encoding, title, warning)
 
 
 def read_docx(data: bytes) -> RawText:
@@ -50,6 +52,7 @@ def read_docx(data: bytes) -> RawText:
     from docx import Document as open_docx  # python-docx (and lxml) load only for a .docx file
     from docx.table import Table
 
+    _check_docx(data)
     try:
         document = open_docx(io.BytesIO(data))
     except Exception as exc:  # python-docx raises assorted zip/package/XML errors on damaged files
@@ -64,6 +67,16 @@ def read_docx(data: bytes) -> RawText:
             lines.append(block.text)
     title = (document.core_properties.title or "").strip() or None
     return RawText("\n".join(lines), None, title)
+
+
+def _check_docx(data: bytes) -> None:
+    try:
+        check_archive(data, "word/document.xml")
+    except DamagedArchiveError as exc:
+        damaged = f"Word 文件已损坏或不完整 / corrupt or truncated Word .docx file ({exc})"
+        raise UnreadableError(damaged) from exc
+    except ArchiveError as exc:
+        raise UnreadableError(f"Word .docx: {exc}") from exc
 
 
 def _table_rows(table: Table) -> list[str]:
@@ -82,7 +95,7 @@ def _table_rows(table: Table) -> list[str]:
 def read_pdf(data: bytes) -> RawText:
     """A .pdf file: the text layer of every page (pypdf), pages separated by a blank line."""
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    from pypdf.errors import DependencyError, PyPdfError
 
     # pypdf logs its repairs of damaged files to stderr; the one-line error below says what matters.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
@@ -94,6 +107,8 @@ def read_pdf(data: bytes) -> RawText:
         title = reader.metadata.title if reader.metadata else None
     except UnreadableError:
         raise
+    except DependencyError as exc:  # AES needs the `cryptography` package (a dependency of ours)
+        raise UnreadableError(f"无法解密 PDF / cannot decrypt the PDF ({_short(exc)})") from exc
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise UnreadableError(
             f"PDF 文件已损坏或不完整 / corrupt or truncated PDF file ({_short(exc)})"
@@ -116,7 +131,7 @@ READERS: dict[str, Callable[[bytes], RawText]] = {
 }
 
 
-def _decode(data: bytes) -> tuple[str, str]:
+def _decode(data: bytes) -> tuple[str, str, str | None]:
     try:
         return decode_text(data)
     except UndecodableError as exc:

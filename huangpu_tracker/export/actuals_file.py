@@ -3,25 +3,31 @@
 Columns (first row; Chinese or English names, and the "中文 english" headers of our own data
 export): `target_id` (目标编号) or `indicator_id` (指标编号), `year` (年份), `value` (数值),
 `unit` (单位, optional; a value may carry it: 5%, 4000亿元), `note` (备注, optional); other
-columns are ignored. CSV may be UTF-8 (with or without BOM), GB18030 or UTF-16 (with BOM). A
-file with any bad row is refused whole: `check_rows` returns every problem with its row number,
-and the caller stores nothing.
+columns are ignored. CSV may be UTF-8 (with or without BOM), GB18030 or UTF-16 (with BOM); every
+sheet of a workbook that has these columns is read (the others are named as skipped). A file
+with any bad row is refused whole: `check_rows` returns every problem with its row number (and
+sheet), and the caller stores nothing. Numbers are read strictly: thousands separators only in
+groups of three, no underscores; a percent-formatted Excel cell is the percentage it shows.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
+import datetime
 import io
 import math
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from huangpu_tracker.assessment.units import UnitError, convert
 from huangpu_tracker.errors import TrackerError
+from huangpu_tracker.export.actuals_sheets import FormulaCell, PercentCell, SheetsError, read_sheets
+from huangpu_tracker.limits import MAX_ACTUALS_FILE_BYTES, MAX_ACTUALS_ROWS
+from huangpu_tracker.paths import input_problem
 from huangpu_tracker.store.validation import MAX_YEAR, MIN_YEAR
 
 MAX_ID = 2**63 - 1  # SQLite's largest integer
@@ -35,7 +41,10 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
 }
 _ENCODINGS = ("utf-8-sig", "gb18030")
 _HEADER_SEARCH_ROWS = 10  # title and note rows tolerated above the header
-_VALUE_WITH_UNIT = re.compile(r"([-+]?[\d.,]+)\s*([^\d\s.,+-][^\d]*)")
+_VALUE_WITH_UNIT = re.compile(r"([-+]?[\d.,_]+)\s*([^\d\s.,_+-][^\d]*)")
+_PLAIN_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
+_GROUPED_NUMBER = re.compile(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
+_SEPARATORS = {";": "分号 semicolon ';'", "\t": "制表符 tab"}
 
 
 class ActualsFileError(TrackerError):
@@ -98,33 +107,40 @@ def _read_csv(path: Path) -> list[list[object]]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        return [list(row) for row in csv.reader(io.StringIO(text, newline=""))]
+        return _csv_rows(path, text)
     raise ActualsFileError(
         f"{path.name}: 无法识别文件编码(支持 UTF-8、GB18030、UTF-16) / unreadable encoding"
     )
 
 
-def _read_xlsx(path: Path) -> list[list[object]]:
-    from openpyxl import load_workbook
-
-    # openpyxl reports a damaged workbook with whatever its zip/XML layers raise (BadZipFile,
-    # KeyError, lxml's XMLSyntaxError, TypeError...), while opening or while reading rows lazily.
+def _csv_rows(path: Path, text: str) -> list[list[object]]:
+    """The CSV rows; a field over csv's 128 KB limit (or an unmatched quote that swallows the rest
+    of the file) is refused with its line, and the row limit holds."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    rows: list[list[object]] = []
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-        try:
-            sheet = (
-                workbook["实际值 actuals"]
-                if "实际值 actuals" in workbook.sheetnames
-                else workbook.worksheets[0]
-            )
-            return [list(row) for row in sheet.iter_rows(values_only=True)]
-        finally:
-            workbook.close()
-    except Exception as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        for row in reader:
+            rows.append(list(row))
+            if len(rows) > MAX_ACTUALS_ROWS:
+                raise ActualsFileError(
+                    f"{path.name}: 超过 {MAX_ACTUALS_ROWS:,} 行的上限 / over the row limit"
+                )
+    except csv.Error as exc:
         raise ActualsFileError(
-            f"{path.name}: 不是有效的 Excel 文件 / not a valid .xlsx file ({reason})"
-        ) from exc
+            f"{path.name}: 第 {reader.line_num} 行 line {reader.line_num}: 字段超过 "
+            f"{csv.field_size_limit() // 1024} KB,或引号不成对 / a field over "
+            f"{csv.field_size_limit() // 1024} KB or an unmatched quote ({exc})"
+        ) from None
+    return rows
+
+
+def _separator_note(rows: list[list[object]]) -> str:
+    """When a CSV's header is one cell holding ';' or tabs: which separator the file uses."""
+    for separator, name in _SEPARATORS.items():
+        first = next((str(row[0]) for row in rows[:_HEADER_SEARCH_ROWS] if len(row) == 1), "")
+        if separator in first and _find_header([first.split(separator)]) is not None:
+            return f";文件用{name}分隔,请存为逗号分隔的 CSV / the file is separated by {name}, not commas"
+    return ""
 
 
 def _columns(header: list[object]) -> list[str | None]:
@@ -147,30 +163,27 @@ def _missing_columns(columns: list[str | None]) -> list[str]:
     return missing
 
 
-def read_table(path: Path) -> list[dict[str, object]]:
-    """The rows of a CSV/XLSX file as {column: cell}, keyed by our column names, with `_row`."""
-    suffix = path.suffix.lower()
-    if not path.is_file():
-        reason = "不是普通文件 / not a regular file" if path.exists() else "文件不存在 / file not found"
-        raise ActualsFileError(f"{path}: {reason}")
-    if suffix == ".csv":
-        rows = _read_csv(path)
-    elif suffix == ".xlsx":
-        rows = _read_xlsx(path)
-    else:
-        raise ActualsFileError(f"{path.name}: 只支持 .csv 和 .xlsx / only .csv and .xlsx files")
-    if not rows:
-        raise ActualsFileError(f"{path.name}: 文件为空 / empty file")
+class Table(list):
+    """The rows of a file as {column: cell} keyed by our column names, with `_row` (and `_sheet`
+    in a workbook); `sheets_read` and `sheets_skipped` name the sheets (empty for CSV)."""
+
+    def __init__(self, rows=()) -> None:
+        super().__init__(rows)
+        self.sheets_read: list[str] = []
+        self.sheets_skipped: list[str] = []
+
+
+def _records(rows: list[list[object]], sheet: str | None) -> list[dict[str, object]] | None:
+    """The data rows under the sheet's header, or None when no header names the needed columns."""
     found = _find_header(rows)
     if found is None:
-        missing = ", ".join(_missing_columns(_columns(rows[0])))
-        raise ActualsFileError(f"{path.name}: 缺少列 missing column(s): {missing}")
+        return None
     header_index, columns = found
     table = []
     for number, cells in enumerate(rows[header_index + 1 :], start=header_index + 2):
         if all(_normalise(cell) == "" for cell in cells):
             continue
-        record: dict[str, object] = {"_row": number}
+        record: dict[str, object] = {"_row": number, "_sheet": sheet}
         for column, cell in zip(columns, cells, strict=False):
             if column and record.get(column) in (None, ""):
                 record[column] = cell
@@ -178,14 +191,84 @@ def read_table(path: Path) -> list[dict[str, object]]:
     return table
 
 
+def read_table(path: Path) -> Table:
+    """The rows of a CSV/XLSX file (every sheet with the needed columns), as a Table."""
+    suffix = path.suffix.lower()
+    problem = input_problem(path, MAX_ACTUALS_FILE_BYTES)
+    if problem:
+        raise ActualsFileError(f"{path}: {problem}")
+    if suffix == ".csv":
+        rows = _read_csv(path)
+        if not rows:
+            raise ActualsFileError(f"{path.name}: 文件为空 / empty file")
+        records = _records(rows, None)
+        if records is None:
+            missing = ", ".join(_missing_columns(_columns(rows[0])))
+            raise ActualsFileError(f"{path.name}: 缺少列 missing column(s): {missing}{_separator_note(rows)}")
+        return Table(records)
+    if suffix != ".xlsx":
+        raise ActualsFileError(f"{path.name}: 只支持 .csv 和 .xlsx / only .csv and .xlsx files")
+    try:
+        sheets = read_sheets(path)
+    except SheetsError as exc:
+        raise ActualsFileError(f"{path.name}: {exc}") from None
+    table = Table()
+    for name, rows in sheets:
+        records = _records(rows, name)
+        (table.sheets_skipped if records is None else table.sheets_read).append(name)
+        table.extend(records or [])
+    if not table.sheets_read:
+        if not any(rows for _, rows in sheets):
+            raise ActualsFileError(f"{path.name}: 文件为空 / empty file")
+        first = next(rows for _, rows in sheets if rows)
+        missing = ", ".join(_missing_columns(_columns(first[0])))
+        names = "、".join(table.sheets_skipped)
+        raise ActualsFileError(
+            f"{path.name}: 工作表 {names} 缺少列 missing column(s) in sheet(s) {names}: {missing}"
+        )
+    if len(table.sheets_read) == 1:  # rows are named by their sheet only when several were read
+        for record in table:
+            record["_sheet"] = None
+    return table
+
+
+def number_from_text(text: str) -> float:
+    """A number written as text: 1234.5, -3, "1,234.5" (thousands separators only in groups of
+    three), 1e3. ValueError with the reason otherwise: "1,5" (a decimal comma?), "1,2,3,4",
+    "1_000" (Python would read all three)."""
+    text = _normalise(text)
+    if "_" in text:
+        raise ValueError(f"数字中不能有下划线 / no underscores in numbers: {text!r}")
+    if _PLAIN_NUMBER.fullmatch(text):
+        return float(text)
+    if _GROUPED_NUMBER.fullmatch(text):
+        return float(text.replace(",", ""))
+    if "," in text and re.fullmatch(r"[-+]?[\d,]+(?:\.\d*)?", text):
+        raise ValueError(
+            f"千位分隔符须每三位一组(如 1,234.5),小数点用 . / thousands separators must group "
+            f"three digits (1,234.5) and decimals take a point: {text!r}"
+        )
+    raise ValueError(f"不是数字 / not a number: {text!r}")
+
+
 def parse_number(cell: object) -> float:
-    """A finite number from a cell: 1234.5, "1,234.5", "１２３" (full-width); ValueError otherwise."""
-    if isinstance(cell, bool):
-        raise ValueError(cell)
-    number = float(cell) if isinstance(cell, int | float) else float(_normalise(cell).replace(",", ""))
+    """A finite number from a cell: 1234.5, "1,234.5", "１２３" (full-width); ValueError (with the
+    reason) otherwise."""
+    if isinstance(cell, bool | datetime.date | datetime.time | FormulaCell):
+        raise ValueError(f"不是数字 / not a number: {_shown(cell)}")
+    number = float(cell) if isinstance(cell, int | float) else number_from_text(str(cell or ""))
     if not math.isfinite(number):
-        raise ValueError(cell)
+        raise ValueError(f"不是有限的数 / not a finite number: {_shown(cell)}")
     return number
+
+
+def _shown(cell: object) -> str:
+    """A cell as the analyst sees it in a message (a date as a date, not datetime.datetime(…))."""
+    if isinstance(cell, datetime.datetime | datetime.date):
+        return f"日期 date {cell:%Y-%m-%d}"
+    if isinstance(cell, FormulaCell):
+        return f"公式 formula {cell}"
+    return repr(cell) if isinstance(cell, str) else str(cell)
 
 
 def parse_id(cell: object) -> int:
@@ -193,16 +276,18 @@ def parse_id(cell: object) -> int:
     number = cell if isinstance(cell, int) and not isinstance(cell, bool) else parse_number(cell)
     if isinstance(number, float):
         if not number.is_integer():
-            raise ValueError(cell)
+            raise ValueError(f"编号须为整数 / an id is a whole number: {_shown(cell)}")
         number = int(number)
     if not 1 <= number <= MAX_ID:
-        raise ValueError(cell)
+        raise ValueError(f"编号超出范围 / id out of range: {_shown(cell)}")
     return number
 
 
 def split_unit(cell: object) -> tuple[object, str]:
     """A value typed with its unit, as analysts do in Excel: "5%" -> ("5", "%"), "4000 亿元" ->
     ("4000", "亿元"); any other cell is returned as it is, with no unit."""
+    if isinstance(cell, PercentCell):  # Excel shows 5.2 % for 0.052: the figure is 5.2 %
+        return round(cell.value * 100, 10), "%"
     if not isinstance(cell, str):
         return cell, ""
     match = _VALUE_WITH_UNIT.fullmatch(_normalise(cell))
@@ -210,35 +295,44 @@ def split_unit(cell: object) -> tuple[object, str]:
 
 
 def parse_year(cell: object) -> int:
-    """A year 1949–2100 from a cell: 2021, 2021.0, "2021", "2021年"; ValueError otherwise."""
+    """A year 1949–2100 from a cell: 2021, 2021.0, "2021", "2021年"; ValueError otherwise (a
+    date-typed cell too: Excel shows 2021-01-01, and which year is meant is the analyst's call)."""
+    if isinstance(cell, datetime.date | datetime.time):
+        raise ValueError(f"单元格是日期 {_shown(cell)},请填年份数字 / the cell is a date, not a year")
     if isinstance(cell, str):
         cell = _normalise(cell).removesuffix("年")
     number = parse_number(cell)
     if not number.is_integer() or not MIN_YEAR <= number <= MAX_YEAR:
-        raise ValueError(cell)
+        raise ValueError(f"须为 {MIN_YEAR}–{MAX_YEAR} 的整数 / must be a whole year {MIN_YEAR}–{MAX_YEAR}")
     return int(number)
 
 
 def check_row(record: dict[str, object], resolve: Resolver) -> ActualRow:
     """One row checked and converted; ValueError with the reason (Chinese / English) otherwise."""
+    for column, cell in record.items():
+        if isinstance(cell, FormulaCell):
+            raise ValueError(
+                f"{column} 列的公式 {cell} 没有保存的计算结果(请在 Excel 中打开并保存) / "
+                f"the formula in column {column} has no saved result (open and save it in Excel)"
+            )
     kind = "target_id" if _normalise(record.get("target_id")) else "indicator_id"
     try:
         row_id = parse_id(record.get(kind))
-    except ValueError:
-        raise ValueError(f"缺少或无效的目标/指标编号 target_id/indicator_id {record.get(kind)!r}") from None
+    except ValueError as exc:
+        raise ValueError(f"缺少或无效的目标/指标编号 target_id/indicator_id: {exc}") from None
     resolved = resolve(kind, row_id)
     if resolved is None:
         raise ValueError(f"{'目标' if kind == 'target_id' else '指标'} {row_id} 不存在 / unknown {kind}")
     indicator_id, series_unit = resolved.indicator_id, resolved.unit
     try:
         year = parse_year(record.get("year"))
-    except ValueError:
-        raise ValueError(f"年份无效(须为 {MIN_YEAR}–{MAX_YEAR}) / bad year {record.get('year')!r}") from None
+    except ValueError as exc:
+        raise ValueError(f"年份无效 / bad year {_shown(record.get('year'))}: {exc}") from None
     number, written_unit = split_unit(record.get("value"))
     try:
         value = parse_number(number)
-    except ValueError:
-        raise ValueError(f"数值无效 / value is not a number: {record.get('value')!r}") from None
+    except ValueError as exc:
+        raise ValueError(f"数值无效 / bad value: {exc}") from None
     given_unit = _normalise(record.get("unit"))
     if written_unit and given_unit and written_unit != given_unit:
         raise ValueError(f"数值的单位 {written_unit} 与单位列 {given_unit} 不一致 / two different units")
@@ -249,6 +343,11 @@ def check_row(record: dict[str, object], resolve: Resolver) -> ActualRow:
             f"增速目标的指标以 {series_unit} 记录:请录入 {series_unit} 水平值并注明单位,增速自动计算 / "
             f"the series holds levels in {series_unit}: give the level and its unit"
         )
+    if isinstance(record.get("value"), PercentCell) and series_unit and series_unit != "%":
+        raise ValueError(
+            f"数值单元格是百分比格式(显示为 {record['value']}),但该指标以 {series_unit} 记录,"
+            f"无法确定 / the cell is formatted as a percentage but the series is in {series_unit}"
+        )
     if unit and series_unit and unit != series_unit:
         try:
             value, unit = convert(value, unit, series_unit), series_unit
@@ -258,29 +357,50 @@ def check_row(record: dict[str, object], resolve: Resolver) -> ActualRow:
     return ActualRow(int(str(record["_row"])), indicator_id, year, value, unit or None, note)
 
 
+def _where(record: dict[str, object]) -> str:
+    """Where a row is: "第 3 行 row 3", with its sheet in a workbook."""
+    row, sheet = record["_row"], record.get("_sheet")
+    if not sheet:
+        return f"第 {row} 行 row {row}"
+    return f"工作表 {sheet} 第 {row} 行 row {row} (sheet {sheet})"
+
+
 def check_rows(records: list[dict[str, object]], resolve: Resolver) -> tuple[list[ActualRow], list[str]]:
     """Every row checked: the good rows and one problem line per bad row ("第 3 行: …")."""
     good, problems = [], []
-    seen: dict[tuple[int, int], int] = {}
+    seen: dict[tuple[int, int], dict[str, object]] = {}
     for record in records:
         try:
             row = check_row(record, resolve)
         except ValueError as exc:
-            problems.append(f"第 {record['_row']} 行 row {record['_row']}: {exc}")
+            problems.append(f"{_where(record)}: {exc}")
             continue
         key = (row.indicator_id, row.year)
         if key in seen:
-            duplicate = f"与第 {seen[key]} 行重复(同一指标同一年份) / duplicate of row {seen[key]}"
-            problems.append(f"第 {row.row_number} 行 row {row.row_number}: {duplicate}")
+            first = seen[key]
+            duplicate = f"与第 {first['_row']} 行重复(同一指标同一年份) / duplicate of row {first['_row']}"
+            sheet = first.get("_sheet")
+            duplicate += f" (sheet {sheet})" if sheet and sheet != record.get("_sheet") else ""
+            problems.append(f"{_where(record)}: {duplicate}")
             continue
-        seen[key] = row.row_number
+        seen[key] = record
         good.append(row)
     return good, problems
 
 
-def load_actuals_file(path: Path, resolve: Resolver) -> list[ActualRow]:
+@dataclass(frozen=True)
+class ActualsFile:
+    """A checked file: its rows, and in a workbook the sheets read and skipped (no needed columns)."""
+
+    rows: list[ActualRow]
+    sheets_read: list[str] = field(default_factory=list)
+    sheets_skipped: list[str] = field(default_factory=list)
+
+
+def load_actuals_file(path: Path, resolve: Resolver) -> ActualsFile:
     """Read and check a whole file; ActualsFileError listing every bad row if any row is bad."""
-    rows, problems = check_rows(read_table(path), resolve)
+    table = read_table(path)
+    rows, problems = check_rows(table, resolve)
     if problems:
         raise ActualsFileError(
             f"{path.name}: {len(problems)} 行有误,未导入任何数据 / bad rows, nothing imported",
@@ -288,4 +408,4 @@ def load_actuals_file(path: Path, resolve: Resolver) -> list[ActualRow]:
         )
     if not rows:
         raise ActualsFileError(f"{path.name}: 没有数据行 / no data rows")
-    return rows
+    return ActualsFile(rows, table.sheets_read, table.sheets_skipped)

@@ -9,6 +9,7 @@ from huangpu_tracker.assessment.batch import RATE_KINDS
 from huangpu_tracker.assessment.units import converts
 from huangpu_tracker.export.actuals_file import (
     ActualRow,
+    ActualsFile,
     ActualsFileError,
     Resolver,
     Series,
@@ -57,12 +58,14 @@ def set_target_actual(
     return actual_id, row
 
 
-def import_actuals_file(store: Any, path: Path) -> list[ActualRow]:
-    """Check every row of `path`, then store them all in one transaction (or nothing)."""
-    rows = load_actuals_file(path, store_resolver(store))
+def import_actuals_file(store: Any, path: Path) -> ActualsFile:
+    """Check every row of `path`, then store them all in one transaction (or nothing), and
+    checkpoint the store (a copy of the file alone then holds the import)."""
+    loaded = load_actuals_file(path, store_resolver(store))
     with store.transaction():
-        for row in rows:
+        for row in loaded.rows:
             store.set_actual(
                 row.indicator_id, row.year, row.value, row.unit, source_kind="import", note=row.note
             )
-    return rows
+    store.checkpoint()
+    return loaded

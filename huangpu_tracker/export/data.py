@@ -14,15 +14,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from huangpu_tracker.errors import TrackerError
 from huangpu_tracker.export.collect import TrackedTarget
+from huangpu_tracker.export.files import ExportError, refuse_store_paths, replacing
 from huangpu_tracker.paths import ensure_folder
 
+__all__ = ["ExportError", "data_outputs", "write_data"]
+
 Column = tuple[str, str, Callable[[TrackedTarget], Any]]
-
-
-class ExportError(TrackerError):
-    """An export could not be written (format, destination)."""
 
 
 def _baseline(t: TrackedTarget, field: str) -> Any:
@@ -138,7 +136,8 @@ def _write_xlsx(path: Path, tracked: Sequence[TrackedTarget]) -> list[Path]:
                 if cell.data_type == "f":  # text such as "=1+2" is data, never a live formula
                     cell.data_type = "s"
         sheet.freeze_panes = "A2"
-    book.save(path)
+    with replacing(path) as (temp,):
+        book.save(temp)
     return [path]
 
 
@@ -162,18 +161,28 @@ def _write_csv_file(path: Path, head: list[str], rows: list[list[Any]]) -> None:
 
 def _write_csv(path: Path, tracked: Sequence[TrackedTarget]) -> list[Path]:
     columns = TARGET_COLUMNS + STATUS_COLUMNS
-    actuals_path = path.with_name(f"{path.stem}_actuals.csv")
-    _write_csv_file(path, header(columns), [_cells(columns, t) for t in tracked])
-    _write_csv_file(actuals_path, header(ACTUAL_FIELDS), actual_rows(tracked))
-    return [path, actuals_path]
+    outputs = data_outputs(path)
+    with replacing(*outputs) as (targets_temp, actuals_temp):  # both files, or neither
+        _write_csv_file(targets_temp, header(columns), [_cells(columns, t) for t in tracked])
+        _write_csv_file(actuals_temp, header(ACTUAL_FIELDS), actual_rows(tracked))
+    return outputs
 
 
-def write_data(path: Path, tracked: Sequence[TrackedTarget]) -> list[Path]:
-    """Write the export to `path` (.xlsx or .csv); returns the files written."""
+def data_outputs(path: Path) -> list[Path]:
+    """The files a data export to `path` writes: the .xlsx, or the .csv and <stem>_actuals.csv."""
+    if path.suffix.lower() == ".csv":
+        return [path, path.with_name(f"{path.stem}_actuals.csv")]
+    return [path]
+
+
+def write_data(path: Path, tracked: Sequence[TrackedTarget], store_path: Path | None = None) -> list[Path]:
+    """Write the export to `path` (.xlsx or .csv); returns the files written. Refuses to write
+    over the store at `store_path`; a failed export leaves the previous files as they were."""
     writers = {".xlsx": _write_xlsx, ".csv": _write_csv}
     writer = writers.get(path.suffix.lower())
     if writer is None:
         raise ExportError(f"{path.name}: 只支持 .xlsx 和 .csv / only .xlsx and .csv exports")
+    refuse_store_paths(data_outputs(path), store_path)
     ensure_folder(path.parent)
     try:
         return writer(path, tracked)

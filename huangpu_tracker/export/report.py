@@ -23,7 +23,7 @@ from huangpu_tracker.assessment.goals import format_number
 from huangpu_tracker.assessment.look import status_look
 from huangpu_tracker.assessment.model import STATUS_CODES, STATUS_LABELS
 from huangpu_tracker.export.collect import TrackedTarget, tracked_targets
-from huangpu_tracker.export.data import ExportError
+from huangpu_tracker.export.files import ExportError, refuse_store_paths, replacing
 from huangpu_tracker.paths import ensure_folder
 
 REPORT_TITLE = "黄埔区规划目标进展报告 Huangpu plan targets: progress report"
@@ -192,12 +192,13 @@ def report_html(
 PdfWriter = Callable[[str, Mapping[str, bytes], Path], None]
 
 
-def check_report_path(path: Path) -> str:
-    """Refuse a report file name we cannot write (before slow work); returns its suffix.
-    Creates the folder it goes in."""
+def check_report_path(path: Path, store_path: Path | None = None) -> str:
+    """Refuse a report file name we cannot write, or the store's own file (before slow work);
+    returns its suffix. Creates the folder it goes in."""
     suffix = path.suffix.lower()
     if suffix not in (".html", ".htm", ".pdf"):
         raise ExportError(f"{path.name}: 报告只支持 .html 和 .pdf / report must be .html or .pdf")
+    refuse_store_paths([path], store_path)
     ensure_folder(path.parent)
     if not os.access(path if path.exists() else path.parent, os.W_OK):
         raise ExportError(f"无法写入 cannot write {path}: 没有写权限 / permission denied")
@@ -210,20 +211,22 @@ def write_report(
     charts: Mapping[int, bytes] | None = None,
     pdf_writer: PdfWriter | None = None,
     note: str | None = None,
+    store_path: Path | None = None,
 ) -> Path:
     """Write the report as .html (charts, target id → PNG bytes, embedded as data: URIs) or .pdf
     (through `pdf_writer`, which receives the HTML, the images by resource name and the path)."""
     charts = charts or {}
-    suffix = check_report_path(path)
+    suffix = check_report_path(path, store_path)
+    if suffix == ".pdf" and pdf_writer is None:
+        raise ExportError("PDF 报告需要图形界面组件 / PDF report needs the GUI components")
     try:
-        if suffix == ".pdf":
-            if pdf_writer is None:
-                raise ExportError("PDF 报告需要图形界面组件 / PDF report needs the GUI components")
-            names = {target_id: f"chart-{target_id}.png" for target_id in charts}
-            pdf_writer(report_html(data, names, note), {names[i]: png for i, png in charts.items()}, path)
-        else:
-            srcs = {target_id: png_data_uri(png) for target_id, png in charts.items()}
-            path.write_text(report_html(data, srcs, note), encoding="utf-8")
+        with replacing(path) as (temp,):  # a failed export leaves the previous report as it was
+            if pdf_writer is not None and suffix == ".pdf":
+                names = {target_id: f"chart-{target_id}.png" for target_id in charts}
+                pdf_writer(report_html(data, names, note), {names[i]: png for i, png in charts.items()}, temp)
+            else:
+                srcs = {target_id: png_data_uri(png) for target_id, png in charts.items()}
+                temp.write_text(report_html(data, srcs, note), encoding="utf-8")
     except OSError as exc:
         raise ExportError(f"无法写入 cannot write {path}: {exc.strerror or exc}") from exc
     return path

@@ -32,7 +32,7 @@ def import_files(window, files: list[Path]) -> ImportRun:
         window.reload()
         window.last_import_report = report
         window.statusBar().showMessage(report_text(report).replace("\n", "；"), 15000)
-        if report.errors:
+        if report.errors or report.warnings:  # a repaired file too: the analyst must know where
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
                 tr("导入", "Import"),

@@ -179,7 +179,7 @@ def export_data(window, path: Path) -> ExportRun:
 
         with open_store(store_path) as store:
             tracked = tracked_targets(store, target_ids=ids)
-        return [] if should_cancel() else write_data(path, tracked)
+        return [] if should_cancel() else write_data(path, tracked, store_path)
 
     def steps() -> Steps:
         yield Step(0, 0, tr(f"正在导出 {len(ids)} 个目标…", f"Exporting {len(ids)} targets…"))
@@ -212,8 +212,9 @@ def _report_steps(window, path: Path, ids: list[int]) -> Steps:
     from huangpu_tracker.export.report import check_report_path, write_report
     from huangpu_tracker.gui.report_pdf import iter_report_charts, write_report_pdf
 
-    check_report_path(path)  # a bad name or folder fails before the charts are drawn
-    data = yield _read_job(Path(window.store.path), ids, report=True)
+    store_path = Path(window.store.path)
+    check_report_path(path, store_path)  # a bad name, folder or the store fails before the charts are drawn
+    data = yield _read_job(store_path, ids, report=True)
     total = len(data.tracked)
     charts: dict[int, bytes] = {}
     for target_id, png in iter_report_charts(data.tracked, data.documents):
@@ -223,6 +224,8 @@ def _report_steps(window, path: Path, ids: list[int]) -> Steps:
         )
     yield Step(total, total, tr("正在写入报告…", "Writing the report…"))
     written = yield workers.Worker(
-        lambda progress, should_cancel: write_report(path, data, charts, write_report_pdf)
+        lambda progress, should_cancel: write_report(
+            path, data, charts, write_report_pdf, store_path=store_path
+        )
     )
     return [written]

@@ -11,11 +11,11 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from huangpu_tracker.export.collect import TrackedTarget
-from huangpu_tracker.export.data import ExportError
+from huangpu_tracker.export.files import ExportError
 
 PDF_RESOLUTION = 96
 REPORT_CHART_SIZE = (1000, 625)  # PNG pixels: an 800×500 chart at scale 1.25, shown 640 wide
@@ -53,7 +53,8 @@ def render_report_charts(
 
 
 def write_report_pdf(html: str, images: Mapping[str, bytes], path: Path) -> None:
-    """Print the report HTML to an A4 PDF, with `images` (resource name → PNG bytes) in place.
+    """Print the report HTML to an A4 PDF, with `images` (resource name → PNG bytes) in place,
+    rendered in memory and then written to `path`.
     May run in a worker thread (QTextDocument is reentrant; the images are QImages, no pixmaps)."""
     from huangpu_tracker.gui.fonts import ensure_cjk_font
     from huangpu_tracker.gui.plots.export import ensure_application
@@ -69,7 +70,10 @@ def write_report_pdf(html: str, images: Mapping[str, bytes], path: Path) -> None
             QTextDocument.ResourceType.ImageResource, QUrl(name), QImage.fromData(png, "PNG")
         )
     document.setHtml(html)
-    writer = QPdfWriter(str(path))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
     writer.setTitle("黄埔区规划目标进展报告")
     writer.setCreator("Huangpu Tracker")
@@ -81,6 +85,8 @@ def write_report_pdf(html: str, images: Mapping[str, bytes], path: Path) -> None
     )
     writer.setPageLayout(layout)
     document.print_(writer)
-    del writer  # closes the file
-    if not path.is_file() or path.stat().st_size == 0:
-        raise ExportError(f"无法写入 PDF cannot write {path}")
+    del writer  # finishes the document
+    buffer.close()
+    if not data.startsWith(b"%PDF"):
+        raise ExportError(f"无法生成 PDF cannot write {path}")
+    path.write_bytes(bytes(data.data()))  # `path` is the caller's temporary file (see write_report)

@@ -115,8 +115,16 @@ class Connection:
         self.path = path
         self._savepoints = itertools.count(1)
 
+    def checkpoint(self) -> None:
+        """Copy what the write-ahead log holds into the store file itself, so that a copy of the
+        file alone (tracker.db without its -wal) is whole. Passive: never waits for a reader;
+        frames a reader still needs stay in the log until the next checkpoint."""
+        with contextlib.suppress(sqlite3.Error):  # best effort: the log itself is durable
+            self.db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
     def close(self) -> None:
-        """Close the database file; the Store is unusable afterwards."""
+        """Checkpoint and close the database file; the Store is unusable afterwards."""
+        self.checkpoint()
         self.db.close()
 
     def __enter__(self) -> Connection:

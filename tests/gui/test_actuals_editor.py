@@ -116,6 +116,16 @@ def test_bad_input_is_refused_with_a_message(window, qtbot, store_path):
     assert window.undo_stack.count() == 0
 
 
+def test_typed_numbers_are_read_as_strictly_as_imported_ones(window, qtbot, store_path):
+    """ "1,5" is never 15, "1_000" never 1000 (issue 13): refused with the reason, nothing stored."""
+    target = open_metric(window, RD_METRIC)
+    for text, message in (("1,5", "千位分隔符须每三位一组"), ("1,2,3,4", "千位分隔符"), ("1_000", "下划线")):
+        type_refused(qtbot, window, 2021, VALUE, text)
+        assert message in window.actuals.message.text()
+        give_up(qtbot, window)
+    assert stored(store_path, target["indicator_id"]) == {}
+
+
 def test_negative_count_is_refused(window, qtbot, store_path):
     target = open_metric(window, FIRMS_METRIC)
     type_refused(qtbot, window, 2023, VALUE, "-5")

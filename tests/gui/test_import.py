@@ -47,6 +47,18 @@ def test_import_shows_progress_and_new_documents_appear(window, qtbot, tmp_path)
     box.close()
 
 
+def test_a_file_read_with_a_bad_byte_replaced_says_where(window, qtbot, tmp_path):
+    path = tmp_path / "bad-byte.txt"
+    path.write_bytes(NEW_DOC.encode() + b"\xff" + "第三行。\n".encode())
+    run = background.import_files(window, [path])
+    with qtbot.waitSignal(run.finished, timeout=30000):
+        pass
+    assert [p.name for p, *_ in window.last_import_report.added] == ["bad-byte.txt"]
+    box = window.findChild(object, "import_errors")
+    assert box is not None and "bad-byte.txt" in box.text() and "第 4 行(字节" in box.text()
+    box.close()
+
+
 def test_cancel_stops_between_files(window, qtbot, tmp_path):
     files = write_docs(tmp_path, 25)
     run = background.import_files(window, files)

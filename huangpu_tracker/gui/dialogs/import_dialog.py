@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from huangpu_tracker.gui import workers
 from huangpu_tracker.gui.settings import tr
+from huangpu_tracker.paths import readable_name
 
 DOCUMENT_PATTERNS = "*.txt *.md *.html *.htm *.docx *.pdf"
 
@@ -29,19 +30,25 @@ def import_job(db_path: Path, files: list[Path]):
 
 
 def report_text(report) -> str:
-    """One line per file: added (with counts), skipped, or the reason it failed."""
+    """One line per file: added (with counts), skipped, or the reason it failed; then what was
+    repaired while reading (bad bytes replaced, and where)."""
     lines = [
         tr(
-            f"已导入 {p.name}:{n_t} 个目标, {n_a} 个实际值",
-            f"imported {p.name}: {n_t} targets, {n_a} actuals",
+            f"已导入 {_name(p)}:{n_t} 个目标, {n_a} 个实际值",
+            f"imported {_name(p)}: {n_t} targets, {n_a} actuals",
         )
         for p, _doc, n_t, n_a in report.added
     ]
-    lines += [tr(f"已存在,跳过 {p.name}", f"already imported: {p.name}") for p in report.skipped]
-    lines += [tr(f"失败 {p.name}:{reason}", f"failed {p.name}: {reason}") for p, reason in report.errors]
+    lines += [tr(f"已存在,跳过 {_name(p)}", f"already imported: {_name(p)}") for p in report.skipped]
+    lines += [tr(f"失败 {_name(p)}:{why}", f"failed {_name(p)}: {why}") for p, why in report.errors]
+    lines += [tr(f"注意 {_name(p)}:{note}", f"note {_name(p)}: {note}") for p, note in report.warnings]
     if report.cancelled:
         lines.append(tr("已取消(已导入的文件保留)", "cancelled (files already imported are kept)"))
     return "\n".join(lines)
+
+
+def _name(path: Path) -> str:
+    return readable_name(path.name)  # GBK names from a Chinese zip show as Chinese
 
 
 class ImportRun(QObject):

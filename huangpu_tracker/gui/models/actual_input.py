@@ -10,12 +10,13 @@ import re
 
 from huangpu_tracker.assessment.units import UnitError, convert
 from huangpu_tracker.errors import TrackerError
+from huangpu_tracker.export.actuals_file import number_from_text
 from huangpu_tracker.gui.settings import tr
 from huangpu_tracker.store.validation import MAX_YEAR, MIN_YEAR
 
 # Units that count things: a negative figure in them is a typing error.
 COUNT_UNITS = frozenset("家个名人所张户项件座条台套辆次场间栋床位款只批宗株") | {"场次"}
-_NUMBER = re.compile(r"^\s*([+-]?(?:\d[\d,，]*(?:\.\d*)?|\.\d+))\s*(.*?)\s*$")
+_NUMBER = re.compile(r"^\s*([+-]?(?:\d[\d,，_]*(?:\.\d*)?|\.\d+))\s*(.*?)\s*$")
 
 
 class InputError(TrackerError):
@@ -27,7 +28,10 @@ def parse_value(text: str, default_unit: str | None) -> tuple[float, str | None]
     match = _NUMBER.match(text.replace("\u3000", " "))
     if not match:
         raise InputError(tr(f"“{text.strip()}”不是数字", f"“{text.strip()}” is not a number"))
-    value = float(match.group(1).replace(",", "").replace("，", ""))
+    try:  # thousands separators only in groups of three: "1,5" is refused, never read as 15
+        value = number_from_text(match.group(1).replace("，", ","))
+    except ValueError as exc:
+        raise InputError(tr(str(exc).split(" / ")[0], str(exc).split(" / ")[-1])) from None
     unit = match.group(2) or default_unit
     check_unit(unit, default_unit)
     if not math.isfinite(value):

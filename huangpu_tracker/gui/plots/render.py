@@ -2,6 +2,9 @@
 
 pyqtgraph's SVGExporter is broken with Qt 6.12 (pyqtgraph issue #3485), so SVG goes through
 QSvgGenerator and PDF through QPdfWriter; both keep text as text in the bundled CJK font.
+Every format is painted into memory first (the painter's and encoder's results checked), then
+written through a temporary file renamed over the destination: a full disk gives an error and
+leaves no empty or partial file.
 The scene is always laid out at `size / scale` logical pixels, so a 1600×1000 PNG at scale 2
 and the matching 800×500 SVG/PDF page show the same chart.
 """
@@ -27,6 +30,7 @@ from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter, QPdf
 from PySide6.QtSvg import QSvgGenerator
 
 from huangpu_tracker.errors import TrackerError
+from huangpu_tracker.export.files import ExportError, write_bytes
 
 FORMATS = ("png", "svg", "pdf")
 PNG_QUALITY = 80  # Qt maps it to zlib level 1: half the encoding time of the default, files ~7 % larger
@@ -106,38 +110,63 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG", PNG_QUALITY)
+    saved = image.save(buffer, "PNG", PNG_QUALITY)
     buffer.close()
+    if not saved or data.isEmpty():
+        raise ChartExportError("无法生成 PNG / the PNG could not be encoded")
     return bytes(data.data())
+
+
+def _save(path: Path, data: bytes) -> None:
+    try:
+        write_bytes(path, data)
+    except ExportError as exc:
+        raise ChartExportError(str(exc)) from exc
+
+
+def _paint(device, view: pg.GraphicsView, logical: QSize, path: Path) -> None:
+    """Paint the scene on `device`; ChartExportError unless the painter began and ended well."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise ChartExportError(f"无法绘制 cannot draw {path}")
+    try:
+        _render(view, painter, logical)
+    finally:
+        ended = painter.end()
+    if not ended:
+        raise ChartExportError(f"无法完成绘制 cannot finish drawing {path}")
 
 
 def write_png(view: pg.GraphicsView, path: Path, size: tuple[int, int], scale: float) -> None:
     """Write the scene as a PNG of `size` pixels (the chart laid out at size/scale)."""
-    if not render_png_image(view, size, scale).save(str(path), "PNG", PNG_QUALITY):
-        raise ChartExportError(f"无法写入 cannot write {path}")
+    _save(path, png_bytes(render_png_image(view, size, scale)))
 
 
 def write_svg(view: pg.GraphicsView, path: Path, logical: QSize, title: str) -> None:
     """Write the scene as SVG (vector; text stays text with its font family)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setOutputDevice(buffer)
     generator.setResolution(VECTOR_RESOLUTION)  # Qt's default 72 dpi shrinks pyqtgraph's axes
     generator.setSize(logical)
     generator.setViewBox(QRect(0, 0, logical.width(), logical.height()))
     generator.setTitle(title)
     generator.setDescription("Huangpu Tracker 黄埔规划目标追踪")
-    painter = QPainter()
-    if not painter.begin(generator):
-        raise ChartExportError(f"无法写入 cannot write {path}")
-    try:
-        _render(view, painter, logical)
-    finally:
-        painter.end()
+    _paint(generator, view, logical, path)
+    buffer.close()
+    if data.isEmpty():
+        raise ChartExportError(f"无法生成 SVG cannot draw {path}")
+    _save(path, bytes(data.data()))
 
 
 def write_pdf(view: pg.GraphicsView, path: Path, logical: QSize, title: str) -> None:
     """Write the scene as a one-page PDF (vector, fonts embedded) whose page fits the chart."""
-    writer = QPdfWriter(str(path))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setResolution(VECTOR_RESOLUTION)
     writer.setTitle(title)
     writer.setCreator("Huangpu Tracker")
@@ -149,10 +178,9 @@ def write_pdf(view: pg.GraphicsView, path: Path, logical: QSize, title: str) -> 
             QMarginsF(0, 0, 0, 0),
         )
     )
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise ChartExportError(f"无法写入 cannot write {path}")
-    try:
-        _render(view, painter, logical)
-    finally:
-        painter.end()
+    _paint(writer, view, logical, path)
+    del writer  # finishes the document
+    buffer.close()
+    if not data.startsWith(b"%PDF"):
+        raise ChartExportError(f"无法生成 PDF cannot draw {path}")
+    _save(path, bytes(data.data()))
