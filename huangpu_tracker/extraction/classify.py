@@ -22,7 +22,10 @@ FUTURE, PAST = "future", "past"
 
 # Time cues place a whole paragraph in the future or the past; modal cues (力争, 确保, 将) only look
 # forward where no backward cue is in force (确保患者零死亡 in a review stays a review).
-_FUTURE_TIME_RE = re.compile(vocabulary.alternation("cues.future_time"))
+# 未来产业, 未来工厂: "future" naming a kind of industry, not a time
+_FUTURE_TIME_RE = re.compile(
+    rf"(?:{vocabulary.alternation('cues.future_time')})(?!产业|工厂|社区|科技|网络|之城|城)"
+)
 _MODAL_RE = re.compile(
     vocabulary.alternation("cues.modal")
     + r"|(?<=[\u4e00-\u9fff])将(?![其之此这该])|(?:^|[，,；;：:\s])要(?=[\u4e00-\u9fff])"
@@ -186,7 +189,9 @@ def sentence_cues(
             coming = plan  # 今后五年 / 通过3年攻坚 in a text about a plan of that length: the plan's years
         if coming:
             pos = max(sentence.find("未来"), sentence.find("今后"), 0)
-            cues.append(Cue(pos, FUTURE, coming[1], period_start=coming[0]))
+            # 一年内就实现… in a review: a span only where the text looks forward of itself
+            within = _WITHIN_ONLY.search(sentence) is not None
+            cues.append(Cue(pos, FUTURE, coming[1], weak=within, period_start=coming[0]))
     return sorted(cues, key=lambda cue: cue.pos)
 
 
@@ -343,6 +348,9 @@ def opens_programme(sentence: str) -> bool:
 
 
 _MODAL_BEFORE = re.compile(r"(?:力争|确保|争取|计划)\s*(?:在|于|到)?\s*$")
+_WITHIN_ONLY = re.compile(
+    r"^(?!.*(?:未来|今后|此后|奋战|用|通过|经过)\s*[\d一二两三四五六七八九十]+\s*年).*年内", re.S
+)
 _BARE_TIME_EXTRA = 4  # 到 2025年底， : a clause holding only a time and a preposition
 
 # Lead-ins after which goals are listed, over paragraphs, list items and short lines.

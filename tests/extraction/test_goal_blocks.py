@@ -228,3 +228,12 @@ def test_issue_examples_records_and_bounds():
 def test_a_deadline_holds_for_the_clauses_after_it():
     text = "2024年3月该市还印发了实施意见，提出力争到2026年，全市软件业务收入突破800亿元。"
     assert [(g[0], g[4]) for g in _goals(text, 2024)] == [(800, 2026)]
+
+
+def test_future_industries_and_a_year_within_a_review_end_no_review():
+    text = (
+        "过去一年，全省新增高新技术企业800家。未来产业加快布局，一年内就实现3个项目投产。\n"
+        "全年规上工业增加值增长7.2%，新增就业35万人。"
+    )
+    assert _goals(text, 2026) == []
+    assert [r[0] for r in _records(text, 2026)] == [800, 3, 7.2, 35]
