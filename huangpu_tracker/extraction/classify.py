@@ -24,7 +24,7 @@ FUTURE, PAST = "future", "past"
 # forward where no backward cue is in force (确保患者零死亡 in a review stays a review).
 # 未来产业, 未来工厂: "future" naming a kind of industry, not a time
 _FUTURE_TIME_RE = re.compile(
-    rf"(?:{vocabulary.alternation('cues.future_time')})(?!产业|工厂|社区|科技|网络|之城|城)"
+    rf"(?<!“)(?:{vocabulary.alternation('cues.future_time')})(?!产业|工厂|社区|科技|网络|之城|城|”|号)"
 )
 _MODAL_RE = re.compile(
     vocabulary.alternation("cues.modal")
@@ -60,7 +60,9 @@ _PROGRAMME_RE = re.compile(
 _LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[)）]|[●•·▪◆■○\-—－]+)")
 _SECTION_RE = re.compile(r"^\s*[一二三四五六七八九十]+、")
 # 23项主要指标, 十二项制度机制, 99条举措: counts that name a package, not an indicator.
-_INDICATOR_COUNT = re.compile(r"\s*[\u4e00-\u9fff]{0,4}(?:指标|制度|机制|措施|举措|原则|规定)")
+_INDICATOR_COUNT = re.compile(
+    r"\s*[\u4e00-\u9fff]{0,4}(?:指标|制度|机制|措施|举措|原则|规定)|\s*(?:个)?方面(?:工作|任务|重点)?"
+)
 _MEETING_AFTER = re.compile(r"\s*(?:全会|会议|大会|党代会|人代会|代表大会)")
 # 出台外资20条 / 落实暖企8条: a numbered policy named after what it supports.
 _POLICY_BEFORE = re.compile(r"(?:出台|落实|用好|实施|修订|推出|制定|发布|贯彻|执行)[\u4e00-\u9fff]{1,8}\s*$")
@@ -274,6 +276,7 @@ def is_name(figure: Figure, sentence: str, quoted: list[tuple[int, int]]) -> boo
 _SIZED_NOUN_AFTER = re.compile(
     r"\s*的(?:(?!同时|新增|引进|新建|实现|完成|推动)[^，,；;。、\d]){0,12}?(?:项目|企业|工程|产业园|园区|基地|集群)"
 )
+_THRESHOLD_OF_PLACES = re.compile(r"\s*的[^，,；;。\d]{0,8}?(?:园区|企业|项目|码头|港口|基地|工厂|城市|县)")
 # 该项目计划总投资45亿元 / 产业园项目总投资: the size of one project, not a goal
 _PROJECT_SIZE_BEFORE = re.compile(
     r"(?:^\s*(?:计划|预计)|(?:项目|工程|园|基地|工厂)\s*(?:计划|预计)?)\s*(?:总投资|投资总额)(?:额)?"
@@ -296,6 +299,8 @@ def describes_a_project(figure: Figure, sentence: str, clause_start: int) -> boo
         return True
     if not figure.is_count and _CAPACITY_OF_PROJECT.match(sentence, figure.end):
         return True
+    if figure.suffix == "以上" and _THRESHOLD_OF_PLACES.match(sentence, figure.end):
+        return True  # 年运量150万吨以上的物流园区: a threshold naming which parks
     if not figure.unit.endswith("元"):
         return False
     if _SIZED_NOUN_AFTER.match(sentence, figure.end):
@@ -351,6 +356,7 @@ _MODAL_BEFORE = re.compile(r"(?:力争|确保|争取|计划)\s*(?:在|于|到)?\
 _WITHIN_ONLY = re.compile(
     r"^(?!.*(?:未来|今后|此后|奋战|用|通过|经过)\s*[\d一二两三四五六七八九十]+\s*年).*年内", re.S
 )
+_FIRST_DIGIT = re.compile(r"\d")
 _BARE_TIME_EXTRA = 4  # 到 2025年底， : a clause holding only a time and a preposition
 
 # Lead-ins after which goals are listed, over paragraphs, list items and short lines.
@@ -386,13 +392,14 @@ def opens_review_block(sentence: str, cues: list[Cue], opening_end: int, year: i
 
 
 def closes_review_block(sentence: str, cues: list[Cue], opening_end: int, year: int | None) -> bool:
-    """今年… / 2025年是收官之年 (the text's own year) / 科学城今年将…: the review is over."""
-    if looks_forward(cues):
+    """今年… / 2025年是收官之年 (the text's own year) / 科学城今年将…, before the sentence's first
+    figure: the review is over. A forward word after its figures leaves the review open."""
+    first_figure = _FIRST_DIGIT.search(sentence)
+    lead_end = max(opening_end, first_figure.start() if first_figure else len(sentence))
+    opening = [cue for cue in cues if cue.pos <= lead_end]
+    if looks_forward(opening) and looks_forward(cues):
         return True
-    return any(
-        cue.tense == FUTURE and cue.year is not None and cue.year == year and cue.pos <= opening_end
-        for cue in cues
-    )
+    return any(cue.tense == FUTURE and cue.year is not None and cue.year == year for cue in opening)
 
 
 def looks_forward(cues: list[Cue]) -> bool:

@@ -92,3 +92,17 @@ def test_funds_arriving_in_the_year_are_an_addition():
 def test_a_lower_bound_on_things_done_keeps_them_additions():
     goals = _goals("今年，全市送戏下乡演出不少于500场。")
     assert [g[2] for g in goals] == ["increment"]
+
+
+def test_the_count_of_a_programmes_areas_is_no_goal():
+    assert _goals("今年要重点做好八个方面工作。") == []
+
+
+def test_a_threshold_naming_which_parks_is_no_goal():
+    goals = _goals("今年将推动年吞吐量100万吨以上的港口码头接入铁路专用线15条。")
+    assert [(g[0], g[1]) for g in goals] == [(15, "条")]
+
+
+def test_a_forward_word_after_a_reviews_figures_leaves_the_review_open():
+    text = "过去一年，全省新增专精特新企业300家，“未来”号科考船将持续开展试验，高技术产业增加值增长9%。"
+    assert _goals(text, 2026) == []
