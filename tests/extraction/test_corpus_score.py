@@ -18,9 +18,10 @@ from huangpu_tracker.extraction import extract_document
 REPO = Path(__file__).resolve().parents[2]
 SCORER = REPO / ".." / "shared" / "eval" / "score_targets.py"
 CORPUS = Path(__file__).resolve().parent / "corpus"
+# Measured 0.934 and 0.787 when set (78 documents); the aim is 0.95 and 0.90.
 F1_FLOOR = 0.92
-STRICT_F1_FLOOR = 0.60
-ATTRIBUTE_FLOORS = {"kind": 0.9, "comparator": 0.97, "target_year": 0.88, "metric": 0.88}
+STRICT_F1_FLOOR = 0.76
+ATTRIBUTE_FLOORS = {"entity": 0.88, "kind": 0.93, "comparator": 0.99, "target_year": 0.91, "metric": 0.93}
 
 
 def _scorer():
