@@ -63,6 +63,9 @@ _SECTION_RE = re.compile(r"^\s*[一二三四五六七八九十]+、")
 _INDICATOR_COUNT = re.compile(
     r"\s*[\u4e00-\u9fff]{0,4}(?:指标|制度|机制|措施|举措|原则|规定)|\s*(?:个)?方面(?:工作|任务|重点)?"
 )
+_QUOTED_THINGS = re.compile(
+    r"[“\"][^”\"]{1,12}[”\"](?:示范)?(?:企业|项目|公园|村|社区|学校|基地|园区|工厂|街区|景区)"
+)
 _MEETING_AFTER = re.compile(r"\s*(?:全会|会议|大会|党代会|人代会|代表大会)")
 # 出台外资20条 / 落实暖企8条: a numbered policy named after what it supports.
 _POLICY_BEFORE = re.compile(r"(?:出台|落实|用好|实施|修订|推出|制定|发布|贯彻|执行)[\u4e00-\u9fff]{1,8}\s*$")
@@ -263,8 +266,10 @@ def is_name(figure: Figure, sentence: str, quoted: list[tuple[int, int]]) -> boo
         return True
     after = sentence[figure.end : figure.end + 1]
     before = sentence[figure.start - 1 : figure.start] if figure.start else ""
+    if after in ("“", '"') and _QUOTED_THINGS.match(sentence, figure.end):
+        return False  # 打造10个“数字领航”企业: things counted, the quotes only name their kind
     if after in ("“", "+", "＋", '"') or before in ("+", "＋"):
-        return True
+        return True  # 4个“万亿”计划, “9+12”: a name
     if _MEETING_AFTER.match(sentence, figure.end) or _INDICATOR_COUNT.match(sentence, figure.end):
         return True
     return figure.unit == "条" and bool(

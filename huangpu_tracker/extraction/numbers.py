@@ -45,6 +45,7 @@ _DOUBLED_BEFORE = re.compile(r"(?:增加|增长|提高|提升|扩大)了?\s*$")
 _FRACTION_RE = re.compile(r"(\d+)\s*/\s*(\d+)|([一二两三四五六七八九十]+)分之([一二三四五六七八九十]+)")
 _START_RE = re.compile(r"\d|[零〇一二两三四五六七八九十百千万亿]|翻|双倍增|实现倍增|倍增")
 _INDEX_BEFORE = re.compile(r"指数\s*(?:达到|达|超过|突破|提高到|提升到|保持在|不低于|为)\s*$")
+_RATIO_TO_ONE = re.compile(r"[∶:：]1(?![\d.])")
 _GAP = re.compile(r"[ \t\u3000\r\n]{0,4}")
 # A Chinese numeral glued to these is part of a word (第一, 之一, 统一, 唯一), not a quantity.
 _PERCENT_RE = re.compile(r"([百千])分之([零一二两三四五六七八九十百点]+)")
@@ -139,6 +140,9 @@ def _number_at(text: str, pos: int) -> tuple[float, str, int, bool] | None:
 def _unit_at(text: str, pos: int, magnitude: str) -> tuple[str, int, bool, bool]:
     """(unit, end, level, written) after a number; 亿 alone implies money ("2600亿基建")."""
     start = _skip_gap(text, pos)
+    ratio = _RATIO_TO_ONE.match(text, start)
+    if ratio and not magnitude:
+        return "倍", ratio.end(), False, True  # 城乡居民收入比2.1∶1: a ratio, as times
     unit = _match_word(text, start, UNITS)
     if unit:
         end = start + len(unit)

@@ -106,3 +106,13 @@ def test_a_threshold_naming_which_parks_is_no_goal():
 def test_a_forward_word_after_a_reviews_figures_leaves_the_review_open():
     text = "过去一年，全省新增专精特新企业300家，“未来”号科考船将持续开展试验，高技术产业增加值增长9%。"
     assert _goals(text, 2026) == []
+
+
+def test_things_counted_under_a_quoted_kind_are_counted():
+    goals = _goals("今年将打造12个“智慧农场”示范项目，实施3个“百千万”工程。")
+    assert [(g[0], g[1]) for g in goals] == [(12, "个")]
+
+
+def test_a_ratio_to_one_is_a_multiple():
+    targets = extract_text("到2030年，城乡居民收入比缩小至1.9∶1左右。", 2025).targets
+    assert [(t.value, t.unit, t.comparator) for t in targets] == [(1.9, "倍", "approx")]
