@@ -7,16 +7,11 @@ devgold/README.md). The real published corpus is scored in test_corpus_score.py.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
-from huangpu_tracker.documents import read_document
-from huangpu_tracker.extraction import extract_document
-
 REPO = Path(__file__).resolve().parents[2]
-SCORER = REPO / ".." / "shared" / "eval" / "score_targets.py"
 DEVGOLD = Path(__file__).resolve().parent / "devgold"
 DOCS_DIRS = (REPO / "resources" / "documents", DEVGOLD / "docs")
 F1_FLOOR = 0.97
@@ -30,25 +25,9 @@ ATTRIBUTE_FLOORS = {
 }
 
 
-def _scorer():
-    if not SCORER.exists():
-        pytest.skip(f"shared scorer not found at {SCORER.resolve()}")
-    spec = importlib.util.spec_from_file_location("score_targets", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
-def result():
-    scorer = _scorer()
-    gold = scorer.load_gold([DEVGOLD])
-    predicted = []
-    for doc in gold:
-        path = next(d / doc for d in DOCS_DIRS if (d / doc).exists())
-        for target in extract_document(read_document(path)).targets:
-            predicted.append({"doc": doc, **target.to_dict()})
-    return scorer.score(predicted, gold, [str(d) for d in DOCS_DIRS])
+def result(score_documents):
+    return score_documents([DEVGOLD], DOCS_DIRS)
 
 
 def test_f1_on_unseen_documents(result):

@@ -2,40 +2,22 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
-from huangpu_tracker.documents import read_document
-from huangpu_tracker.extraction import extract_document
-
 REPO = Path(__file__).resolve().parents[2]
-EVAL_DIR = REPO / ".." / "shared" / "eval"
-SCORER = EVAL_DIR / "score_targets.py"
-GOLD = EVAL_DIR / "gold"
+GOLD = REPO / ".." / "shared" / "eval" / "gold"
+SEEDS = REPO / "resources" / "documents"
 F1_FLOOR = 0.90
 ATTRIBUTE_FLOORS = {"entity": 0.97, "target_year": 0.95, "kind": 0.90, "comparator": 0.90, "metric": 0.85}
 
 
-def _scorer():
-    if not SCORER.exists() or not GOLD.is_dir():
-        pytest.skip(f"shared evaluation folder not found at {EVAL_DIR.resolve()}")
-    spec = importlib.util.spec_from_file_location("score_targets", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
-def result(request):
-    scorer = _scorer()
-    seeds = REPO / "resources" / "documents"
-    predicted = []
-    for path in sorted(seeds.glob("*.txt")):
-        for target in extract_document(read_document(path)).targets:
-            predicted.append({"doc": path.name, **target.to_dict()})
-    return scorer.score(predicted, scorer.load_gold([GOLD]), [str(seeds)])
+def result(score_documents):
+    if not GOLD.is_dir():
+        pytest.skip(f"shared gold not found at {GOLD.resolve()}")
+    return score_documents([GOLD], [SEEDS])
 
 
 def test_f1_on_core_targets(result):
