@@ -18,6 +18,7 @@ from huangpu_tracker.extraction.model import ReportedFigure, Target
 from huangpu_tracker.extraction.tables import Column
 from huangpu_tracker.extraction.years import year_mentions
 from huangpu_tracker.home import home_name
+from huangpu_tracker.places.gazetteer import REGION
 
 _HORIZON_OPENING = re.compile(
     r"^(?:展望|到|至|面向)?\s*(?:(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?:底|末)?\s*[，,]"
@@ -172,8 +173,9 @@ def follow_body(state: ArticleState, sentence: str, mentions: list[Mention]) -> 
 
 
 def _explicit(mention: Mention) -> bool:
-    """知识城, 白云区 name a body; 区属企业 is any district's, 黄埔企业 and 广州市场 only use a short name."""
-    return not mention.loose and mention.end - mention.start > 2
+    """知识城, 白云区 name a body; 区属企业 is any district's, 黄埔企业 and 广州市场 only use a short name;
+    a region (京津冀协同发展…) is the setting of a province's or city's goals, not their owner."""
+    return not mention.loose and mention.end - mention.start > 2 and mention.level != REGION
 
 
 def _switch(state: ArticleState, body: str) -> None:
