@@ -63,11 +63,11 @@ def follow_cues(state: ArticleState, cues: list[Cue], at_start: bool = False, op
             state.horizon, state.period_start = cue.year, cue.period_start
         elif (
             cue.tense == FUTURE
-            and cue.year is not None
-            and cue.year == state.year
+            and ((cue.year is not None and cue.year == state.year) or (cue.annual and cue.year is None))
             and (at_start or cue.pos <= 2)
         ):
-            state.horizon, state.period_start = cue.year, None
+            # 2026年工作安排 / 今年是“十五五”开局之年，…: this year's programme begins
+            state.horizon, state.period_start = state.year, None
         elif cue.tense == PAST and cue.pos <= opening_end:
             # 2020年是收官之年 / 五年来 / 过去的一年 opening a sentence: the year a review speaks of.
             if cue.year is not None:

@@ -179,9 +179,11 @@ def _extract_article(
     state.main_area = _subject_area(title, sentences)
     state.mentions = mentions
     state.horizon = year
-    # the plan named in the title, else a plan about to start named in the text as a time (十五五时期
-    # in 2025); a plan only named as a document (科学编制“十五五”规划) is not what the text is about
-    named_plans = [p for p in plans_named(body, as_time=True) if year is not None and p[0] == year + 1]
+    # the plan named in the title, else a plan starting this year or next named in the text as a time
+    # (十五五时期 in 2025 or 2026); a plan only named as a document (科学编制“十五五”规划) is not
+    named_plans = [
+        p for p in plans_named(body, as_time=True) if year is not None and p[0] in (year, year + 1)
+    ]
     state.plan = plan or plan_period(analysis_text(title or "")) or next(iter(named_plans), None)
     if title:
         title = analysis_text(title)

@@ -237,3 +237,14 @@ def test_future_industries_and_a_year_within_a_review_end_no_review():
     )
     assert _goals(text, 2026) == []
     assert [r[0] for r in _records(text, 2026)] == [800, 3, 7.2, 35]
+
+
+def test_a_plans_first_year_report_keeps_its_five_years_and_this_years_goals_apart():
+    text = (
+        "“十五五”时期，要努力实现以下目标：今后五年，全省地区生产总值年均增长5%左右。\n"
+        "今年是“十五五”开局之年。全省经济社会发展的主要预期目标是：地区生产总值增长4.5%左右，"
+        "城镇新增就业45万人以上。"
+    )
+    targets = extract_text(text, 2026).targets
+    rows = [(t.value, t.kind, t.target_year, t.period_start) for t in targets]
+    assert rows == [(5, "avg_growth", 2030, 2026), (4.5, "growth", 2026, None), (45, "increment", 2026, None)]
