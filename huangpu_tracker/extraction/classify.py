@@ -60,9 +60,12 @@ _PROGRAMME_RE = re.compile(
 _LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[)）]|[●•·▪◆■○\-—－]+)")
 _SECTION_RE = re.compile(r"^\s*[一二三四五六七八九十]+、")
 # 23项主要指标, 十二项制度机制, 99条举措: counts that name a package, not an indicator.
+# 23项主要指标, 十个方面工作, 17个领域, 十件民生实事, 3件事: counts of a programme's parts
 _INDICATOR_COUNT = re.compile(
-    r"\s*[\u4e00-\u9fff]{0,4}(?:指标|制度|机制|措施|举措|原则|规定)|\s*(?:个)?方面(?:工作|任务|重点)?"
+    r"\s*[\u4e00-\u9fff]{0,4}(?:指标|制度|机制|措施|举措|原则|规定)|\s*(?:个)?(?:方面|领域)(?:工作|任务|重点)?"
+    r"|\s*(?:件|项)?(?:民生|为民办)?实事|\s*件事"
 )
+_INDICATOR_BEFORE = re.compile(r"(?:预期性|约束性)?指标$")
 _QUOTED_THINGS = re.compile(
     r"[“\"][^”\"]{1,12}[”\"](?:示范)?(?:企业|项目|公园|村|社区|学校|基地|园区|工厂|街区|景区)"
 )
@@ -272,6 +275,8 @@ def is_name(figure: Figure, sentence: str, quoted: list[tuple[int, int]]) -> boo
         return True  # 4个“万亿”计划, “9+12”: a name
     if _MEETING_AFTER.match(sentence, figure.end) or _INDICATOR_COUNT.match(sentence, figure.end):
         return True
+    if before == "届" or (figure.unit == "项" and _INDICATOR_BEFORE.search(sentence, 0, figure.start)):
+        return True  # 省委十二届十次全会; 其中预期性指标19项
     return figure.unit == "条" and bool(
         _POLICY_BEFORE.search(sentence[max(0, figure.start - 12) : figure.start])
     )
@@ -315,18 +320,23 @@ def describes_a_project(figure: Figure, sentence: str, clause_start: int) -> boo
     return bool(_PROJECT_SIZE_BEFORE.search(sentence[clause_start : figure.start]))
 
 
+_EXAMPLES_BEFORE = re.compile(r"[^，,；;。\d]{1,12}等$")
+_CREATION = re.compile(r"打造|培育|新建|建成|引进|新增|创建|创成|招引|认定")
 _LISTED_NAMES = re.compile(r"^[^，,；;。\d零一二两三四五六七八九十百千万亿]*、[^、，,；;。\d“”]{1,8}(?<!等)$")
 _NOUN_AFTER_COUNT = re.compile(r"[\u4e00-\u9fff]{2}")
 _POLICY_AFTER = re.compile(r"\s*等?(?:政策|措施|举措)")
 
 
 def counts_listed_names(figure: Figure, sentence: str, clause_start: int) -> bool:
-    """孝义河、潴龙河、小白河3条河流 / 长春、白山2个城市: the count of the names just listed."""
-    return (
-        figure.is_count
-        and _LISTED_NAMES.search(sentence[clause_start : figure.start]) is not None
-        and _NOUN_AFTER_COUNT.match(sentence, figure.end) is not None
-    )
+    """孝义河、潴龙河、小白河3条河流 / 长春、白山2个城市 / 加快邵永、铜吉等6条高铁: the count of the
+    names just listed (things already named being worked on). 打造滤波器、传感器等2-3个集群 counts
+    things to create, and stays a goal."""
+    before = sentence[clause_start : figure.start]
+    if not figure.is_count or _NOUN_AFTER_COUNT.match(sentence, figure.end) is None:
+        return False
+    if _LISTED_NAMES.search(before) is not None:
+        return True
+    return _EXAMPLES_BEFORE.search(before) is not None and not _CREATION.search(before)
 
 
 def names_a_policy(figure: Figure, sentence: str) -> bool:

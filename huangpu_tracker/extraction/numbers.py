@@ -46,6 +46,7 @@ _FRACTION_RE = re.compile(r"(\d+)\s*/\s*(\d+)|([一二两三四五六七八九�
 _START_RE = re.compile(r"\d|[零〇一二两三四五六七八九十百千万亿]|翻|双倍增|实现倍增|倍增")
 _INDEX_BEFORE = re.compile(r"指数\s*(?:达到|达|超过|突破|提高到|提升到|保持在|不低于|为)\s*$")
 _RATIO_TO_ONE = re.compile(r"[∶:：]1(?![\d.])")
+_CLASS_AFTER = re.compile(r"(?:万亿|亿)级")
 _GAP = re.compile(r"[ \t\u3000\r\n]{0,4}")
 # A Chinese numeral glued to these is part of a word (第一, 之一, 统一, 唯一), not a quantity.
 _PERCENT_RE = re.compile(r"([百千])分之([零一二两三四五六七八九十百点]+)")
@@ -114,7 +115,8 @@ def _number_at(text: str, pos: int) -> tuple[float, str, int, bool] | None:
         value = float(match.group("arabic").replace(",", "").replace("\n", ""))
         chinese = False
         after = _skip_gap(text, end)
-        if text.startswith(("个亿", "个万亿"), after):  # 30个亿: spoken for 30亿
+        if text.startswith(("个亿", "个万亿"), after) and not _CLASS_AFTER.match(text, after + 1):
+            # 30个亿: spoken for 30亿 (4个万亿级产业 counts industries of a size class)
             after += 1
         mag = "" if _match_word(text, after, UNITS) else _match_word(text, after, MAGNITUDES)
         if mag:

@@ -116,3 +116,21 @@ def test_things_counted_under_a_quoted_kind_are_counted():
 def test_a_ratio_to_one_is_a_multiple():
     targets = extract_text("到2030年，城乡居民收入比缩小至1.9∶1左右。", 2025).targets
     assert [(t.value, t.unit, t.comparator) for t in targets] == [(1.9, "倍", "approx")]
+
+
+def test_counts_of_a_programmes_parts_and_of_named_works_are_no_goals():
+    text = (
+        "今年要办好十件民生实事，抓好工业等12个领域节能工作，加快东线、西线等4条高铁建设，"
+        "落实省委十二届五次全会部署。主要指标中，约束性指标8项。"
+    )
+    assert _goals(text) == []
+
+
+def test_a_count_of_things_to_create_after_examples_stays_a_goal():
+    goals = _goals("今年将培育智能装备、生物医药等5个百亿级产业集群。")
+    assert [(g[0], g[1]) for g in goals] == [(5, "个")]
+
+
+def test_industries_of_a_size_class_are_counted_not_summed():
+    goals = _goals("到2030年，全省打造4个万亿级产业集群。")
+    assert [(g[0], g[1]) for g in goals] == [(4, "个")]

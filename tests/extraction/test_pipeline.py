@@ -158,7 +158,7 @@ def test_baseline_year_is_not_the_target_year():
 def test_area_is_the_acting_sub_area_not_a_name_or_an_example():
     text = (
         "实施知识城“一号工程”，全年完成固定资产投资500亿元。"
-        "重点推进知识城南方医院等6家医院建设。围绕“万亿国资”目标，力争全年新增企业90家。"
+        "重点新建知识城南方医院等6家医院。围绕“万亿国资”目标，力争全年新增企业90家。"
     )
     areas = {t.value: t.area for t in extract_text(text, 2024, "黄埔区").targets}
     assert areas == {500: "中新广州知识城", 6: None, 90: None}
