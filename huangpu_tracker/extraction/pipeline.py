@@ -27,6 +27,7 @@ from huangpu_tracker.extraction.article import (
 from huangpu_tracker.extraction.classify import (
     FUTURE,
     PAST,
+    Cue,
     baseline_year,
     closes_review_block,
     cue_before,
@@ -327,6 +328,11 @@ def _plan_goal(state: ArticleState, target_year: int | None) -> bool:
     )
 
 
+def _only_forward(cues: list[Cue]) -> bool:
+    """A sentence whose only tense evidence looks forward (目标, 确保 after its figures)."""
+    return any(cue.tense == FUTURE for cue in cues) and not any(cue.tense == PAST for cue in cues)
+
+
 def _is_question(sentence: str) -> bool:
     """杭州今年GDP能破2万亿吗？: a question asked, not a goal set."""
     return sentence.rstrip("”’」\n ").endswith(("吗", "？", "?", "吗？", "吗?"))
@@ -384,6 +390,8 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     far = not cues and state.uncued >= 1 and state.default_tense != FUTURE
     for item in items:
         tense, cue = cue_before(cues, item.figure.start, state.tense)
+        if tense is None and _only_forward(cues):
+            tense = FUTURE  # 对地区生产总值增长5%以上…等预期目标，确保…: the sentence's goal, named after it
         clause_start = item.clause_start
         after = sentence.text[item.figure.end : item.figure.end + 6]
         base = baseline_year(sentence.text[clause_start : item.figure.start], after, state.year)

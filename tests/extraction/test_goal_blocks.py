@@ -248,3 +248,11 @@ def test_a_plans_first_year_report_keeps_its_five_years_and_this_years_goals_apa
     targets = extract_text(text, 2026).targets
     rows = [(t.value, t.kind, t.target_year, t.period_start) for t in targets]
     assert rows == [(5, "avg_growth", 2030, 2026), (4.5, "growth", 2026, None), (45, "increment", 2026, None)]
+
+
+def test_figures_named_before_the_goal_word_of_their_sentence_are_goals():
+    text = "一、对地区生产总值增长5%以上、城镇新增就业30万人左右等主要预期目标，分解落实到各部门。"
+    assert [(g[0], g[2], g[3]) for g in _goals(text, 2025)] == [
+        (5, "growth", "min"),
+        (30, "increment", "approx"),
+    ]
