@@ -8,7 +8,7 @@ from huangpu_tracker.extraction import vocabulary
 from huangpu_tracker.extraction.numbers import Figure
 from huangpu_tracker.extraction.segment import tagged
 
-_AVG_GROWTH = re.compile(r"年均(?:增长|增速|递增|提高|提升)?[^，,；;。、]{0,4}$")
+_AVG_GROWTH = re.compile(r"(?:年均|年平均)(?:增长|增速|递增|提高|提升)?[^，,；;。、]{0,4}$")
 # 提高5% is a growth; 提高到30% names the level to reach.
 _GROWTH = re.compile(
     r"(?:增长|增速|增幅|涨幅|上涨|提高|提升|增加(?!值)|下降|降低|减少|削减|压减|递增)(?![到至])[^，,；;。、]{0,6}$"

@@ -95,3 +95,10 @@ def test_cumulative_needs_a_period_or_a_sum():
     figure, before, after = _split("集聚院士累计超50名")
     assert kind_for(figure, before, after) == "level"
     assert kind_for(figure, before, after, multi_year=True) == "cumulative"
+
+
+def test_a_yearly_average_written_in_full_is_an_average_growth():
+    from huangpu_tracker.extraction import extract_text
+
+    (target,) = extract_text("到2025年，全市数字经济年平均增长15%以上。", 2021).targets
+    assert target.kind == "avg_growth"
