@@ -24,7 +24,6 @@ KEY_LIBRARIES = {
     "pyqtgraph",
     "jieba",
     "sqlite-utils",
-    "numpy",
     "click",
     "platformdirs",
     "charset-normalizer",
