@@ -53,7 +53,8 @@ _PREPOSITION_LEAD = re.compile(r"^\s*(?:围绕|依托|按照|根据|通过|对�
 _QUOTED_RE = re.compile(r"“[^“”]{1,25}”|\"[^\"]{1,25}\"|「[^「」]{1,25}」")
 _PLAN_TIME_RE = re.compile(r"五[”“\"]?(?:末|期间|时期|期末)")
 _PROGRAMME_RE = re.compile(
-    r"(?:主要|预期|奋斗)目标(?:是|为|如下)|工作安排|重点(?:抓好|做好|推进)(?:以下|如下)|主要任务(?:是|为|如下)"
+    r"(?:主要|预期|奋斗)目标(?:是|为|如下)|(?:^|年|[、，,\s])(?:工作安排|重点工作)(?:\s*$|[:：]|是|如下)"
+    r"|重点(?:抓好|做好|推进)(?:以下|如下)|主要任务(?:是|为|如下)"
     r"|(?:主要|预期|发展|奋斗)目标\s*$|主要指标\s*$"
 )
 # 1. / （2） / ● / ——: an item of a list, read as a sentence even on a short line of its own
@@ -142,7 +143,12 @@ def sentence_cues(
     cues += [Cue(m.start(), FUTURE, weak=True) for m in _MODAL_RE.finditer(sentence)]
     # 目前/现有: a stock at the time of writing, the text's own year
     cues += [
-        Cue(m.start(), PAST, article_year if m.group() in _PRESENT else None, local=m.group().endswith("了"))
+        Cue(
+            m.start(),
+            PAST,
+            article_year if m.group() in _PRESENT else None,
+            local=m.group().endswith("了") or _compared_with_last_year(sentence, m),
+        )
         for m in _PAST_RE.finditer(sentence)
     ]
     cues += _period_cues(sentence, article_year)
@@ -207,6 +213,14 @@ def _in_title(sentence: str, pos: int) -> bool:
     """Whether `pos` lies inside a 《document title》."""
     opening = sentence.rfind("《", 0, pos)
     return opening >= 0 and sentence.find("》", opening, pos) < 0
+
+
+def _compared_with_last_year(sentence: str, match: re.Match[str]) -> bool:
+    """不低于当地上年度水平: last year as the measure of a goal holds in its clause only."""
+    if match.group() not in ("去年", "上年"):
+        return False
+    start, end = clause_bounds(sentence, match.start())
+    return bool(_BOUNDED_GOAL_WORDS.search(sentence, start, end))
 
 
 def _year_clause_end(sentence: str, year_end: int) -> int:

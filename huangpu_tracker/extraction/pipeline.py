@@ -56,6 +56,7 @@ from huangpu_tracker.extraction.tables import RowContext, inline_row, row_record
 from huangpu_tracker.extraction.years import plan_period, plans_named, year_mentions, year_range
 
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_PROGRAMME_TITLE = re.compile(r"民生实事|工作要点|重点工作|重点任务|任务清单|工作安排|目标任务")
 _DATED_HEADING = re.compile(r"(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五")
 _PLAN_TITLE = re.compile(r"规划|纲要|建议|计划|方案")
 _REVIEW_TITLE = re.compile(r"回顾|总结|成就|盘点")
@@ -194,8 +195,10 @@ def _extract_article(
             state.plan, state.horizon, state.period_start = span, span[1], span[0]
         title_cues = sentence_cues(title, year, state.plan)
         follow_cues(state, title_cues, at_start=True)
-        if _PLAN_TITLE.search(title) and (plan_period(title) or span):
-            state.default_tense = FUTURE
+        if (_PLAN_TITLE.search(title) and (plan_period(title) or span)) or _PROGRAMME_TITLE.search(title):
+            state.default_tense = (
+                FUTURE  # a plan of a period; 2026年十件民生实事, 2025年工作要点: a programme
+            )
         elif any(cue.tense == PAST and cue.year is None for cue in title_cues):
             state.default_tense = PAST  # a review: 工作回顾, 五年来的成就
     if title and _PLAN_TITLE.search(title) and _goals_come_later(sentences):

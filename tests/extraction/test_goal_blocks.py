@@ -13,7 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from huangpu_tracker.cli import main
-from huangpu_tracker.extraction import extract_text
+from huangpu_tracker.documents.model import Article, Document
+from huangpu_tracker.extraction import extract_document, extract_text
 from huangpu_tracker.extraction.model import POSSIBLE_BELOW
 
 
@@ -256,3 +257,23 @@ def test_figures_named_before_the_goal_word_of_their_sentence_are_goals():
         (5, "growth", "min"),
         (30, "increment", "approx"),
     ]
+
+
+def test_carrying_out_the_cabinets_work_plan_in_a_review_is_no_programme():
+    text = "一年来，我们认真落实国务院工作安排，全省地区生产总值增长5.1%，新增就业130万人。"
+    assert _goals(text, 2026) == []
+
+
+def test_a_list_of_the_years_practical_matters_is_a_programme():
+    title = "2026年十件民生实事"
+    text = f"{title}\n为超5000名残疾儿童免费提供康复服务，新建社区食堂200个。"
+    article = Article(1, 0, len(text), title, issue_year=2026)
+    document = Document(
+        "p.txt", "p.txt", "txt", "utf-8", "0", text, title, issue_year=2026, articles=[article]
+    )
+    assert [t.value for t in extract_document(document).targets] == [5000, 200]
+
+
+def test_last_year_as_the_measure_of_a_goal_does_not_turn_the_paragraph_back():
+    text = "今年，低保补差水平不低于上年度水平。全省新建社区食堂300个。"
+    assert [g[0] for g in _goals(text, 2026)] == [300]
