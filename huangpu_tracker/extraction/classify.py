@@ -25,6 +25,8 @@ FUTURE, PAST = "future", "past"
 # 未来产业, 未来工厂: "future" naming a kind of industry, not a time
 _FUTURE_TIME_RE = re.compile(
     rf"(?<!“)(?:{vocabulary.alternation('cues.future_time')})(?!产业|工厂|社区|科技|网络|之城|城|”|号)"
+    # 为今后经济发展积累后劲: 今后/未来 naming what lies ahead, not the time a goal is set for
+    r"(?<!今后)(?<!未来)|(?:今后|未来)(?=\s*(?:[\d一二两三四五六七八九十几]+\s*年|一[个段]时[期间]|[，,。；]|要|将|我们|全))"
 )
 _MODAL_RE = re.compile(
     vocabulary.alternation("cues.modal")

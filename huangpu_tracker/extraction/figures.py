@@ -129,6 +129,18 @@ def _size_class_modifier(
     return not any(mark in between for mark in CLAUSE_END + "、。")
 
 
+# 一大三千亿级 / 4个万亿级 / 迈入万亿级: a size class that is counted or reached
+_CLASS_COUNTED = re.compile(
+    r"(?:[一二两三四五六七八九十\d]+\s*[个大家座条]|迈入|迈上|跨入|突破|达到|成为|形成|跻身|进入)\s*$"
+)
+
+
+def _unquantified_class(figure: Figure, sentence: str) -> bool:
+    """打造一批千亿级企业 / 发挥千亿级开发区作用 / 30万千瓦级机组: a size class naming the things,
+    neither counted nor reached, is no goal's value."""
+    return figure.level and not _CLASS_COUNTED.search(sentence[max(0, figure.start - 6) : figure.start])
+
+
 def _qualifies_next(figure: Figure, following: Figure | None, sentence: str) -> bool:
     """3岁以下婴幼儿托位数达到4.5个 / 投资超10亿元的项目不低于10个: a figure inside the name of what
     the next figure of the clause counts."""
@@ -289,6 +301,7 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
         and not _describes_following(f, sentence)
         and not describes_a_project(f, sentence, clause_bounds(sentence, f.start)[0])
         and not counts_listed_names(f, sentence, clause_bounds(sentence, f.start)[0])
+        and not _unquantified_class(f, sentence)
         and not names_a_policy(f, sentence)
     ]
     if not figures:

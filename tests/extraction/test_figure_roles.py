@@ -134,3 +134,14 @@ def test_a_count_of_things_to_create_after_examples_stays_a_goal():
 def test_industries_of_a_size_class_are_counted_not_summed():
     goals = _goals("到2030年，全省打造4个万亿级产业集群。")
     assert [(g[0], g[1]) for g in goals] == [(4, "个")]
+
+
+def test_a_size_class_neither_counted_nor_reached_is_no_goal():
+    assert _goals("今年将加快打造一批千亿级企业，发挥百亿级园区引领作用。") == []
+    goals = _goals("到2030年，全市打造两个千亿级产业集群，工业总产值迈入万亿级。")
+    assert [(g[0], g[1]) for g in goals] == [(1000, "亿元"), (1, "万亿元")]
+
+
+def test_what_lies_ahead_is_no_time_a_goal_is_set_for():
+    text = "过去一年，全区新开工项目120个，为今后经济发展积累了后劲。全年外贸进出口增长12%。"
+    assert _goals(text, 2026) == []
