@@ -63,7 +63,8 @@ def dominant_body(mentions: Sequence[Mention], headline_mentions: Sequence[Menti
 def headline_body(headline: str) -> str | None:
     """The body a headline is about: its last district-level name outside 【site tags】."""
     visible = re.sub(r"【[^】]*】", lambda m: " " * len(m.group()), headline)
-    found = [m for m in find_mentions(visible) if not (m.deictic or m.passing)]
+    # a region (京津冀协同发展) is the setting of a section, never its body
+    found = [m for m in find_mentions(visible) if not (m.deictic or m.passing or m.level == REGION)]
     mentions = [m for m in found if not m.loose] or found  # 区属国企今年…: the home district's sector
     local = [m for m in mentions if m.level not in (PROVINCE, PREFECTURE) or m.is_home]
     chosen = local or mentions

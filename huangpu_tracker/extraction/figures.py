@@ -27,6 +27,7 @@ from huangpu_tracker.extraction.segment import tagged
 from huangpu_tracker.extraction.sentences import CLAUSE_END, clause_bounds
 from huangpu_tracker.extraction.years import speaks_of_years
 from huangpu_tracker.home import home_name
+from huangpu_tracker.places.gazetteer import REGION
 
 _ANNUAL = re.compile(r"全年|今年|年内|本年度")
 # Words binding the next figure of a clause, and thresholds before a figure that names a class.
@@ -178,7 +179,7 @@ def _owner(
 ) -> tuple[str, str | None]:
     entity = context.body
     for start, subject in subjects:
-        if start <= pos:
+        if start <= pos and subject.level != REGION:  # 京津冀… is the setting, not the owner
             entity = subject.name
     entity = context.names.get(entity, entity) if entity != home_name() else entity
     area = None

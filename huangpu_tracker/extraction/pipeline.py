@@ -386,7 +386,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         area=state.main_area,
     )
     items = list(sentence_figures(context))
-    if any(cue.tense == FUTURE for cue in cues):
+    if state.default_tense != PAST and any(cue.tense == FUTURE and not cue.weak for cue in cues):
         # 白云区今年将… names the owner of the goals after it; 通化市入选试点 in a review does not
         follow_body(state, sentence.text, mentions)
     # Far from its last cue, a programme goes on only in goal-shaped statements (控制在…以内, 新增…).

@@ -64,8 +64,8 @@ def owner_of_level(found: Iterable[Mention], level: str) -> str | None:
     parents: dict[str, int] = {}
     atlas = gazetteer()
     for mention in found:
-        if mention.passing or mention.deictic or mention.loose or mention.area:
-            continue
+        if mention.passing or mention.deictic or mention.loose or mention.area or mention.level == REGION:
+            continue  # a region (京津冀) is no city's or province's stand-in
         weight = 2 if mention.start < LEAD else 1
         if _of_level(mention, level):
             counts[mention.name] = counts.get(mention.name, 0) + weight

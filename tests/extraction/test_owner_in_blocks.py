@@ -65,3 +65,16 @@ def test_a_district_named_in_the_lead_is_not_outvoted_by_its_city():
 def test_a_congress_ordinal_is_no_ranking():
     text = "在充分衔接北碚区第十五次党代会目标的基础上，全区今年将新增市场主体1万户。"
     assert _owners(text, 2023) == [(1, "北碚区")]
+
+
+def test_a_region_heading_does_not_take_a_citys_goals():
+    text = "（一）深入推进京津冀协同发展\n京津冀协同发展深入拓展。今年全市将建设20个校企联合实验室。"
+    assert _owners(text, issuer="天津市") == [(20, "天津市")]
+
+
+def test_a_zone_named_in_a_review_takes_no_goals():
+    text = (
+        "一年来，全省开放水平提升。某某综合保税区封关运行，全年新开通航线15条。\n"
+        "二、2026年工作安排\n全省新增外贸企业500家。"
+    )
+    assert _owners(text, issuer="安徽省") == [(500, "安徽省")]
