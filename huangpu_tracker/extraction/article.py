@@ -40,6 +40,8 @@ class ArticleState:
     plan: tuple[int, int] | None = None  # the five-year plan the article is about (from its title)
     paragraph_year: int | None = None  # 展望2035年，…。 sets the year of the paragraph's goals
     inclusive: bool = False  # 未来五年 counts the text's own year as the first (years.next_years)
+    # (horizon, period start) a heading, title or lead-in set for the block; paragraphs return to it
+    block_horizon: tuple[int | None, int | None] = (None, None)
     uncued: int = 0  # sentences in a row without any tense cue
     table: tuple[Column, ...] | None = None  # value columns of the text table being read
     main_body: str = ""  # the body the article is about; `body` follows the bodies named along it
@@ -66,8 +68,9 @@ def follow_cues(state: ArticleState, cues: list[Cue], at_start: bool = False, op
             and ((cue.year is not None and cue.year == state.year) or (cue.annual and cue.year is None))
             and (at_start or cue.pos <= 2)
         ):
-            # 2026年工作安排 / 今年是“十五五”开局之年，…: this year's programme begins
+            # 2026年工作安排 / 今年是“十五五”开局之年，…: this year's programme begins, for the block
             state.horizon, state.period_start = state.year, None
+            state.block_horizon = (state.year, None)
         elif cue.tense == PAST and cue.pos <= opening_end:
             # 2020年是收官之年 / 五年来 / 过去的一年 opening a sentence: the year a review speaks of.
             if cue.year is not None:

@@ -196,11 +196,10 @@ def _extract_article(
         title_cues = sentence_cues(title, year, state.plan)
         follow_cues(state, title_cues, at_start=True)
         if (_PLAN_TITLE.search(title) and (plan_period(title) or span)) or _PROGRAMME_TITLE.search(title):
-            state.default_tense = (
-                FUTURE  # a plan of a period; 2026年十件民生实事, 2025年工作要点: a programme
-            )
+            state.default_tense = FUTURE  # a plan of a period; 2026年十件民生实事: a programme
         elif any(cue.tense == PAST and cue.year is None for cue in title_cues):
             state.default_tense = PAST  # a review: 工作回顾, 五年来的成就
+    state.block_horizon = (state.horizon, state.period_start)
     if title and _PLAN_TITLE.search(title) and _goals_come_later(sentences):
         state.default_tense = PAST  # 发展基础 … before 二、发展目标: where the plan starts from
     previous_end = 0
@@ -216,6 +215,8 @@ def _extract_article(
             state.tense = state.default_tense  # a new paragraph does not inherit the previous tense
             state.paragraph_year = None
             state.uncued = 0
+            # a period named inside a paragraph (…，“十五五”时期新增人口100万) dates that paragraph only
+            state.horizon, state.period_start = state.block_horizon
         previous_end = sentence.end
         if sentence.headline and _read_table_line(state, text, start, sentence):
             continue
@@ -301,6 +302,7 @@ def _read_headline(state: ArticleState, sentence: Sentence) -> None:
         state.year = state.horizon = int(opening_year.group(1))
     cues = sentence_cues(sentence.text, state.year, state.plan, inclusive=state.inclusive)
     follow_cues(state, cues, at_start=True)
+    state.block_horizon = (state.horizon, state.period_start)  # a heading dates the section below it
 
 
 def _done_in_period(item: FigureItem, sentence: str, annual: bool) -> bool:
@@ -374,6 +376,8 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         state.default_tense = state.tense = block
         state.body = state.main_body  # the owner is reset where a block begins
     follow_cues(state, cues, opening_end=opening_end)
+    if block == FUTURE and opens_goal_block(sentence.text, cues):
+        state.block_horizon = (state.horizon, state.period_start)  # 今后五年…: the block's years
     mentions = sentence_mentions(state, sentence.start, sentence.end)
     own_body(state, sentence.text, mentions)
     context = FigureContext(

@@ -277,3 +277,13 @@ def test_a_list_of_the_years_practical_matters_is_a_programme():
 def test_last_year_as_the_measure_of_a_goal_does_not_turn_the_paragraph_back():
     text = "今年，低保补差水平不低于上年度水平。全省新建社区食堂300个。"
     assert [g[0] for g in _goals(text, 2026)] == [300]
+
+
+def test_a_period_named_inside_a_paragraph_of_this_years_programme_dates_that_paragraph_only():
+    text = (
+        "三、2026年工作安排\n"
+        "推进新型城镇化，“十五五”时期县城新增人口50万。\n"
+        "推进乡村建设，农村生活污水治理率达60%。"
+    )
+    targets = extract_text(text, 2026).targets
+    assert [(t.value, t.target_year) for t in targets] == [(50, 2030), (60, 2026)]
