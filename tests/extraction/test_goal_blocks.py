@@ -282,7 +282,7 @@ def test_last_year_as_the_measure_of_a_goal_does_not_turn_the_paragraph_back():
 def test_a_period_named_inside_a_paragraph_of_this_years_programme_dates_that_paragraph_only():
     text = (
         "三、2026年工作安排\n"
-        "推进新型城镇化，“十五五”时期县城新增人口50万。\n"
+        "推进新型城镇化，“十五五”时期县城新增人口50万人。\n"
         "推进乡村建设，农村生活污水治理率达60%。"
     )
     targets = extract_text(text, 2026).targets
