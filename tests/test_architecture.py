@@ -1,4 +1,5 @@
-"""The core must work without Qt: documents, extraction, store, assessment and export never import it."""
+"""The core must work without Qt: documents, extraction, places, store, assessment, export and edits
+never import it."""
 
 from __future__ import annotations
 
@@ -9,11 +10,17 @@ import textwrap
 
 import huangpu_tracker
 
-CORE_PACKAGES = ("documents", "extraction", "store", "assessment", "export")
+CORE_PACKAGES = ("documents", "extraction", "places", "store", "assessment", "export", "edits")
 
 
 def core_modules() -> list[str]:
-    names = ["huangpu_tracker.paths", "huangpu_tracker.errors", "huangpu_tracker.ingest"]
+    names = [
+        "huangpu_tracker.paths",
+        "huangpu_tracker.errors",
+        "huangpu_tracker.ingest",
+        "huangpu_tracker.home",
+        "huangpu_tracker.limits",
+    ]
     for package in CORE_PACKAGES:
         prefix = f"huangpu_tracker.{package}"
         names.append(prefix)
