@@ -336,6 +336,7 @@ def describes_a_project(figure: Figure, sentence: str, clause_start: int) -> boo
     return bool(_PROJECT_SIZE_BEFORE.search(sentence[clause_start : figure.start]))
 
 
+_RESULT_AFTER_COUNT = re.compile(r"竣工|投产|建成|签约|落地|启动|开工|创建|完成|通车|运营")
 _EXAMPLES_BEFORE = re.compile(r"[^，,；;。\d]{1,12}等$")
 _CREATION = re.compile(r"打造|培育|新建|建成|引进|新增|创建|创成|招引|认定")
 _LISTED_NAMES = re.compile(r"^[^，,；;。\d零一二两三四五六七八九十百千万亿]*、[^、，,；;。\d“”]{1,8}(?<!等)$")
@@ -352,7 +353,10 @@ def counts_listed_names(figure: Figure, sentence: str, clause_start: int) -> boo
         return False
     if _LISTED_NAMES.search(before) is not None:
         return True
-    return _EXAMPLES_BEFORE.search(before) is not None and not _CREATION.search(before)
+    if _EXAMPLES_BEFORE.search(before) is None or _CREATION.search(before):
+        return False
+    _, clause_end = clause_bounds(sentence, figure.end)
+    return not _RESULT_AFTER_COUNT.search(sentence, figure.end, clause_end)  # 等5个项目竣工投产: a goal
 
 
 def names_a_policy(figure: Figure, sentence: str) -> bool:

@@ -145,3 +145,8 @@ def test_a_size_class_neither_counted_nor_reached_is_no_goal():
 def test_what_lies_ahead_is_no_time_a_goal_is_set_for():
     text = "过去一年，全区新开工项目120个，为今后经济发展积累了后劲。全年外贸进出口增长12%。"
     assert _goals(text, 2026) == []
+
+
+def test_named_projects_to_be_completed_are_counted():
+    goals = _goals("今年，推动东方汽配等6个在建项目竣工投产，完成12种药品集中带量采购。")
+    assert [(g[0], g[1]) for g in goals] == [(6, "个"), (12, "种")]
