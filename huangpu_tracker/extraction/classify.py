@@ -338,7 +338,7 @@ def describes_a_project(figure: Figure, sentence: str, clause_start: int) -> boo
 
 _RESULT_AFTER_COUNT = re.compile(r"竣工|投产|建成|签约|落地|启动|开工|创建|完成|通车|运营")
 _EXAMPLES_BEFORE = re.compile(r"[^，,；;。\d]{1,12}等$")
-_CREATION = re.compile(r"打造|培育|新建|建成|引进|新增|创建|创成|招引|认定")
+_CREATION = re.compile(r"打造|培育|新建|建成|引进|新增|创建|创成|招引|认定|启动运营|投用|开业")
 _LISTED_NAMES = re.compile(r"^[^，,；;。\d零一二两三四五六七八九十百千万亿]*、[^、，,；;。\d“”]{1,8}(?<!等)$")
 _NOUN_AFTER_COUNT = re.compile(r"[\u4e00-\u9fff]{2}")
 _POLICY_AFTER = re.compile(r"\s*等?(?:政策|措施|举措)")
@@ -392,6 +392,9 @@ _WITHIN_ONLY = re.compile(
     r"^(?!.*(?:未来|今后|此后|奋战|用|通过|经过)\s*[\d一二两三四五六七八九十]+\s*年).*年内", re.S
 )
 _FIRST_DIGIT = re.compile(r"\d")
+_BODY_PLANS = re.compile(
+    r"^(?:[^，,。]{0,10}[，,])?[^，,。]{0,10}?[区市县省镇城岛园](?:今年|全年|明年)?(?:计划|将|要|力争|拟|确保)"
+)
 _BARE_TIME_EXTRA = 4  # 到 2025年底， : a clause holding only a time and a preposition
 
 # Lead-ins after which goals are listed, over paragraphs, list items and short lines.
@@ -434,6 +437,8 @@ def closes_review_block(sentence: str, cues: list[Cue], opening_end: int, year: 
     opening = [cue for cue in cues if cue.pos <= lead_end]
     if looks_forward(opening) and looks_forward(cues):
         return True
+    if _BODY_PLANS.match(sentence) and not any(cue.tense == PAST for cue in cues):
+        return True  # 在科技创新方面，黄埔区计划全年新增…: a body's plan, nothing looking back
     return any(cue.tense == FUTURE and cue.year is not None and cue.year == year for cue in opening)
 
 

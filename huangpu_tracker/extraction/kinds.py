@@ -14,6 +14,7 @@ _GROWTH = re.compile(
     r"(?:增长|增速|增幅|涨幅|上涨|提高|提升|增加(?!值)|下降|降低|减少|削减|压减|递增)(?![到至])[^，,；;。、]{0,6}$"
 )
 _CUMULATIVE = re.compile(r"累计")
+_CHANGE_BY = re.compile(r"(?:增长|增加(?!值)|提高|提升|再提高|扩大)(?![到至])[^，,；;。、\d]{0,2}$")
 _CUMULATIVE_ADDITION = re.compile(r"累计(?:新增|新引进|引进|新建)")
 _WHITESPACE = re.compile(r"\s")
 # Verbs that count what is added within the year or period (新增学位, 引进项目, 建成学校 …).
@@ -56,6 +57,8 @@ def kind_for(figure: Figure, before: str, after: str, multi_year: bool = False, 
         return "level"  # 累计建成充电桩8万个 by a year: the stock reached, not the year's additions
     if _is_increment(figure, before, after):
         return "increment"
+    if figure.unit not in ("%", "‰", "倍", "") and _CHANGE_BY.search(before) and not figure.multiple:
+        return "increment"  # 人均预期寿命再提高1.5岁, 比上年增长50亿元: the change, not the level
     if annual and figure.is_count and _SOFT_VERB.search(before):
         return "increment"  # 全年培育专精特新企业50家; 到2025年培育…企业5家 is the stock to reach
     return "level"

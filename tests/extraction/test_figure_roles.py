@@ -150,3 +150,13 @@ def test_what_lies_ahead_is_no_time_a_goal_is_set_for():
 def test_named_projects_to_be_completed_are_counted():
     goals = _goals("今年，推动东方汽配等6个在建项目竣工投产，完成12种药品集中带量采购。")
     assert [(g[0], g[1]) for g in goals] == [(6, "个"), (12, "种")]
+
+
+def test_a_change_by_an_amount_is_an_addition_but_value_added_is_a_level():
+    goals = _goals("到2030年，人均预期寿命再提高1.5岁，金融业增加值超过500亿元。")
+    assert [(g[0], g[2]) for g in goals] == [(1.5, "increment"), (500, "level")]
+
+
+def test_a_body_planning_after_a_review_sentence_ends_the_review():
+    text = "过去一年，全区新增企业3000家。\n\n在数字经济方面，全区计划全年新增企业三千五百家。"
+    assert [g[0] for g in _goals(text, 2026)] == [3500]
