@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from huangpu_tracker.documents import read_document
-from huangpu_tracker.extraction import extract_document
+from huangpu_tracker.documents.model import Article, Document
+from huangpu_tracker.extraction import Extraction, extract_document
 
 REPO = Path(__file__).resolve().parents[2]
 EVAL_DIR = REPO / ".." / "shared" / "eval"
@@ -35,3 +36,19 @@ def score_documents() -> Callable[[Sequence[Path], Sequence[Path]], dict]:
         return scorer.score(predicted, gold, [str(folder) for folder in docs_dirs])
 
     return score
+
+
+@pytest.fixture
+def extract_titled() -> Callable[[str, str, int], Extraction]:
+    """extract_titled(title, body, year): what the extractor finds in a one-article document with
+    that title line, issued in `year`."""
+
+    def extract(title: str, body: str, year: int) -> Extraction:
+        text = f"{title}\n{body}"
+        article = Article(1, 0, len(text), title, issue_year=year)
+        document = Document(
+            "p.txt", "p.txt", "txt", "utf-8", "0", text, title, issue_year=year, articles=[article]
+        )
+        return extract_document(document)
+
+    return extract

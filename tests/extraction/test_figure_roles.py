@@ -3,8 +3,7 @@ additions. Sentences written for these tests; bodies invented."""
 
 from __future__ import annotations
 
-from huangpu_tracker.documents.model import Article, Document
-from huangpu_tracker.extraction import extract_document, extract_text
+from huangpu_tracker.extraction import extract_text
 
 
 def _goals(text: str, year: int = 2025) -> list[tuple]:
@@ -61,17 +60,12 @@ def test_a_level_kept_in_a_years_programme_stays_a_level():
     assert [g[2] for g in goals] == ["level", "level"]
 
 
-def test_a_plans_counts_of_things_done_are_sums_over_its_period():
-    title = "某市数字产业三年行动计划（2025—2027年）"
-    text = f"{title}\n主要目标：\n培育50个数字化转型标杆项目。"
-    article = Article(1, 0, len(text), title, issue_year=2025)
-    document = Document(
-        "p.txt", "p.txt", "txt", "utf-8", "0", text, title, issue_year=2025, articles=[article]
-    )
-    targets = extract_document(document).targets
-    assert [(t.value, t.kind, t.period_start, t.target_year) for t in targets] == [
-        (50, "cumulative", 2025, 2027)
-    ]
+def test_a_plans_counts_of_things_done_are_sums_over_its_period(extract_titled):
+    targets = extract_titled(
+        "某市数字产业三年行动计划（2025—2027年）", "主要目标：\n培育50个数字化转型标杆项目。", 2025
+    ).targets
+    rows = [(t.value, t.kind, t.period_start, t.target_year) for t in targets]
+    assert rows == [(50, "cumulative", 2025, 2027)]
 
 
 def test_year_on_year_growth_under_an_indicator_heading_is_a_goal():

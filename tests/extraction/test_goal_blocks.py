@@ -13,8 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from huangpu_tracker.cli import main
-from huangpu_tracker.documents.model import Article, Document
-from huangpu_tracker.extraction import extract_document, extract_text
+from huangpu_tracker.extraction import extract_text
 from huangpu_tracker.extraction.model import POSSIBLE_BELOW
 
 
@@ -264,14 +263,9 @@ def test_carrying_out_the_cabinets_work_plan_in_a_review_is_no_programme():
     assert _goals(text, 2026) == []
 
 
-def test_a_list_of_the_years_practical_matters_is_a_programme():
-    title = "2026年十件民生实事"
-    text = f"{title}\n为超5000名残疾儿童免费提供康复服务，新建社区食堂200个。"
-    article = Article(1, 0, len(text), title, issue_year=2026)
-    document = Document(
-        "p.txt", "p.txt", "txt", "utf-8", "0", text, title, issue_year=2026, articles=[article]
-    )
-    assert [t.value for t in extract_document(document).targets] == [5000, 200]
+def test_a_list_of_the_years_practical_matters_is_a_programme(extract_titled):
+    body = "为超5000名残疾儿童免费提供康复服务，新建社区食堂200个。"
+    assert [t.value for t in extract_titled("2026年十件民生实事", body, 2026).targets] == [5000, 200]
 
 
 def test_last_year_as_the_measure_of_a_goal_does_not_turn_the_paragraph_back():
