@@ -345,3 +345,8 @@ def test_a_plan_issued_in_the_opening_dates_the_text_by_its_first_year():
 def test_a_year_planned_in_the_texts_own_voice_dates_it():
     text = "奋力开创新局面\n2026年我省将推动经济持续向好，主要预期目标是地区生产总值增长5%左右。" + FILLER
     assert _rule(text) == (2026, "planned")
+
+
+def test_a_review_of_the_governments_work_dates_the_text_a_year_on():
+    text = "1月10日，某区人代会开幕。区长对2025年政府工作进行了回顾。今年主要预期目标是增长6%。" + FILLER
+    assert _rule(text) == (2026, "lead")
