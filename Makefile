@@ -33,6 +33,7 @@ test: $(STAMP) system-deps
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy huangpu_tracker
 	$(BIN)/lint-imports
 
 ## Run the benchmarks (tests/benchmarks; the default addopts skip them, so they are replaced here).
@@ -49,4 +50,4 @@ screenshot: $(STAMP) system-deps
 	$(BIN)/huangpu-tracker --db /tmp/huangpu-screenshot.db screenshot --out docs/screenshot.png --tab chart
 
 clean:
-	rm -rf build dist .pytest_cache .ruff_cache
+	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypedDict
 
 from huangpu_tracker import documents, extraction, paths
 from huangpu_tracker.documents.model import Document, DocumentError
@@ -39,6 +40,15 @@ class ImportReport:
     cancelled: bool = False
 
 
+class _Span(TypedDict):
+    """Where in the document a target is stated, as stored with each of its sources."""
+
+    quote: str
+    start: int
+    end: int
+    sentence: str
+
+
 class _AlreadyImported(Exception):
     """Raised inside the transaction when another instance imported the file meanwhile."""
 
@@ -56,7 +66,7 @@ def _article_at(articles: list[dict], offset: int) -> int | None:
 
 
 def _store_target(store: Store, doc_id: int, articles: list[dict], target: Target) -> None:
-    span = {"quote": target.quote, "start": target.start, "end": target.end, "sentence": target.sentence}
+    span = _Span(quote=target.quote, start=target.start, end=target.end, sentence=target.sentence)
     article_id = _article_at(articles, target.start)
     key = goal_key(target)
     existing = store.find_target(key)
@@ -116,16 +126,16 @@ def import_files(
     between files and inside a file between reading, extracting and storing (files already done
     stay imported; the file cancelled leaves no trace). The store is checkpointed at the end.
     """
-    files = [Path(f) for f in files]
+    todo = [Path(f) for f in files]
     report = ImportReport()
     cancelled = should_cancel or (lambda: False)
     try:
-        for done, path in enumerate(files):
+        for done, path in enumerate(todo):
             if cancelled():
                 report.cancelled = True
                 break
             if progress is not None:
-                progress(done, len(files), path)
+                progress(done, len(todo), path)
             if path.exists() and not path.is_file():  # reading a pipe or device would never end
                 report.errors.append((path, NOT_A_FILE))
                 continue

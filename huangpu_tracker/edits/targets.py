@@ -73,9 +73,11 @@ class AddTarget:
                     note=self.note,
                     review_state="confirmed",
                 )
+        assert self.target_id is not None  # the new target's, or the first apply's kept in the snapshot
         return Changes(targets=frozenset({self.target_id}), structure=True)
 
     def revert(self, store: Any) -> Changes:
+        assert self.target_id is not None  # a revert follows an apply
         self._snapshot = queries.snapshot_target(store, self.target_id)
         store.delete_target(self.target_id)
         return Changes(targets=frozenset({self.target_id}), structure=True)
@@ -95,6 +97,7 @@ class DeleteTarget:
         return Changes(targets=frozenset({self.target_id}), structure=True)
 
     def revert(self, store: Any) -> Changes:
+        assert self._snapshot is not None  # taken by apply, which a revert follows
         queries.restore_target(store, self._snapshot)
         return Changes(targets=frozenset({self.target_id}), structure=True)
 
@@ -114,5 +117,6 @@ class MergeTargets:
         return Changes(targets=frozenset({self.keep_id, self.drop_id}), structure=True)
 
     def revert(self, store: Any) -> Changes:
+        assert self._snapshot is not None  # taken by apply, which a revert follows
         queries.restore_target(store, self._snapshot)
         return Changes(targets=frozenset({self.keep_id, self.drop_id}), structure=True)

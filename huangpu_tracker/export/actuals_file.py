@@ -19,7 +19,7 @@ import io
 import math
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -143,11 +143,11 @@ def _separator_note(rows: list[list[object]]) -> str:
     return ""
 
 
-def _columns(header: list[object]) -> list[str | None]:
+def _columns(header: Sequence[object]) -> list[str | None]:
     return [_column_of(str(cell)) if cell is not None else None for cell in header]
 
 
-def _find_header(rows: list[list[object]]) -> tuple[int, list[str | None]] | None:
+def _find_header(rows: Sequence[Sequence[object]]) -> tuple[int, list[str | None]] | None:
     """The first row naming the needed columns (sheets often start with a title row), and its columns."""
     for index, cells in enumerate(rows[:_HEADER_SEARCH_ROWS]):
         columns = _columns(cells)
@@ -167,7 +167,7 @@ class Table(list):
     """The rows of a file as {column: cell} keyed by our column names, with `_row` (and `_sheet`
     in a workbook); `sheets_read` and `sheets_skipped` name the sheets (empty for CSV)."""
 
-    def __init__(self, rows=()) -> None:
+    def __init__(self, rows: Iterable[dict[str, object]] = ()) -> None:
         super().__init__(rows)
         self.sheets_read: list[str] = []
         self.sheets_skipped: list[str] = []

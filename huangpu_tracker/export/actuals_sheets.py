@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from huangpu_tracker.documents.archive import ArchiveError, DamagedArchiveError, check_archive
 from huangpu_tracker.errors import TrackerError
@@ -68,7 +69,7 @@ def read_sheets(path: Path) -> list[tuple[str, list[list[object]]]]:
         raise SheetsError(f"不是有效的 Excel 文件 / not a valid .xlsx file ({reason})") from exc
 
 
-def _rows(sheet, counts: list[int]) -> Iterator[list[object]]:
+def _rows(sheet: Any, counts: list[int]) -> Iterator[list[object]]:
     """The sheet's rows as cell values (percent cells marked), counting rows and cells against
     the limits of the whole file."""
     for row in sheet.iter_rows():
@@ -82,7 +83,7 @@ def _rows(sheet, counts: list[int]) -> Iterator[list[object]]:
         yield [_cell(cell) for cell in row]
 
 
-def _cell(cell) -> object:
+def _cell(cell: Any) -> object:
     value = cell.value
     fmt = getattr(cell, "number_format", None) or ""
     if isinstance(value, int | float) and not isinstance(value, bool) and "%" in fmt:

@@ -201,7 +201,7 @@ def sentence_cues(
     if article_year is not None:
         coming = next_years(sentence, article_year, inclusive)
         same_length = coming and plan is not None and plan[1] - plan[0] == coming[1] - coming[0]
-        if same_length and plan[0] in (article_year, article_year + 1):
+        if same_length and plan[0] in (article_year, article_year + 1):  # type: ignore[index]  # same_length needs a plan
             coming = plan  # 今后五年 / 通过3年攻坚 in a text about a plan of that length: the plan's years
         if coming:
             pos = max(sentence.find("未来"), sentence.find("今后"), 0)

@@ -93,7 +93,7 @@ def clause_subject(clause: str, mentions: list[Mention] | None = None) -> Mentio
 
     `mentions`: the clause's mentions (offsets in the clause) when already known.
     """
-    lead = _SUBJECT_LEAD.match(clause).end()
+    lead = _SUBJECT_LEAD.match(clause).end()  # type: ignore[union-attr]  # it matches the empty string
     for mention in find_mentions(clause) if mentions is None else mentions:
         if mention.passing or mention.level == REGION:
             continue  # 融入重庆, 占全市, 建设粤港澳大湾区: not the one acting

@@ -103,7 +103,7 @@ class FigureItem:
             entity=self.entity,
             area=self.area,
             metric=self.metric,
-            year=year,
+            year=year,  # type: ignore[arg-type]  # None only when nothing gives the text a year
             value=self.figure.value,
             unit=self.figure.unit,
             qualifier=self.qualifier,

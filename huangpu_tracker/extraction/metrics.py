@@ -216,7 +216,7 @@ def metrics_for(
 def _opening_verbs(before: str) -> str:
     """The verbs a clause opens with (启动运营某某医院等 -> 启动运营)."""
     verbs = ""
-    for word, tag in tagged(before[_OPENING_TIME.match(before).end() :]):
+    for word, tag in tagged(before[_OPENING_TIME.match(before).end() :]):  # type: ignore[union-attr]  # matches ''
         if not tag.startswith("v"):
             break
         verbs += word

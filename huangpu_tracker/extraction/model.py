@@ -7,7 +7,7 @@ offsets of the quote in the text handed to the extractor (the document's text).
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from huangpu_tracker.places import UNKNOWN_BODY as PLACES_UNKNOWN_BODY
 
@@ -15,8 +15,8 @@ Kind = Literal["level", "growth", "avg_growth", "cumulative", "increment"]
 Comparator = Literal["min", "max", "approx", "reach", "range"]
 Qualifier = Literal["exact", "approx", "over", "under"]
 
-KINDS: tuple[str, ...] = ("level", "growth", "avg_growth", "cumulative", "increment")
-COMPARATORS: tuple[str, ...] = ("min", "max", "approx", "reach", "range")
+KINDS: tuple[str, ...] = get_args(Kind)
+COMPARATORS: tuple[str, ...] = get_args(Comparator)
 UNKNOWN_BODY = PLACES_UNKNOWN_BODY  # a goal whose body the text does not name: 未识别
 QUOTE_MAX = 80  # characters of a quote at most (the gold schema's limit)
 # Below this confidence a goal-like figure is a *possible* target: kept for review, not listed.

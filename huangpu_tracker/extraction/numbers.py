@@ -85,7 +85,7 @@ def chinese_to_number(numeral: str) -> float | None:
 
 
 def _skip_gap(text: str, pos: int) -> int:
-    return _GAP.match(text, pos).end()
+    return _GAP.match(text, pos).end()  # type: ignore[union-attr]  # it matches the empty string
 
 
 @cache

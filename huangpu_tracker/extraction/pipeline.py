@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from huangpu_tracker.documents.model import Document
+from huangpu_tracker.documents.model import Article, Document
 from huangpu_tracker.extraction.article import (
     ArticleState,
     follow_body,
@@ -52,7 +52,14 @@ from huangpu_tracker.extraction.model import UNKNOWN_BODY, Extraction, ReportedF
 from huangpu_tracker.extraction.normalise import analysis_text
 from huangpu_tracker.extraction.numbers import UNITS, figures_in
 from huangpu_tracker.extraction.sentences import Sentence, clause_bounds, split_sentences
-from huangpu_tracker.extraction.tables import RowContext, inline_row, row_records, table_header, table_row
+from huangpu_tracker.extraction.tables import (
+    Row,
+    RowContext,
+    inline_row,
+    row_records,
+    table_header,
+    table_row,
+)
 from huangpu_tracker.extraction.years import plan_period, plans_named, year_mentions, year_range
 
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -97,7 +104,7 @@ def extract_document(document: Document) -> Extraction:
     targets: list[Target] = []
     actuals: list[ReportedFigure] = []
     possible: list[Target] = []
-    articles = list(document.articles) or [None]
+    articles: list[Article | None] = list(document.articles) or [None]
     for article in articles:
         if article is None:
             start, end, title = 0, len(document.text), document.title
@@ -263,6 +270,7 @@ def _read_table_line(state: ArticleState, text: str, offset: int, sentence: Sent
     if header is not None:
         state.table = header
         return True
+    row: Row | None
     own_years = inline_row(sentence.text)  # 地区生产总值（亿元） 2025年 5200 2030年 7000
     if own_years is not None:
         row, columns = own_years

@@ -27,7 +27,7 @@ def within(body: str, parent: str) -> bool:
     """Whether `body` is `parent` or lies inside it (黄埔区 and 广州市黄埔区 in 广州市 and 广东省)."""
     body, parent = canonical_body(body), canonical_body(parent)
     atlas = gazetteer()
-    seen = body
+    seen: str | None = body
     while seen is not None:
         if seen == parent:
             return True

@@ -42,6 +42,7 @@ class Audited(Connection):
     def _insert(self, table: str, values: dict[str, Any]) -> int:
         with self.transaction(), translate_errors(self.path):
             row_id = self.db.table(table).insert(values).last_pk
+            assert row_id is not None  # SQLite gives every inserted row an id
             self._log(table, row_id, "insert", None, self._get(table, row_id))
         return row_id
 
@@ -68,7 +69,8 @@ class Audited(Connection):
     ) -> list[dict[str, Any]]:
         """Audit entries, newest first (at most `limit`): id, ts, table_name, row_id, action,
         before, after (dicts; a document's text is left out)."""
-        where, params = [], []
+        where: list[str] = []
+        params: list[object] = []
         if table is not None:
             where.append("table_name = ?")
             params.append(table)

@@ -105,7 +105,9 @@ class TargetsRepo(IndicatorsRepo):
                 },
             )
             if document_id is not None:
-                self.add_target_source(target_id, document_id, article_id, **span)
+                self.add_target_source(
+                    target_id, document_id, article_id, quote=quote, start=start, end=end, sentence=sentence
+                )
         return target_id
 
     def add_target_source(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Literal, overload
 
 from huangpu_tracker.store.errors import ValidationError
 
@@ -19,6 +19,10 @@ ACTUAL_STATUSES = ("accepted", "alternative", "suggested", "dismissed")
 REPORTED_KINDS = ("level", "addition", "growth_rate", "period_total")
 
 
+@overload
+def year(value: Any, field: str = "year", required: Literal[True] = True) -> int: ...
+@overload
+def year(value: Any, field: str = "year", required: bool = True) -> int | None: ...
 def year(value: Any, field: str = "year", required: bool = True) -> int | None:
     """A year between 1949 and 2100 (or None when not required)."""
     if value is None:
@@ -33,6 +37,10 @@ def year(value: Any, field: str = "year", required: bool = True) -> int | None:
     return value
 
 
+@overload
+def number(value: Any, field: str = "value", required: Literal[True] = True) -> float: ...
+@overload
+def number(value: Any, field: str = "value", required: bool = True) -> float | None: ...
 def number(value: Any, field: str = "value", required: bool = True) -> float | None:
     """A finite number (None allowed when not required)."""
     if value is None:
@@ -52,6 +60,10 @@ def choice(value: Any, allowed: Iterable[str], field: str) -> str:
     return value
 
 
+@overload
+def text(value: Any, field: str, required: Literal[True]) -> str: ...
+@overload
+def text(value: Any, field: str, required: bool = False) -> str | None: ...
 def text(value: Any, field: str, required: bool = False) -> str | None:
     """A string stripped of surrounding space; empty counts as missing."""
     if value is None or (isinstance(value, str) and not value.strip()):
