@@ -98,12 +98,12 @@ class FigureItem:
             confidence=self.confidence,
         )
 
-    def as_reported(self, year: int | None) -> ReportedFigure:
+    def as_reported(self, year: int) -> ReportedFigure:
         return ReportedFigure(
             entity=self.entity,
             area=self.area,
             metric=self.metric,
-            year=year,  # type: ignore[arg-type]  # None only when nothing gives the text a year
+            year=year,
             value=self.figure.value,
             unit=self.figure.unit,
             qualifier=self.qualifier,

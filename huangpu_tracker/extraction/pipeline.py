@@ -436,7 +436,8 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
             dated = [c for c in cues if item.clause_start <= c.pos < item.figure.start and c.year is not None]
             if not in_clause and dated and dated[-1].weak and dated[-1].year == state.year:
                 year = state.year
-            state.actuals.append(item.as_reported(year))
+            if year is not None:  # a record of no known year cannot be an actual of a series
+                state.actuals.append(item.as_reported(year))
     if not items:
         open_horizon(state, sentence.text)
     # A review, like a programme, goes on for a whole paragraph.

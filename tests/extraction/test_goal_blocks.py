@@ -281,3 +281,7 @@ def test_a_period_named_inside_a_paragraph_of_this_years_programme_dates_that_pa
     )
     targets = extract_text(text, 2026).targets
     assert [(t.value, t.target_year) for t in targets] == [(50, 2030), (60, 2026)]
+
+
+def test_a_record_of_no_known_year_is_no_actual():
+    assert extract_text("过去五年，全区地区生产总值达到4000亿元，增长8%。", None).actuals == []
