@@ -19,6 +19,7 @@ from huangpu_tracker.extraction.tables import Column
 from huangpu_tracker.extraction.years import year_mentions
 from huangpu_tracker.home import home_name
 from huangpu_tracker.places.gazetteer import REGION
+from huangpu_tracker.places.owner import inside
 
 _HORIZON_OPENING = re.compile(
     r"^(?:展望|到|至|面向)?\s*(?:(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?:底|末)?\s*[，,]"
@@ -182,6 +183,8 @@ def _explicit(mention: Mention) -> bool:
 
 
 def _switch(state: ArticleState, body: str) -> None:
+    if body != home_name() and inside(body, state.main_body) is False and inside(state.main_body, body):
+        return  # 为长春市…作贡献 in 长春高新区's text: the city is the zone's context, not a new owner
     state.body = state.names.get(body, body) if body != home_name() else body
 
 

@@ -40,7 +40,7 @@ def _inner_body(best: str, counts: Counter[str], named: Sequence[Mention]) -> st
 
 
 def _inside(atlas: Gazetteer, name: str, outer: str) -> bool:
-    parent = atlas.parent_name(name)
+    parent = atlas.parent_name(name) or _named_after(atlas, name)
     while parent is not None:
         if parent == outer:
             return True
@@ -74,3 +74,17 @@ def dominant_body(mentions: Sequence[Mention], headline_mentions: Sequence[Menti
     chosen = of_level if close else counts
     best = _inner_body(max(chosen, key=lambda name: chosen[name]), counts, named)
     return min((m.name for m in named if names.get(m.name, m.name) == best), key=len, default=best)
+
+
+def _named_after(atlas: Gazetteer, name: str) -> str | None:
+    """株洲经开区, found by pattern: the city or county whose short form opens its name."""
+    for size in (3, 2):
+        places = atlas.shorts.get(name[:size])
+        if places and len(name) > size:
+            return places[0].name
+    return None
+
+
+def inside(name: str, outer: str) -> bool:
+    """Whether body `name` lies inside body `outer` (黄埔区 in 广州市, 株洲经开区 in 湖南省)."""
+    return name != outer and _inside(gazetteer(), name, outer)

@@ -78,3 +78,18 @@ def test_a_zone_named_in_a_review_takes_no_goals():
         "二、2026年工作安排\n全省新增外贸企业500家。"
     )
     assert _owners(text, issuer="安徽省") == [(500, "安徽省")]
+
+
+def test_a_zones_goals_stay_the_zones_when_it_serves_its_city():
+    text = (
+        "17日，长春高新区召开工作会议。长春高新区今年将全力服务长春市发展大局，"
+        "长春市要求高新区走在前列。全区今年营业总收入实现4900亿元。"
+    )
+    assert _owners(text, 2014) == [(4900, "长春高新区")]
+
+
+def test_a_zone_found_by_its_pattern_is_inside_its_city_and_province():
+    text = (
+        "株洲日报讯 今年，株洲经开区将新增工业产值110亿元以上，株洲经开区力争排名全省第一，湖南省将予以支持。"
+    )
+    assert _owners(text, 2025) == [(110, "株洲经开区")]
