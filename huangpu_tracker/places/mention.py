@@ -16,10 +16,11 @@ PREDICATE = re.compile(
 _PASSING_BEFORE = re.compile(
     r"(?:对|融入|对接|接轨|辐射|对标|比肩|赴|前往|毗邻|紧邻|占|居|列|高于|低于|超过|位居|领先|社|网)$"
 )
-# … and a ranking (全省第一, not 第十五次党代会) or a newspaper's name (泰州日报, 新湖南客户端).
+# … and a ranking (全省第一, not 第十五次党代会), a newspaper's name (泰州日报, 新湖南客户端) or an
+# official's title (长春市副市长、高新区管委会主任…: the office, not the body acting).
 _PASSING_AFTER = re.compile(
     r"(?:第[一二三四五六七八九十\d]+(?![一二三四五六七八九十\d]*[次届批期])|排名|排位|前列|首位|之首|平均|总量的"
-    r"|的比重|同期|日报|晚报|早报|商报|客户端|电视台|广播电视台|新闻网|融媒体)"
+    r"|的比重|同期|日报|晚报|早报|商报|客户端|电视台|广播电视台|新闻网|融媒体|副?[省市县区]长)"
 )
 LEAD = 200  # characters at the start of a text where its subject is named (title and lead)
 

@@ -93,3 +93,8 @@ def test_a_zone_found_by_its_pattern_is_inside_its_city_and_province():
         "株洲日报讯 今年，株洲经开区将新增工业产值110亿元以上，株洲经开区力争排名全省第一，湖南省将予以支持。"
     )
     assert _owners(text, 2025) == [(110, "株洲经开区")]
+
+
+def test_an_officials_title_names_no_owner():
+    text = "长春市副市长、长春高新区管委会主任部署今年主要预期指标是：营业总收入实现4900亿元。"
+    assert _owners(text, 2014) == [(4900, "长春高新区")]
