@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from huangpu_tracker.places import owner
-from huangpu_tracker.places.gazetteer import COUNTY, PREFECTURE, PROVINCE, REGION
+from huangpu_tracker.places.gazetteer import COUNTY, PREFECTURE, PROVINCE, REGION, gazetteer
 from huangpu_tracker.places.mention import PREDICATE, Mention
 from huangpu_tracker.places.recognise import find_bodies
 
@@ -130,3 +130,22 @@ def sentence_subjects(sentence: str, mentions: list[Mention]) -> list[tuple[int,
         if subject is not None:
             found.append((start, subject))
     return found
+
+
+# 高新区召开全区干部会议 opening a text: the zone of the city the text is about, unnamed
+_BARE_ZONE = re.compile(
+    r"(?<![\u4e00-\u9fff])(高新区|经开区|开发区|新区)(?:召开|举行|将|今年|全区|党工委|管委会)"
+)
+
+
+def bare_zone(lead: str, owner: str) -> str:
+    """The zone a lead speaks of without naming it (高新区召开…), when the owner found is the city
+    whose zone of that kind the gazetteer knows (大连市 → 大连高新区); else `owner`."""
+    match = _BARE_ZONE.search(lead)
+    if match is None or not owner.endswith("市"):
+        return owner
+    atlas = gazetteer()
+    for name in (owner[:-1] + match.group(1), owner + match.group(1)):
+        if name in atlas.names:
+            return name
+    return owner

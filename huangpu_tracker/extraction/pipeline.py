@@ -41,6 +41,7 @@ from huangpu_tracker.extraction.classify import (
 from huangpu_tracker.extraction.confidence import goal_confidence, possible_confidence
 from huangpu_tracker.extraction.entities import (
     Mention,
+    bare_zone,
     dominant_body,
     find_mentions,
     full_names,
@@ -181,7 +182,7 @@ def _extract_article(
     in_headline = [m for m in mentions if in_headlines[m.start]]
     names = full_names(mentions)
     national = _NATIONAL_LEAD.search(body, 0, _LEAD) is not None
-    owner = _main_body(issuer, mentions, in_headline, page_issuer, national)
+    owner = bare_zone(body[:_LEAD], _main_body(issuer, mentions, in_headline, page_issuer, national))
     state = ArticleState(year=year, body=owner, names=names)
     state.main_body = state.body
     state.inclusive = _counts_its_own_year(body, year)

@@ -98,3 +98,11 @@ def test_a_zone_found_by_its_pattern_is_inside_its_city_and_province():
 def test_an_officials_title_names_no_owner():
     text = "长春市副市长、长春高新区管委会主任部署今年主要预期指标是：营业总收入实现4900亿元。"
     assert _owners(text, 2014) == [(4900, "长春高新区")]
+
+
+def test_a_zone_the_lead_does_not_name_is_its_citys_zone():
+    text = (
+        "10月25日，高新区召开全区干部会议，传达大连市委会议精神。"
+        "会议要求，高新区今年力争实现地区生产总值200亿元，为大连市发展作贡献。"
+    )
+    assert _owners(text, 2010) == [(200, "大连高新区")]
