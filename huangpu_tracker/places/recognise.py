@@ -79,6 +79,7 @@ def _home_entries(own: Home, atlas: Gazetteer) -> dict[str, _Entry]:
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _BOUNDARY = "在和与及的是对向到至从由为于年"
+_CONJUNCTION_LED = re.compile(r"[和与及并或][县市区]$")  # 和县: a name that reads as 和 + 县委 after a word
 _INSTITUTION = re.compile(r"委|人民政府|政府|人大|政协")
 # 中山大学, 黄埔军校, 长沙路: a short form that starts another name.
 _NAME_GOES_ON = re.compile(r"大学|学院|军校|中学|小学|医院|大道|路|街|银行|集团|公司|机场|站|港|号|牌|话|菜")
@@ -126,6 +127,8 @@ def _dictionary_names(text: str, index: _Index, taken: bytearray) -> list[Mentio
 def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]) -> bool:
     previous = found[-1] if found and found[-1].end == start else None
     if entry.kind == "full":
+        if _CONJUNCTION_LED.match(text[start:end]) and start > 0 and _CJK.match(text[start - 1]):
+            return False  # 会议和县委全会: 和 joins two words, no county 和县 is meant
         return not _inside_a_word(text, start, end, entry) or previous is not None or _speaks(text, end)
     if _NAME_GOES_ON.match(text, end):
         return False  # 中山大学, 长沙路, 黄埔军校

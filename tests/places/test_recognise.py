@@ -86,3 +86,8 @@ def test_a_short_county_name_inside_a_word_is_not_a_place():
 
 def test_a_county_short_form_after_a_time_word_acts():
     assert _names("今年萧山将新建学校10所") == ["萧山区"]
+
+
+def test_a_county_name_read_across_a_conjunction_is_no_county():
+    assert [m.name for m in find_bodies("市委经济工作会议和县委十二届七次全会")] == []
+    assert [m.name for m in find_bodies("和县今年将新建学校5所")] == ["和县"]
