@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from huangpu_tracker.documents.dates import date_line
 from huangpu_tracker.documents.model import Article, Document
 from huangpu_tracker.extraction.article import (
     ArticleState,
@@ -305,6 +306,8 @@ def _read_headline(state: ArticleState, sentence: Sentence) -> None:
         state.default_tense = FUTURE
     state.tense = state.default_tense
     _headline_body(state, sentence.text)
+    if date_line(sentence.text):
+        return  # 2023年3月10日 closing a notice: when it was signed, no programme of that year
     opening_year = _OPENING_YEAR.match(sentence.text)
     if opening_year and not _REVIEW_TITLE.search(sentence.text) and not _YEAR_IS.match(sentence.text):
         # 【2022年…】新闻标题 / 2022年政府工作报告: a new article of that year starts here.

@@ -285,3 +285,12 @@ def test_a_period_named_inside_a_paragraph_of_this_years_programme_dates_that_pa
 
 def test_a_record_of_no_known_year_is_no_actual():
     assert extract_text("过去五年，全区地区生产总值达到4000亿元，增长8%。", None).actuals == []
+
+
+def test_a_notices_signing_date_does_not_date_the_plan_after_it(extract_titled):
+    body = (
+        "现将行动方案印发给你们，请认真贯彻执行。\n某省人民政府办公厅\n2023年3月10日\n"
+        "一、主要目标\n到2025年，全省新能源汽车产量达到120万辆以上。培育年营业收入超百亿元的企业10家。"
+    )
+    targets = extract_titled("某省新能源汽车产业发展行动方案（2023—2025年）", body, 2023).targets
+    assert [(t.value, t.target_year) for t in targets] == [(120, 2025), (10, 2025)]
