@@ -442,6 +442,11 @@ def closes_review_block(sentence: str, cues: list[Cue], opening_end: int, year: 
     return any(cue.tense == FUTURE and cue.year is not None and cue.year == year for cue in opening)
 
 
+def only_forward(cues: list[Cue]) -> bool:
+    """A sentence whose only tense evidence, weak or strong, looks forward (目标, 确保 after its figures)."""
+    return any(cue.tense == FUTURE for cue in cues) and not any(cue.tense == PAST for cue in cues)
+
+
 def looks_forward(cues: list[Cue]) -> bool:
     """A sentence with a strong forward cue (今年将…, 到2025年) and no strong backward one."""
     strong = [cue for cue in cues if not cue.weak and not cue.local]

@@ -28,10 +28,10 @@ from huangpu_tracker.extraction.article import (
 from huangpu_tracker.extraction.classify import (
     FUTURE,
     PAST,
-    Cue,
     baseline_year,
     closes_review_block,
     cue_before,
+    only_forward,
     opens_goal_block,
     opens_programme,
     opens_review_block,
@@ -345,11 +345,6 @@ def _plan_goal(state: ArticleState, target_year: int | None) -> bool:
     )
 
 
-def _only_forward(cues: list[Cue]) -> bool:
-    """A sentence whose only tense evidence looks forward (目标, 确保 after its figures)."""
-    return any(cue.tense == FUTURE for cue in cues) and not any(cue.tense == PAST for cue in cues)
-
-
 def _is_question(sentence: str) -> bool:
     """杭州今年GDP能破2万亿吗？: a question asked, not a goal set."""
     return sentence.rstrip("”’」\n ").endswith(("吗", "？", "?", "吗？", "吗?"))
@@ -378,7 +373,8 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     # A lead-in opens a block of goals (今后五年… / 下一步…：), a review opener a block of records;
     # the block holds over paragraphs until the next opener or section heading.
     block = state.default_tense
-    if opens_goal_block(sentence.text, cues):
+    lead_in = opens_goal_block(sentence.text, cues)
+    if lead_in:
         block = FUTURE
     elif opens_review_block(sentence.text, cues, opening_end, state.year):
         block = PAST
@@ -388,7 +384,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         state.default_tense = state.tense = block
         state.body = state.main_body  # the owner is reset where a block begins
     follow_cues(state, cues, opening_end=opening_end)
-    if block == FUTURE and opens_goal_block(sentence.text, cues):
+    if lead_in:
         state.block_horizon = (state.horizon, state.period_start)  # 今后五年…: the block's years
     mentions = sentence_mentions(state, sentence.start, sentence.end)
     own_body(state, sentence.text, mentions)
@@ -409,7 +405,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     far = not cues and state.uncued >= 1 and state.default_tense != FUTURE
     for item in items:
         tense, cue = cue_before(cues, item.figure.start, state.tense)
-        if tense is None and _only_forward(cues):
+        if tense is None and only_forward(cues):
             tense = FUTURE  # 对地区生产总值增长5%以上…等预期目标，确保…: the sentence's goal, named after it
         clause_start = item.clause_start
         after = sentence.text[item.figure.end : item.figure.end + 6]
