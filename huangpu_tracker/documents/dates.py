@@ -87,11 +87,19 @@ _REVIEW = (
     re.compile(rf"(?:过去的?(?:一年里?)?|去年|回顾)[（(，,]?{_Y}(?!年?以来)"),
     re.compile(rf"{_Y}年(?:主要|政府)?工作(?:进行了|作了|的)?(?:回顾|总结)"),
     re.compile(rf"{_Y}年[^。；，,]{{0,24}}?统计公报"),
+    re.compile(rf"{_Y}年[^。；，,]{{0,6}}?任务的(?:顺利|圆满|全面)?完成"),  # 2020年工作任务的完成，标志着…
 )
 _NOT_TARGET = r"(?<![到至争向望—\-~～])"  # not "到2025年", "力争2025年", "面向2035年", "2021-2025年"
 _RESULTS = re.compile(  # "2023年全区实现…": results of a year, reported after it
     rf"{_NOT_TARGET}{_Y}年(?:全年)?[，,]?(?:全[区市县省国]|我[区市县]|[\u4e00-\u9fff]{{2,6}}?[区市县])?(?:共|累计)?(?:实现|完成)"
 )
+# "2016年，全市生产总值达到3157.7亿元、增长11.7%": a year's result, an amount with that year's growth
+_RESULT_WITH_GROWTH = re.compile(
+    rf"{_NOT_TARGET}{_Y}年[，,][^。；，,]{{0,16}}?(?:达到|实现|完成)?[\d.]+[万亿]*元[、，,]?(?:同比|比上年)?增长[\d.]+%"
+)
+# a span ahead, spoken of in the text's own voice: the results of the year before are reviewed
+_AHEAD = re.compile(r"今年|(?:今后|未来)[一二三四五两\d]年")
+_PLAN_TIME = re.compile(r"(十[一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末|开局|发展|蓝图|主要目标)")
 _PLANNED = re.compile(rf"{_NOT_TARGET}{_Y}年[^。；，,]{{0,10}}?(?:将|要|力争|计划|预期|预计)")
 _ANY_YEAR = re.compile(_Y + "年")
 # a report of its year named in a title: 2023年《政府工作报告》, 2024年党代会报告
@@ -234,6 +242,13 @@ def mentioned_year(body: str) -> int | None:
     return max(year for year in years if year <= common + 1)
 
 
+def plan_era_year(body: str) -> int | None:
+    """For a text that states no year at all: the first year of the latest five-year plan it names
+    as a time (十一五期间…取得…，展望十二五期间 → 2011), since a text looks ahead to the plan it is in."""
+    numbers = [_small_number(match[1]) for match in _PLAN_TIME.finditer(compact(body))]
+    return 1951 + 5 * max(numbers) if numbers else None
+
+
 def _current_years(text: str) -> list[int]:
     """The years `text` mentions, in order, leaving out targets ("到2035年", "2035年远景目标") and
     starting points ("2019年以来")."""
@@ -306,6 +321,8 @@ def _review_year(text: str) -> int | None:
     reviewed = [year for rule in _REVIEW for year in _years(rule, text)]
     if not reviewed and "今年" in text:
         reviewed = _years(_RESULTS, text)
+    if not reviewed and _AHEAD.search(text):
+        reviewed = _years(_RESULT_WITH_GROWTH, text)
     return max(reviewed) + 1 if reviewed else None
 
 

@@ -123,7 +123,8 @@ def _fallback_date(
 ) -> tuple[str | None, int | None, str | None]:
     """For an article whose content states no year: the page's year (the year of the file's first
     article, or what the whole file's content points to; a lead's day then gives the date), else the
-    latest year the article mentions, else the file's year; the last two are guesses and give no date."""
+    latest year the article mentions, else the first year of the latest five-year plan it names,
+    else the file's year; the last three are guesses and give no date."""
     if page_year is None and (cue := dates.content_year(text)) is not None:
         page_year = cue.year
     if page_year is not None:
@@ -132,6 +133,8 @@ def _fallback_date(
     mentioned = dates.mentioned_year(piece)
     if mentioned is not None:
         return None, mentioned, "mentions"
+    if (era := dates.plan_era_year(piece)) is not None:
+        return None, era, "plans"
     return None, file_year, "file" if file_year is not None else None
 
 

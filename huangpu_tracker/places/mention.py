@@ -9,7 +9,7 @@ from huangpu_tracker.home import home_name
 
 # 萧山将…, 南湖科创园今年…: a short form or a new name followed by what it will do acts.
 PREDICATE = re.compile(
-    r"(?:今年|明年|全年|下一步|未来|今后)?(?:将|要|计划|力争|提出|拟|确保|争取|全力|着力|聚焦|坚持|预计)"
+    r"(?:今年|明年|全年|下一步|未来|今后)?(?:将|要|计划|力争|提出|拟|确保|争取|全力|着力|聚焦|坚持|预计|加快|加速|奋力|全力推进|推进)"
 )
 # In passing after 占/居/高于 or before 第一/排名 (融入重庆, 占全市, 全省第一), or as the place a
 # report was filed from (新华社北京3月5日电).
@@ -45,9 +45,15 @@ class Mention:
         return self.name == home_name()
 
 
+def _opens_a_quoted_name(text: str, mention: Mention) -> bool:
+    """扮靓“重庆客厅”: a short form opening a quoted name is part of that name."""
+    before, after = text[mention.start - 1 : mention.start], text[mention.end : mention.end + 1]
+    return mention.short and before in ("“", '"', "「") and after not in ("”", '"', "」", "")
+
+
 def in_context(text: str, mention: Mention) -> Mention:
     """`mention` marked as named in passing or as the one acting, from the words around it."""
     passing = bool(_PASSING_BEFORE.search(text, max(0, mention.start - 2), mention.start))
-    passing = passing or bool(_PASSING_AFTER.match(text, mention.end))
+    passing = passing or bool(_PASSING_AFTER.match(text, mention.end)) or _opens_a_quoted_name(text, mention)
     acting = not passing and bool(PREDICATE.match(text, mention.end))
     return replace(mention, passing=passing, acting=acting) if passing or acting else mention

@@ -20,7 +20,7 @@ _SUFFIX = re.compile(
 )
 _ADMIN = frozenset("区县镇旗")
 _ZONE_SHORT = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区", "自由贸易试验区": "自贸试验区"}
-_NOT_NAME_AFTER = {"区": "域间块位划属级内外直长", "县": "域城级属内长", "镇": "村街", "旗": "帜舰"}
+_NOT_NAME_AFTER = {"区": "域间块位划属级内外直长县", "县": "域城级属内长", "镇": "村街", "旗": "帜舰"}
 # 云栖区委, 临江县人民政府: a name followed by its own institutions
 _OWN_INSTITUTION = re.compile(r"委|人民政府|政府|党委|党工委|管委会|人大")
 

@@ -134,10 +134,15 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
         return False  # 中山大学, 长沙路, 黄埔军校
     if entry.kind in ("short", "area", "sector"):
         return True
-    # a county's short form: acting at the start of a clause (萧山将…) or after its city (杭州萧山)
-    if PREDICATE.match(text, end) and _after_boundary(text, start):
+    # a county's short form: acting at the start of a clause (萧山将…), a heading of its own (a
+    # line 渝中 over that district's part of a news page), or after its city (杭州萧山)
+    if _after_boundary(text, start) and (PREDICATE.match(text, end) or _line_ends(text, end)):
         return True
     return previous is not None and gazetteer().parent_name(entry.names[0]) == previous.name
+
+
+def _line_ends(text: str, end: int) -> bool:
+    return text[end : end + 1] in ("", "\n", "\r")
 
 
 def _inside_a_word(text: str, start: int, end: int, entry: _Entry) -> bool:

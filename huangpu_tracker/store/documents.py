@@ -14,8 +14,8 @@ _DOCUMENT_COLUMNS = (
 )
 
 # How an issue year was found (documents.model.Article.year_source); the last two are weak guesses.
-YEAR_SOURCES = ("date", "title", "content", "page", "mentions", "file")
-GUESSED_YEAR_SOURCES = ("mentions", "file")
+YEAR_SOURCES = ("date", "title", "content", "page", "mentions", "plans", "file")
+GUESSED_YEAR_SOURCES = ("mentions", "plans", "file")
 
 # Targets (not rejected) with a source in each document or article.
 _TARGET_COUNTS = """

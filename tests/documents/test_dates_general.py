@@ -350,3 +350,31 @@ def test_a_year_planned_in_the_texts_own_voice_dates_it():
 def test_a_review_of_the_governments_work_dates_the_text_a_year_on():
     text = "1月10日，某区人代会开幕。区长对2025年政府工作进行了回顾。今年主要预期目标是增长6%。" + FILLER
     assert _rule(text) == (2026, "lead")
+
+
+def test_a_years_result_with_its_growth_dates_a_forward_looking_text_a_year_on():
+    text = (
+        "某市人代会开幕\n过去五年，全市综合实力明显增强。2018年，全市生产总值达到2563.4亿元、增长7.2%。"
+        "今后五年，全市将加快建设区域中心城市。" + FILLER
+    )
+    assert _rule(text) == (2019, "review")
+
+
+def test_the_completed_work_of_a_year_dates_the_text_a_year_on():
+    text = "区长作报告。2019年工作任务的完成，标志着发展迈上新台阶。今年全区将新增就业5000人。" + FILLER
+    assert _rule(text) == (2020, "review")
+
+
+def test_a_text_naming_no_year_but_five_year_plans_speaks_from_the_latest_plans_first_year():
+    text = (
+        "中共某县第十次代表大会召开\n十一五期间，全县经济实力显著增强。展望十二五期间，全县将加快发展。"
+        + FILLER
+    )
+    document = _read(text)
+    assert (document.issue_year, document.year_source) == (2011, "plans")
+
+
+def test_a_plan_named_only_as_a_document_does_not_date_a_text_without_years():
+    text = "某区召开会议\n全区将新增就业5000人。" + FILLER + "会议部署科学编制“十三五”规划等工作。"
+    document = _read(text)
+    assert (document.issue_year, document.year_source) == (2026, "file")

@@ -106,3 +106,16 @@ def test_a_zone_the_lead_does_not_name_is_its_citys_zone():
         "会议要求，高新区今年力争实现地区生产总值200亿元，为大连市发展作贡献。"
     )
     assert _owners(text, 2010) == [(200, "大连高新区")]
+
+
+def test_a_countys_short_form_as_a_heading_owns_the_goals_under_it():
+    text = (
+        "区县两会摘编\n\n全市各区县陆续召开两会。\n\n萧山\n\n打造“杭州客厅”\n\n"
+        "2025年目标：地区生产总值增长6%，新建学校10所。"
+    )
+    assert _owners(text, 2025) == [(6, "萧山区"), (10, "萧山区")]
+
+
+def test_a_countys_short_form_pressing_ahead_names_the_county():
+    text = "2025年是关键之年，也是萧山加快建设现代化城区的关键之年。全县生产总值增长7%。"
+    assert _owners(text, 2025) == [(7, "萧山区")]

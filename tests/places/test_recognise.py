@@ -91,3 +91,12 @@ def test_a_county_short_form_after_a_time_word_acts():
 def test_a_county_name_read_across_a_conjunction_is_no_county():
     assert [m.name for m in find_bodies("市委经济工作会议和县委十二届七次全会")] == []
     assert [m.name for m in find_bodies("和县今年将新建学校5所")] == ["和县"]
+
+
+def test_a_name_before_qu_xian_is_no_district():
+    assert [m.name for m in find_bodies("本报摘编部分区县政府工作报告，打探区县新年新图景。")] == []
+
+
+def test_a_short_form_opening_a_quoted_name_is_named_in_passing():
+    [mention] = [m for m in find_bodies("萧山区今年将扮靓“杭州客厅”。") if m.name == "杭州市"]
+    assert mention.passing
