@@ -41,7 +41,8 @@ from typing import NamedTuple
 _YEAR = r"((?:19|20)\d{2})"
 _Y = r"(?<!\d)((?:19|20)\d{2})"  # a year in the whitespace-free view: not the tail of a longer number
 _DATE_LINE = re.compile(
-    rf"^[\s•·\-*>]*{_YEAR}\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})\s*日?(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
+    rf"^[\s•·\-*>]*{_YEAR}\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})\s*日?(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    r"\s*(?:(?:来源|來源|作者|编辑|編輯)\s*[:：].*)?$"  # 2020-09-25 21:39:50 来源:中国新闻网
 )
 _POSTED = re.compile(
     rf"(?:发布|编稿|更新|发表|来源|成文|印发)(?:时间|日期)\s*[:：]\s*{_YEAR}\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})"
@@ -247,6 +248,15 @@ def plan_era_year(body: str) -> int | None:
     as a time (十一五期间…取得…，展望十二五期间 → 2011), since a text looks ahead to the plan it is in."""
     numbers = [_small_number(match[1]) for match in _PLAN_TIME.finditer(compact(body))]
     return 1951 + 5 * max(numbers) if numbers else None
+
+
+def before_deadlines(body: str, guess: int | None) -> int | None:
+    """A guessed year moved before the text's earliest deadline (到2015年…): a text that sets
+    goals "by 2015" and names no year of its own was written before 2015."""
+    deadlines = _years(_TARGET_YEAR, compact(body))
+    if deadlines and (guess is None or guess >= min(deadlines)):
+        return min(deadlines) - 1
+    return guess
 
 
 def _current_years(text: str) -> list[int]:

@@ -124,7 +124,8 @@ def _fallback_date(
     """For an article whose content states no year: the page's year (the year of the file's first
     article, or what the whole file's content points to; a lead's day then gives the date), else the
     latest year the article mentions, else the first year of the latest five-year plan it names,
-    else the file's year; the last three are guesses and give no date."""
+    else the file's year; the last three are guesses, and the last two are moved before the
+    text's earliest deadline (到2015年) and give no date."""
     if page_year is None and (cue := dates.content_year(text)) is not None:
         page_year = cue.year
     if page_year is not None:
@@ -134,8 +135,9 @@ def _fallback_date(
     if mentioned is not None:
         return None, mentioned, "mentions"
     if (era := dates.plan_era_year(piece)) is not None:
-        return None, era, "plans"
-    return None, file_year, "file" if file_year is not None else None
+        return None, dates.before_deadlines(piece, era), "plans"
+    year = dates.before_deadlines(piece, file_year)
+    return None, year, "file" if year is not None else None
 
 
 def _footer(lines: list[Line]) -> list[Line]:

@@ -378,3 +378,14 @@ def test_a_plan_named_only_as_a_document_does_not_date_a_text_without_years():
     text = "某区召开会议\n全区将新增就业5000人。" + FILLER + "会议部署科学编制“十三五”规划等工作。"
     document = _read(text)
     assert (document.issue_year, document.year_source) == (2026, "file")
+
+
+def test_a_date_and_time_line_naming_its_source_dates_the_page():
+    document = _read("2020-09-25 21:39:50 来源:中国新闻网\n中新网9月25日电，某省启动产业壮大工程。" + FILLER)
+    assert (document.issue_date, document.year_source) == ("2020-09-25", "date")
+
+
+def test_a_text_without_years_that_sets_goals_by_a_deadline_was_written_before_it():
+    text = "某省出台推进方案\n方案提出，到2015年，全省页岩气产量达到20亿立方米。" + FILLER
+    document = _read(text)
+    assert (document.issue_year, document.year_source) == (2014, "file")
