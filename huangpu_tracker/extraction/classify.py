@@ -51,7 +51,9 @@ _BOUNDED_GOAL_WORDS = re.compile(rf"{_GOAL_WORDS.pattern}|{_GOAL_BOUNDS}")
 _ANNUAL_RE = re.compile(r"全年|今年|本年度")
 _GOAL_AFTER_YEAR = re.compile(rf"{vocabulary.alternation('cues.modal')}|将|要|{_GOAL_BOUNDS}")
 _SUBSIDY_RE = re.compile(r"奖励|补贴|补助|资助|给予|贴息|扶持资金")
-_PREPOSITION_LEAD = re.compile(r"^\s*(?:围绕|依托|按照|根据|通过|对照|对标|参照|基于|借助|聚焦)")
+_PREPOSITION_LEAD = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+是)?(?:围绕|依托|按照|根据|通过|对照|对标|参照|基于|借助|聚焦|针对)"
+)
 _QUOTED_RE = re.compile(r"“[^“”]{1,25}”|\"[^\"]{1,25}\"|「[^「」]{1,25}」")
 _PLAN_TIME_RE = re.compile(r"五[”“\"]?(?:末|期间|时期|期末)")
 _PROGRAMME_RE = re.compile(
@@ -404,6 +406,8 @@ _GOAL_BLOCK_RE = re.compile(
     r"|(?:将|要)(?:重点|着力|全力|集中)?(?:推进|抓好|做好|办好|实施|干好)[^，,。；]{0,6}"
     r"[一二两三四五六七八九十\d]+(?:件|项|个方面|大)"
 )
+# 今年将继续统筹财力，扎实办好“十件民生实事”: a programme announced in a forward sentence
+_PROGRAMME_ANNOUNCED_RE = re.compile(r"(?:推进|抓好|做好|办好|实施|干好)[“\"]?[一二两三四五六七八九十\d]+(?:件|项)")
 _REVIEW_OPENING_RE = re.compile(r"过去(?:的)?(?:一|五|三)?年|[一二三四五十\d]+年来|回顾|去年|上年")
 
 
@@ -411,8 +415,8 @@ def opens_goal_block(sentence: str, cues: list[Cue]) -> bool:
     """今后五年… / 下一步，…着力推进四项任务： / 今年…定下以下具体目标：: the goals of a block follow."""
     if _PROGRAMME_RE.search(sentence) or _GOAL_BLOCK_RE.search(sentence):
         return True
-    lead_in = sentence.rstrip().endswith(("：", ":"))
-    return lead_in and any(cue.tense == FUTURE for cue in cues)
+    lead_in = sentence.rstrip().endswith(("：", ":")) or _PROGRAMME_ANNOUNCED_RE.search(sentence)
+    return bool(lead_in) and any(cue.tense == FUTURE and not cue.weak for cue in cues)
 
 
 def opens_review_block(sentence: str, cues: list[Cue], opening_end: int, year: int | None) -> bool:

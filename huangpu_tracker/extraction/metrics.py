@@ -45,6 +45,8 @@ _AMOUNT_WORDS = ("总投资", "投资", "投资额", "总额", "产值", "营收
 _OPENING_TIME = re.compile(r"^[\s，,、]*(?:全年|今年|年内)?")
 _KEEP_VERBS = ("新增", "新引进", "引进", "建成", "新建", "遴选", "开工", "动工", "竣工", "投产", "新开办")
 # fmt: off
+_RESIDENCE = ("城镇", "农村", "城市", "乡村", "城乡")
+_EACH = re.compile(r"(?:分别|均)[^、，,和]{0,4}$")  # 分别下降1.5%, 均增长12%: one figure for each member
 _METRIC_ENDINGS = (
     "率", "占比", "比重", "比例", "强度", "额", "值", "量", "数", "规模", "收入", "投资", "面积", "产值",
     "增速", "增长", "增幅",
@@ -155,6 +157,14 @@ def _with_suffix(metric: str, figure: Figure, growth: bool, decline: bool = Fals
     return metric
 
 
+def _member(item: str, last: str) -> str:
+    """One member of a list sharing an indicator, labelled in full: 二氧化硫、氨氮排放量 -> 二氧化硫排放量
+    (the indicator's word); 城镇、农村居民人均收入 -> 城镇居民人均收入 (a modifier in place of the last's)."""
+    if item.endswith(_METRIC_ENDINGS):
+        return item
+    return item + last[len(item) :] if item in _RESIDENCE else item + last[-3:]
+
+
 def metrics_for(
     figure: Figure,
     before: str,
@@ -181,11 +191,15 @@ def metrics_for(
         last = ""
     metrics = [last]
     named = [item for item in items if item]
+    # 分别下降1.5%: one figure for each member; 分别达2400亿元、450亿元 pairs members and figures
+    each = bool(_EACH.search(before)) and after.strip() not in ("、", "和", "及", "与", "，", ",")
     if len(named) > 1 and all(item.endswith(_METRIC_ENDINGS) for item in named):
         metrics = named
+    elif len(named) > 1 and each and named[-1].endswith(_METRIC_ENDINGS) and len(named[-1]) > 3:
+        metrics = [_member(item, named[-1]) for item in named]
     elif "和" in last:  # 地区生产总值和人均收入翻一番: one figure for two indicators
         parts = [_clean(part) for part in last.split("和")]
-        if all(part.endswith(_METRIC_ENDINGS) for part in parts):
+        if all(part.endswith(_METRIC_ENDINGS) for part in parts) or (each and all(len(p) > 2 for p in parts)):
             metrics = parts
     after_phrase = noun_after(after)
     if after_phrase in _GENERIC_AFTER:

@@ -15,7 +15,7 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # Measured 0.946 and 0.873 when set (110 documents); the aim is 0.95 and 0.90.
 F1_FLOOR = 0.935
 STRICT_F1_FLOOR = 0.855
-ATTRIBUTE_FLOORS = {"entity": 0.945, "kind": 0.94, "comparator": 0.99, "target_year": 0.945, "metric": 0.93}
+ATTRIBUTE_FLOORS = {"entity": 0.945, "kind": 0.94, "comparator": 0.99, "target_year": 0.945, "metric": 0.925}
 
 
 @pytest.fixture(scope="module")

@@ -154,3 +154,23 @@ def test_a_change_by_an_amount_is_an_addition_but_value_added_is_a_level():
 def test_a_body_planning_after_a_review_sentence_ends_the_review():
     text = "过去一年，全区新增企业3000家。\n\n在数字经济方面，全区计划全年新增企业三千五百家。"
     assert [g[0] for g in _goals(text, 2026)] == [3500]
+
+
+def test_a_figure_aimed_at_a_group_it_targets_is_no_goal():
+    assert _goals("今年将办好十件实事：八是针对85栋高层住宅，建设微型消防站。") == []
+
+
+def _metrics(text: str) -> list[str]:
+    return [t.metric for t in extract_text(text, 2025).targets]
+
+
+def test_one_figure_for_each_member_of_a_list_is_one_goal_per_member():
+    text = "今年全县二氧化硫、氨氮、氮氧化物排放量分别下降2%，综合能耗和二氧化碳排放量分别下降3%。"
+    metrics = _metrics(text)
+    assert len(metrics) == 5
+    assert metrics[:3] == ["二氧化硫排放量降幅", "氨氮排放量降幅", "氮氧化物排放量降幅"]
+
+
+def test_figures_paired_with_members_are_one_goal_each_not_one_per_member():
+    text = "今年全省水果、蔬菜产量分别达到2050万吨、4200万吨以上。"
+    assert [(t.value, t.comparator) for t in extract_text(text, 2025).targets] == [(2050, "min"), (4200, "min")]

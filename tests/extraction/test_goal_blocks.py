@@ -294,3 +294,16 @@ def test_a_notices_signing_date_does_not_date_the_plan_after_it(extract_titled):
     )
     targets = extract_titled("某省新能源汽车产业发展行动方案（2023—2025年）", body, 2023).targets
     assert [(t.value, t.target_year) for t in targets] == [(120, 2025), (10, 2025)]
+
+
+def test_a_programme_of_n_items_announced_ahead_opens_a_goal_block_over_its_numbered_items():
+    text = (
+        "1月20日，某州人代会开幕。报告明确，今年将继续统筹财力，扎实办好“十件民生实事”。\n（一）\n"
+        "促进群众就业增收，开展职业技能培训3万人次。\n（二）\n办好教育，新建、改扩建公办学校12所。"
+    )
+    assert _goals(text, 2025) == [(3, "万人次", "increment", "reach", 2025), (12, "所", "increment", "reach", 2025)]
+
+
+def test_a_programme_of_n_items_carried_out_in_a_review_opens_no_goal_block():
+    text = "过去一年，我们实施十项民生工程。\n（一）\n新建学校12所。\n（二）\n新增就业2万人。"
+    assert _goals(text, 2025) == []

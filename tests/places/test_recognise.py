@@ -100,3 +100,7 @@ def test_a_name_before_qu_xian_is_no_district():
 def test_a_short_form_opening_a_quoted_name_is_named_in_passing():
     [mention] = [m for m in find_bodies("萧山区今年将扮靓“杭州客厅”。") if m.name == "杭州市"]
     assert mention.passing
+
+
+def test_a_request_to_the_county_bodies_names_no_county():
+    assert [m.name for m in find_bodies("并请县政协各位委员提出意见。")] == []
