@@ -407,7 +407,9 @@ _GOAL_BLOCK_RE = re.compile(
     r"[一二两三四五六七八九十\d]+(?:件|项|个方面|大)"
 )
 # 今年将继续统筹财力，扎实办好“十件民生实事”: a programme announced in a forward sentence
-_PROGRAMME_ANNOUNCED_RE = re.compile(r"(?:推进|抓好|做好|办好|实施|干好)[“\"]?[一二两三四五六七八九十\d]+(?:件|项)")
+_PROGRAMME_ANNOUNCED_RE = re.compile(
+    r"(?:推进|抓好|做好|办好|实施|干好)[“\"]?[一二两三四五六七八九十\d]+(?:件|项)"
+)
 _REVIEW_OPENING_RE = re.compile(r"过去(?:的)?(?:一|五|三)?年|[一二三四五十\d]+年来|回顾|去年|上年")
 
 

@@ -173,4 +173,5 @@ def test_one_figure_for_each_member_of_a_list_is_one_goal_per_member():
 
 def test_figures_paired_with_members_are_one_goal_each_not_one_per_member():
     text = "今年全省水果、蔬菜产量分别达到2050万吨、4200万吨以上。"
-    assert [(t.value, t.comparator) for t in extract_text(text, 2025).targets] == [(2050, "min"), (4200, "min")]
+    goals = [(t.value, t.comparator) for t in extract_text(text, 2025).targets]
+    assert goals == [(2050, "min"), (4200, "min")]

@@ -301,7 +301,10 @@ def test_a_programme_of_n_items_announced_ahead_opens_a_goal_block_over_its_numb
         "1月20日，某州人代会开幕。报告明确，今年将继续统筹财力，扎实办好“十件民生实事”。\n（一）\n"
         "促进群众就业增收，开展职业技能培训3万人次。\n（二）\n办好教育，新建、改扩建公办学校12所。"
     )
-    assert _goals(text, 2025) == [(3, "万人次", "increment", "reach", 2025), (12, "所", "increment", "reach", 2025)]
+    assert _goals(text, 2025) == [
+        (3, "万人次", "increment", "reach", 2025),
+        (12, "所", "increment", "reach", 2025),
+    ]
 
 
 def test_a_programme_of_n_items_carried_out_in_a_review_opens_no_goal_block():
