@@ -10,6 +10,9 @@ tables, with years in a header or in each row, are read by tables.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from dataclasses import replace
+from typing import TypeVar
 
 from huangpu_tracker.documents.dates import date_line
 from huangpu_tracker.documents.model import Article, Document
@@ -49,6 +52,7 @@ from huangpu_tracker.extraction.entities import (
     headline_body,
 )
 from huangpu_tracker.extraction.figures import FigureContext, FigureItem, sentence_figures
+from huangpu_tracker.extraction.glosses import without_glosses
 from huangpu_tracker.extraction.kinds import done_in_period
 from huangpu_tracker.extraction.model import UNKNOWN_BODY, Extraction, ReportedFigure, Target
 from huangpu_tracker.extraction.normalise import analysis_text
@@ -102,7 +106,35 @@ def extract_text(
 
 
 def extract_document(document: Document) -> Extraction:
-    """Targets and reported figures of every article of `document`; spans index `document.text`."""
+    """Targets and reported figures of every article of `document`; spans index `document.text`.
+
+    A text with pinyin glosses (國(guó)內(nèi)) is read without them; quotes stay as written."""
+    unglossed = without_glosses(document.text)
+    if unglossed is None:
+        return _extract_articles(document)
+    position = {origin: index for index, origin in enumerate(unglossed.origin)}
+
+    def clean(offset: int) -> int:
+        return position.get(offset, bisect_left(unglossed.origin, offset))
+
+    articles = [replace(a, start=clean(a.start), end=clean(a.end)) for a in document.articles]
+    extraction = _extract_articles(replace(document, text=unglossed.text, articles=articles))
+
+    def as_written(item: _Item) -> _Item:
+        start, end = unglossed.span(item.start, item.end)
+        return replace(item, start=start, end=end, quote=document.text[start:end])
+
+    return Extraction(
+        targets=[as_written(t) for t in extraction.targets],
+        actuals=[as_written(a) for a in extraction.actuals],
+        possible=[as_written(p) for p in extraction.possible],
+    )
+
+
+_Item = TypeVar("_Item", Target, ReportedFigure)
+
+
+def _extract_articles(document: Document) -> Extraction:
     targets: list[Target] = []
     actuals: list[ReportedFigure] = []
     possible: list[Target] = []
@@ -147,10 +179,12 @@ def _main_body(
     headlines: list[Mention],
     page_issuer: str | None = None,
     national: bool = False,
+    speaks_of_the_country: bool = False,
 ) -> str:
     """The issuer (as the text names it), else the country for a national report (`national`: its
     lead names 国务院 or 全国人大), else the body the text names most (a sub-area counting for the
-    home district), else the issuer of the page it is printed on, else 未识别 (never a default)."""
+    home district), else the issuer of the page it is printed on, else the country for a text naming
+    no body that speaks of 国内生产总值 (`speaks_of_the_country`), else 未识别 (never a default)."""
     if issuer:
         named = find_mentions(issuer)
         return named[0].name if named else issuer
@@ -159,7 +193,7 @@ def _main_body(
     return (
         dominant_body(mentions, headlines)
         or (page_issuer and _main_body(page_issuer, [], []))
-        or UNKNOWN_BODY
+        or (NATIONAL_BODY if speaks_of_the_country else UNKNOWN_BODY)
     )
 
 
@@ -183,7 +217,10 @@ def _extract_article(
     in_headline = [m for m in mentions if in_headlines[m.start]]
     names = full_names(mentions)
     national = _NATIONAL_LEAD.search(body, 0, _LEAD) is not None
-    owner = bare_zone(body[:_LEAD], _main_body(issuer, mentions, in_headline, page_issuer, national))
+    country = "国内生产总值" in body
+    owner = bare_zone(
+        body[:_LEAD], _main_body(issuer, mentions, in_headline, page_issuer, national, country)
+    )
     state = ArticleState(year=year, body=owner, names=names)
     state.main_body = state.body
     state.inclusive = _counts_its_own_year(body, year)

@@ -20,7 +20,7 @@ _PASSING_BEFORE = re.compile(
 # official's title (长春市副市长、高新区管委会主任…: the office, not the body acting).
 _PASSING_AFTER = re.compile(
     r"(?:第[一二三四五六七八九十\d]+(?![一二三四五六七八九十\d]*[次届批期])|排名|排位|前列|首位|之首|平均|总量的"
-    r"|的比重|同期|日报|晚报|早报|商报|客户端|电视台|广播电视台|新闻网|融媒体|副?[省市县区]长)"
+    r"|的比重|同期|日报|晚报|早报|商报|客户端|电视台|广播电视台|广电|新闻网|融媒体|副?[省市县区]长)"
 )
 LEAD = 200  # characters at the start of a text where its subject is named (title and lead)
 
