@@ -218,9 +218,7 @@ def _extract_article(
     names = full_names(mentions)
     national = _NATIONAL_LEAD.search(body, 0, _LEAD) is not None
     country = "国内生产总值" in body
-    owner = bare_zone(
-        body[:_LEAD], _main_body(issuer, mentions, in_headline, page_issuer, national, country)
-    )
+    owner = bare_zone(body[:_LEAD], _main_body(issuer, mentions, in_headline, page_issuer, national, country))
     state = ArticleState(year=year, body=owner, names=names)
     state.main_body = state.body
     state.inclusive = _counts_its_own_year(body, year)

@@ -215,7 +215,10 @@ def test_the_base_year_of_a_coming_plan_is_reported_even_in_its_goals_part():
 
 
 def test_pinyin_glosses_of_a_mirror_site_are_read_through_and_quotes_stay_as_written(extract_titled):
-    body = "今年某省經(jīng)濟(jì)社會(huì)發(fā)展的主要預(yù)期目標(biāo)是：地區(qū)生產(chǎn)總值增長(zhǎng)5.5%左右，城鎮(zhèn)新增就業(yè)60萬(wàn)人以上。"
+    body = (
+        "今年某省經(jīng)濟(jì)社會(huì)發(fā)展的主要預(yù)期目標(biāo)是："
+        "地區(qū)生產(chǎn)總值增長(zhǎng)5.5%左右，城鎮(zhèn)新增就業(yè)60萬(wàn)人以上。"
+    )
     extraction = extract_titled("某省政府工作報告", body, 2025)
     rows = [(t.metric, t.value, t.unit, t.comparator) for t in extraction.targets]
     assert rows == [("地区生产总值增速", 5.5, "%", "approx"), ("城镇新增就业", 60, "万人", "min")]
@@ -226,5 +229,5 @@ def test_pinyin_glosses_of_a_mirror_site_are_read_through_and_quotes_stay_as_wri
 
 
 def test_a_text_naming_no_body_that_speaks_of_gross_domestic_product_is_the_countrys():
-    text = "来源：某广电总台\n今年经济社会发展的主要预期目标是：国内生产总值增长5%左右，城镇新增就业1200万人以上。"
+    text = "来源：某广电总台\n今年的主要预期目标是：国内生产总值增长5%左右，城镇新增就业1200万人。"
     assert {t.entity for t in extract_text(text, 2025).targets} == {"中国"}
