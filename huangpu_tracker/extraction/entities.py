@@ -107,6 +107,23 @@ def clause_subject(clause: str, mentions: list[Mention] | None = None) -> Mentio
     return None
 
 
+# 深圳市科创委发布了《深圳国家高新区…规划》: an office issuing the plan of the body its title names
+_OFFICE = re.compile(r"[^，,。《]{0,8}?(?:委员会|委|厅|局|办公室|办)")
+_PLAN_TITLE = re.compile(r"《([^《》]{2,40}?(?:规划|计划|方案|纲要))》")
+
+
+def _plan_of(clause: str, subject: Mention, mentions: list[Mention]) -> Mention:
+    """The body whose plan the clause's subject, an office, issues (深圳市科创委发布《深圳国家高新区
+    …规划》 → 深圳国家高新区); else the subject."""
+    if not _OFFICE.match(clause, subject.end):
+        return subject
+    for title in _PLAN_TITLE.finditer(clause, subject.end):
+        first = next((m for m in mentions if m.start == title.start(1) and not m.deictic), None)
+        if first is not None:
+            return first
+    return subject
+
+
 def sentence_subjects(sentence: str, mentions: list[Mention]) -> list[tuple[int, Mention]]:
     """(clause start, subject) for each clause of `sentence` that opens with a body.
 
@@ -125,6 +142,8 @@ def sentence_subjects(sentence: str, mentions: list[Mention]) -> list[tuple[int,
             inside.append(replace(mention, start=mention.start - start, end=mention.end - start))
             index += 1
         subject = clause_subject(sentence[start:end], inside)
+        if subject is not None:
+            subject = _plan_of(sentence[start:end], subject, inside)
         if subject is None:  # 实现全市GDP达…: the goal of the body 全市 stands for
             subject = next((m for m in inside if m.deictic and not m.passing), None)
         if subject is not None:

@@ -119,3 +119,13 @@ def test_a_countys_short_form_as_a_heading_owns_the_goals_under_it():
 def test_a_countys_short_form_pressing_ahead_names_the_county():
     text = "2025年是关键之年，也是萧山加快建设现代化城区的关键之年。全县生产总值增长7%。"
     assert _owners(text, 2025) == [(7, "萧山区")]
+
+
+def test_an_office_issuing_the_plan_of_a_zone_gives_the_zone_its_goals():
+    text = "日前，长沙市科技局印发了《长沙高新区“十五五”发展规划》，提出到2030年，高新技术企业达到5000家。"
+    assert _owners(text, 2026) == [(5000, "长沙高新区")]
+
+
+def test_an_office_of_a_city_setting_the_citys_goals_keeps_them_with_the_city():
+    text = "日前，长沙市发改委提出，到2030年，全市高新技术企业达到8000家。"
+    assert _owners(text, 2026) == [(8000, "长沙市")]
