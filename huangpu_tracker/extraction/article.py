@@ -43,6 +43,8 @@ class ArticleState:
     inclusive: bool = False  # 未来五年 counts the text's own year as the first (years.next_years)
     # (horizon, period start) a heading, title or lead-in set for the block; paragraphs return to it
     block_horizon: tuple[int | None, int | None] = (None, None)
+    # (horizon, period start) to return to after a sentence naming a span of its own (通过3年努力)
+    sentence_span: tuple[int | None, int | None] | None = None
     uncued: int = 0  # sentences in a row without any tense cue
     table: tuple[Column, ...] | None = None  # value columns of the text table being read
     main_body: str = ""  # the body the article is about; `body` follows the bodies named along it
@@ -53,16 +55,22 @@ class ArticleState:
     possible: list[Target] = field(default_factory=list)  # goal-like figures with no tense evidence
 
 
-def follow_cues(state: ArticleState, cues: list[Cue], at_start: bool = False, opening_end: int = 3) -> None:
+def follow_cues(
+    state: ArticleState, cues: list[Cue], at_start: bool = False, opening_end: int = 3, lead_in: bool = False
+) -> None:
     """Plan horizons, current-year programmes and reviewed years announced by a sentence.
 
     `opening_end`: end of the sentence's opening clause, where a review names its years
-    (2019年至2023年，… / 五年来，…).
+    (2019年至2023年，… / 五年来，…); `lead_in`: the sentence opens a block of goals.
     """
     for cue in cues:
         if cue.tense == FUTURE and cue.period_start is not None and (at_start or not cue.weak):
             # 十四五期间, 未来五年, a title or heading naming the plan; a plan named in passing in a
-            # sentence (实施“十四五”规划的关键一年) is no horizon
+            # sentence (实施“十四五”规划的关键一年) is no horizon, nor a span deep in a sentence
+            # after the opening clause of a sentence that is no lead-in (…发展，力争通过3年努力，培育…),
+            # which holds for that sentence only
+            if not (at_start or lead_in or cue.pos <= opening_end) and state.sentence_span is None:
+                state.sentence_span = (state.horizon, state.period_start)
             state.horizon, state.period_start = cue.year, cue.period_start
         elif (
             cue.tense == FUTURE

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from huangpu_tracker.extraction import vocabulary
 from huangpu_tracker.extraction.numbers import Figure
 from huangpu_tracker.extraction.sentences import clause_bounds
-from huangpu_tracker.extraction.years import next_years, plan_period, year_mentions
+from huangpu_tracker.extraction.years import next_years, next_years_at, plan_period, year_mentions
 
 FUTURE, PAST = "future", "past"
 
@@ -206,7 +206,7 @@ def sentence_cues(
         if same_length and plan[0] in (article_year, article_year + 1):  # type: ignore[index]  # same_length needs a plan
             coming = plan  # 今后五年 / 通过3年攻坚 in a text about a plan of that length: the plan's years
         if coming:
-            pos = max(sentence.find("未来"), sentence.find("今后"), 0)
+            pos = max(next_years_at(sentence), 0)
             # 一年内就实现… in a review: a span only where the text looks forward of itself
             within = _WITHIN_ONLY.search(sentence) is not None
             cues.append(Cue(pos, FUTURE, coming[1], weak=within, period_start=coming[0]))

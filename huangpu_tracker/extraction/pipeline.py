@@ -418,7 +418,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     if block != state.default_tense:
         state.default_tense = state.tense = block
         state.body = state.main_body  # the owner is reset where a block begins
-    follow_cues(state, cues, opening_end=opening_end)
+    follow_cues(state, cues, opening_end=opening_end, lead_in=lead_in)
     if lead_in:
         state.block_horizon = (state.horizon, state.period_start)  # 今后五年…: the block's years
     mentions = sentence_mentions(state, sentence.start, sentence.end)
@@ -475,6 +475,8 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
                 state.actuals.append(item.as_reported(year))
     if not items:
         open_horizon(state, sentence.text)
+    if state.sentence_span is not None:
+        (state.horizon, state.period_start), state.sentence_span = state.sentence_span, None
     # A review, like a programme, goes on for a whole paragraph.
     if cues:
         state.tense = paragraph_tense(cues, state.tense)

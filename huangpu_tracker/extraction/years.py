@@ -101,6 +101,12 @@ def next_years(text: str, from_year: int, inclusive: bool = False) -> tuple[int,
     return first, first + int(count) - 1
 
 
+def next_years_at(text: str) -> int:
+    """Where `text` names a span of years ahead (未来5年, 通过3年努力), or -1."""
+    match = _NEXT_YEARS_RE.search(text)
+    return match.start() if match else -1
+
+
 def year_range(text: str) -> tuple[int, int] | None:
     """An explicit span such as 2021-2025年, 2025—2027年, 2024年至2026年."""
     match = _RANGE_RE.search(text)

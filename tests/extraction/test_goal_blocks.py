@@ -310,3 +310,16 @@ def test_a_programme_of_n_items_announced_ahead_opens_a_goal_block_over_its_numb
 def test_a_programme_of_n_items_carried_out_in_a_review_opens_no_goal_block():
     text = "过去一年，我们实施十项民生工程。\n（一）\n新建学校12所。\n（二）\n新增就业2万人。"
     assert _goals(text, 2025) == []
+
+
+def test_a_span_of_years_deep_in_a_goal_sentence_holds_for_that_sentence_only():
+    text = (
+        "2025年主要任务\n推动装备集群发展，力争通过3年努力，培育上市企业10家以上。"
+        "全市开发区营业收入增长15%以上。"
+    )
+    assert [(t.value, t.target_year) for t in extract_text(text, 2025).targets] == [(10, 2028), (15, 2025)]
+
+
+def test_a_span_of_years_in_a_lead_in_dates_the_goals_after_it():
+    text = "区长介绍，我们对今后五年的发展提出了具体目标。总体来说，要实现地区生产总值超过1800亿元。"
+    assert [(t.value, t.target_year) for t in extract_text(text, 2025).targets] == [(1800, 2030)]
