@@ -43,12 +43,12 @@ class ActionSpec:
 ACTIONS: tuple[ActionSpec, ...] = (
     # id, Chinese title, English title, menu, handler (a dotted name on the window), shortcuts
     ActionSpec("import_", "导入文件…", "Import…", "file", "imports.choose_files", ("Ctrl+I",)),
-    ActionSpec("open_store", "打开数据库…", "Open store…", "file", "open_store_dialog", ("Ctrl+O",)),
+    ActionSpec("open_store", "打开数据库…", "Open store…", "file", "stores.choose_store", ("Ctrl+O",)),
     ActionSpec("export_charts", "导出图表…", "Export charts…", "file", "exports.charts_dialog", ("Ctrl+E",),
                separated=True),
     ActionSpec("export_data", "导出数据…", "Export data…", "file", "exports.data_dialog"),
     ActionSpec("export_report", "导出报告…", "Export report…", "file", "exports.report_dialog"),
-    ActionSpec("settings", "设置…", "Settings…", "file", "open_settings", separated=True),
+    ActionSpec("settings", "设置…", "Settings…", "file", "stores.open_settings", separated=True),
     ActionSpec("quit", "退出", "Quit", "file", "close", (Key.Quit,), separated=True),
     ActionSpec("undo", "撤销", "Undo", "edit", "", (Key.Undo,), make="undo_stack.createUndoAction"),
     ActionSpec("redo", "重做", "Redo", "edit", "", ("Ctrl+Shift+Z", "Ctrl+Y"),

@@ -6,13 +6,11 @@ Every edit goes through `perform(edit)` (the undo stack); when an edit, undo, re
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -41,7 +39,8 @@ from huangpu_tracker.gui.models.targets_model import TargetsTableModel
 from huangpu_tracker.gui.review_actions import ReviewActions
 from huangpu_tracker.gui.selection import Selection
 from huangpu_tracker.gui.services import Services
-from huangpu_tracker.gui.settings import language, tr
+from huangpu_tracker.gui.settings import tr
+from huangpu_tracker.gui.store_switching import StoreSwitcher
 from huangpu_tracker.gui.undo import EditStack
 from huangpu_tracker.gui.widgets.actuals_editor import ActualsEditor
 from huangpu_tracker.gui.widgets.chart_pane import ChartPane
@@ -64,7 +63,8 @@ def main_title(store_name: str) -> str:
 
 class MainWindow(QMainWindow):
     """Composes the views and the controllers that act on them: `imports`, `exports`, `review`,
-    `browsing` (each owns its state); `actions_` holds the menu actions built from `actions.ACTIONS`."""
+    `browsing`, `stores` (each owns its state); `actions_` holds the menu actions built from
+    `actions.ACTIONS`."""
 
     statuses_ready = Signal()  # the background assessment of a large store has been filled in
 
@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.browsing = Browsing(
             services, self.selection, self.filter_bar, self.main_tabs, self.dashboard_page
         )
+        self.stores = StoreSwitcher(services, self.filter_bar, self.save_state, type(self).open, self.lock)
         self.assessor = BackgroundAssessor(services, self.targets_model)
         self.assessor.ready.connect(self.statuses_ready)
         self.detail.review_requested.connect(self.review.set_review)
@@ -338,51 +339,7 @@ class MainWindow(QMainWindow):
             worker.cancel()
         super().closeEvent(event)
 
-    # --- store and settings: this window replaced by a new one ---------------------------------
-    def open_store_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            tr("打开或新建数据库", "Open or create a store"),
-            str(Path(self.store.path).parent),
-            f"{tr('数据库', 'Store')} (*.db *.sqlite)",
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if path:
-            self.switch_store(Path(path))
-
-    def switch_store(self, path: Path, lock: QLockFile | None = None) -> MainWindow | None:
-        """Open another store in a new main window (remembered as the last store) and close this one;
-        None (the reason shown) when the store cannot be opened."""
-        try:
-            new = type(self).open(path, lock)
-        except TrackerError as exc:
-            self.show_error(str(exc))
-            return None
-        new.show()  # first: closing the only visible window would end the app
-        self.close()
-        self.store.close()
-        settings.remember_store(path)
-        return new
-
-    def open_settings(self) -> MainWindow:
-        """The settings dialog; a new UI language or home district applies at once (the window is
-        rebuilt, see `reopen`; the entity filter then shows the new home district). Returns the
-        window in use."""
-        from huangpu_tracker.gui.dialogs.settings_dialog import SettingsDialog
-
-        before = (language(), home_name())
-        if not SettingsDialog(self).exec() or (language(), home_name()) == before:
-            return self
-        if home_name() != before[1]:
-            self.filter_bar.set_value(replace(self.filter_bar.value(), entity=home_name()))
-        return self.reopen()
-
-    def reopen(self) -> MainWindow:
-        """Rebuild the main window on the same store (every text in the new UI language), keeping its
-        layout, filters and instance lock; the undo history starts afresh. Returns the new window."""
-        self.save_state()
-        return self.switch_store(Path(self.store.path), self.lock) or self
-
+    # --- help ---------------------------------------------------------------------------------
     def about(self) -> QDialog:
         """Open Help → About (window-modal, without blocking the caller); returns the dialog."""
         from huangpu_tracker.gui.dialogs.about_dialog import AboutDialog

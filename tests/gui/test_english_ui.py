@@ -73,7 +73,7 @@ def test_choosing_english_in_settings_rebuilds_the_window_in_english(window, qtb
         return dialog.result()
 
     monkeypatch.setattr(SettingsDialog, "exec", choose_english)
-    new = window.open_settings()
+    new = window.stores.open_settings()
     qtbot.addWidget(new)
     try:
         assert new is not window and new.isVisible() and not window.isVisible()

@@ -21,7 +21,7 @@ def test_choosing_a_home_district_in_settings_reopens_the_window_filtered_on_it(
         return dialog.result()
 
     monkeypatch.setattr(SettingsDialog, "exec", choose_guangzhou)
-    new = window.open_settings()
+    new = window.stores.open_settings()
     qtbot.addWidget(new)
     try:
         assert new is not window and home_name() == "广州市"

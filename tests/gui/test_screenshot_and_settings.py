@@ -100,7 +100,7 @@ def test_open_another_store_and_remember_it(window, qtbot, tmp_path, store_path,
     from huangpu_tracker.paths import default_db_path
 
     other = tmp_path / "other.db"
-    new = window.switch_store(other)
+    new = window.stores.switch(other)
     qtbot.addWidget(new)
     assert new.store.path == other
     assert settings.last_store() == other
