@@ -14,12 +14,10 @@ from huangpu_tracker.errors import TrackerError
 from huangpu_tracker.gui import settings
 from huangpu_tracker.gui.branding import apply_branding
 from huangpu_tracker.gui.fonts import ensure_cjk_font
+from huangpu_tracker.gui.main_window import MainWindow
 from huangpu_tracker.gui.settings import tr
 from huangpu_tracker.gui.widgets.first_run_hint import FirstRunHint
 from huangpu_tracker.paths import DB_ENV, DB_FILE_NAME, data_dir
-
-# ingest.SEEDED_KEY, repeated so that start-up does not load the extractor (it is slow to import)
-SEEDED_KEY = "seeded"
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -52,17 +50,9 @@ def preferred_store(db_path: Path) -> Path:
     return Path(db_path)
 
 
-def open_main_window(db_path: Path):
+def open_main_window(db_path: Path, lock: QLockFile | None = None) -> MainWindow:
     """Open the store and build the main window; an empty store is seeded in the background."""
-    from huangpu_tracker.gui import background
-    from huangpu_tracker.gui.main_window import MainWindow
-    from huangpu_tracker.store import open_store
-
-    store = open_store(db_path)
-    window = MainWindow(store)
-    if not store.get_meta(SEEDED_KEY):
-        background.seed_in_background(window)
-    return window
+    return MainWindow.open(db_path, lock)
 
 
 def run_app(db_path: Path) -> int:
@@ -72,7 +62,7 @@ def run_app(db_path: Path) -> int:
     db_path = preferred_store(db_path)
     lock = instance_lock(db_path)
     try:
-        window = open_main_window(db_path)
+        window = open_main_window(db_path, lock)
     except TrackerError as exc:
         QMessageBox.critical(None, tr("无法打开数据库", "Cannot open the store"), str(exc))
         return 1
@@ -86,7 +76,6 @@ def run_app(db_path: Path) -> int:
         )
     window.show()
     FirstRunHint.maybe_show(window)
-    window.lock = lock
     code = app.exec()
     window.store.close()
     return code
@@ -97,7 +86,7 @@ def render_main_window(
 ) -> bool:
     """Render the main window on `db_path` to the PNG `out` (needs a QApplication); False if the
     target is not in the store. The filters are cleared so the chosen target is visible."""
-    from huangpu_tracker.gui import actions
+    from huangpu_tracker.gui.browsing import DASHBOARD_TAB
     from huangpu_tracker.gui.models.targets_filter import TargetFilter
 
     window = open_main_window(db_path)
@@ -109,8 +98,8 @@ def render_main_window(
         if target_id is None and window.proxy.rowCount():
             window.table.selectRow(0)
         if tab == "dashboard":
-            window.main_tabs.setCurrentIndex(1)
-            actions.fill_dashboard(window)
+            window.main_tabs.setCurrentIndex(DASHBOARD_TAB)
+            window.browsing.fill_dashboard()
         else:
             window.side_tabs.setCurrentIndex(("detail", "actuals", "chart").index(tab))
         window.show()

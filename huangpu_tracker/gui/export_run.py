@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from huangpu_tracker.errors import TrackerError
 from huangpu_tracker.gui import workers
@@ -54,7 +54,7 @@ class ExportRun(QObject):
     progressed = Signal(int, int)
     ended = Signal(object)
 
-    def __init__(self, steps: Steps, title: str, parent) -> None:
+    def __init__(self, steps: Steps, title: str, parent: QWidget) -> None:
         super().__init__(parent)
         self._steps = steps
         self._worker: workers.Worker | None = None

@@ -8,35 +8,27 @@ the files in the thread pool again. The same functions as the command line do th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from huangpu_tracker.gui import workers
 from huangpu_tracker.gui.dialogs.export_dialog import ChartExportOptions, ExportChartsDialog
 from huangpu_tracker.gui.export_run import ExportResult, ExportRun, Step, Steps
-from huangpu_tracker.gui.models.targets_model import ID_ROLE
+from huangpu_tracker.gui.selection import Selection
+from huangpu_tracker.gui.services import Services
 from huangpu_tracker.gui.settings import settings, tr
 
 LINK_SECONDS = 60  # how long the status bar offers to open the export's folder
 
 
-def shown_ids(window) -> list[int]:
-    """The targets the filter shows, in table order."""
-    proxy = window.proxy
-    return [proxy.index(row, 0).data(ID_ROLE) for row in range(proxy.rowCount())]
-
-
-def selected_ids(window) -> list[int]:
-    return window.table.selected_ids() or ([window.current["id"]] if window.current else [])
-
-
 def _read_job(store_path: Path, ids: list[int], report: bool = False) -> workers.Worker:
     """A worker reading the targets `ids` assessed (with the documents, or the whole report data)."""
 
-    def job(progress, should_cancel):
+    def job(progress: workers.Progress, should_cancel: Callable[[], bool]) -> object:
         from huangpu_tracker.export.collect import tracked_targets
         from huangpu_tracker.export.report import gather_report
         from huangpu_tracker.store import open_store
@@ -49,81 +41,159 @@ def _read_job(store_path: Path, ids: list[int], report: bool = False) -> workers
     return workers.Worker(job)
 
 
-def _start(window, steps: Steps, title: str) -> ExportRun:
-    run = ExportRun(steps, title, window)
-    window.busy.append(run)
-    run.ended.connect(lambda result: _ended(window, run, result))
-    window.export_run = run
-    return run.start()
+class ExportController(QObject):
+    """Owns the running export (`run`) and the status bar's "open folder" link (`link`)."""
 
+    def __init__(self, services: Services, selection: Selection) -> None:
+        super().__init__(services.parent)
+        self._services = services
+        self._selection = selection
+        self.run: ExportRun | None = None
+        self.link: QLabel | None = None
 
-def _ended(window, run: ExportRun, result: ExportResult) -> None:
-    window.busy.remove(run)
-    count = len(result.paths)
-    where = result.paths[0].parent if result.paths else None
-    if result.error:
-        kept = tr(f"（已写入的 {count} 个文件保留）", f" ({count} files written are kept)") if count else ""
-        window.show_error(tr(f"导出失败：{result.error}{kept}", f"Export failed: {result.error}{kept}"))
-    elif result.cancelled:
-        window.statusBar().showMessage(
-            tr(f"导出已取消：已写入 {count} 个文件于 {where}", f"Export cancelled: {count} files in {where}")
-            if count
-            else tr("导出已取消", "Export cancelled"),
-            15000,
+    def _start(self, steps: Steps, title: str) -> ExportRun:
+        run = ExportRun(steps, title, self._services.parent)
+        self._services.busy.append(run)
+        run.ended.connect(lambda result: self._ended(run, result))
+        self.run = run
+        return run.start()
+
+    def _ended(self, run: ExportRun, result: ExportResult) -> None:
+        services = self._services
+        services.busy.remove(run)
+        count = len(result.paths)
+        where = result.paths[0].parent if result.paths else None
+        if result.error:
+            kept = (
+                tr(f"（已写入的 {count} 个文件保留）", f" ({count} files written are kept)") if count else ""
+            )
+            services.show_error(tr(f"导出失败：{result.error}{kept}", f"Export failed: {result.error}{kept}"))
+        elif result.cancelled:
+            services.message(
+                tr(
+                    f"导出已取消：已写入 {count} 个文件于 {where}",
+                    f"Export cancelled: {count} files in {where}",
+                )
+                if count
+                else tr("导出已取消", "Export cancelled")
+            )
+        elif count:
+            names = "、".join(p.name for p in result.paths)
+            services.message(
+                tr(f"已导出 {count} 个文件到 {where}", f"Exported {count} files to {where}")
+                if count > 2
+                else tr(f"已导出 {names} 到 {where}", f"Exported {names} to {where}")
+            )
+        if where is not None:
+            self.show_folder_link(where)
+
+    def show_folder_link(self, folder: Path) -> QLabel:
+        """An "open folder" link in the status bar (opens the system's file manager), for a minute."""
+        link = self.link
+        if link is None:
+            link = QLabel(self._services.parent)
+            link.setObjectName("export_link")
+            link.setOpenExternalLinks(False)
+            link.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
+            self._services.status.addPermanentWidget(link)
+            self.link = link
+        url = QUrl.fromLocalFile(str(folder)).toString()
+        link.setText(f'<a href="{url}">{tr("打开文件夹", "Open folder")}</a>')
+        link.setToolTip(str(folder))
+        link.show()
+        QTimer.singleShot(
+            LINK_SECONDS * 1000, link, lambda: link.setText("") if link.toolTip() == str(folder) else None
         )
-    elif count:
-        names = "、".join(p.name for p in result.paths)
-        window.statusBar().showMessage(
-            tr(f"已导出 {count} 个文件到 {where}", f"Exported {count} files to {where}")
-            if count > 2
-            else tr(f"已导出 {names} 到 {where}", f"Exported {names} to {where}"),
-            15000,
+        return link
+
+    # --- charts ---------------------------------------------------------------------------------
+    def charts_dialog(self) -> ExportRun | None:
+        """File → Export charts…: ask how, then export with progress (None if the dialog is cancelled)."""
+        selection = self._selection
+        dialog = ExportChartsDialog(
+            len(selection.selected_ids()), len(selection.shown_ids()), self._services.parent
         )
-    if where is not None:
-        show_folder_link(window, where)
+        if not dialog.exec():
+            return None
+        return self.charts(dialog.options())
+
+    def charts(self, options: ChartExportOptions) -> ExportRun:
+        """Export the charts chosen by `options`, one per event-loop turn; the window stays responsive."""
+        selection = self._selection
+        ids = selection.selected_ids() if options.selected_only else selection.shown_ids()
+        return self._start(
+            _chart_steps(self._services.store_path, ids, options), tr("导出图表", "Export charts")
+        )
+
+    # --- data and report ------------------------------------------------------------------------
+    def _ask_file(self, key: str, title: str, default_name: str, filters: list[str]) -> Path | None:
+        """A save-file dialog starting in the folder remembered under `key`; the suffix of the chosen
+        filter is added when the name has none."""
+        folder = str(settings().value(key, "") or Path.home())
+        name, chosen = QFileDialog.getSaveFileName(
+            self._services.parent, title, str(Path(folder) / default_name), ";;".join(filters)
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if not path.suffix and "*." in chosen:
+            path = path.with_suffix("." + chosen.split("*.")[1].split(")")[0].split()[0])
+        settings().setValue(key, str(path.parent))
+        return path
+
+    def data_dialog(self) -> ExportRun | None:
+        """File → Export data…: the shown targets, their actuals and statuses as .xlsx or .csv."""
+        path = self._ask_file(
+            "export/data_folder",
+            tr("导出数据", "Export data"),
+            tr("黄埔规划目标.xlsx", "huangpu-targets.xlsx"),
+            ["Excel (*.xlsx)", "CSV (*.csv)"],
+        )
+        return self.data(path) if path else None
+
+    def data(self, path: Path) -> ExportRun:
+        """Write the targets the filter shows to `path` (.xlsx or .csv) in the thread pool."""
+        ids, store_path = self._selection.shown_ids(), self._services.store_path
+
+        def job(progress: workers.Progress, should_cancel: Callable[[], bool]) -> list[Path]:
+            from huangpu_tracker.export.collect import tracked_targets
+            from huangpu_tracker.export.data import write_data
+            from huangpu_tracker.store import open_store
+
+            with open_store(store_path) as store:
+                tracked = tracked_targets(store, target_ids=ids)
+            return [] if should_cancel() else write_data(path, tracked, store_path)
+
+        def steps() -> Steps:
+            yield Step(0, 0, tr(f"正在导出 {len(ids)} 个目标…", f"Exporting {len(ids)} targets…"))
+            return (yield workers.Worker(job))
+
+        return self._start(steps(), tr("导出数据", "Export data"))
+
+    def report_dialog(self) -> ExportRun | None:
+        """File → Export report…: the progress report of the shown targets as .html or .pdf."""
+        path = self._ask_file(
+            "export/report_folder",
+            tr("导出报告", "Export report"),
+            tr("黄埔规划目标进展报告.html", "huangpu-progress-report.html"),
+            ["HTML (*.html)", "PDF (*.pdf)"],
+        )
+        return self.report(path) if path else None
+
+    def report(self, path: Path) -> ExportRun:
+        """Write the report of the shown targets: read in the pool, charts one per turn on the GUI
+        thread, then write in the pool (for a PDF too: Qt documents QTextDocument as reentrant and
+        QPdfWriter as a device any thread may paint on; the chart images are QImages)."""
+        steps = _report_steps(self._services.store_path, path, self._selection.shown_ids())
+        return self._start(steps, tr("导出报告", "Export report"))
 
 
-def show_folder_link(window, folder: Path) -> QLabel:
-    """An "open folder" link in the status bar (opens the system's file manager), for a minute."""
-    link = getattr(window, "export_link", None)
-    if link is None:
-        link = QLabel(window)
-        link.setObjectName("export_link")
-        link.setOpenExternalLinks(False)
-        link.linkActivated.connect(lambda url: QDesktopServices.openUrl(QUrl(url)))
-        window.statusBar().addPermanentWidget(link)
-        window.export_link = link
-    url = QUrl.fromLocalFile(str(folder)).toString()
-    link.setText(f'<a href="{url}">{tr("打开文件夹", "Open folder")}</a>')
-    link.setToolTip(str(folder))
-    link.show()
-    QTimer.singleShot(
-        LINK_SECONDS * 1000, link, lambda: link.setText("") if link.toolTip() == str(folder) else None
-    )
-    return link
-
-
-# --- charts -------------------------------------------------------------------------------------
-def export_charts_dialog(window) -> ExportRun | None:
-    """File → Export charts…: ask how, then export with progress (None if the dialog is cancelled)."""
-    dialog = ExportChartsDialog(len(selected_ids(window)), len(shown_ids(window)), window)
-    if not dialog.exec():
-        return None
-    return export_charts(window, dialog.options())
-
-
-def export_charts(window, options: ChartExportOptions) -> ExportRun:
-    """Export the charts chosen by `options`, one per event-loop turn; the window stays responsive."""
-    ids = selected_ids(window) if options.selected_only else shown_ids(window)
-    return _start(window, _chart_steps(window, ids, options), tr("导出图表", "Export charts"))
-
-
-def _chart_steps(window, ids: list[int], options: ChartExportOptions) -> Steps:
+def _chart_steps(store_path: Path, ids: list[int], options: ChartExportOptions) -> Steps:
     from huangpu_tracker.gui.plots.export import iter_export_charts
     from huangpu_tracker.gui.plots.meta import chart_meta
     from huangpu_tracker.gui.plots.render import ChartExportError
 
-    tracked, documents = yield _read_job(Path(window.store.path), ids)
+    tracked, documents = yield _read_job(store_path, ids)
     items = [(t.assessment, chart_meta(t.row, documents)) for t in tracked]
     if not items:
         raise ChartExportError(
@@ -139,80 +209,10 @@ def _chart_steps(window, ids: list[int], options: ChartExportOptions) -> Steps:
     return None
 
 
-# --- data and report ----------------------------------------------------------------------------
-def _ask_file(window, key: str, title: str, default_name: str, filters: list[str]) -> Path | None:
-    """A save-file dialog starting in the folder remembered under `key`; the suffix of the chosen
-    filter is added when the name has none."""
-    folder = str(settings().value(key, "") or Path.home())
-    name, chosen = QFileDialog.getSaveFileName(
-        window, title, str(Path(folder) / default_name), ";;".join(filters)
-    )
-    if not name:
-        return None
-    path = Path(name)
-    if not path.suffix and "*." in chosen:
-        path = path.with_suffix("." + chosen.split("*.")[1].split(")")[0].split()[0])
-    settings().setValue(key, str(path.parent))
-    return path
-
-
-def export_data_dialog(window) -> ExportRun | None:
-    """File → Export data…: the shown targets, their actuals and statuses as .xlsx or .csv."""
-    path = _ask_file(
-        window,
-        "export/data_folder",
-        tr("导出数据", "Export data"),
-        tr("黄埔规划目标.xlsx", "huangpu-targets.xlsx"),
-        ["Excel (*.xlsx)", "CSV (*.csv)"],
-    )
-    return export_data(window, path) if path else None
-
-
-def export_data(window, path: Path) -> ExportRun:
-    """Write the targets the filter shows to `path` (.xlsx or .csv) in the thread pool."""
-    ids, store_path = shown_ids(window), Path(window.store.path)
-
-    def job(progress, should_cancel):
-        from huangpu_tracker.export.collect import tracked_targets
-        from huangpu_tracker.export.data import write_data
-        from huangpu_tracker.store import open_store
-
-        with open_store(store_path) as store:
-            tracked = tracked_targets(store, target_ids=ids)
-        return [] if should_cancel() else write_data(path, tracked, store_path)
-
-    def steps() -> Steps:
-        yield Step(0, 0, tr(f"正在导出 {len(ids)} 个目标…", f"Exporting {len(ids)} targets…"))
-        return (yield workers.Worker(job))
-
-    return _start(window, steps(), tr("导出数据", "Export data"))
-
-
-def export_report_dialog(window) -> ExportRun | None:
-    """File → Export report…: the progress report of the shown targets as .html or .pdf."""
-    path = _ask_file(
-        window,
-        "export/report_folder",
-        tr("导出报告", "Export report"),
-        tr("黄埔规划目标进展报告.html", "huangpu-progress-report.html"),
-        ["HTML (*.html)", "PDF (*.pdf)"],
-    )
-    return export_report(window, path) if path else None
-
-
-def export_report(window, path: Path) -> ExportRun:
-    """Write the report of the shown targets: read in the pool, charts one per turn on the GUI
-    thread, then write in the pool (for a PDF too: Qt documents QTextDocument as reentrant and
-    QPdfWriter as a device any thread may paint on; the chart images are QImages)."""
-    ids = shown_ids(window)
-    return _start(window, _report_steps(window, path, ids), tr("导出报告", "Export report"))
-
-
-def _report_steps(window, path: Path, ids: list[int]) -> Steps:
+def _report_steps(store_path: Path, path: Path, ids: list[int]) -> Steps:
     from huangpu_tracker.export.report import check_report_path, write_report
     from huangpu_tracker.gui.report_pdf import iter_report_charts, write_report_pdf
 
-    store_path = Path(window.store.path)
     check_report_path(path, store_path)  # a bad name, folder or the store fails before the charts are drawn
     data = yield _read_job(store_path, ids, report=True)
     total = len(data.tracked)

@@ -8,21 +8,39 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QLockFile, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from huangpu_tracker import __version__
 from huangpu_tracker.assessment.offers import with_fit
 from huangpu_tracker.edits import Changes, Edit, UpdateTarget
 from huangpu_tracker.errors import TrackerError
-from huangpu_tracker.gui import actions, background, settings
+from huangpu_tracker.gui import settings
+from huangpu_tracker.gui.actions import build_actions
+from huangpu_tracker.gui.background_status import BackgroundAssessor
 from huangpu_tracker.gui.branding import app_icon
+from huangpu_tracker.gui.browsing import DASHBOARD_TAB, Browsing
+from huangpu_tracker.gui.exporting import ExportController
+from huangpu_tracker.gui.importing import ImportController
 from huangpu_tracker.gui.models.actuals_model import ActualsModel
 from huangpu_tracker.gui.models.assessing import assess_row, fill_status, pending_points
 from huangpu_tracker.gui.models.formatting import FIELD_LABELS
 from huangpu_tracker.gui.models.targets_filter import TargetFilter, TargetsFilterProxy
 from huangpu_tracker.gui.models.targets_model import TargetsTableModel
+from huangpu_tracker.gui.review_actions import ReviewActions
+from huangpu_tracker.gui.selection import Selection
+from huangpu_tracker.gui.services import Services
 from huangpu_tracker.gui.settings import tr
+from huangpu_tracker.gui.store_switching import StoreSwitcher
 from huangpu_tracker.gui.undo import EditStack
 from huangpu_tracker.gui.widgets.actuals_editor import ActualsEditor
 from huangpu_tracker.gui.widgets.chart_pane import ChartPane
@@ -30,9 +48,11 @@ from huangpu_tracker.gui.widgets.detail_pane import DetailPane
 from huangpu_tracker.gui.widgets.filter_bar import FilterBar
 from huangpu_tracker.gui.widgets.targets_table import TargetsTable
 from huangpu_tracker.home import home_name
-from huangpu_tracker.store import Store, queries
+from huangpu_tracker.store import Store, open_store, queries
 
 STATUS_SYNC_LIMIT = 2000  # targets assessed on the UI thread; more are assessed in a worker
+# ingest.SEEDED_KEY, repeated so that start-up does not load the extractor (it is slow to import)
+SEEDED_KEY = "seeded"
 PRODUCT_NAME = "黄埔规划目标追踪 Huangpu Tracker"  # both names, whatever the UI language
 
 
@@ -42,11 +62,16 @@ def main_title(store_name: str) -> str:
 
 
 class MainWindow(QMainWindow):
+    """Composes the views and the controllers that act on them: `imports`, `exports`, `review`,
+    `browsing`, `stores` (each owns its state); `actions_` holds the menu actions built from
+    `actions.ACTIONS`."""
+
     statuses_ready = Signal()  # the background assessment of a large store has been filled in
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, lock: QLockFile | None = None) -> None:
         super().__init__()
         self.store = store
+        self.lock = lock  # this store's instance lock (None: another window has it), kept while open
         self.setObjectName("main_window")
         self.setWindowTitle(main_title(store.path.name))
         self.setWindowIcon(app_icon())
@@ -57,12 +82,50 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.targets_model)
         self.documents: dict[int, dict] = {}
         self.current: dict | None = None  # the selected target's table row
-        self._build()
-        self.actions_ = actions.build(self)
         self.busy: list = []  # running workers (kept referenced until they finish)
-        self._reloads = 0
+        self._build()
+        self._compose()
+        self.actions_ = build_actions(self)
         self.reload()
         self._restore_state()
+
+    @classmethod
+    def open(cls, db_path: Path, lock: QLockFile | None = None) -> MainWindow:
+        """Open the store and build the window; an empty store is seeded in the background."""
+        store = open_store(db_path)
+        window = cls(store, lock)
+        if not store.get_meta(SEEDED_KEY):
+            window.imports.seed()
+        return window
+
+    def _compose(self) -> None:
+        """The controllers, each handed what it needs (see `services.py`)."""
+        services = Services(
+            self,
+            self.store,
+            self.statusBar(),
+            self.progress,
+            self.busy,
+            self.show_error,
+            self.try_perform,
+            self.reload,
+        )
+        self.selection = Selection(self.table, self.proxy, lambda: self.current)
+        self.imports = ImportController(services)
+        self.imports.seeded.connect(self.select_first)
+        self.exports = ExportController(services, self.selection)
+        self.review = ReviewActions(services, self.selection, self.targets_model, self.filter_bar)
+        self.browsing = Browsing(
+            services, self.selection, self.filter_bar, self.main_tabs, self.dashboard_page
+        )
+        self.stores = StoreSwitcher(services, self.filter_bar, self.save_state, type(self).open, self.lock)
+        self.assessor = BackgroundAssessor(services, self.targets_model)
+        self.assessor.ready.connect(self.statuses_ready)
+        self.detail.review_requested.connect(self.review.set_review)
+        self.detail.show_source.connect(self.browsing.show_document)
+        self.actuals.accept_requested.connect(self.review.accept_actual)
+        self.actuals.dismiss_requested.connect(self.review.dismiss_actual)
+        self.actuals.show_source.connect(self.browsing.show_document)
 
     # --- layout -----------------------------------------------------------------------------
     def _build(self) -> None:
@@ -91,8 +154,7 @@ class MainWindow(QMainWindow):
         self.main_tabs = QTabWidget(self)
         self.main_tabs.setObjectName("main_tabs")
         self.main_tabs.addTab(targets_page, tr("目标", "Targets"))
-        self.dashboard = None  # built when its tab is first shown (pyqtgraph loads lazily)
-        self.dashboard_page = QWidget(self)
+        self.dashboard_page = QWidget(self)  # the dashboard is built when first shown (see Browsing)
         QVBoxLayout(self.dashboard_page).setContentsMargins(0, 0, 0, 0)
         self.main_tabs.addTab(self.dashboard_page, tr("总览", "Dashboard"))
         self.main_tabs.currentChanged.connect(self._tab_changed)
@@ -111,11 +173,6 @@ class MainWindow(QMainWindow):
         self.table.target_selected.connect(self.select_target)
         self.table.edit_requested.connect(lambda _id: self.edit_current())
         self.detail.form.edit_requested.connect(self.edit_fields)
-        self.detail.review_requested.connect(self.set_review)
-        self.detail.show_source.connect(lambda source: actions.show_document(self, source))
-        self.actuals.accept_requested.connect(lambda aid, year: actions.accept_actual(self, aid, year))
-        self.actuals.dismiss_requested.connect(lambda aid, year: actions.dismiss_actual(self, aid, year))
-        self.actuals.show_source.connect(lambda source: actions.show_document(self, source))
 
     # --- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -124,11 +181,11 @@ class MainWindow(QMainWindow):
         A large store is assessed in a worker after the rows are shown (10,000 targets take ~1 s).
         """
         rows = queries.target_rows(self.store)
-        self._reloads += 1
         if len(rows) <= STATUS_SYNC_LIMIT:
+            self.assessor.drop_pending()
             fill_status(rows, queries.accepted_actuals(self.store))
         else:
-            background.assess_in_background(self, rows, self._reloads)
+            self.assessor.assess(rows)
         self.documents = {d["id"]: d for d in self.store.documents()}
         self.targets_model.set_rows(rows)
         self.filter_bar.set_choices(
@@ -149,8 +206,8 @@ class MainWindow(QMainWindow):
                 f"{self.proxy.rowCount()} of {self.targets_model.rowCount()} targets",
             )
         )
-        if self.dashboard is not None and self.main_tabs.currentIndex() == 1:
-            actions.fill_dashboard(self)
+        if self.browsing.dashboard_shown():
+            self.browsing.fill_dashboard()
 
     # --- selection --------------------------------------------------------------------------
     def select_target(self, target_id: int | None) -> None:
@@ -211,9 +268,6 @@ class MainWindow(QMainWindow):
         except TrackerError as exc:
             self.detail.form.show_error(name, str(exc))
 
-    def set_review(self, state: str) -> None:
-        actions.set_review(self, state)
-
     def edit_current(self) -> None:
         self.side_tabs.setCurrentWidget(self.detail)
         self.detail.form.editors["metric"].setFocus()
@@ -240,8 +294,8 @@ class MainWindow(QMainWindow):
 
     # --- state ------------------------------------------------------------------------------
     def _tab_changed(self, index: int) -> None:
-        if index == 1:
-            actions.fill_dashboard(self)
+        if index == DASHBOARD_TAB:
+            self.browsing.fill_dashboard()
 
     def _restore_state(self) -> None:
         self.resize(1400, 860)
@@ -263,9 +317,10 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_value(
             TargetFilter.from_dict(saved) if saved else TargetFilter(entity=home_name())
         )
-        self._select_first()
+        self.select_first()
 
-    def _select_first(self) -> None:
+    def select_first(self) -> None:
+        """Select the first row shown, unless a target is selected already."""
         if self.current is None and self.proxy.rowCount():
             self.table.selectRow(0)
 
@@ -284,6 +339,17 @@ class MainWindow(QMainWindow):
             worker.cancel()
         super().closeEvent(event)
 
+    # --- help ---------------------------------------------------------------------------------
+    def about(self) -> QDialog:
+        """Open Help → About (window-modal, without blocking the caller); returns the dialog."""
+        from huangpu_tracker.gui.dialogs.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setObjectName("about_dialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     # --- drag and drop ----------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
@@ -293,4 +359,4 @@ class MainWindow(QMainWindow):
         files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         if files:
             event.acceptProposedAction()
-            background.import_files(self, files)
+            self.imports.import_files(files)

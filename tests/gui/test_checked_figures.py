@@ -7,7 +7,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from huangpu_tracker.gui import actions
 from huangpu_tracker.gui.dialogs.accept_figures_dialog import AcceptFiguresDialog
 from huangpu_tracker.gui.models.targets_filter import TargetFilter
 from huangpu_tracker.gui.models.targets_model import COLUMNS
@@ -109,7 +108,7 @@ def test_accepting_one_unfit_figure_on_its_own_is_refused_with_the_reason(window
     window.filter_bar.set_value(TargetFilter(text="新增医疗床位"))
     target = next(r for r in window.targets_model.rows() if r["indicator_id"] == figure["indicator_id"])
     assert window.table.select_id(target["id"])
-    actions.accept_actual(window, figure["id"], figure["year"])
+    window.review.accept_actual(figure["id"], figure["year"])
     assert "单位 张 不能换算为 个" in window.statusBar().currentMessage()
     assert accepted_quotes(store_path) == []
 

@@ -65,7 +65,6 @@ def test_panes_filters_and_statuses_are_english(english_window):
 
 
 def test_choosing_english_in_settings_rebuilds_the_window_in_english(window, qtbot, monkeypatch):
-    from huangpu_tracker.gui import actions
     from huangpu_tracker.gui.dialogs.settings_dialog import SettingsDialog
 
     def choose_english(dialog) -> int:
@@ -74,7 +73,7 @@ def test_choosing_english_in_settings_rebuilds_the_window_in_english(window, qtb
         return dialog.result()
 
     monkeypatch.setattr(SettingsDialog, "exec", choose_english)
-    new = actions.open_settings(window)
+    new = window.stores.open_settings()
     qtbot.addWidget(new)
     try:
         assert new is not window and new.isVisible() and not window.isVisible()

@@ -9,7 +9,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
-from huangpu_tracker.gui import exporting
 from huangpu_tracker.gui.dialogs.export_dialog import ChartExportOptions, ExportChartsDialog
 from huangpu_tracker.gui.models.targets_filter import TargetFilter
 from huangpu_tracker.gui.models.targets_model import ROW_ROLE
@@ -63,12 +62,12 @@ def test_ctrl_e_dialog_exports_the_filtered_targets_charts_and_reports_in_the_st
 
     QTimer.singleShot(0, fill_and_accept)
     window.actions_.export_charts.trigger()
-    result = wait_done(qtbot, window.export_run)
+    result = wait_done(qtbot, window.exports.run)
     files = sorted((tmp_path / "charts").iterdir())
     assert len(files) == len(result.paths) == expected
     assert all(f.suffix == ".svg" and f.name.startswith("黄埔区_") and "产业集群" in f.name for f in files)
     assert f"已导出 {expected} 个文件到 {tmp_path / 'charts'}" in window.statusBar().currentMessage()
-    assert (tmp_path / "charts").as_uri() in window.export_link.text()
+    assert (tmp_path / "charts").as_uri() in window.exports.link.text()
     again = ExportChartsDialog(1, expected, window)  # the choices are remembered
     assert again.format.currentData() == "svg"
     assert again.folder.text() == str(tmp_path / "charts")
@@ -80,7 +79,7 @@ def test_each_format_writes_one_readable_file_per_filtered_target(window, qtbot,
     window.filter_bar.set_value(CLUSTERS)
     rows = shown_rows(window)
     out = tmp_path / "out"
-    result = wait_done(qtbot, exporting.export_charts(window, options(out, fmt)))
+    result = wait_done(qtbot, window.exports.charts(options(out, fmt)))
     assert result.error is None and not result.cancelled
     assert sorted(out.iterdir()) == sorted(result.paths)
     assert len(result.paths) == len(rows)
@@ -95,7 +94,7 @@ def test_selected_scope_exports_only_the_selected_target(window, qtbot, tmp_path
     window.filter_bar.set_value(CLUSTERS)
     row = shown_rows(window)[1]
     window.table.select_id(row["id"])
-    result = wait_done(qtbot, exporting.export_charts(window, options(tmp_path, selected_only=True)))
+    result = wait_done(qtbot, window.exports.charts(options(tmp_path, selected_only=True)))
     assert [p.name for p in result.paths] == [f"黄埔区_{row['metric']}_{row['target_year']}.png"]
 
 
@@ -103,7 +102,7 @@ def test_the_window_keeps_handling_events_and_cancel_stops_midway_keeping_the_fi
     window.filter_bar.set_value(CLUSTERS)
     total = len(shown_rows(window))
     out = tmp_path / "out"
-    run = exporting.export_charts(window, options(out))
+    run = window.exports.charts(options(out))
     between_charts: list[tuple[int, bool]] = []  # (files written, export over) when a queued event ran
 
     def cancel_after_two(done, _total):
@@ -128,7 +127,7 @@ def test_the_window_keeps_handling_events_and_cancel_stops_midway_keeping_the_fi
 def test_an_unwritable_folder_is_one_line_in_the_status_bar(window, qtbot, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    result = wait_done(qtbot, exporting.export_charts(window, options(blocker / "sub")))
+    result = wait_done(qtbot, window.exports.charts(options(blocker / "sub")))
     assert result.paths == [] and "cannot create folder" in result.error
     message = window.statusBar().currentMessage()
     assert message.startswith("导出失败") and "\n" not in message
@@ -139,7 +138,7 @@ def test_export_data_writes_an_xlsx_of_the_filtered_targets(window, qtbot, tmp_p
     ids = {r["id"] for r in shown_rows(window)}
     save_as(monkeypatch, tmp_path / "targets.xlsx", "Excel (*.xlsx)")
     window.actions_.export_data.trigger()
-    result = wait_done(qtbot, window.export_run)
+    result = wait_done(qtbot, window.exports.run)
     assert result.paths == [tmp_path / "targets.xlsx"]
     sheet = openpyxl.load_workbook(tmp_path / "targets.xlsx").worksheets[0]
     head, *rows = list(sheet.iter_rows(values_only=True))
@@ -153,7 +152,7 @@ def test_export_data_takes_csv_from_the_chosen_filter_when_the_name_has_no_suffi
 ):
     save_as(monkeypatch, tmp_path / "targets", "CSV (*.csv)")
     window.actions_.export_data.trigger()
-    result = wait_done(qtbot, window.export_run)
+    result = wait_done(qtbot, window.exports.run)
     assert [p.name for p in result.paths] == ["targets.csv", "targets_actuals.csv"]
     assert (tmp_path / "targets.csv").read_text(encoding="utf-8-sig").startswith("编号 target_id")
 
@@ -163,7 +162,7 @@ def test_export_report_writes_html_with_the_metrics_and_their_charts(window, qtb
     rows = shown_rows(window)
     save_as(monkeypatch, tmp_path / "report.html", "HTML (*.html)")
     window.actions_.export_report.trigger()
-    result = wait_done(qtbot, window.export_run)
+    result = wait_done(qtbot, window.exports.run)
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert result.paths == [tmp_path / "report.html"]
     assert all(r["metric"] in html for r in rows)
@@ -172,33 +171,32 @@ def test_export_report_writes_html_with_the_metrics_and_their_charts(window, qtb
 
 def test_export_report_as_pdf(window, qtbot, tmp_path):
     window.filter_bar.set_value(TargetFilter(text="测试研发经费投入强度"))
-    result = wait_done(qtbot, exporting.export_report(window, tmp_path / "report.pdf"))
+    result = wait_done(qtbot, window.exports.report(tmp_path / "report.pdf"))
     assert result.error is None
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "report.pdf").pages)
     assert "测试研发经费投入强度" in text
 
 
 def test_a_report_name_we_cannot_write_fails_before_any_chart(window, qtbot, tmp_path):
-    result = wait_done(qtbot, exporting.export_report(window, tmp_path / "out" / "report.txt"))
+    result = wait_done(qtbot, window.exports.report(tmp_path / "out" / "report.txt"))
     assert "report must be .html or .pdf" in result.error
     assert not (tmp_path / "out").exists()
 
 
 def test_rejected_targets_are_not_exported_and_nothing_to_export_is_said(window, qtbot, tmp_path):
-    from huangpu_tracker.gui import actions
 
     window.filter_bar.set_value(TargetFilter(text="测试高新技术企业"))
     window.table.selectRow(0)
-    actions.set_review(window, "rejected")
+    window.review.set_review("rejected")
     window.filter_bar.set_value(TargetFilter(review_state="rejected"))
     assert len(shown_rows(window)) == 1
-    result = wait_done(qtbot, exporting.export_charts(window, options(tmp_path / "out")))
+    result = wait_done(qtbot, window.exports.charts(options(tmp_path / "out")))
     assert result.paths == [] and "没有可导出的目标" in window.statusBar().currentMessage()
 
 
 def test_closing_the_window_stops_a_running_export(window, qtbot, tmp_path):
     window.filter_bar.set_value(CLUSTERS)
-    run = exporting.export_charts(window, options(tmp_path / "out"))
+    run = window.exports.charts(options(tmp_path / "out"))
     qtbot.waitUntil(lambda: len(run.result.paths) == 1, timeout=30000)
     window.close()
     assert run.finished and run.result.cancelled and run not in window.busy
@@ -210,7 +208,7 @@ def test_the_status_bar_link_opens_the_export_folder(window, qtbot, tmp_path, mo
 
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
-    link = exporting.show_folder_link(window, tmp_path)
+    link = window.exports.show_folder_link(tmp_path)
     link.linkActivated.emit(tmp_path.as_uri())
     assert opened == [str(tmp_path)]
 

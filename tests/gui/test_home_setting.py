@@ -10,7 +10,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 def test_choosing_a_home_district_in_settings_reopens_the_window_filtered_on_it(window, qtbot, monkeypatch):
-    from huangpu_tracker.gui import actions, settings
+    from huangpu_tracker.gui import settings
     from huangpu_tracker.gui.dialogs.settings_dialog import SettingsDialog
 
     assert window.filter_bar.value().entity == "黄埔区"  # the default home district
@@ -21,7 +21,7 @@ def test_choosing_a_home_district_in_settings_reopens_the_window_filtered_on_it(
         return dialog.result()
 
     monkeypatch.setattr(SettingsDialog, "exec", choose_guangzhou)
-    new = actions.open_settings(window)
+    new = window.stores.open_settings()
     qtbot.addWidget(new)
     try:
         assert new is not window and home_name() == "广州市"

@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from huangpu_tracker.gui import background
 from huangpu_tracker.gui.models.targets_filter import TargetFilter
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen
@@ -31,12 +30,12 @@ def test_import_shows_progress_and_new_documents_appear(window, qtbot, tmp_path)
     files = [*write_docs(tmp_path, 2), bad]
     documents_before = len(window.documents)
     progress = []
-    run = background.import_files(window, files)
+    run = window.imports.import_files(files)
     run.worker.signals.progress.connect(lambda done, total, label: progress.append((done, total)))
     assert run.dialog.isVisible()
     with qtbot.waitSignal(run.finished, timeout=30000):
         pass
-    report = window.last_import_report
+    report = window.imports.last_report
     assert [p.name for p, *_ in report.added] == ["doc00.txt", "doc01.txt"]
     assert [p.name for p, _ in report.errors] == ["broken.docx"]
     assert len(window.documents) == documents_before + 2  # no restart needed
@@ -50,10 +49,10 @@ def test_import_shows_progress_and_new_documents_appear(window, qtbot, tmp_path)
 def test_a_file_read_with_a_bad_byte_replaced_says_where(window, qtbot, tmp_path):
     path = tmp_path / "bad-byte.txt"
     path.write_bytes(NEW_DOC.encode() + b"\xff" + "第三行。\n".encode())
-    run = background.import_files(window, [path])
+    run = window.imports.import_files([path])
     with qtbot.waitSignal(run.finished, timeout=30000):
         pass
-    assert [p.name for p, *_ in window.last_import_report.added] == ["bad-byte.txt"]
+    assert [p.name for p, *_ in window.imports.last_report.added] == ["bad-byte.txt"]
     box = window.findChild(object, "import_errors")
     assert box is not None and "bad-byte.txt" in box.text() and "第 4 行(字节" in box.text()
     box.close()
@@ -61,11 +60,11 @@ def test_a_file_read_with_a_bad_byte_replaced_says_where(window, qtbot, tmp_path
 
 def test_cancel_stops_between_files(window, qtbot, tmp_path):
     files = write_docs(tmp_path, 25)
-    run = background.import_files(window, files)
+    run = window.imports.import_files(files)
     run.cancel()
     with qtbot.waitSignal(run.finished, timeout=30000):
         pass
-    report = window.last_import_report
+    report = window.imports.last_report
     assert report.cancelled
     assert len(report.added) < len(files)
     assert window.busy == []
@@ -83,9 +82,9 @@ def test_dropping_files_on_the_window_imports_them(window, qtbot, tmp_path):
         Qt.KeyboardModifier.NoModifier,
     )
     window.dropEvent(event)
-    with qtbot.waitSignal(window.import_run.finished, timeout=30000):
+    with qtbot.waitSignal(window.imports.run.finished, timeout=30000):
         pass
-    assert [p.name for p, *_ in window.last_import_report.added] == ["doc00.txt"]
+    assert [p.name for p, *_ in window.imports.last_report.added] == ["doc00.txt"]
 
 
 def test_new_store_is_seeded_in_the_background(qtbot, tmp_path):

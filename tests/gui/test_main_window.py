@@ -99,7 +99,7 @@ def test_selecting_fills_detail_actuals_and_chart(window, qtbot):
 def test_show_in_document_highlights_the_sentence(window, qtbot):
     select_metric(window, qtbot, RD_METRIC)
     qtbot.mouseClick(window.detail.show_button, Qt.MouseButton.LeftButton)
-    dialog = window.document_dialog
+    dialog = window.browsing.document_dialog
     start, end = dialog.span
     assert dialog.text.toPlainText()[start:end] == "研发经费投入强度超过5%"
     assert dialog.text.textCursor().selectedText() == "研发经费投入强度超过5%"
@@ -249,9 +249,9 @@ def test_large_lists_are_assessed_in_the_background(qtbot, store_path, monkeypat
 
 def test_seeded_key_matches_ingest():
     from huangpu_tracker import ingest
-    from huangpu_tracker.gui import app
+    from huangpu_tracker.gui import main_window
 
-    assert app.SEEDED_KEY == ingest.SEEDED_KEY
+    assert main_window.SEEDED_KEY == ingest.SEEDED_KEY
 
 
 def test_run_app_shows_the_window_and_returns_when_closed(qapp, store_path):

@@ -96,12 +96,11 @@ def test_english_ui_can_be_chosen(qtbot, store_path, monkeypatch):
 
 
 def test_open_another_store_and_remember_it(window, qtbot, tmp_path, store_path, monkeypatch):
-    from huangpu_tracker.gui import actions
     from huangpu_tracker.gui.app import preferred_store
     from huangpu_tracker.paths import default_db_path
 
     other = tmp_path / "other.db"
-    new = actions.switch_store(window, other)
+    new = window.stores.switch(other)
     qtbot.addWidget(new)
     assert new.store.path == other
     assert settings.last_store() == other
@@ -116,7 +115,7 @@ def test_open_another_store_and_remember_it(window, qtbot, tmp_path, store_path,
 def test_dashboard_shows_small_multiples_and_click_opens_target(window, qtbot):
     window.filter_bar.set_value(TargetFilter(text="测试"))
     window.main_tabs.setCurrentIndex(1)
-    charts = window.dashboard.charts
+    charts = window.browsing.dashboard.charts
     assert len(charts) == window.proxy.rowCount() > 0
     wanted = charts[-1].target_id
     qtbot.mouseClick(charts[-1], Qt.MouseButton.LeftButton)

@@ -119,7 +119,7 @@ def test_double_click_shows_the_figure_in_its_document(window, qtbot, store_path
     open_firms(window, store_path)
     view = window.actuals.suggestions
     view.doubleClicked.emit(window.actuals.suggestions_model.index(0, 4))
-    dialog = window.document_dialog
+    dialog = window.browsing.document_dialog
     assert isinstance(dialog, DocumentDialog) and dialog.isVisible()
     document = window.store.document(window.actuals.suggestions_model.actual(0)["document_id"])
     assert dialog.windowTitle() == (document["title"] or document["name"])

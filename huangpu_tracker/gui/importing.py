@@ -1,0 +1,112 @@
+"""File → Import (and dropped files), and the bundled documents loaded into a new store: both run
+off the UI thread with progress; the targets are read again when they end."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from huangpu_tracker.gui import workers
+from huangpu_tracker.gui.dialogs.import_dialog import DOCUMENT_PATTERNS, ImportRun, report_text
+from huangpu_tracker.gui.services import Services
+from huangpu_tracker.gui.settings import tr
+
+if TYPE_CHECKING:  # importing ingest loads the extractor: too slow for start-up
+    from huangpu_tracker.ingest import ImportReport
+
+
+class ImportController(QObject):
+    """Owns the running import (`run`) and the report of the last one (`last_report`)."""
+
+    seeded = Signal()  # the bundled documents are in the store and the targets were read again
+
+    def __init__(self, services: Services) -> None:
+        super().__init__(services.parent)
+        self._services = services
+        self.run: ImportRun | None = None
+        self.last_report: ImportReport | None = None
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self._services.parent,
+            tr("导入文件", "Import documents"),
+            "",
+            f"{tr('文件', 'Documents')} ({DOCUMENT_PATTERNS})",
+        )
+        if files:
+            self.import_files([Path(f) for f in files])
+
+    def import_files(self, files: list[Path]) -> ImportRun:
+        """Import in the background; new targets appear when it ends, errors are listed per file."""
+        services = self._services
+        run = ImportRun(services.store_path, files, services.parent)
+        services.busy.append(run.worker)
+
+        def failed(message: str) -> None:
+            services.busy.remove(run.worker)
+            services.show_error(message)
+
+        run.finished.connect(lambda report: self._finished(run, report))
+        run.failed.connect(failed)
+        self.run = run
+        run.start()
+        return run
+
+    def _finished(self, run: ImportRun, report: ImportReport) -> None:
+        services = self._services
+        services.busy.remove(run.worker)
+        services.reload()
+        self.last_report = report
+        services.message(report_text(report).replace("\n", "；"))
+        if report.errors or report.warnings:  # a repaired file too: the analyst must know where
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                tr("导入", "Import"),
+                report_text(report),
+                QMessageBox.StandardButton.Ok,
+                services.parent,
+            )
+            box.setObjectName("import_errors")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.show()
+
+    def seed(self) -> workers.Worker:
+        """Load the bundled documents into a new store off the UI thread, with a busy indicator."""
+        services = self._services
+        store_path = services.store_path
+
+        def job(progress: workers.Progress, should_cancel: Callable[[], bool]) -> ImportReport | None:
+            from huangpu_tracker.ingest import ensure_seeded
+            from huangpu_tracker.store import open_store
+
+            with open_store(store_path) as store:
+                return ensure_seeded(store)
+
+        worker = workers.Worker(job)
+        services.progress.setRange(0, 0)
+        services.progress.show()
+        services.status.showMessage(tr("正在载入内置文件…", "Loading the bundled documents…"))
+
+        def done(report: ImportReport | None = None) -> None:
+            services.progress.hide()
+            services.busy.remove(worker)
+            services.status.clearMessage()
+            services.reload()
+            self.seeded.emit()
+            if report is not None and report.errors:  # a bundled file failed (retried at the next start)
+                services.show_error(report_text(report).replace("\n", "；"))
+
+        worker.signals.finished.connect(done)
+
+        def failed(message: str) -> None:
+            done()
+            services.show_error(message)
+
+        worker.signals.failed.connect(failed)
+        services.busy.append(worker)
+        workers.start(worker)
+        return worker
