@@ -27,7 +27,7 @@ _RESULT_AFTER = re.compile(
 # 推动企业上市8家: the result written just before the count.
 _RESULT_BEFORE = re.compile(r"(?:上市|落户|投产|开工|动工|竣工)$")
 _MONEY_OR_AREA = ("元", "美元", "平方米", "平方公里", "亩")
-_STOCK_WORDS = re.compile(r"规模(?!以上|以下)|总量|总额|产值|比重|强度|率|占|收入|营收|总数|数量")
+_STOCK_WORDS = re.compile(r"规模(?!以上|以下)|总量|总额|产值|比重|强度|率|占|收入|营收|总数|数量|年限|寿命")
 POINTS = ("个百分点", "百分点")  # a change of a level in percentage points
 _THRESHOLD_AMOUNT = re.compile(r"[\d.零一二两三四五六七八九十百千]*(?:万亿|亿|万)元(?:以上)?")
 _SOFT_VERB = re.compile(r"培育|培养|打造")

@@ -52,6 +52,9 @@ _GAP = re.compile(r"[ \t\u3000\r\n]{0,4}")
 _PERCENT_RE = re.compile(r"([百千])分之([零一二两三四五六七八九十百点]+)")
 _DIGIT_RE = re.compile(r"[一二两三四五六七八九]")
 _WORD_BEFORE = set("第之统唯同单专逐周初数几每")  # 每千人口: a denominator
+_COUNT_WORDS = set("数")  # 人数, 企业数: a count named before its value
+# 平均受教育年限达到11.7年: a length in years, the value of an indicator of years
+_YEARS_VALUE_BEFORE = re.compile(r"年限\s*(?:达到|达|提高到|提升到|提高至|为|超过)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -178,6 +181,8 @@ def _figure_at(text: str, pos: int) -> Figure | None:
             hi_unit, hi_end, level_hi, _ = _unit_at(text, hi_end, hi_mag)
             if hi_unit and (not written or unit == hi_unit) and hi > value:
                 unit, value_hi, end, level = hi_unit, hi, hi_end, level or level_hi
+    if not unit and text.startswith("年", end) and _YEARS_VALUE_BEFORE.search(text, max(0, pos - 8), pos):
+        unit, end = "年", end + 1
     if not unit and not (magnitude == "" and _INDEX_BEFORE.search(text, max(0, pos - 8), pos)):
         return None  # a bare number is a quantity only as the value of an index (指数达到70)
     suffix_at = _skip_gap(text, end)
@@ -195,7 +200,8 @@ def _acceptable(text: str, figure: Figure) -> bool:
     if figure.start > 0 and text[figure.start - 1] in "/／":
         return False  # 5公里/百平方公里: the denominator of a density
     if figure.start > 0 and text[figure.start - 1] in _WORD_BEFORE:
-        return False
+        # 数十万, 几百个: words; 就业人数45万人, 企业数200家: a count's value
+        return not figure.chinese and text[figure.start - 1] in _COUNT_WORDS
     if not figure.chinese:
         return True
     if figure.end < len(text) and text[figure.end] in "零一二两三四五六七八九十百千万亿":

@@ -104,3 +104,8 @@ def test_a_short_form_opening_a_quoted_name_is_named_in_passing():
 
 def test_a_request_to_the_county_bodies_names_no_county():
     assert [m.name for m in find_bodies("并请县政协各位委员提出意见。")] == []
+
+
+def test_an_economic_development_zone_named_after_its_district_is_a_zone():
+    [mention] = find_bodies("曾都经济开发区2月18日召开工作会议，今年将瞄准工业产值200亿元目标。")
+    assert (mention.name, mention.level) == ("曾都经济开发区", "zone")
