@@ -326,5 +326,5 @@ def test_a_span_of_years_in_a_lead_in_dates_the_goals_after_it():
 
 
 def test_a_heading_naming_a_plans_main_goals_dates_the_section_below_it():
-    text = "二、“十五五”主要目标任务\n（一）以更高标准打造生态文明高地。\n全面实施生态保护法，森林覆盖率达到38%。"
+    text = "二、“十五五”主要目标任务\n（一）打造生态文明高地。\n全面实施保护法，森林覆盖率达到38%。"
     assert [(t.value, t.target_year) for t in extract_text(text, 2026).targets] == [(38, 2030)]
