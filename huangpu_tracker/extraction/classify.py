@@ -379,9 +379,13 @@ def is_policy_parameter(clause: str) -> bool:
     return bool(_SUBSIDY_RE.search(clause))
 
 
+# 以12个片区、65个社区中心为重点: the things a programme centres on, not what it sets out to do
+_CENTRED_ON = re.compile(r"^\s*(?:今年|全年)?[，,]?以[^，,。；]{1,40}为(?:重点|抓手|核心|载体|依托|主体|引领|突破口|支撑)")
+
+
 def is_prepositional(clause: str) -> bool:
-    """围绕13条产业链… : a figure in an adverbial phrase only describes the means."""
-    return bool(_PREPOSITION_LEAD.match(clause))
+    """围绕13条产业链… / 以12个片区为重点: a figure in an adverbial phrase only describes the means."""
+    return bool(_PREPOSITION_LEAD.match(clause) or _CENTRED_ON.match(clause))
 
 
 def opens_programme(sentence: str) -> bool:

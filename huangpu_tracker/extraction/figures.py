@@ -142,6 +142,19 @@ def _unquantified_class(figure: Figure, sentence: str) -> bool:
     return figure.level and not _CLASS_COUNTED.search(sentence[max(0, figure.start - 6) : figure.start])
 
 
+# 消除村集体收入5万元以下的村: a threshold naming a class of things, not a value to reach
+_CLASS_OF_THINGS = re.compile(r"\s*(?:以下|以内|及以下|以上|及以上)?\s*的(?!目标|水平|速度|增长|幅度|增幅|规模)")
+_THRESHOLD_WORD = re.compile(r"\s*(?:以下|以内|及以下|以上|及以上)")
+
+
+def _threshold_of_a_class(figure: Figure, sentence: str) -> bool:
+    """5万元以下的村 / 10亿元以上的县: a threshold before 的 and the things it sorts out."""
+    end = figure.end
+    if not (figure.suffix in ("以下", "以内", "以上", "及以上", "及以下") or _THRESHOLD_WORD.match(sentence, end)):
+        return False
+    return bool(_CLASS_OF_THINGS.match(sentence, end))
+
+
 def _qualifies_next(figure: Figure, following: Figure | None, sentence: str) -> bool:
     """3岁以下婴幼儿托位数达到4.5个 / 投资超10亿元的项目不低于10个: a figure inside the name of what
     the next figure of the clause counts."""
@@ -303,6 +316,7 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
         and not describes_a_project(f, sentence, clause_bounds(sentence, f.start)[0])
         and not counts_listed_names(f, sentence, clause_bounds(sentence, f.start)[0])
         and not _unquantified_class(f, sentence)
+        and not _threshold_of_a_class(f, sentence)
         and not names_a_policy(f, sentence)
     ]
     if not figures:

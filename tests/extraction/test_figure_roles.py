@@ -175,3 +175,12 @@ def test_figures_paired_with_members_are_one_goal_each_not_one_per_member():
     text = "今年全省水果、蔬菜产量分别达到2050万吨、4200万吨以上。"
     goals = [(t.value, t.comparator) for t in extract_text(text, 2025).targets]
     assert goals == [(2050, "min"), (4200, "min")]
+
+
+def test_a_threshold_sorting_out_a_class_of_things_is_no_goal():
+    text = "今年努力消除村集体收入5万元以下的村，实现地区生产总值增长6%以上的目标。"
+    assert _goals(text) == [(6, "%", "growth")]
+
+
+def test_the_things_a_programme_centres_on_are_no_goals():
+    assert _goals("今年以12个片区、65个社区中心为重点，新建学校10所。") == [(10, "所", "increment")]
