@@ -380,7 +380,9 @@ def is_policy_parameter(clause: str) -> bool:
 
 
 # 以12个片区、65个社区中心为重点: the things a programme centres on, not what it sets out to do
-_CENTRED_ON = re.compile(r"^\s*(?:今年|全年)?[，,]?以[^，,。；]{1,40}为(?:重点|抓手|核心|载体|依托|主体|引领|突破口|支撑)")
+_CENTRED_ON = re.compile(
+    r"^\s*(?:今年|全年)?[，,]?以[^，,。；]{1,40}为(?:重点|抓手|核心|载体|依托|主体|引领|突破口|支撑)"
+)
 
 
 def is_prepositional(clause: str) -> bool:

@@ -143,14 +143,15 @@ def _unquantified_class(figure: Figure, sentence: str) -> bool:
 
 
 # 消除村集体收入5万元以下的村: a threshold naming a class of things, not a value to reach
-_CLASS_OF_THINGS = re.compile(r"\s*(?:以下|以内|及以下|以上|及以上)?\s*的(?!目标|水平|速度|增长|幅度|增幅|规模)")
+_THRESHOLDS = ("以下", "以内", "及以下", "以上", "及以上")
 _THRESHOLD_WORD = re.compile(r"\s*(?:以下|以内|及以下|以上|及以上)")
+_CLASS_OF_THINGS = re.compile(r"\s*(?:以下|以内|及以下|以上|及以上)?\s*的(?!目标|水平|速度|增长|增幅|规模)")
 
 
 def _threshold_of_a_class(figure: Figure, sentence: str) -> bool:
     """5万元以下的村 / 10亿元以上的县: a threshold before 的 and the things it sorts out."""
     end = figure.end
-    if not (figure.suffix in ("以下", "以内", "以上", "及以上", "及以下") or _THRESHOLD_WORD.match(sentence, end)):
+    if not (figure.suffix in _THRESHOLDS or _THRESHOLD_WORD.match(sentence, end)):
         return False
     return bool(_CLASS_OF_THINGS.match(sentence, end))
 
