@@ -31,13 +31,16 @@ _FUTURE_TIME_RE = re.compile(
 _MODAL_RE = re.compile(
     vocabulary.alternation("cues.modal")
     + r"|(?<=[\u4e00-\u9fff])将(?![其之此这该])|(?:^|[，,；;：:\s])要(?=[\u4e00-\u9fff])"
+    r"|(?<=[区市县省镇乡村们])要(?=[\u4e00-\u9fff])"  # 各县要…, 我们要…: a subject's resolve
     r"|要(?=达到|实现|完成|突破|超过|提高|提升|控制|保持|新增|建成|确保|力争)"
     r"|(?:方案|规划|计划|意见|纲要|报告|会议|行动)(?:提出|明确|要求)"
 )
 # 比上年, 较去年 name a baseline, not the time spoken of; 每千人口拥有 is a rate, not a stock.
 _PAST_RE = re.compile(
     r"\d+\s*年来|[一二三四五六七八九十]+年来|近\s*[\d一二两三四五六七八九十]+\s*年|近年来|(?<![比较])(?:去年|上年)|"
-    r"(?<!人口)(?<!每人)拥有(?![量率])|(?:数据|统计|评估|监测|调查)显示|[\u4e00-\u9fff](?<![为除罢极不少])了(?![解然])|"
+    # 让群众拥有更好的房子: what a goal will give, not what there is
+    r"(?<!人口)(?<!每人)(?<![让使])(?<![让使][\u4e00-\u9fff])(?<![让使][\u4e00-\u9fff]{2})拥有(?![量率])|"
+    r"(?:数据|统计|评估|监测|调查)显示|[\u4e00-\u9fff](?<![为除罢极不少])了(?![解然])|"
     + vocabulary.alternation("cues.past")
 )
 # Parts of a year (今年一季度, 1-11月): reported figures of that year, unless a goal is set for them.

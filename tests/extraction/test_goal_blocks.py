@@ -328,3 +328,11 @@ def test_a_span_of_years_in_a_lead_in_dates_the_goals_after_it():
 def test_a_heading_naming_a_plans_main_goals_dates_the_section_below_it():
     text = "二、“十五五”主要目标任务\n（一）打造生态文明高地。\n全面实施保护法，森林覆盖率达到38%。"
     assert [(t.value, t.target_year) for t in extract_text(text, 2026).targets] == [(38, 2030)]
+
+
+def test_a_resolve_for_what_people_will_have_keeps_a_goal_block_going():
+    text = (
+        "今年主要目标是：地区生产总值增长6%。\n各县要千方百计增加农民收入，让群众拥有更好的房子。"
+        "二要让农业生产更有甜头儿。建设高标准农田38万亩。"
+    )
+    assert [(t.value, t.unit) for t in extract_text(text, 2022).targets] == [(6, "%"), (38, "万亩")]
