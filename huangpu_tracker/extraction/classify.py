@@ -357,7 +357,8 @@ def counts_listed_names(figure: Figure, sentence: str, clause_start: int) -> boo
     if not figure.is_count or _NOUN_AFTER_COUNT.match(sentence, figure.end) is None:
         return False
     if _LISTED_NAMES.search(before) is not None:
-        return True
+        # 在易县、蠡县、顺平新建5个牧场: the places listed, then what is to be created there
+        return _CREATION.search(before, before.rfind("、")) is None
     if _EXAMPLES_BEFORE.search(before) is None or _CREATION.search(before):
         return False
     _, clause_end = clause_bounds(sentence, figure.end)
