@@ -100,7 +100,8 @@ def clause_subject(clause: str, mentions: list[Mention] | None = None) -> Mentio
         bare_city = mention.short and mention.level in (PROVINCE, PREFECTURE)
         if bare_city and clause[mention.end : mention.end + 1] not in ("将", "要", "全", ""):
             continue  # 广州人工智能…试验区, 西安电子科技大学: not the acting city (泉州：… is a part's label)
-        if clause[mention.start - 1 : mention.start] == "在" and clause[mention.end : mention.end + 1] == "、":
+        where = clause[mention.start - 1 : mention.start] == "在"
+        if where and clause[mention.end : mention.end + 1] == "、":
             continue  # 在易县、蠡县、高阳新建牧场: the places where, not the one acting
         if not mention.loose and (mention.start == lead or PREDICATE.match(clause, mention.end)):
             return mention
