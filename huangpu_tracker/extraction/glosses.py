@@ -24,7 +24,9 @@ class Unglossed:
 
 def without_glosses(text: str) -> Unglossed | None:
     """The text without pinyin glosses, or None when it has none."""
-    pieces, origin, last = [], [], 0
+    pieces: list[str] = []
+    origin: list[int] = []
+    last = 0
     for match in _GLOSS.finditer(text):
         pieces.append(text[last : match.start()])
         origin.extend(range(last, match.start()))

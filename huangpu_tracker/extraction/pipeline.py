@@ -52,7 +52,7 @@ from huangpu_tracker.extraction.entities import (
     headline_body,
 )
 from huangpu_tracker.extraction.figures import FigureContext, FigureItem, sentence_figures
-from huangpu_tracker.extraction.glosses import without_glosses
+from huangpu_tracker.extraction.glosses import Unglossed, without_glosses
 from huangpu_tracker.extraction.kinds import done_in_period
 from huangpu_tracker.extraction.model import UNKNOWN_BODY, Extraction, ReportedFigure, Target
 from huangpu_tracker.extraction.normalise import analysis_text
@@ -120,7 +120,7 @@ def extract_document(document: Document) -> Extraction:
     articles = [replace(a, start=clean(a.start), end=clean(a.end)) for a in document.articles]
     extraction = _extract_articles(replace(document, text=unglossed.text, articles=articles))
 
-    def as_written(item: _Item) -> _Item:
+    def as_written(item: _Item, unglossed: Unglossed = unglossed) -> _Item:
         start, end = unglossed.span(item.start, item.end)
         return replace(item, start=start, end=end, quote=document.text[start:end])
 
