@@ -52,15 +52,21 @@ def _words() -> dict[str, frozenset[str]]:
     return families
 
 
-def _plausible(prefix: str) -> bool:
+def _plausible(prefix: str, town: bool = False) -> bool:
+    """`town`: the name of a town, which may open on a numeral (五眼泉镇, 万庾镇) but not count (五个镇)."""
     words = _words()
+    numeral_name = town and prefix[0] in _NUMERALS and prefix[1] not in _NUMERALS + _MEASURES
     return (
         _CJK.fullmatch(prefix) is not None
         and prefix[-2:] not in words["generic"]
         and prefix[-2:] not in words["verbs"]
-        and prefix[0] not in words["no_first"]
+        and (prefix[0] not in words["no_first"] or numeral_name)
         and not any(ch in words["bad_chars"] for ch in prefix)
     )
+
+
+_NUMERALS = "一二两三四五六七八九十百千万"
+_MEASURES = "个家所座条片类批级大项"
 
 
 def _confirmed(text: str, start: int, end: int, ends: dict[int, Mention]) -> bool:
@@ -85,8 +91,8 @@ def pattern_names(
         following = text[match.end() : match.end() + 1]
         if taken[start] or (following and following in _NOT_NAME_AFTER.get(suffix, "")):
             continue
-        if suffix == "区" and text[start - 1 : start + 1] in _words()["area_words"]:
-            continue  # 创新社区, 老旧小区: the 区 of a common word
+        if suffix in ("区", "镇") and text[start - 1 : start + 1] in _words()["area_words"]:
+            continue  # 创新社区, 老旧小区, 特色小镇: the 区 or 镇 of a common word
         place = ends.get(start)
         if (
             suffix not in _ADMIN
@@ -101,10 +107,12 @@ def pattern_names(
             )
             taken[start : match.end()] = b"\x01" * (match.end() - start)
             continue
-        sizes = (2,) if suffix in _ADMIN else (4, 3, 2)
+        sizes = (3, 2) if suffix == "镇" else (2,) if suffix in _ADMIN else (4, 3, 2)
         prefixes = [(size, text[start - size : start]) for size in sizes if start - size >= 0]
         prefixes = [
-            (size, p) for size, p in prefixes if _plausible(p) and not any(taken[start - size : start])
+            (size, p)
+            for size, p in prefixes
+            if _plausible(p, town=suffix == "镇") and not any(taken[start - size : start])
         ]
         known = [size for size, p in prefixes if suffix not in _ADMIN and _known(p, is_name)]
         bounded = [

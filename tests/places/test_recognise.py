@@ -109,3 +109,8 @@ def test_a_request_to_the_county_bodies_names_no_county():
 def test_an_economic_development_zone_named_after_its_district_is_a_zone():
     [mention] = find_bodies("曾都经济开发区2月18日召开工作会议，今年将瞄准工业产值200亿元目标。")
     assert (mention.name, mention.level) == ("曾都经济开发区", "zone")
+
+
+def test_a_town_whose_name_opens_on_a_numeral_is_a_town_but_five_towns_are_none():
+    assert [m.name for m in find_bodies("五眼泉镇召开第十次党代会。")] == ["五眼泉镇"]
+    assert [m.name for m in find_bodies("全市五个镇将新建学校，推进特色小镇建设。")] == []
