@@ -389,3 +389,9 @@ def test_a_text_without_years_that_sets_goals_by_a_deadline_was_written_before_i
     text = "某省出台推进方案\n方案提出，到2015年，全省页岩气产量达到20亿立方米。" + FILLER
     document = _read(text)
     assert (document.issue_year, document.year_source) == (2014, "file")
+
+
+def test_a_good_start_of_a_plan_dates_a_text_without_years_by_the_plans_first_year():
+    text = "某开发区经济工作会议召开\n会议总结了“十二五”期间取得的成绩，要求努力实现“十三五”良好开局。" + FILLER
+    document = _read(text)
+    assert (document.issue_year, document.year_source) == (2016, "plans")
