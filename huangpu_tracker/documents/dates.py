@@ -100,7 +100,9 @@ _RESULT_WITH_GROWTH = re.compile(
 )
 # a span ahead, spoken of in the text's own voice: the results of the year before are reviewed
 _AHEAD = re.compile(r"今年|(?:今后|未来)[一二三四五两\d]年")
-_PLAN_TIME = re.compile(r"(十[一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末|(?:良好)?开局|发展|蓝图|主要目标)")
+_PLAN_TIME = re.compile(
+    r"(十[一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末|(?:良好)?开局|发展|蓝图|主要目标)"
+)
 _PLANNED = re.compile(rf"{_NOT_TARGET}{_Y}年[^。；，,]{{0,10}}?(?:将|要|力争|计划|预期|预计)")
 _ANY_YEAR = re.compile(_Y + "年")
 # a report of its year named in a title: 2023年《政府工作报告》, 2024年党代会报告

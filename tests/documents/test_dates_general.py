@@ -392,6 +392,6 @@ def test_a_text_without_years_that_sets_goals_by_a_deadline_was_written_before_i
 
 
 def test_a_good_start_of_a_plan_dates_a_text_without_years_by_the_plans_first_year():
-    text = "某开发区经济工作会议召开\n会议总结了“十二五”期间取得的成绩，要求努力实现“十三五”良好开局。" + FILLER
+    text = "某开发区召开会议\n会议总结了“十二五”期间的成绩，要求努力实现“十三五”良好开局。" + FILLER
     document = _read(text)
     assert (document.issue_year, document.year_source) == (2016, "plans")
