@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from huangpu_tracker.extraction import vocabulary
 from huangpu_tracker.extraction.numbers import Figure
 from huangpu_tracker.extraction.sentences import clause_bounds
-from huangpu_tracker.extraction.years import next_years, next_years_at, plan_period, year_mentions
+from huangpu_tracker.extraction.years import plan_period, spans_ahead, year_mentions
 
 FUTURE, PAST = "future", "past"
 
@@ -39,7 +39,7 @@ _MODAL_RE = re.compile(
 _PAST_RE = re.compile(
     r"\d+\s*年来|[一二三四五六七八九十]+年来|近\s*[\d一二两三四五六七八九十]+\s*年|近年来|(?<![比较])(?:去年|上年)|"
     # 让群众拥有更好的房子: what a goal will give, not what there is
-    r"(?<!人口)(?<!每人)(?<![让使])(?<![让使][\u4e00-\u9fff])(?<![让使][\u4e00-\u9fff]{2})拥有(?![量率])|"
+    r"(?<!人口)(?<!每人)(?<!老人)(?<!千人)(?<!万人)(?<![让使])(?<![让使][\u4e00-\u9fff])(?<![让使][\u4e00-\u9fff]{2})拥有(?![量率])|"
     r"(?:数据|统计|评估|监测|调查)显示|[\u4e00-\u9fff](?<![为除罢极不少])了(?![解然])|"
     + vocabulary.alternation("cues.past")
 )
@@ -204,15 +204,15 @@ def sentence_cues(
         weak = not _PLAN_TIME_RE.search(sentence)
         cues.append(Cue(max(0, match_pos - 2), tense, named_plan[1], weak=weak, period_start=named_plan[0]))
     if article_year is not None:
-        coming = next_years(sentence, article_year, inclusive)
-        same_length = coming and plan is not None and plan[1] - plan[0] == coming[1] - coming[0]
-        if same_length and plan[0] in (article_year, article_year + 1):  # type: ignore[index]  # same_length needs a plan
-            coming = plan  # 今后五年 / 通过3年攻坚 in a text about a plan of that length: the plan's years
-        if coming:
-            pos = max(next_years_at(sentence), 0)
-            # 一年内就实现… in a review: a span only where the text looks forward of itself
-            within = _WITHIN_ONLY.search(sentence) is not None
-            cues.append(Cue(pos, FUTURE, coming[1], weak=within, period_start=coming[0]))
+        # 一年内就实现… in a review: a span only where the text looks forward of itself
+        within = _WITHIN_ONLY.search(sentence) is not None
+        for pos, coming in spans_ahead(sentence, article_year, inclusive):
+            # 高新技术企业数3年翻一番: the span dates a doubling; whether it is ahead, other words say
+            doubling = _DOUBLING_SPAN.match(sentence, pos) is not None
+            same_length = plan is not None and plan[1] - plan[0] == coming[1] - coming[0]
+            if same_length and plan[0] in (article_year, article_year + 1):  # type: ignore[index]  # same_length needs a plan
+                coming = plan  # 今后五年 / 通过3年攻坚 in a text about a plan of that length: the plan's years
+            cues.append(Cue(pos, FUTURE, coming[1], weak=within or doubling, period_start=coming[0]))
     return sorted(cues, key=lambda cue: cue.pos)
 
 
@@ -404,6 +404,7 @@ _WITHIN_ONLY = re.compile(
     r"^(?!.*(?:未来|今后|此后|奋战|用|通过|经过)\s*[\d一二两三四五六七八九十]+\s*年).*年内", re.S
 )
 _FIRST_DIGIT = re.compile(r"\d")
+_DOUBLING_SPAN = re.compile(r"[\d一二两三四五六七八九十]+\s*年(?:实现)?(?:翻|倍增)")
 _BODY_PLANS = re.compile(
     r"^(?:[^，,。]{0,10}[，,])?[^，,。]{0,10}?[区市县省镇城岛园](?:今年|全年|明年)?(?:计划|将|要|力争|拟|确保)"
 )

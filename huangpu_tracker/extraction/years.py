@@ -25,7 +25,7 @@ _PLAN_RE = re.compile(
 _NEXT_YEARS_RE = re.compile(
     r"(?:未来|今后|此后|奋战|(?:再|力争|争取)用|通过|经过|用(?=\s*\S{1,2}\s*年(?:左右)?时间))"
     r"\s*([\d一二两三四五六七八九十]+)\s*年(?!前|来|间)"
-    r"|(?<![\d零一二两三四五六七八九十百千第近去])([一二两三四五六七八九十]|\d{1,2})\s*年(?=内)"
+    r"|(?<![\d零一二两三四五六七八九十百千第近去])([一二两三四五六七八九十]|\d{1,2})\s*年(?=内|翻|实现翻|倍增)"
 )
 _RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:[-－—~～至到]|——)\s*((?:19|20)\d{2})\s*(?:年|(?=[）)]))")
 
@@ -90,21 +90,22 @@ def next_years(text: str, from_year: int, inclusive: bool = False) -> tuple[int,
     """未来5年 said in `from_year` -> the five years after it, (from_year + 1, from_year + 5);
     奋战三年, 用三年时间 alike. `inclusive`: the text counts its own year as the first (its
     deadlines fall on from_year + 4): (from_year, from_year + 4)."""
-    match = _NEXT_YEARS_RE.search(text)
-    if not match:
-        return None
-    token = match.group(1) or match.group(2)
-    count = int(token) if token.isdigit() else chinese_to_number(token)
-    if not count or count > 30:
-        return None
-    first = from_year if inclusive else from_year + 1
-    return first, first + int(count) - 1
+    spans = spans_ahead(text, from_year, inclusive)
+    return spans[0][1] if spans else None
 
 
-def next_years_at(text: str) -> int:
-    """Where `text` names a span of years ahead (未来5年, 通过3年努力), or -1."""
-    match = _NEXT_YEARS_RE.search(text)
-    return match.start() if match else -1
+def spans_ahead(text: str, from_year: int, inclusive: bool = False) -> list[tuple[int, tuple[int, int]]]:
+    """Every span of years ahead named in `text` (未来5年, 通过3年努力, 四年翻一番), with where it is
+    named: [(position, (first year, last year)), …], counted as `next_years` counts."""
+    found = []
+    for match in _NEXT_YEARS_RE.finditer(text):
+        token = match.group(1) or match.group(2)
+        count = int(token) if token.isdigit() else chinese_to_number(token)
+        if not count or count > 30:
+            continue
+        first = from_year if inclusive else from_year + 1
+        found.append((match.start(), (first, first + int(count) - 1)))
+    return found
 
 
 def year_range(text: str) -> tuple[int, int] | None:

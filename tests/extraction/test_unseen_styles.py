@@ -241,3 +241,8 @@ def test_a_count_named_before_its_value_and_a_length_in_years_are_figures():
 
 def test_several_in_front_of_a_chinese_numeral_is_still_a_word():
     assert [f.value for f in find_figures("吸引数十万人次游客，接待游客500万人次。")] == [500]
+
+
+def test_a_stock_per_thousand_people_and_days_of_good_air_are_goals():
+    text = "到2020年，每千名老人拥有养老服务床位数35张，空气质量优良天数达到270天以上。"
+    assert [(t.value, t.unit) for t in extract_text(text, 2016).targets] == [(35, "张"), (270, "天")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from huangpu_tracker.extraction import extract_text
 from huangpu_tracker.extraction.years import next_years, plan_period, year_mentions, year_range
 
 
@@ -43,3 +44,16 @@ def test_a_year_split_by_a_line_wrap_and_a_from_baseline():
     assert [m.year for m in year_mentions("在天河区，2\n023年经济总量")] == [2023]
     mentions = year_mentions("企业由2015年的18家增加到96家，从2024年起每年新增")
     assert [(m.year, m.base) for m in mentions] == [(2015, True), (2024, False)]
+
+
+def test_each_doubling_is_dated_by_its_own_span_of_years():
+    text = "今后五年，力争全市经济总量五年翻一番，服务业增加值四年翻一番。"
+    assert [(t.metric, t.target_year) for t in extract_text(text, 2011).targets] == [
+        ("地区生产总值", 2016),
+        ("服务业增加值", 2015),
+    ]
+
+
+def test_a_doubling_over_years_in_a_review_is_a_record():
+    text = "过去五年，全省高新技术企业数3年翻一番，咖啡产值增长3倍。"
+    assert extract_text(text, 2026).targets == []
