@@ -56,8 +56,9 @@ def report_command(
 ) -> None:
     """Write the progress report (HTML or PDF). 导出进展报告。
 
-    A summary table of all statuses, then one section per target: chart, goal statement,
-    sources, actuals table and status. HTML embeds the charts; PDF is A4.
+    Counts by status and a table of every goal, then a section per goal with figures (chart,
+    goal, status, sources, actuals) and one table of the goals not assessable yet. HTML embeds
+    the charts; PDF is A4 with a bookmark per part and goal.
     """
     from huangpu_tracker.export.report import check_report_path, gather_report, write_report
 

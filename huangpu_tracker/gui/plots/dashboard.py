@@ -162,7 +162,7 @@ class Dashboard(QScrollArea):
         self._renderer = ThumbnailRenderer()
         self.destroyed.connect(self._renderer.view.deleteLater)
         self._empty = QLabel(
-            tr("没有符合筛选条件的目标 No targets match the filter", "No targets match the filter"),
+            tr("没有符合筛选条件的目标", "No targets match the filter"),
             self._container,
         )
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
