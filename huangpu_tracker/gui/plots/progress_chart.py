@@ -108,7 +108,6 @@ class ProgressChart(pg.GraphicsLayoutWidget):
         step = 1 if years[1] - years[0] <= 14 else 2 if years[1] - years[0] <= 28 else 5
         self.plot.getAxis("bottom").setTickSpacing(major=step, minor=1)
         self._fill_legend(assessment)
-        # The status row may be elided: the tooltip has the full reason.
         self.setToolTip(f"{assessment.label}{tr('：', ': ')}{assessment.reason}")
         self._texts = {"title": title, "subtitle": subtitle, "source": source_line}
         self._fit_texts()
@@ -152,11 +151,12 @@ class ProgressChart(pg.GraphicsLayoutWidget):
         status = style.status_style(a.status)
         label = tr(a.label_zh, a.label_en)
         mark = _span(html.escape(f"{status.symbol} {label}"), status.color, STATUS_PT)
-        reason = fitted_html(a.reason, _font(family, STATUS_PT), width - 10 * STATUS_PT, 1)
+        # The reason and the source wrap, whole: a chart read on paper has no tooltip.
+        reason = fitted_html(a.reason, _font(family, STATUS_PT), width - 10 * STATUS_PT, None)
         self.status_label.setText(f"{mark} {_span(reason, style.TEXT, STATUS_PT)}")
         subtitle = fitted_html(texts["subtitle"], _font(family, SUBTITLE_PT), width, 2)
         self.subtitle_label.setText(_span(subtitle, style.GREY, SUBTITLE_PT))
-        source = fitted_html(texts["source"], _font(family, SOURCE_PT), width, 1)
+        source = fitted_html(texts["source"], _font(family, SOURCE_PT), width, None)
         self.source_label.setText(_span(source, style.GREY, SOURCE_PT))
 
     def resizeEvent(self, event) -> None:
