@@ -107,3 +107,10 @@ def test_the_report_of_the_bundled_documents_fits_on_a_third_of_the_pages(
     assert len(reader.pages) <= PAGES_BEFORE // 3
     goals = [child for part in _outline(reader) for child in part[3]]
     assert len(goals) == count  # every goal is in the report, each with its bookmark
+
+
+def test_each_goal_in_the_summary_links_to_its_place(report):
+    links = [a.get_object() for a in report.pages[0]["/Annots"]]
+    targets = {str(link["/Dest"]) for link in links if link.get("/Subtype") == "/Link"}
+    assert targets == {f"t{i}" for i in range(1, 9)}
+    assert targets <= set(report.named_destinations)
