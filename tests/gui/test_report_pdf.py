@@ -3,6 +3,8 @@ its chart, a bookmark per part and per goal, and the bundled documents on a few 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
@@ -114,3 +116,10 @@ def test_each_goal_in_the_summary_links_to_its_place(report):
     targets = {str(link["/Dest"]) for link in links if link.get("/Subtype") == "/Link"}
     assert targets == {f"t{i}" for i in range(1, 9)}
     assert targets <= set(report.named_destinations)
+
+
+def test_the_printed_report_is_all_chinese_with_numbered_pages(report):
+    pages = [page.extract_text() for page in report.pages]
+    assert re.findall(r"[A-Za-z]{2,}", " ".join(pages)) == []
+    count = len(pages)
+    assert all(f"第 {n} 页，共 {count} 页" in " ".join(text.split()) for n, text in enumerate(pages, 1))
