@@ -60,7 +60,7 @@ def report_command(
     goal, status, sources, actuals) and one table of the goals not assessable yet. HTML embeds
     the charts; PDF is A4 with a bookmark per part and goal.
     """
-    from huangpu_tracker.export.report import check_report_path, gather_report, write_report
+    from huangpu_tracker.export.report import check_report_path, gather_report, has_section, write_report
 
     store_path = state.resolved_db_path()
     check_report_path(out, store_path)  # a bad name or folder fails now, not after the charts are drawn
@@ -77,7 +77,8 @@ def report_command(
         else:
             pdf_writer = write_report_pdf
             if not no_charts:
-                with click.progressbar(length=len(data.tracked), label="charts 图表", file=sys.stderr) as bar:
+                charted = sum(map(has_section, data.tracked))  # the others share a table, no chart
+                with click.progressbar(length=charted, label="charts 图表", file=sys.stderr) as bar:
                     charts = render_report_charts(
                         data.tracked, data.documents, lambda done, total: bar.update(1)
                     )

@@ -54,10 +54,11 @@ def render_report_charts(
     """PNG bytes of the progress chart of each target with a section in the report, by target id
     (creates an offscreen app if needed)."""
     images = {}
+    total = sum(map(has_section, tracked))
     for target_id, png in iter_report_charts(tracked, documents):
         images[target_id] = png
         if progress is not None:
-            progress(len(images), len(tracked))
+            progress(len(images), total)
     return images
 
 
