@@ -142,6 +142,9 @@ def _summary(tracked: Sequence[TrackedTarget], number: str) -> str:
     return f'<h2><a name="summary"></a>{number}、进展总览</h2>' + _counts(tracked) + "<p></p>" + table + share
 
 
+_RATE_WORDS = {"compound": "年均增长", "linear": "年均变化", "cumulative": "年均", "rate": "增速"}
+
+
 def _rates(t: TrackedTarget) -> str:
     a = t.assessment
     decimals = decimals_written(figures_of(a))
@@ -150,7 +153,7 @@ def _rates(t: TrackedTarget) -> str:
     if a.baseline is not None:
         value = f"{written_like(a.baseline.value, decimals)} {unit}"
         parts.append(f"基期 {a.baseline.year} 年 {value}（{a.baseline.source_label}）")
-    growth = "年均增长" if a.method == "compound" else "年均"
+    growth = _RATE_WORDS.get(a.method or "", "")
     if a.required_rate is not None:
         parts.append(f"所需{growth} {a.required_rate:.2f} {escape(a.rate_unit)}")
     if a.observed_rate is not None:
