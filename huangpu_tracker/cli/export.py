@@ -56,10 +56,11 @@ def report_command(
 ) -> None:
     """Write the progress report (HTML or PDF). 导出进展报告。
 
-    A summary table of all statuses, then one section per target: chart, goal statement,
-    sources, actuals table and status. HTML embeds the charts; PDF is A4.
+    Counts by status and a table of every goal, then a section per goal with figures (chart,
+    goal, status, sources, actuals) and one table of the goals not assessable yet. HTML embeds
+    the charts; PDF is A4 with a bookmark per part and goal.
     """
-    from huangpu_tracker.export.report import check_report_path, gather_report, write_report
+    from huangpu_tracker.export.report import check_report_path, gather_report, has_section, write_report
 
     store_path = state.resolved_db_path()
     check_report_path(out, store_path)  # a bad name or folder fails now, not after the charts are drawn
@@ -76,7 +77,8 @@ def report_command(
         else:
             pdf_writer = write_report_pdf
             if not no_charts:
-                with click.progressbar(length=len(data.tracked), label="charts 图表", file=sys.stderr) as bar:
+                charted = sum(map(has_section, data.tracked))  # the others share a table, no chart
+                with click.progressbar(length=charted, label="charts 图表", file=sys.stderr) as bar:
                     charts = render_report_charts(
                         data.tracked, data.documents, lambda done, total: bar.update(1)
                     )

@@ -3,6 +3,9 @@ unique file names, progress and cancel for many charts."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from xml.etree import ElementTree
+
 import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -76,7 +79,7 @@ def test_svg_is_vector_with_the_chinese_text_in_the_bundled_font(tmp_path):
     svg = path.read_text(encoding="utf-8")
     assert 'viewBox="0 0 800 500"' in svg
     assert f">{METRIC} · 黄埔区</text>" in svg  # the title as text, not paths
-    assert f'font-family="{family}"' in svg and "进展" in svg and "<image" not in svg
+    assert f"font-family=\"'{family}', " in svg and "进展" in svg and "<image" not in svg
     renderer = QSvgRenderer(str(path))
     assert renderer.isValid()
     image = QImage(800, 500, QImage.Format.Format_ARGB32)
@@ -85,6 +88,31 @@ def test_svg_is_vector_with_the_chinese_text_in_the_bundled_font(tmp_path):
     renderer.render(painter)
     painter.end()
     assert dark_pixels(image, *TITLE_BOX) > 50
+
+
+def test_svg_names_the_bundled_font_then_the_readers_cjk_fonts(tmp_path):
+    family = ensure_cjk_font()
+    svg = ElementTree.parse(export_chart(rd_assessment(), meta(), tmp_path / "rd.svg")).getroot()
+    families = {e.get("font-family") for e in svg.iter() if e.get("font-family")}
+    fallbacks = "'Noto Sans CJK SC', 'Microsoft YaHei', 'PingFang SC', sans-serif"
+    assert families == {f"'{family}', {fallbacks}"} and family == "WenQuanYi Micro Hei"
+
+
+def test_the_status_reason_and_the_source_wrap_whole_in_every_export(tmp_path):
+    reason = "2021–2022年累计 0.35 万亿元,目标「累计 ≥ 1 万亿元」,按进度应累计 0.4 万亿元" * 3 + ",比值 0.87"
+    source = (
+        "来源：《广州市黄埔区国民经济和社会发展第十四个五年规划和2035年远景目标纲要》" * 2 + "，2021-05-20"
+    )
+    a = replace(rd_assessment(), reason=reason)
+    chart_meta = replace(meta(), source_line=source)
+    svg = ElementTree.parse(export_chart(a, chart_meta, tmp_path / "rd.svg")).getroot()
+    text = "".join(e.text or "" for e in svg.iter() if e.tag.endswith("text"))
+    assert "…" not in text
+    assert reason.replace(" ", "") in text.replace(" ", "") and source in text
+    pdf = " ".join(
+        PdfReader(export_chart(a, chart_meta, tmp_path / "rd.pdf")).pages[0].extract_text().split()
+    )
+    assert "比值0.87" in pdf.replace(" ", "") and "2021-05-20" in pdf
 
 
 def test_pdf_is_one_page_with_the_font_embedded_and_the_chinese_text_extractable(tmp_path):

@@ -61,7 +61,7 @@ class ChartMeta:
 
 def _source_line(document: Mapping[str, Any] | None, article_id: int | None) -> str:
     if document is None:
-        return tr("来源：分析员录入 Source: entered by analyst", "Source: entered by analyst")
+        return tr("来源：分析员录入", "Source: entered by analyst")
     source: Mapping[str, Any] = document
     for article in document.get("articles") or ():
         if article_id is not None and article.get("id") == article_id and article.get("title"):
