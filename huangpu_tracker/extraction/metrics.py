@@ -50,6 +50,7 @@ _RESIDENCE = ("城镇", "农村", "城市", "乡村", "城乡")
 _EACH = re.compile(r"(?:分别|均)[^、，,和]{0,4}$")  # 分别下降1.5%, 均增长12%: one figure for each member
 _METRIC_ENDINGS = (
     "率", "占比", "比重", "比例", "强度", "额", "值", "量", "数", "规模", "收入", "投资", "面积", "产值",
+    "税收", "人次", "花费", "利润",
     "增速", "增长", "增幅",
 )
 # fmt: on
@@ -187,6 +188,9 @@ def metrics_for(
         if listed:
             return listed
     items = [_clean(item) for item in re.split(r"、", before)]
+    joined = [_clean(part) for part in items[-1].split("和")] if len(items) > 1 else []
+    if len(joined) > 1 and all(part.endswith(_METRIC_ENDINGS) for part in joined):
+        items = items[:-1] + joined  # 亩均税收、人均税收和亩均总收入: the last two joined by 和
     last = items[-1] if items else ""
     if _NAMES_NEXT.search(before) and not _DATED.search(before):
         last = ""

@@ -184,3 +184,9 @@ def test_a_threshold_sorting_out_a_class_of_things_is_no_goal():
 
 def test_the_things_a_programme_centres_on_are_no_goals():
     assert _goals("今年以12个片区、65个社区中心为重点，新建学校10所。") == [(10, "所", "increment")]
+
+
+def test_one_figure_for_a_list_closed_by_he_is_one_goal_per_indicator():
+    text = "今年实现亩均税收、人均税收和亩均总收入增长20%以上，民间投资、生态环保和公共设施投资增长12%。"
+    assert _metrics(text)[:3] == ["亩均税收增速", "人均税收增速", "亩均总收入增速"]
+    assert len(_metrics(text)) == 5  # 生态环保和公共设施投资 is one indicator of the second list
