@@ -93,8 +93,18 @@ class Cue:
     period_start: int | None = None
     annual: bool = False  # 全年 / 今年: the year the text is about
     local: bool = False  # 确定了: holds in its own clause only, never handed to the next sentence
+    until: int | None = None  # 设置了29项指标，包括：…: where a local cue stops, before a list it opens
     bare: bool = False  # 到2025年， (a clause of its own, or a deadline): the time of the clauses after it
     year_on_year: bool = False  # 同比: a record's measure, unless the block sets goals
+
+
+_LIST_LEAD = re.compile(r"[^。；]{0,12}?(?:包括|如下|是|为)\s*[:：]")
+
+
+def _list_after(sentence: str, pos: int) -> int | None:
+    """设置了29项主要指标，包括：…: the end of the clause of a 了 that opens a list, where it stops."""
+    end = clause_bounds(sentence, pos)[1]
+    return end if _LIST_LEAD.match(sentence, end) else None
 
 
 # 较上年实际完成的836亿元 / 由2015年的18家: the figure is the baseline of that year.
@@ -154,7 +164,8 @@ def sentence_cues(
             m.start(),
             PAST,
             article_year if m.group() in _PRESENT else None,
-            local=m.group().endswith("了") or _compared_with_last_year(sentence, m),
+            local=(local := m.group().endswith("了") or _compared_with_last_year(sentence, m)),
+            until=_list_after(sentence, m.start()) if local else None,
         )
         for m in _PAST_RE.finditer(sentence)
     ]
@@ -273,8 +284,8 @@ def cue_before(cues: list[Cue], pos: int, inherited: str | None) -> tuple[str | 
     for cue in cues:
         if cue.pos > pos:
             break
-        if cue.weak and tense == PAST:
-            continue
+        if (cue.weak and tense == PAST) or (cue.until is not None and pos >= cue.until):
+            continue  # 设置了29项指标，包括：…: a 了 holds in its own clause
         tense, chosen = cue.tense, cue
     return tense, chosen
 
@@ -413,7 +424,7 @@ _BARE_TIME_EXTRA = 4  # 到 2025年底， : a clause holding only a time and a p
 # Lead-ins after which goals are listed, over paragraphs, list items and short lines.
 _GOAL_BLOCK_RE = re.compile(
     r"(?:今后|未来|此后)\s*[\d一二两三四五六七八九十]+\s*年|下一步|届时|以下(?:具体)?目标|如下目标"
-    r"|(?:具体|主要|总体|发展|年度)?(?:目标|指标)(?:任务)?(?:是|为|如下|包括)\s*[:：]"
+    r"|(?:具体|主要|总体|发展|年度)?(?:目标|指标)(?:任务)?[，,]?\s*(?:是|为|如下|包括)\s*[:：]"
     r"|(?:将|要)(?:重点|着力|全力|集中)?(?:推进|抓好|做好|办好|实施|干好)[^，,。；]{0,6}"
     r"[一二两三四五六七八九十\d]+(?:件|项|个方面|大)"
 )

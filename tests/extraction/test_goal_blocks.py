@@ -336,3 +336,13 @@ def test_a_resolve_for_what_people_will_have_keeps_a_goal_block_going():
         "二要让农业生产更有甜头儿。建设高标准农田38万亩。"
     )
     assert [(t.value, t.unit) for t in extract_text(text, 2022).targets] == [(6, "%"), (38, "万亩")]
+
+
+def test_a_past_verb_opening_a_list_of_indicators_stops_before_the_list():
+    text = "《纲要草案》设置了29项主要指标，包括：地区生产总值年均增速4.5%-5%，彩化率达24.2%。"
+    assert [(t.value, t.unit) for t in extract_text(text, 2026).targets] == [(4.5, "%"), (24.2, "%")]
+
+
+def test_a_past_verb_goes_on_over_the_achievements_listed_after_it():
+    text = "全省开发区聚集了一批龙头企业，聚集世界500强企业10家，上市公司38家。"
+    assert extract_text(text, 2026).targets == []
