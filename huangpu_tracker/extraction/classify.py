@@ -389,9 +389,10 @@ def doubts(clause: str) -> bool:
     return bool(_DOUBT.search(clause))
 
 
-def is_policy_parameter(clause: str) -> bool:
-    """Subsidy and reward amounts of a support policy (最高给予1000万元奖励) are not goals."""
-    return bool(_SUBSIDY_RE.search(clause))
+def is_policy_parameter(clause: str, unit: str) -> bool:
+    """Subsidy and reward amounts of a support policy (最高给予1000万元奖励) are not goals; people
+    reached (补贴性职业技能培训10万人次) and a standard raised (补贴标准提高到217元) are."""
+    return unit.endswith("元") and "标准" not in clause and bool(_SUBSIDY_RE.search(clause))
 
 
 # 以12个片区、65个社区中心为重点: the things a programme centres on, not what it sets out to do

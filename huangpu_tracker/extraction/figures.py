@@ -373,7 +373,9 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
                 quote_start=context.offset + quote_start,
                 quote_end=context.offset + quote_end,
                 context=context,
-                goal_like=not (is_policy_parameter(clause) or is_prepositional(clause) or doubts(clause)),
+                goal_like=not (
+                    is_policy_parameter(clause, figure.unit) or is_prepositional(clause) or doubts(clause)
+                ),
                 confidence=confidence,
                 clause_start=clause_start,
             )
