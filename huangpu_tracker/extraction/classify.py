@@ -220,9 +220,10 @@ def sentence_cues(
         for pos, coming in spans_ahead(sentence, article_year, inclusive):
             # 高新技术企业数3年翻一番: the span dates a doubling; whether it is ahead, other words say
             doubling = _DOUBLING_SPAN.match(sentence, pos) is not None
-            if plan is not None and plan[1] - plan[0] == coming[1] - coming[0]:
-                if plan[0] in (article_year, article_year + 1):
-                    coming = plan  # 今后五年 / 通过3年攻坚 in a text about a plan of that length: its years
+            # 今后五年 / 通过3年攻坚 in a text about a plan of that length starting now: the plan's years
+            same_plan = plan is not None and plan[1] - plan[0] == coming[1] - coming[0]
+            if plan is not None and same_plan and plan[0] in (article_year, article_year + 1):
+                coming = plan
             cues.append(Cue(pos, FUTURE, coming[1], weak=within or doubling, period_start=coming[0]))
     return sorted(cues, key=lambda cue: cue.pos)
 
