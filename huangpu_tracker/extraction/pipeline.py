@@ -88,6 +88,7 @@ _NATIONAL_LEAD = re.compile(
     r"代表国务院|国务院总理|全国人大[^，。]{0,6}会议|全国人民代表大会[^，。]{0,12}会议"
 )
 NATIONAL_BODY = "中国"
+_LABEL_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*$")  # 福州： over that city's part
 _LEAD = 300  # characters of an article where a national report names its occasion
 _OPENING_YEAR = re.compile(r"^[#\s【]*((?:19|20)\d{2})\s*年")
 # 2024年是…之年 wrapped onto a line of its own: a sentence about that year, not a new article's date
@@ -267,7 +268,8 @@ def _extract_article(
         if sentence.headline and not figures_in(sentence.text):
             _read_headline(state, sentence)
             continue
-        if sentence.headline:  # 新增绿地面积120公顷: an item of a goal list, one per line
+        if sentence.headline or _LABEL_LINE.match(sentence.text):
+            # 新增绿地面积120公顷: an item of a goal list, one per line; 福州： labels the part below
             _headline_body(state, sentence.text)
         state.table = None  # running text ends a table
         _read_sentence(state, text, start, sentence)

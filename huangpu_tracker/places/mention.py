@@ -14,7 +14,7 @@ PREDICATE = re.compile(
 # In passing after 占/居/高于 or before 第一/排名 (融入重庆, 占全市, 全省第一), or as the place a
 # report was filed from (新华社北京3月5日电).
 _PASSING_BEFORE = re.compile(
-    r"(?:对|融入|对接|接轨|辐射|对标|比肩|赴|前往|毗邻|紧邻|占|居|列|高于|低于|超过|位居|领先|社|网)$"
+    r"(?:对|融入|对接|接轨|辐射|带动|对标|比肩|赴|前往|毗邻|紧邻|占|居|列|高于|低于|超过|位居|领先|社|网)$"
 )
 # … and a ranking (全省第一, not 第十五次党代会), a newspaper's name (泰州日报, 新湖南客户端) or an
 # official's title (长春市副市长、高新区管委会主任…: the office, not the body acting).
