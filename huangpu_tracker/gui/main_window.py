@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportController(services, self.selection)
         self.review = ReviewActions(services, self.selection, self.targets_model, self.filter_bar)
         self.browsing = Browsing(
-            services, self.selection, self.filter_bar, self.main_tabs, self.dashboard_page
+            services, self.selection, self.filter_bar, self.main_tabs, self.dashboard_page, self.side_tabs
         )
         self.stores = StoreSwitcher(services, self.filter_bar, self.save_state, type(self).open, self.lock)
         self.assessor = BackgroundAssessor(services, self.targets_model)

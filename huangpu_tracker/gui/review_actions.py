@@ -1,5 +1,5 @@
-"""Edit → confirm, reject, add, delete, merge, accept figures: the analyst's decisions on targets
-and figures, each one undo step (through `Services.try_perform`)."""
+"""Edit → confirm, reject, set a field for several, add, delete, merge, accept figures: the analyst's
+decisions on targets and figures, each one undo step (through `Services.try_perform`)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from huangpu_tracker.edits import (
     DeleteTarget,
     DismissActual,
     MergeTargets,
+    SetForAll,
     UpdateTarget,
 )
 from huangpu_tracker.gui.models.targets_model import TargetsTableModel
@@ -48,6 +49,31 @@ class ReviewActions:
         label = {"confirmed": tr("确认", "confirm"), "rejected": tr("驳回", "reject")}.get(state, state)
         edits = [UpdateTarget(target_id, {"review_state": state}) for target_id in ids]
         self._services.try_perform(Compound(edits, text=f"{label} #{', #'.join(map(str, ids))}"))
+
+    def bulk_edit(self) -> QDialog | None:
+        """Set one field (review state, area, target year) for every selected target, as one undo
+        step; returns the dialog (None when nothing is selected)."""
+        from huangpu_tracker.gui.dialogs.bulk_edit_dialog import BulkEditDialog
+
+        ids = self._selection.selected_ids()
+        if not ids:
+            self._services.show_error(tr("请先选择目标", "select targets first"))
+            return None
+        dialog = BulkEditDialog(ids, self._services.parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._apply_bulk(dialog.edit()))
+        dialog.open()
+        return dialog
+
+    def _apply_bulk(self, edit: SetForAll | None) -> None:
+        if edit is not None and self._services.try_perform(edit):
+            self._services.message(
+                tr(
+                    f"已修改 {len(edit.target_ids)} 个目标（可撤销）",
+                    f"changed {len(edit.target_ids)} (undo reverts)",
+                ),
+                8000,
+            )
 
     def delete_selected(self) -> None:
         ids = self._selection.table.selected_ids()
