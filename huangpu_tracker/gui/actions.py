@@ -54,6 +54,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                separated=True),
     ActionSpec("export_data", "导出数据…", "Export data…", "file", "exports.data_dialog"),
     ActionSpec("export_report", "导出报告…", "Export report…", "file", "exports.report_dialog"),
+    ActionSpec("export_selected_data", "导出所选目标的数据…", "Export data of the selected…", "file",
+               "exports.selected_data_dialog"),
+    ActionSpec("export_selected_report", "导出所选目标的报告…", "Export report of the selected…", "file",
+               "exports.selected_report_dialog"),
     ActionSpec("settings", "设置…", "Settings…", "file", "stores.open_settings", separated=True),
     ActionSpec("quit", "退出", "Quit", "file", "close", (Key.Quit,), separated=True),
     ActionSpec("undo", "撤销", "Undo", "edit", "", (Key.Undo,), make="undo_stack.createUndoAction"),
@@ -83,7 +87,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("about", "关于…", "About…", "help", "about", role=QAction.MenuRole.AboutRole),
 )
 # fmt: on
-TABLE_MENU = ("confirm", "reject", "bulk_edit", "", "merge", "delete")  # "" draws a line
+TABLE_MENU = (
+    "confirm",
+    "reject",
+    "bulk_edit",
+    "",
+    "merge",
+    "delete",
+    "",
+    "export_selected_data",
+    "export_selected_report",
+)  # fmt: skip  # "" draws a line
 
 
 class ActionSet:

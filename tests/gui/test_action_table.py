@@ -23,7 +23,8 @@ def test_every_declared_action_is_in_its_menu_once_with_its_shortcut(window):
     entries = menu_entries(window)
     assert list(entries) == ["文件(&F)", "编辑(&E)", "查看(&V)", "帮助(&H)"]
     assert entries["文件(&F)"] == [
-        "import", "open_store", "-", "export_charts", "export_data", "export_report", "-", "settings",
+        "import", "open_store", "-", "export_charts", "export_data", "export_report", "export_selected_data",
+        "export_selected_report", "-", "settings",
         "-", "quit",
     ]  # fmt: skip
     assert entries["编辑(&E)"] == [

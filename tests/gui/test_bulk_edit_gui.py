@@ -98,5 +98,7 @@ def test_review_state_from_the_table_context_menu(window, qtbot):
 
 def test_the_context_menu_lists_the_actions_on_the_selection(window):
     names = [a.objectName() for a in window.table.actions() if not a.isSeparator()]
-    assert names == ["confirm", "reject", "bulk_edit", "merge", "delete"]
+    assert names == [
+        "confirm", "reject", "bulk_edit", "merge", "delete", "export_selected_data", "export_selected_report"
+    ]  # fmt: skip
     assert window.table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
