@@ -20,13 +20,15 @@ from huangpu_tracker.gui.dialogs.export_dialog import ChartExportOptions, Export
 from huangpu_tracker.gui.export_run import ExportResult, ExportRun, Step, Steps
 from huangpu_tracker.gui.selection import Selection
 from huangpu_tracker.gui.services import Services
-from huangpu_tracker.gui.settings import settings, tr
+from huangpu_tracker.gui.settings import language, settings, tr
 
 LINK_SECONDS = 60  # how long the status bar offers to open the export's folder
 
 
 def _read_job(store_path: Path, ids: list[int], report: bool = False) -> workers.Worker:
-    """A worker reading the targets `ids` assessed (with the documents, or the whole report data)."""
+    """A worker reading the targets `ids` assessed (with the documents, or the whole report data);
+    the charts' reasons in the UI language (the report is written in Chinese whatever the UI)."""
+    ui_language = language()
 
     def job(progress: workers.Progress, should_cancel: Callable[[], bool]) -> object:
         from huangpu_tracker.export.collect import tracked_targets
@@ -36,7 +38,8 @@ def _read_job(store_path: Path, ids: list[int], report: bool = False) -> workers
         with open_store(store_path) as store:
             if report:
                 return gather_report(store, target_ids=ids)
-            return tracked_targets(store, target_ids=ids), {d["id"]: d for d in store.documents()}
+            tracked = tracked_targets(store, target_ids=ids, language=ui_language)
+            return tracked, {d["id"]: d for d in store.documents()}
 
     return workers.Worker(job)
 

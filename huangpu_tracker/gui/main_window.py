@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
     def _show_actuals(self) -> None:
         row = self.current
         goals = [r for r in self.targets_model.rows() if r["indicator_id"] == row["indicator_id"]]
-        actuals = with_fit(self.store.actuals(row["indicator_id"]), goals)
+        actuals = with_fit(self.store.actuals(row["indicator_id"]), goals, settings.language())
         self.actuals_model.set_target(row, actuals)
         self.actuals.set_heading(
             f"<b>{row['entity']} · {row['metric']}</b>  {tr('目标', 'goal')} {row['unit'] or ''}"

@@ -19,7 +19,7 @@ from huangpu_tracker.edits import (
 from huangpu_tracker.gui.models.targets_model import TargetsTableModel
 from huangpu_tracker.gui.selection import Selection
 from huangpu_tracker.gui.services import Services
-from huangpu_tracker.gui.settings import tr
+from huangpu_tracker.gui.settings import language, tr
 from huangpu_tracker.gui.widgets.filter_bar import FilterBar
 from huangpu_tracker.store import queries
 
@@ -114,7 +114,7 @@ class ReviewActions:
         figure = self._services.store.actual(actual_id)
         if figure["source_kind"] == "document" and figure.get("reported_kind") is not None:
             goals = [r for r in self._model.rows() if r["indicator_id"] == figure["indicator_id"]]
-            reason = unfit_reason(figure, goals)
+            reason = unfit_reason(figure, goals, language())
             if reason is not None:
                 self._services.show_error(
                     tr(f"不能采纳该文件数值：{reason}", f"The figure does not fit: {reason}")
@@ -155,7 +155,7 @@ class ReviewActions:
                 tr(f"没有可直接采纳的文件数值；{left}", f"No figure to accept; {left}"), 10000
             )
             return None
-        listed = offers(figures, queries.target_rows(store, sorted({r["id"] for r in shown})))
+        listed = offers(figures, queries.target_rows(store, sorted({r["id"] for r in shown})), language())
         fitting = [o for o in listed if o.fits]
         summary = tr(
             f"筛选当前显示 {len(shown)} 个目标；{len(fitting)} 个文件数值可采纳（已勾选），"

@@ -16,10 +16,10 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 def select_first_rows(window, qtbot, count: int) -> list[int]:
     table = window.table
-    table.setFocus()
-    table.selectRow(0)
-    for _ in range(count - 1):
-        qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    for row in range(count):
+        modifier = Qt.KeyboardModifier.ShiftModifier if row else Qt.KeyboardModifier.NoModifier
+        where = table.visualRect(window.proxy.index(row, 1)).center()
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, where)
     ids = [window.proxy.index(r, 0).data(ID_ROLE) for r in range(count)]
     assert sorted(table.selected_ids()) == sorted(ids)
     return ids

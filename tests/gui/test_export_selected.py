@@ -28,10 +28,12 @@ def select_two(window, qtbot) -> list[int]:
     window.filter_bar.set_value(TargetFilter(entity="黄埔区"))
     assert window.proxy.rowCount() > 3
     table = window.table
-    table.setFocus()
-    table.selectRow(1)
-    qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
-    return [window.proxy.index(r, 0).data(ID_ROLE) for r in (1, 2)]
+    for row, modifier in ((1, Qt.KeyboardModifier.NoModifier), (2, Qt.KeyboardModifier.ShiftModifier)):
+        where = table.visualRect(window.proxy.index(row, 1)).center()
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, where)
+    ids = [window.proxy.index(r, 0).data(ID_ROLE) for r in (1, 2)]
+    assert sorted(table.selected_ids()) == sorted(ids)
+    return ids
 
 
 def test_data_of_the_selected_targets_only(window, qtbot, tmp_path, monkeypatch):
