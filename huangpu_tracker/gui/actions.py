@@ -87,6 +87,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("about", "关于…", "About…", "help", "about", role=QAction.MenuRole.AboutRole),
 )
 # fmt: on
+# The targets table's context menu, acting on the selected targets ("" draws a line)
 TABLE_MENU = (
     "confirm",
     "reject",
@@ -97,7 +98,7 @@ TABLE_MENU = (
     "",
     "export_selected_data",
     "export_selected_report",
-)  # fmt: skip  # "" draws a line
+)
 
 
 class ActionSet:
