@@ -171,15 +171,18 @@ def _import_file(store: Store, path: Path, report: ImportReport, cancelled: Call
     return False
 
 
-def ensure_seeded(store: Store) -> ImportReport | None:
-    """Import the bundled documents into a store that never had them (None if it had).
+def ensure_seeded(
+    store: Store, progress: Callable[[int, int, Path], None] | None = None
+) -> ImportReport | None:
+    """Import the bundled documents into a store that never had them (None if it had);
+    `progress(done, total, path)` is called before each file.
 
     The flag is kept in the store, so a user who deletes the seed documents is not re-seeded;
     it is set once every bundled document imported (a failed one is retried at the next open).
     """
     if store.get_meta(SEEDED_KEY):
         return None
-    report = import_files(store, paths.bundled_documents())
+    report = import_files(store, paths.bundled_documents(), progress=progress)
     if not report.errors:
         store.set_meta(SEEDED_KEY, datetime.now(UTC).isoformat(timespec="seconds"))
     return report

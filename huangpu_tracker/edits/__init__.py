@@ -7,9 +7,11 @@ An edit that the store refuses raises a TrackerError and leaves the store as it 
 
 from huangpu_tracker.edits.actuals import AcceptActual, ClearActual, DismissActual, SetActual, SetActualNote
 from huangpu_tracker.edits.base import Changes, Compound, Edit
+from huangpu_tracker.edits.bulk import BULK_FIELDS, SetForAll
 from huangpu_tracker.edits.targets import AddTarget, DeleteTarget, MergeTargets, UpdateTarget
 
 __all__ = [
+    "BULK_FIELDS",
     "AcceptActual",
     "AddTarget",
     "Changes",
@@ -21,5 +23,6 @@ __all__ = [
     "MergeTargets",
     "SetActual",
     "SetActualNote",
+    "SetForAll",
     "UpdateTarget",
 ]

@@ -25,10 +25,14 @@ class TrackedTarget:
 
 
 def tracked_targets(
-    store: Any, entity: str | None = None, today: int | None = None, target_ids: list[int] | None = None
+    store: Any,
+    entity: str | None = None,
+    today: int | None = None,
+    target_ids: list[int] | None = None,
+    language: str = "zh",
 ) -> list[TrackedTarget]:
     """Every target not rejected (of `entity`, or among `target_ids`, if given), assessed against
-    its accepted actuals, ordered by entity, area, metric and target year."""
+    its accepted actuals (reasons in `language`), ordered by entity, area, metric and target year."""
     rows = [
         row
         for row in target_rows(store, target_ids)
@@ -38,7 +42,7 @@ def tracked_targets(
         key=lambda r: (r["entity"] or "", r["area"] or "", r["metric"] or "", r["target_year"] or 0, r["id"])
     )
     accepted = [row for row in store.actuals(include_suggested=False) if row["status"] == "accepted"]
-    assessments = assess_store_targets(rows, accepted, today)
+    assessments = assess_store_targets(rows, accepted, today, language)
     by_indicator: dict[int, list[dict[str, Any]]] = {}
     for actual in accepted:
         by_indicator.setdefault(actual["indicator_id"], []).append(actual)

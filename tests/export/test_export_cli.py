@@ -35,11 +35,11 @@ def run(db, *args):
     return result
 
 
-def test_export_xlsx_has_three_sheets_with_bilingual_headers(db, tmp_path):
+def test_export_xlsx_has_four_sheets_with_bilingual_headers(db, tmp_path):
     out = tmp_path / "out" / "data.xlsx"
     run(db, "export", "data", "--out", str(out))
     book = load_workbook(out, read_only=True)
-    assert book.sheetnames == ["目标 targets", "实际值 actuals", "进展 statuses"]
+    assert book.sheetnames == ["目标 targets", "实际值 actuals", "进展 statuses", "按年份 by year"]
     targets = list(book["目标 targets"].iter_rows(values_only=True))
     assert targets[0][:4] == ("编号 target_id", "主体 entity", "区域 area", "指标 metric")
     assert {row[3] for row in targets[1:]} == {"全社会研发经费投入强度", "固定资产投资", "高新技术企业"}

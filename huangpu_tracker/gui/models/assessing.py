@@ -16,19 +16,21 @@ from huangpu_tracker.assessment import Assessment, assess
 from huangpu_tracker.assessment.batch import goal_from_row, series_for_goal
 from huangpu_tracker.assessment.progress import share_of_way
 from huangpu_tracker.assessment.units import same_figure
+from huangpu_tracker.gui.settings import language
 
 log = logging.getLogger(__name__)
 ActualRows = Iterable[Mapping[str, Any]]
 
 
 def assess_row(row: dict, actual_rows: ActualRows) -> Assessment | None:
-    """The assessment of one target row given its indicator's actual rows (only accepted ones count).
+    """The assessment of one target row given its indicator's actual rows (only accepted ones count),
+    its reason and goal in the UI language.
 
     None if the assessment fails unexpectedly: one odd target must not stop the table (logged).
     """
     try:
         goal = goal_from_row(row)
-        return assess(goal, series_for_goal(goal, actual_rows))
+        return assess(goal, series_for_goal(goal, actual_rows), language=language())
     except Exception:
         log.exception("assessing target %s failed", row.get("id"))
         return None

@@ -12,7 +12,7 @@ from huangpu_tracker.assessment.progress import (
     share_text,
     written_like,
 )
-from huangpu_tracker.gui.settings import tr
+from huangpu_tracker.gui.settings import language, tr
 
 REVIEW_LABELS: dict[str, tuple[str, str]] = {
     "extracted": ("待审核", "To review"),
@@ -70,10 +70,13 @@ def number_text(value: float | None) -> str:
 
 
 def goal_text(row: dict) -> str:
-    """'≥ 5 %', '年均 ≈ 8 %', '1–2 家' (from the row's kind, comparator, value, value_hi, unit)."""
+    """'≥ 5 %', '年均 ≈ 8 %', '1–2 家' (from the row's kind, comparator, value, value_hi, unit), in the
+    UI language."""
     if row.get("value") is None:
         return ""
-    return describe_goal(row["kind"], row["comparator"], row["value"], row.get("value_hi"), row["unit"] or "")
+    return describe_goal(
+        row["kind"], row["comparator"], row["value"], row.get("value_hi"), row["unit"] or "", language()
+    )
 
 
 def latest_text(row: dict) -> str:
