@@ -63,8 +63,11 @@ def follow_cues(
     `opening_end`: end of the sentence's opening clause, where a review names its years
     (2019年至2023年，… / 五年来，…); `lead_in`: the sentence opens a block of goals.
     """
+    programme = False  # 2023年，…主要预期目标是：锚定“十四五”期间…: this year's goals, the plan a context
     for cue in cues:
         if cue.tense == FUTURE and cue.period_start is not None and (at_start or not cue.weak):
+            if programme:
+                continue
             # 十四五期间, 未来五年, a title or heading naming the plan; a plan named in passing in a
             # sentence (实施“十四五”规划的关键一年) is no horizon, nor a span deep in a sentence
             # after the opening clause of a sentence that is no lead-in (…发展，力争通过3年努力，培育…),
@@ -78,6 +81,7 @@ def follow_cues(
             and (at_start or cue.pos <= 2)
         ):
             # 2026年工作安排 / 今年是“十五五”开局之年，…: this year's programme begins, for the block
+            programme = True
             state.horizon, state.period_start = state.year, None
             state.block_horizon = (state.year, None)
         elif cue.tense == PAST and cue.pos <= opening_end:

@@ -346,3 +346,11 @@ def test_a_past_verb_opening_a_list_of_indicators_stops_before_the_list():
 def test_a_past_verb_goes_on_over_the_achievements_listed_after_it():
     text = "全省开发区聚集了一批龙头企业，聚集世界500强企业10家，上市公司38家。"
     assert extract_text(text, 2026).targets == []
+
+
+def test_a_plan_named_in_this_years_goal_lead_in_is_its_context_not_its_horizon():
+    text = (
+        "2023年，全区经济社会发展主要预期目标是：锚定“十四五”期间县域经济冲十进百的目标，稳中求进。\n"
+        "力争固定资产投资增幅16%以上。"
+    )
+    assert [(t.value, t.target_year) for t in extract_text(text, 2023).targets] == [(16, 2023)]
