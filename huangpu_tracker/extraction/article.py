@@ -46,6 +46,7 @@ class ArticleState:
     # (horizon, period start) to return to after a sentence naming a span of its own (通过3年努力)
     sentence_span: tuple[int | None, int | None] | None = None
     uncued: int = 0  # sentences in a row without any tense cue
+    line_metric: str | None = None  # the indicator of the last one-item line (a list going on)
     table: tuple[Column, ...] | None = None  # value columns of the text table being read
     main_body: str = ""  # the body the article is about; `body` follows the bodies named along it
     main_area: str | None = None  # the home sub-area its title or opening line is about

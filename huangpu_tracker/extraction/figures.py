@@ -48,6 +48,8 @@ class FigureContext:
     names: dict[str, str]  # short body name -> fullest name seen in the article
     mentions: list[Mention] | None = None  # bodies named in the sentence (offsets in it), if known
     area: str | None = None  # the home sub-area the article is about (中新广州知识城三年行动计划)
+    # a list line that goes on with the indicator of the line before it (⏎2020年达到3800亿元左右)
+    previous_metric: str | None = None
 
 
 @dataclass(frozen=True)
@@ -327,7 +329,7 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
     subject_starts = {clause_start + subject.start for clause_start, subject in subjects}
     multi_year = speaks_of_years(sentence)
     annual = bool(_ANNUAL.search(sentence)) and not multi_year
-    previous_metric: str | None = None
+    previous_metric = context.previous_metric
     previous_end = consumed_until = 0
     for index, figure in enumerate(figures):
         clause_start, clause_end = clause_bounds(sentence, figure.start)

@@ -433,8 +433,10 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         names=state.names,
         mentions=mentions,
         area=state.main_area,
+        previous_metric=state.line_metric if sentence.headline else None,
     )
     items = list(sentence_figures(context))
+    state.line_metric = items[-1].metric if items and sentence.headline else None
     if state.default_tense != PAST and any(cue.tense == FUTURE and not cue.weak for cue in cues):
         # 白云区今年将… names the owner of the goals after it; 通化市入选试点 in a review does not
         follow_body(state, sentence.text, mentions)
