@@ -19,7 +19,7 @@ from huangpu_tracker.extraction.classify import (
 from huangpu_tracker.extraction.comparators import comparator_for, qualifier_for
 from huangpu_tracker.extraction.entities import Mention, find_mentions, plans_next, sentence_subjects
 from huangpu_tracker.extraction.kinds import kind_for
-from huangpu_tracker.extraction.metrics import metrics_for
+from huangpu_tracker.extraction.metrics import metrics_for, paired_members
 from huangpu_tracker.extraction.model import QUOTE_MAX, ReportedFigure, Target
 from huangpu_tracker.extraction.numbers import Figure, figures_in
 from huangpu_tracker.extraction.reported_kind import reported_kind
@@ -293,6 +293,13 @@ def _share_pairs(items: list[FigureItem], sentence: str) -> list[FigureItem]:
             groups.append([index - 1, index])
     for group in groups:
         first = items[group[0]]
+        members = paired_members(sentence[first.clause_start : first.figure.start], len(group))
+        for member, i in zip(members or [], group, strict=False):
+            # 粮食和蔬菜产量分别达到30万吨、45万吨: each figure the indicator of its member
+            growth = items[i].kind in ("growth", "avg_growth")
+            labels = metrics_for(items[i].figure, member, "", "", None, growth)
+            if labels:
+                items[i] = replace(items[i], metric=labels[0])
         bound = next((items[i].comparator for i in reversed(group) if items[i].comparator != "reach"), None)
         for i in group:
             item = items[i]
@@ -301,7 +308,10 @@ def _share_pairs(items: list[FigureItem], sentence: str) -> list[FigureItem]:
                 bound if item.comparator == "reach" and bound and bound != "range" else item.comparator
             )
             items[i] = replace(item, kind=kind, comparator=comparator)
-    return items
+    # 化学需氧量、二氧化硫排放量分别削减8%和1.04%: a figure paired with one member serves that one
+    paired = {i for group in groups for i in group}
+    in_pairs = {id(items[i].figure) for i in paired}
+    return [item for i, item in enumerate(items) if i in paired or id(item.figure) not in in_pairs]
 
 
 def _figures(context: FigureContext) -> Iterator[FigureItem]:

@@ -47,6 +47,7 @@ _OPENING_TIME = re.compile(r"^[\s，,、]*(?:全年|今年|年内)?")
 _KEEP_VERBS = ("新增", "新引进", "引进", "建成", "新建", "遴选", "开工", "动工", "竣工", "投产", "新开办")
 # fmt: off
 _RESIDENCE = ("城镇", "农村", "城市", "乡村", "城乡")
+_EACH_LIST = re.compile(r"(?:分别|各)[^、，,和]{0,6}$")  # 分别增长 before figures listed in turn
 _EACH = re.compile(r"(?:分别|均)[^、，,和]{0,4}$")  # 分别下降1.5%, 均增长12%: one figure for each member
 _METRIC_ENDINGS = (
     "率", "占比", "比重", "比例", "强度", "额", "值", "量", "数", "规模", "收入", "投资", "面积", "产值",
@@ -164,7 +165,23 @@ def _member(item: str, last: str) -> str:
     (the indicator's word); 城镇、农村居民人均收入 -> 城镇居民人均收入 (a modifier in place of the last's)."""
     if item.endswith(_METRIC_ENDINGS):
         return item
-    return item + last[len(item) :] if item in _RESIDENCE else item + last[-3:]
+    if item in _RESIDENCE:
+        return item + last[len(item) :]
+    words = tagged(last)
+    return item + words[-1][0] if len(words) > 1 else item + last[-3:]
+
+
+def paired_members(before: str, count: int) -> list[str] | None:
+    """城镇、农村居民收入分别增长 (before `count` figures listed in turn) -> the text before each
+    figure: [城镇居民收入分别增长, 农村居民收入分别增长]; None when the list is not of that length."""
+    each = _EACH_LIST.search(before)
+    if each is None:
+        return None
+    parts = [_clean(part) for part in re.split(r"、|和|及", before[: each.start()])]
+    parts = [part for part in parts if part]
+    if len(parts) != count:
+        return None
+    return [_member(part, parts[-1]) + before[each.start() :] for part in parts]
 
 
 def metrics_for(

@@ -173,8 +173,18 @@ def test_one_figure_for_each_member_of_a_list_is_one_goal_per_member():
 
 def test_figures_paired_with_members_are_one_goal_each_not_one_per_member():
     text = "今年全省水果、蔬菜产量分别达到2050万吨、4200万吨以上。"
-    goals = [(t.value, t.comparator) for t in extract_text(text, 2025).targets]
-    assert goals == [(2050, "min"), (4200, "min")]
+    goals = [(t.metric, t.value, t.comparator) for t in extract_text(text, 2025).targets]
+    assert goals == [("水果产量", 2050, "min"), ("蔬菜产量", 4200, "min")]
+
+
+def test_figures_paired_with_members_take_each_members_indicator_and_serve_no_other():
+    text = "今年城镇、农村居民人均可支配收入分别增长6%和7%，化学需氧量、二氧化硫排放量分别削减8%和1%。"
+    assert _metrics(text) == [
+        "城镇居民人均可支配收入增速",
+        "农村居民人均可支配收入增速",
+        "化学需氧量降幅",
+        "二氧化硫排放量降幅",
+    ]
 
 
 def test_a_threshold_sorting_out_a_class_of_things_is_no_goal():
