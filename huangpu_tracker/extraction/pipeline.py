@@ -437,6 +437,11 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     )
     items = list(sentence_figures(context))
     state.line_metric = items[-1].metric if items and sentence.headline else None
+    # ⏎2020年达到3800亿元左右⏎年均增长20%左右: a list line without a year goes on with the line's before
+    named = [c.year for c in cues if c.year is not None and c.tense == FUTURE]
+    if sentence.headline and items and not named and state.line_year is not None:
+        state.paragraph_year = state.line_year
+    state.line_year = (named[-1] if named else state.line_year) if sentence.headline and items else None
     if state.default_tense != PAST and any(cue.tense == FUTURE and not cue.weak for cue in cues):
         # 白云区今年将… names the owner of the goals after it; 通化市入选试点 in a review does not
         follow_body(state, sentence.text, mentions)

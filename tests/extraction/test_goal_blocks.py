@@ -357,6 +357,10 @@ def test_a_plan_named_in_this_years_goal_lead_in_is_its_context_not_its_horizon(
 
 
 def test_a_list_line_without_an_indicator_goes_on_with_the_line_before_it():
-    text = "目标\n\n主营业务收入2017年达到2400亿元左右\n\n2020年达到3800亿元左右\n"
+    text = "目标\n\n主营业务收入2017年达到2400亿元左右\n\n2020年达到3800亿元左右\n\n年均增长20%左右\n"
     goals = [(t.metric, t.value, t.target_year) for t in extract_text(text, 2016).targets]
-    assert goals == [("主营业务收入", 2400, 2017), ("主营业务收入", 3800, 2020)]
+    assert goals == [
+        ("主营业务收入", 2400, 2017),
+        ("主营业务收入", 3800, 2020),
+        ("主营业务收入增速", 20, 2020),
+    ]
