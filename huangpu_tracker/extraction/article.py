@@ -140,8 +140,8 @@ def goal_year(
     years = [c for c in cues if c.pos <= pos and c.tense == FUTURE and c.year is not None and holds(c)]
     if years:
         return years[-1].year
-    if any(c.annual for c in cues if c.pos <= pos):
-        return state.year
+    if any(c.annual and holds(c) for c in cues if c.pos <= pos):
+        return state.year  # 全年… in the figure's clause or opening the sentence
     return state.paragraph_year or state.horizon
 
 

@@ -57,3 +57,11 @@ def test_each_doubling_is_dated_by_its_own_span_of_years():
 def test_a_doubling_over_years_in_a_review_is_a_record():
     text = "过去五年，全省高新技术企业数3年翻一番，咖啡产值增长3倍。"
     assert extract_text(text, 2026).targets == []
+
+
+def test_a_whole_year_named_in_another_clause_does_not_date_a_plans_goal():
+    text = (
+        "“十二五”期间，推动城市建设上水平。加快园林绿化，全年空气质量稳定达到国家二级标准，"
+        "加快基础设施建设，市政设施完好率达到90%以上。"
+    )
+    assert [(t.value, t.target_year) for t in extract_text(text, 2011).targets] == [(90, 2015)]
