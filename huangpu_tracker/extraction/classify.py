@@ -319,6 +319,8 @@ def is_name(figure: Figure, sentence: str, quoted: list[tuple[int, int]]) -> boo
 _SIZED_NOUN_AFTER = re.compile(
     r"\s*的(?:(?!同时|新增|引进|新建|实现|完成|推动)[^，,；;。、\d]){0,12}?(?:项目|企业|工程|产业园|园区|基地|集群)"
 )
+_INVESTED_BEFORE = re.compile(r"投资\s*(?:约|超过|超|近|逾)?\s*$")
+_NAMED_AFTER = re.compile(r"\s*的(?!目标|任务|增长|水平|规模)")
 _THRESHOLD_OF_PLACES = re.compile(r"\s*的[^，,；;。\d]{0,8}?(?:园区|企业|项目|码头|港口|基地|工厂|城市|县)")
 # 该项目计划总投资45亿元 / 产业园项目总投资: the size of one project, not a goal
 _PROJECT_SIZE_BEFORE = re.compile(
@@ -348,6 +350,8 @@ def describes_a_project(figure: Figure, sentence: str, clause_start: int) -> boo
         return False
     if _SIZED_NOUN_AFTER.match(sentence, figure.end):
         return True
+    if _INVESTED_BEFORE.search(sentence, clause_start, figure.start) and _NAMED_AFTER.match(sentence, figure.end):
+        return True  # 启动投资2.1亿元的晨旭汽车零部件、投资1亿元的…: the size of each named project
     if not figure.level and _SIZE_TIER_AFTER.match(sentence, figure.end):
         return True  # 20亿元企业、…; 千亿级产业集群 is a goal's size class, kept
     return bool(_PROJECT_SIZE_BEFORE.search(sentence[clause_start : figure.start]))

@@ -200,3 +200,8 @@ def test_one_figure_for_a_list_closed_by_he_is_one_goal_per_indicator():
     text = "今年实现亩均税收、人均税收和亩均总收入增长20%以上，民间投资、生态环保和公共设施投资增长12%。"
     assert _metrics(text)[:3] == ["亩均税收增速", "人均税收增速", "亩均总收入增速"]
     assert len(_metrics(text)) == 5  # 生态环保和公共设施投资 is one indicator of the second list
+
+
+def test_the_investment_of_each_named_project_is_no_goal():
+    text = "今年要启动投资2.1亿元的晨旭汽车零部件、投资1亿元的康恩二期精炼，全年完成固定资产投资120亿元。"
+    assert _goals(text) == [(120, "亿元", "level")]
