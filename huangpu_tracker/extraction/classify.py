@@ -350,7 +350,8 @@ def describes_a_project(figure: Figure, sentence: str, clause_start: int) -> boo
         return False
     if _SIZED_NOUN_AFTER.match(sentence, figure.end):
         return True
-    if _INVESTED_BEFORE.search(sentence, clause_start, figure.start) and _NAMED_AFTER.match(sentence, figure.end):
+    invested = _INVESTED_BEFORE.search(sentence, clause_start, figure.start)
+    if invested and _NAMED_AFTER.match(sentence, figure.end):
         return True  # 启动投资2.1亿元的晨旭汽车零部件、投资1亿元的…: the size of each named project
     if not figure.level and _SIZE_TIER_AFTER.match(sentence, figure.end):
         return True  # 20亿元企业、…; 千亿级产业集群 is a goal's size class, kept
