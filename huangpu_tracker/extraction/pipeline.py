@@ -88,6 +88,7 @@ _NATIONAL_LEAD = re.compile(
     r"代表国务院|国务院总理|全国人大[^，。]{0,6}会议|全国人民代表大会[^，。]{0,12}会议"
 )
 NATIONAL_BODY = "中国"
+_GLOSSARY = re.compile(r"^\W*(?:附[:：]?\s*)?(?:名词解释|注释)\W*$")
 _LABEL_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*$")  # 福州： over that city's part
 _LEAD = 300  # characters of an article where a national report names its occasion
 _OPENING_YEAR = re.compile(r"^[#\s【]*((?:19|20)\d{2})\s*年")
@@ -249,6 +250,8 @@ def _extract_article(
         state.default_tense = PAST  # 发展基础 … before 二、发展目标: where the plan starts from
     previous_end = 0
     for sentence in sentences:
+        if _GLOSSARY.match(sentence.text):
+            break  # 附：名词解释 closing a report: what its programmes' names mean, not goals
         new_paragraph = (
             "\n" in body[previous_end : sentence.start] and body[previous_end - 1 : previous_end] in "。！？"
         )

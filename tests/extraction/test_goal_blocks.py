@@ -364,3 +364,8 @@ def test_a_list_line_without_an_indicator_goes_on_with_the_line_before_it():
         ("主营业务收入", 3800, 2020),
         ("主营业务收入增速", 20, 2020),
     ]
+
+
+def test_the_glossary_closing_a_report_holds_no_goals():
+    text = "今年全县新增就业5000人。\n附：名词解释\n1.“双千工程”：即每年实施1000个项目，完成投资1000亿元。"
+    assert [(t.value, t.unit) for t in extract_text(text, 2025).targets] == [(5000, "人")]
