@@ -47,6 +47,9 @@ _OPENING_TIME = re.compile(r"^[\s，,、]*(?:全年|今年|年内)?")
 _KEEP_VERBS = ("新增", "新引进", "引进", "建成", "新建", "遴选", "开工", "动工", "竣工", "投产", "新开办")
 # fmt: off
 _RESIDENCE = ("城镇", "农村", "城市", "乡村", "城乡")
+_CHANGE_FROM = re.compile(
+    r"(?:从|由)[^，,；;。]*?(?P<verb>(?:提高|增加|扩大|提升|上升|增长|降低|下降|减少|压减|缩减)(?:到|至))$"
+)
 _EACH_LIST = re.compile(r"(?:分别|各)[^、，,和]{0,6}$")  # 分别增长 before figures listed in turn
 _EACH = re.compile(r"(?:分别|均)[^、，,和]{0,4}$")  # 分别下降1.5%, 均增长12%: one figure for each member
 _METRIC_ENDINGS = (
@@ -168,12 +171,21 @@ def _member(item: str, last: str) -> str:
     if item in _RESIDENCE:
         return item + last[len(item) :]
     words = tagged(last)
-    return item + words[-1][0] if len(words) > 1 else item + last[-3:]
+    tail = words[-1][0] if len(words) > 1 else last[-3:]
+    return item if item.endswith(tail) else item + tail
+
+
+def _without_starting_values(before: str) -> str:
+    """补贴标准分别从每月209元、280元提高到 -> 补贴标准分别提高到: the values a change starts from
+    are not part of the indicator's name."""
+    change = _CHANGE_FROM.search(before)
+    return before[: change.start()] + change.group("verb") if change else before
 
 
 def paired_members(before: str, count: int) -> list[str] | None:
     """城镇、农村居民收入分别增长 (before `count` figures listed in turn) -> the text before each
     figure: [城镇居民收入分别增长, 农村居民收入分别增长]; None when the list is not of that length."""
+    before = _without_starting_values(before)
     each = _EACH_LIST.search(before)
     if each is None:
         return None
@@ -199,7 +211,7 @@ def metrics_for(
     `previous`: the metric of the sentence's previous figure (增速 -> 地区生产总值增速);
     `growth`: the figure is a growth rate, labelled …增速.
     """
-    before = before.replace("\n", "")
+    before = _without_starting_values(before.replace("\n", ""))
     if after.lstrip().startswith(("(", "（")):
         listed = _listed_members(figure, clause_after or after)
         if listed:

@@ -205,3 +205,9 @@ def test_one_figure_for_a_list_closed_by_he_is_one_goal_per_indicator():
 def test_the_investment_of_each_named_project_is_no_goal():
     text = "今年要启动投资2.1亿元的晨旭汽车零部件、投资1亿元的康恩二期精炼，全年完成固定资产投资120亿元。"
     assert _goals(text) == [(120, "亿元", "level")]
+
+
+def test_the_values_a_change_starts_from_are_no_goals():
+    text = "今年将生活补贴、护理补贴标准分别从每人每月209元、280元提高到217元、290元。"
+    goals = [(t.metric, t.value) for t in extract_text(text, 2025).targets]
+    assert goals == [("生活补贴标准", 217), ("护理补贴标准", 290)]
