@@ -183,8 +183,8 @@ def sentence_cues(
         for m in _ANNUAL_RE.finditer(sentence)
     ]
     for mention in year_mentions(sentence):
-        if mention.base or _in_title(sentence, mention.start):
-            continue  # 比2020年 is a baseline; 《…方案（2021—2025年）》 names a document
+        if mention.base or _in_title(sentence, mention.start) or _VISION.match(sentence, mention.end):
+            continue  # 比2020年 is a baseline; 《…方案（2021—2025年）》 and 2035年远景目标 name documents
         if article_year is None:
             tense = FUTURE if mention.by else None
         else:
@@ -422,6 +422,7 @@ _WITHIN_ONLY = re.compile(
     r"^(?!.*(?:未来|今后|此后|奋战|用|通过|经过)\s*[\d一二两三四五六七八九十]+\s*年).*年内", re.S
 )
 _FIRST_DIGIT = re.compile(r"\d")
+_VISION = re.compile(r"\s*(?:远景|愿景)")  # 实现2035年远景目标: the long-range goals, by name
 _DOUBLING_SPAN = re.compile(r"[\d一二两三四五六七八九十]+\s*年(?:实现)?(?:翻|倍增)")
 _BODY_PLANS = re.compile(
     r"^(?:[^，,。]{0,10}[，,])?[^，,。]{0,10}?[区市县省镇城岛园](?:今年|全年|明年)?(?:计划|将|要|力争|拟|确保)"

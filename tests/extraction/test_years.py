@@ -65,3 +65,8 @@ def test_a_whole_year_named_in_another_clause_does_not_date_a_plans_goal():
         "加快基础设施建设，市政设施完好率达到90%以上。"
     )
     assert [(t.value, t.target_year) for t in extract_text(text, 2011).targets] == [(90, 2015)]
+
+
+def test_the_long_range_goals_of_2035_named_by_their_year_date_nothing():
+    text = "二、“十五五”时期主要目标任务\n综合考虑实现2035年远景目标，提出地区生产总值年均增长5%—5.5%。"
+    assert [(t.value, t.target_year) for t in extract_text(text, 2026).targets] == [(5, 2030)]
