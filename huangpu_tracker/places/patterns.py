@@ -16,11 +16,11 @@ from huangpu_tracker.places.mention import LEAD, PREDICATE, Mention
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _SUFFIX = re.compile(
     r"高新技术产业开发区|经济技术开发区|经济开发区|综合保税区|工业园区|自贸片区|新片区|合作区|高新区|经开区|开发区"
-    r"|科创园|科技园|产业园|自贸区|保税区|海关|新区|园区|区|县|镇|旗"
+    r"|科创园|科技园|产业园|自贸区|保税区|海关|新区|园区|区|县|镇|乡|旗"
 )
-_ADMIN = frozenset("区县镇旗")
+_ADMIN = frozenset("区县镇乡旗")
 _ZONE_SHORT = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区", "自由贸易试验区": "自贸试验区"}
-_NOT_NAME_AFTER = {"区": "域间块位划属级内外直长县", "县": "域城级属内长", "镇": "村街", "旗": "帜舰"}
+_NOT_NAME_AFTER = {"区": "域间块位划属级内外直长县", "县": "域城级属内长", "镇": "村街", "乡": "村镇土愁亲音", "旗": "帜舰"}
 # 云栖区委, 临江县人民政府: a name followed by its own institutions
 _OWN_INSTITUTION = re.compile(r"委|人民政府|政府|党委|党工委|管委会|人大")
 
@@ -69,6 +69,10 @@ _NUMERALS = "一二两三四五六七八九十百千万"
 _MEASURES = "个家所座条片类批级大项"
 
 
+_OPENERS = ("“", "\n", "。", "")  # a name opening a quote, a line or a sentence
+_PLANS_IN_CLAUSE = re.compile(r"[^，,。；;“”]{0,12}?(?:将|要|力争|计划|确保)")  # 石岗镇今年畜禽养殖将…
+
+
 def _confirmed(text: str, start: int, end: int, ends: dict[int, Mention]) -> bool:
     """A new name is a body where a text names it as one: in its title or lead, as the one acting
     (南湖科创园今年将…), after its city (杭州市云栖区) or with its institutions (云栖区委)."""
@@ -77,6 +81,7 @@ def _confirmed(text: str, start: int, end: int, ends: dict[int, Mention]) -> boo
         or start in ends
         or bool(PREDICATE.match(text, end))
         or bool(_OWN_INSTITUTION.match(text, end))
+        or (text[start - 1 : start] in _OPENERS and bool(_PLANS_IN_CLAUSE.match(text, end)))
     )
 
 
@@ -91,7 +96,7 @@ def pattern_names(
         following = text[match.end() : match.end() + 1]
         if taken[start] or (following and following in _NOT_NAME_AFTER.get(suffix, "")):
             continue
-        if suffix in ("区", "镇") and text[start - 1 : start + 1] in _words()["area_words"]:
+        if suffix in ("区", "镇", "乡") and text[start - 1 : start + 1] in _words()["area_words"]:
             continue  # 创新社区, 老旧小区, 特色小镇: the 区 or 镇 of a common word
         place = ends.get(start)
         if (
