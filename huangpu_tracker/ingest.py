@@ -1,6 +1,7 @@
 """Import files into the store: read -> extract -> store, one transaction per file (Qt-free).
 
-A file is identified by the sha256 of its bytes, so importing it again adds nothing. The same
+A file is identified by the sha256 of its bytes, so importing it again adds nothing; a file holding
+a text already stored (another encoding or format of it) is skipped too, naming that document. The same
 goal stated in several documents becomes one target with several sources; reported past
 figures become suggested actuals, which the analyst accepts or dismisses.
 """
@@ -34,7 +35,8 @@ class ImportReport:
     """What an import did, file by file."""
 
     added: list[tuple[Path, int, int, int]] = field(default_factory=list)  # path, doc id, targets, actuals
-    skipped: list[Path] = field(default_factory=list)  # already in the store (same content)
+    skipped: list[Path] = field(default_factory=list)  # already in the store (same bytes or same text)
+    same_text: list[tuple[Path, int]] = field(default_factory=list)  # skipped: the id of the same text stored
     errors: list[tuple[Path, str]] = field(default_factory=list)  # path, one-line reason
     warnings: list[tuple[Path, str]] = field(default_factory=list)  # imported, with this repair noted
     cancelled: bool = False
@@ -50,7 +52,7 @@ class _Span(TypedDict):
 
 
 class _AlreadyImported(Exception):
-    """Raised inside the transaction when another instance imported the file meanwhile."""
+    """Raised inside the transaction when another instance imported the file (or its text) meanwhile."""
 
 
 def goal_key(target: Target) -> str:
@@ -94,7 +96,7 @@ def _store_figure(store: Store, doc_id: int, figure: ReportedFigure) -> None:
 def store_document(store: Store, document: Document, found: Extraction) -> tuple[int, int, int]:
     """Write one document and what was found in it, atomically; returns (doc id, targets, actuals)."""
     with store.transaction():
-        if store.has_document(document.content_hash):
+        if store.has_document(document.content_hash) or store.same_text_document(document.text) is not None:
             raise _AlreadyImported
         doc_id = store.add_document(document)
         articles = store.document(doc_id)["articles"]
@@ -158,6 +160,11 @@ def _import_file(store: Store, path: Path, report: ImportReport, cancelled: Call
     document = documents.read_document(path)
     if store.has_document(document.content_hash):
         report.skipped.append(path)
+        return False
+    same = store.same_text_document(document.text)  # the same text in another encoding or format
+    if same is not None:
+        report.skipped.append(path)
+        report.same_text.append((path, same))
         return False
     if cancelled():
         return True

@@ -29,7 +29,8 @@ def _expand(paths: tuple[str, ...]) -> list[Path]:
 def import_command(state: CliState, paths: tuple[str, ...]) -> None:
     """Import documents (txt/html/docx/pdf) into the store. 导入文件。
 
-    PATHS are files or folders. A file already imported (same content) is skipped. Each file is
+    PATHS are files or folders. A file already imported (same content, or the same text in another
+    encoding or format) is skipped. Each file is
     imported completely or not at all; the exit code is 1 if any file failed.
     """
     from huangpu_tracker.ingest import import_files
@@ -43,8 +44,13 @@ def import_command(state: CliState, paths: tuple[str, ...]) -> None:
     for path, _doc_id, n_targets, n_actuals in report.added:
         counts = f"{n_targets} targets 目标, {n_actuals} reported figures 实际值"
         click.echo(f"added 已导入: {readable_name(path)} ({counts})")
+    same_text = dict(report.same_text)
     for path in report.skipped:
-        click.echo(f"skipped 已存在: {readable_name(path)}")
+        if path in same_text:
+            shown = f"[{same_text[path]}]"
+            click.echo(f"skipped 已导入(同一文本) same text as {shown}: {readable_name(path)}")
+        else:
+            click.echo(f"skipped 已存在: {readable_name(path)}")
     for path, warning in report.warnings:
         click.echo(f"{readable_name(path)}: {warning}", err=True)
     for path, reason in report.errors:

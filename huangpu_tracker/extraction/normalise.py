@@ -8,6 +8,8 @@ character table is OpenCC's (opencc-python-reimplemented), first candidate of ea
 
 from __future__ import annotations
 
+import hashlib
+import unicodedata
 from functools import cache
 from importlib.resources import files
 
@@ -35,3 +37,13 @@ def analysis_text(text: str) -> str:
     The result has the same length as `text`, character for character.
     """
     return text.translate(_table())
+
+
+def text_fingerprint(text: str) -> str:
+    """The identity of a text whatever file it came in: the sha256 of its analysis text without any
+    whitespace or invisible format characters (BOM, zero-width space), full-width forms folded
+    (NFKC). A GB18030 copy, a .docx of the same paragraphs or a traditional-character edition of a
+    document share it."""
+    folded = unicodedata.normalize("NFKC", analysis_text(text))
+    kept = "".join(ch for ch in folded if not ch.isspace() and unicodedata.category(ch) != "Cf")
+    return hashlib.sha256(kept.encode("utf-8")).hexdigest()

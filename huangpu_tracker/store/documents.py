@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from huangpu_tracker.documents.model import Document
+from huangpu_tracker.extraction.normalise import text_fingerprint
 from huangpu_tracker.store import validation as check
 from huangpu_tracker.store.audit import Audited, now
 
@@ -50,6 +51,12 @@ class DocumentsRepo(Audited):
         """Whether a file with these bytes (sha256) was already imported."""
         return bool(self._scalar("SELECT 1 FROM documents WHERE content_hash = ?", [content_hash]))
 
+    def same_text_document(self, text: str) -> int | None:
+        """The id of a stored document with this text whatever its encoding, format, whitespace,
+        full-width forms or traditional characters (see `text_fingerprint`), or None."""
+        sql = "SELECT id FROM documents WHERE text_fingerprint = ? ORDER BY id LIMIT 1"
+        return self._scalar(sql, [text_fingerprint(text)])
+
     def add_document(self, document: Document) -> int:
         """Store a read document with its articles; returns the document id."""
         check.text(document.content_hash, "content_hash", required=True)
@@ -68,6 +75,7 @@ class DocumentsRepo(Audited):
                     "format": document.format,
                     "encoding": document.encoding,
                     "text": document.text,
+                    "text_fingerprint": text_fingerprint(document.text),
                     "imported_at": now(),
                 },
             )

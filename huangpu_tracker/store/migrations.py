@@ -128,6 +128,19 @@ def reported_kind_column(db: Database) -> None:
         db.execute("UPDATE actuals SET reported_kind = ? WHERE id = ?", [kind, actual_id])
 
 
+@MIGRATIONS(name="0004_text_fingerprint")
+def text_fingerprint_column(db: Database) -> None:
+    """The fingerprint of each document's text (extraction.normalise.text_fingerprint), so that the
+    same text imported again in another encoding or format is recognised; filled in for the
+    documents stored before."""
+    from huangpu_tracker.extraction.normalise import text_fingerprint  # the normaliser's own rule
+
+    db.execute("ALTER TABLE documents ADD COLUMN text_fingerprint TEXT")
+    db.execute("CREATE INDEX documents_text_fingerprint ON documents(text_fingerprint)")
+    for doc_id, text in db.execute("SELECT id, text FROM documents").fetchall():
+        db.execute("UPDATE documents SET text_fingerprint = ? WHERE id = ?", [text_fingerprint(text), doc_id])
+
+
 def schema_version(db: Database, migrations: Migrations = MIGRATIONS) -> int:
     """How many of the migrations of `migrations`' set the store has applied."""
     return len(migrations.applied(db))

@@ -83,6 +83,20 @@ def test_import_reports_added_then_skipped(db, tmp_path, seed_paths):
     assert second.exit_code == 0 and f"skipped 已存在: {new}" in second.output
 
 
+def test_import_of_the_same_text_in_another_encoding_names_the_stored_document(db, tmp_path, seeds_dir):
+    copy = tmp_path / "gbk.txt"
+    copy.write_bytes((seeds_dir / "002_35b90cdcc3118352.txt").read_text(encoding="utf-8").encode("gb18030"))
+    with open_store(db) as store:
+        [stored] = [d["id"] for d in store.documents() if d["name"].startswith("002_")]
+        before = len(store.documents())
+    result = _run(db, "import", str(copy))
+    assert result.exit_code == 0, result.output
+    assert f"skipped 已导入(同一文本) same text as [{stored}]" in result.output
+    assert "added" not in result.output
+    with open_store(db) as store:
+        assert len(store.documents()) == before
+
+
 def test_bad_files_give_one_line_each_and_change_nothing(db, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")

@@ -9,7 +9,7 @@ from sqlite_utils.migrations import Migrations
 
 from huangpu_tracker.store import StoreError, StoreLockedError, StoreVersionError, migrations, open_store
 
-LATEST_VERSION = 3  # the number of migrations this version ships
+LATEST_VERSION = 4  # the number of migrations this version ships
 
 
 def _tables(path) -> set[str]:
@@ -92,6 +92,14 @@ def test_a_version_1_store_is_backed_up_and_gains_year_source(tmp_path, monkeypa
         assert conn.execute("SELECT name FROM documents").fetchall() == [("plan.txt",)]
         assert "year_source" not in [r[1] for r in conn.execute("PRAGMA table_info(documents)")]
     conn.close()
+
+
+def test_documents_stored_before_fingerprints_are_recognised_by_their_text(tmp_path, monkeypatch):
+    path = tmp_path / "s.db"
+    _make_v1_store(path, monkeypatch)
+    with open_store(path) as store:
+        assert store.same_text_document("到 ２０２５ 年\n") == 1
+        assert store.same_text_document("到2030年") is None
 
 
 def test_upgrade_keeps_data_and_backs_up_first(tmp_path, monkeypatch):
