@@ -41,13 +41,14 @@ def import_command(state: CliState, paths: tuple[str, ...]) -> None:
         raise TrackerError(f"{', '.join(paths)}: 文件夹中没有文件 / no files in the folder")
     with state.open_store() as store:
         report = import_files(store, files)
+        labels = {doc["id"]: doc["label"] for doc in store.documents()} if report.same_text else {}
     for path, _doc_id, n_targets, n_actuals in report.added:
         counts = f"{n_targets} targets 目标, {n_actuals} reported figures 实际值"
         click.echo(f"added 已导入: {readable_name(path)} ({counts})")
     same_text = dict(report.same_text)
     for path in report.skipped:
         if path in same_text:
-            shown = f"[{same_text[path]}]"
+            shown = f"[{same_text[path]}] {labels[same_text[path]]}"
             click.echo(f"skipped 已导入(同一文本) same text as {shown}: {readable_name(path)}")
         else:
             click.echo(f"skipped 已存在: {readable_name(path)}")
@@ -82,7 +83,7 @@ def documents_command(state: CliState, as_json: bool) -> None:
     if not docs:
         click.echo("No documents. 没有文件。")
     for doc in docs:
-        click.echo(f"[{doc['id']}] {doc['name']}  {doc['title'] or ''}  ({doc['n_targets']} targets 目标)")
+        click.echo(f"[{doc['id']}] {doc['name']}  {doc['label']}  ({doc['n_targets']} targets 目标)")
         for article in doc["articles"]:
             issuer = article["issuer"] or "?"
             click.echo(

@@ -50,6 +50,8 @@ TARGET_COLUMNS: list[Column] = [
     ("目标表述", "goal", lambda t: t.assessment.goal_text),
     ("审核状态", "review_state", lambda t: t.row["review_state"]),
     ("原文", "quote", lambda t: t.row["quote"]),
+    ("来源", "sources", lambda t: "；".join(t.sources)),
+    ("备注", "note", lambda t: t.row["note"]),
     ("指标编号", "indicator_id", lambda t: t.row["indicator_id"]),
 ]
 
@@ -105,7 +107,7 @@ def actual_rows(tracked: Sequence[TrackedTarget]) -> list[list[Any]]:
         seen.add(t.row["indicator_id"])
         for a in sorted(t.actuals, key=lambda a: a["year"]):
             series = (t.row["entity"], t.row["area"], t.row["metric"])
-            source = (a["source_kind"], a.get("document_name"), a["note"])
+            source = (a["source_kind"], a.get("document_label") or a.get("document_name"), a["note"])
             rows.append([a["id"], a["indicator_id"], *series, a["year"], a["value"], a["unit"], *source])
     return rows
 

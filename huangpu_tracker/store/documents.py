@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from huangpu_tracker.documents.label import document_label
 from huangpu_tracker.documents.model import Document
 from huangpu_tracker.extraction.normalise import text_fingerprint
 from huangpu_tracker.store import validation as check
@@ -97,8 +98,8 @@ class DocumentsRepo(Audited):
         return doc_id
 
     def documents(self) -> list[dict[str, Any]]:
-        """Every document (without its text), oldest first, each with `n_targets` and `articles`
-        (each article with its own `n_targets`)."""
+        """Every document (without its text), oldest first, each with its `label` (《title》 date, see
+        documents.label), `n_targets` and `articles` (each article with its own `n_targets`)."""
         docs = self._rows(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY id")
         by_id = {d["id"]: {**d, "n_targets": 0, "articles": []} for d in docs}
         for article in self._rows("SELECT * FROM articles ORDER BY document_id, seq"):
@@ -107,6 +108,7 @@ class DocumentsRepo(Audited):
         per_article = {r["key"]: r["n"] for r in self._rows(_TARGET_COUNTS.format(column="article_id"))}
         for doc in by_id.values():
             doc["n_targets"] = per_document.get(doc["id"], 0)
+            doc["label"] = document_label(doc)
             for article in doc["articles"]:
                 article["n_targets"] = per_article.get(article["id"], 0)
         return list(by_id.values())

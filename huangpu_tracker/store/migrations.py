@@ -141,6 +141,23 @@ def text_fingerprint_column(db: Database) -> None:
         db.execute("UPDATE documents SET text_fingerprint = ? WHERE id = ?", [text_fingerprint(text), doc_id])
 
 
+@MIGRATIONS(name="0005_opening_titles")
+def opening_titles(db: Database) -> None:
+    """A document (and its first article) that had no title line was titled with its file name
+    (000_ab5a8fadc595617d); it is titled with the opening of its text instead, as reading does now."""
+    from huangpu_tracker.documents.metadata import opening_title  # reading's own rule
+
+    rows = db.execute("SELECT id, name, title, text FROM documents").fetchall()
+    for doc_id, name, title, text in rows:
+        if title != Path(name).stem:
+            continue
+        opening = opening_title(text) or title
+        db.execute("UPDATE documents SET title = ? WHERE id = ?", [opening, doc_id])
+        db.execute(
+            "UPDATE articles SET title = ? WHERE document_id = ? AND title = ?", [opening, doc_id, title]
+        )
+
+
 def schema_version(db: Database, migrations: Migrations = MIGRATIONS) -> int:
     """How many of the migrations of `migrations`' set the store has applied."""
     return len(migrations.applied(db))

@@ -27,7 +27,8 @@ sources AS (
 )
 SELECT t.id, t.indicator_id, i.entity, i.area, i.metric, t.kind, t.comparator, t.value, t.value_hi,
   coalesce(t.unit, i.unit) AS unit, t.target_year, t.period_start, t.baseline_value, t.baseline_year,
-  t.quote, t.review_state, t.document_id, t.article_id, coalesce(d.issue_year, a.issue_year) AS set_year,
+  t.quote, t.note, t.review_state, t.document_id, t.article_id,
+  coalesce(d.issue_year, a.issue_year) AS set_year,
   coalesce(s.n, 0) AS source_count, s.document_ids,
   l.year AS latest_year, la.value AS latest_value, la.unit AS latest_unit,
   ls.year AS suggested_year, ls.value AS suggested_value, ls.unit AS suggested_unit
@@ -46,7 +47,7 @@ def target_rows(store: Any, target_ids: list[int] | None = None) -> list[dict[st
     """Every target (or those in `target_ids`) as a flat dict for the targets table.
 
     Keys: id, indicator_id, entity, area, metric, kind, comparator, value, value_hi, unit,
-    target_year, period_start, baseline_value, baseline_year, quote, review_state, document_id,
+    target_year, period_start, baseline_value, baseline_year, quote, note, review_state, document_id,
     article_id, set_year (the stating document's year), source_count, document_ids (list of ints),
     latest_year, latest_value, latest_unit (the latest accepted actual), suggested_year,
     suggested_value, suggested_unit (the latest figure read from a document, not accepted yet).

@@ -57,6 +57,8 @@ def test_documents_text_listing(db, seed_paths):
     for path in seed_paths:
         assert path.name in result.output
     assert "targets" in result.output
+    assert "《8月29日，中国共产党广州市黄埔区第二届代表大会第一次会议召开…》 2021-08-29" in result.output
+    assert "000_ab5a8fadc595617d.txt  000_ab5a8fadc595617d" not in result.output
 
 
 def test_a_guessed_year_is_marked_for_checking(db, tmp_path):
@@ -91,7 +93,10 @@ def test_import_of_the_same_text_in_another_encoding_names_the_stored_document(d
         before = len(store.documents())
     result = _run(db, "import", str(copy))
     assert result.exit_code == 0, result.output
-    assert f"skipped 已导入(同一文本) same text as [{stored}]" in result.output
+    assert (
+        f"skipped 已导入(同一文本) same text as [{stored}] 《广州高新区：瞄准“四个万亿” 打造经济发展最强区》"
+        in result.output
+    )
     assert "added" not in result.output
     with open_store(db) as store:
         assert len(store.documents()) == before
