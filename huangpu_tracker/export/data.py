@@ -1,4 +1,5 @@
-"""Data exports: targets, accepted actuals and statuses as XLSX (one sheet each) or CSV.
+"""Data exports: targets, accepted actuals and statuses as XLSX (one sheet each, and the goals
+with one column per year: `by_year`) or CSV.
 
 Headers are one row, Chinese first then the English field name ("指标 metric"), so a reader of
 either language finds the column and a program can split on the space. CSV files are written in
@@ -14,6 +15,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from huangpu_tracker.export.by_year import SHEET_TITLE as YEAR_SHEET_TITLE
+from huangpu_tracker.export.by_year import year_sheet
 from huangpu_tracker.export.collect import TrackedTarget
 from huangpu_tracker.export.files import ExportError, refuse_store_paths, replacing
 from huangpu_tracker.paths import ensure_folder
@@ -127,6 +130,7 @@ def _write_xlsx(path: Path, tracked: Sequence[TrackedTarget]) -> list[Path]:
         ("目标 targets", header(TARGET_COLUMNS), [_cells(TARGET_COLUMNS, t) for t in tracked]),
         ("实际值 actuals", header(ACTUAL_FIELDS), actual_rows(tracked)),
         ("进展 statuses", header(STATUS_SHEET_COLUMNS), [_cells(STATUS_SHEET_COLUMNS, t) for t in tracked]),
+        (YEAR_SHEET_TITLE, *year_sheet(tracked)),
     ]
     book.remove(book.active)
     for title, head, rows in sheets:
