@@ -52,6 +52,9 @@ def import_command(state: CliState, paths: tuple[str, ...]) -> None:
             click.echo(f"skipped 已导入(同一文本) same text as {shown}: {readable_name(path)}")
         else:
             click.echo(f"skipped 已存在: {readable_name(path)}")
+    for path, count in report.offers:
+        offered = f"{count} merge offers 合并建议 (goals like stored ones): huangpu-tracker offers"
+        click.echo(f"{readable_name(path)}: {offered}")
     for path, warning in report.warnings:
         click.echo(f"{readable_name(path)}: {warning}", err=True)
     for path, reason in report.errors:

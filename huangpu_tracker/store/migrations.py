@@ -158,6 +158,25 @@ def opening_titles(db: Database) -> None:
         )
 
 
+@MIGRATIONS(name="0006_merge_offers")
+def merge_offers_table(db: Database) -> None:
+    """Merge offers: a target imported from a new document that looks like an existing one (see
+    extraction.dedupe.likeness), kept until the analyst accepts (merged) or declines it. The target
+    ids are not foreign keys: an answered offer stays as a record after its target is merged away."""
+    db.execute(
+        """CREATE TABLE merge_offers (
+            id INTEGER PRIMARY KEY,
+            target_id INTEGER NOT NULL,
+            existing_id INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'accepted', 'declined')),
+            created_at TEXT NOT NULL,
+            UNIQUE (target_id, existing_id)
+        )"""
+    )
+    db.execute("CREATE INDEX merge_offers_state ON merge_offers(state)")
+
+
 def schema_version(db: Database, migrations: Migrations = MIGRATIONS) -> int:
     """How many of the migrations of `migrations`' set the store has applied."""
     return len(migrations.applied(db))
