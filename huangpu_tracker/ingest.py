@@ -4,7 +4,8 @@ A file is identified by the sha256 of its bytes, so importing it again adds noth
 a text already stored (another encoding or format of it) is skipped too, naming that document. The same
 goal stated in several documents becomes one target with several sources, and one that only looks
 alike (near year or value, worded otherwise) raises a merge offer for the analyst; reported past
-figures become suggested actuals, which the analyst accepts or dismisses.
+figures become suggested actuals, which the analyst accepts or dismisses; possible targets (goal-like
+figures below the confidence threshold) are kept with their document for review.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from huangpu_tracker.documents.model import Document, DocumentError
 from huangpu_tracker.errors import TrackerError
 from huangpu_tracker.extraction.model import Extraction, ReportedFigure, Target
 from huangpu_tracker.store import Store
+from huangpu_tracker.store.possible import POSSIBLE_FIELDS
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +91,13 @@ def _store_target(store: Store, doc_id: int, articles: list[dict], target: Targe
     return len(store.offer_merges(target_id, doc_id))
 
 
+def _store_possible(store: Store, doc_id: int, articles: list[dict], target: Target) -> None:
+    fields = {name: getattr(target, name) for name in POSSIBLE_FIELDS if name != "goal_key"}
+    store.add_possible_target(
+        doc_id, _article_at(articles, target.start), **fields, goal_key=goal_key(target)
+    )
+
+
 def _store_figure(store: Store, doc_id: int, figure: ReportedFigure) -> None:
     indicator_id = store.get_or_create_indicator(figure.entity, figure.area, figure.metric, figure.unit)
     store.add_suggested_actual(
@@ -107,6 +116,8 @@ def store_document(store: Store, document: Document, found: Extraction) -> tuple
         doc_id = store.add_document(document)
         articles = store.document(doc_id)["articles"]
         offers = sum(_store_target(store, doc_id, articles, target) for target in found.targets)
+        for possible in found.possible:
+            _store_possible(store, doc_id, articles, possible)
         for figure in found.actuals:
             _store_figure(store, doc_id, figure)
     return doc_id, len(found.targets), len(found.actuals), offers

@@ -77,7 +77,13 @@ def _issued(item: dict) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 @pass_state
 def documents_command(state: CliState, as_json: bool) -> None:
-    """List the documents in the store with their articles and target counts. 列出文件。"""
+    """List the documents in the store with their articles and review progress. 列出文件。
+
+    Each document shows how many goals it states and how many are still to review (goals not yet
+    confirmed, edited or rejected, and possible targets not yet reviewed).
+    """
+    from huangpu_tracker.store.review import progress_text
+
     with state.open_store() as store:
         docs = store.documents()
     if as_json:
@@ -86,7 +92,8 @@ def documents_command(state: CliState, as_json: bool) -> None:
     if not docs:
         click.echo("No documents. 没有文件。")
     for doc in docs:
-        click.echo(f"[{doc['id']}] {doc['name']}  {doc['label']}  ({doc['n_targets']} targets 目标)")
+        progress = f"{progress_text(doc)} / {doc['n_goals']} goals, {doc['n_to_review']} to review"
+        click.echo(f"[{doc['id']}] {doc['name']}  {doc['label']}  ({progress})")
         for article in doc["articles"]:
             issuer = article["issuer"] or "?"
             click.echo(

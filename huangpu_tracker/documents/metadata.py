@@ -72,11 +72,12 @@ def opening_title(text: str) -> str:
     wrapped over joined (no space between Chinese characters), cut after its last whole clause
     within OPENING_CLIP characters."""
     sentence = ""
-    for line in split_lines(text):
-        if not line.text:
+    for raw in text[:STATED_SPAN].split("\n"):  # the opening only: a huge text is not split whole
+        line = raw.strip()
+        if not line:
             continue
-        joiner = " " if sentence and sentence[-1].isascii() and line.text[0].isascii() else ""
-        sentence += joiner + " ".join(line.text.split())
+        joiner = " " if sentence and sentence[-1].isascii() and line[0].isascii() else ""
+        sentence += joiner + " ".join(line.split())
         end = _SENTENCE_END.search(sentence)
         if end or len(sentence) > OPENING_CLIP:
             sentence = sentence[: end.start()] if end else sentence

@@ -9,6 +9,7 @@ from huangpu_tracker.documents.model import Document
 from huangpu_tracker.extraction.normalise import text_fingerprint
 from huangpu_tracker.store import validation as check
 from huangpu_tracker.store.audit import Audited, now
+from huangpu_tracker.store.review import document_progress
 
 _DOCUMENT_COLUMNS = (
     "id, content_hash, name, title, issuer, issue_date, issue_year, year_source, source_path, format, "
@@ -99,14 +100,17 @@ class DocumentsRepo(Audited):
 
     def documents(self) -> list[dict[str, Any]]:
         """Every document (without its text), oldest first, each with its `label` (《title》 date, see
-        documents.label), `n_targets` and `articles` (each article with its own `n_targets`)."""
+        documents.label), `n_targets`, its review progress (`n_goals`, `n_unreviewed`, `n_possible`,
+        `n_to_review`: store.review.document_progress) and `articles` (each with its own `n_targets`)."""
         docs = self._rows(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY id")
         by_id = {d["id"]: {**d, "n_targets": 0, "articles": []} for d in docs}
         for article in self._rows("SELECT * FROM articles ORDER BY document_id, seq"):
             by_id[article["document_id"]]["articles"].append({**article, "n_targets": 0})
         per_document = {r["key"]: r["n"] for r in self._rows(_TARGET_COUNTS.format(column="document_id"))}
         per_article = {r["key"]: r["n"] for r in self._rows(_TARGET_COUNTS.format(column="article_id"))}
+        progress = document_progress(self)
         for doc in by_id.values():
+            doc.update(progress[doc["id"]])
             doc["n_targets"] = per_document.get(doc["id"], 0)
             doc["label"] = document_label(doc)
             for article in doc["articles"]:

@@ -177,6 +177,28 @@ def merge_offers_table(db: Database) -> None:
     db.execute("CREATE INDEX merge_offers_state ON merge_offers(state)")
 
 
+@MIGRATIONS(name="0007_possible_targets")
+def possible_targets_table(db: Database) -> None:
+    """Possible targets: goal-like figures below the confidence threshold, kept per document for
+    review (open), until the analyst makes one a goal (promoted, `target_id`) or rejects it."""
+    db.execute(
+        """CREATE TABLE possible_targets (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+            entity TEXT NOT NULL, area TEXT, metric TEXT NOT NULL,
+            kind TEXT NOT NULL, comparator TEXT NOT NULL,
+            value REAL NOT NULL, value_hi REAL, unit TEXT,
+            target_year INTEGER, period_start INTEGER,
+            quote TEXT, start INTEGER, "end" INTEGER, sentence TEXT,
+            confidence REAL, goal_key TEXT,
+            state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'promoted', 'rejected')),
+            target_id INTEGER
+        )"""
+    )
+    db.execute("CREATE INDEX possible_targets_document ON possible_targets(document_id)")
+
+
 def schema_version(db: Database, migrations: Migrations = MIGRATIONS) -> int:
     """How many of the migrations of `migrations`' set the store has applied."""
     return len(migrations.applied(db))

@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from huangpu_tracker.assessment.units import same_figure
+from huangpu_tracker.store.review import series_flags
 
 _TARGET_ROWS = """
 WITH latest_year AS (
@@ -50,14 +51,19 @@ def target_rows(store: Any, target_ids: list[int] | None = None) -> list[dict[st
     target_year, period_start, baseline_value, baseline_year, quote, note, review_state, document_id,
     article_id, set_year (the stating document's year), source_count, document_ids (list of ints),
     latest_year, latest_value, latest_unit (the latest accepted actual), suggested_year,
-    suggested_value, suggested_unit (the latest figure read from a document, not accepted yet).
+    suggested_value, suggested_unit (the latest figure read from a document, not accepted yet),
+    note, pending (document figures of its series waiting for the analyst), conflict (its series has
+    a year whose figures disagree).
     """
     sql, params = _TARGET_ROWS, []
     if target_ids is not None:
         sql += f" WHERE t.id IN ({', '.join('?' * len(target_ids))})"
         params = list(target_ids)
     rows = store._rows(sql + " ORDER BY t.id", params)
+    flags = series_flags(store)
     for row in rows:
+        flag = flags.get(row["indicator_id"], {})
+        row["pending"], row["conflict"] = flag.get("pending", 0), flag.get("conflict", False)
         ids = row["document_ids"]
         row["document_ids"] = [int(x) for x in str(ids).split(",")] if ids is not None else []
     return rows
