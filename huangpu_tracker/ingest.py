@@ -71,24 +71,23 @@ def _article_at(articles: list[dict], offset: int) -> int | None:
     return None
 
 
-def _store_target(store: Store, doc_id: int, articles: list[dict], target: Target) -> int:
-    """Store a goal (a new source of the same goal when already stored); returns how many merge
-    offers it raised (stored goals it looks like: store.merge_offers)."""
+def _store_target(store: Store, doc_id: int, articles: list[dict], target: Target) -> int | None:
+    """Store a goal, or a new source of the same goal when already stored; returns the id of the
+    goal when it is new."""
     span = _Span(quote=target.quote, start=target.start, end=target.end, sentence=target.sentence)
     article_id = _article_at(articles, target.start)
     key = goal_key(target)
     existing = store.find_target(key)
     if existing is not None:  # the same goal, already stated in another document (or this one)
         store.add_target_source(existing, doc_id, article_id, **span)
-        return 0
+        return None
     unit = target.unit if target.kind in _LEVEL_KINDS else None
     indicator_id = store.get_or_create_indicator(target.entity, target.area, target.metric, unit)
-    target_id = store.add_target(
+    return store.add_target(
         indicator_id, target.kind, target.comparator, target.value, target.unit,
         value_hi=target.value_hi, target_year=target.target_year, period_start=target.period_start,
         document_id=doc_id, article_id=article_id, confidence=target.confidence, goal_key=key, **span,
     )  # fmt: skip
-    return len(store.offer_merges(target_id, doc_id))
 
 
 def _store_possible(store: Store, doc_id: int, articles: list[dict], target: Target) -> None:
@@ -115,12 +114,14 @@ def store_document(store: Store, document: Document, found: Extraction) -> tuple
             raise _AlreadyImported
         doc_id = store.add_document(document)
         articles = store.document(doc_id)["articles"]
-        offers = sum(_store_target(store, doc_id, articles, target) for target in found.targets)
+        stored = [_store_target(store, doc_id, articles, target) for target in found.targets]
+        # new goals like stored ones (store.merge_offers): offered to the analyst, not merged
+        offers = store.offer_merges([i for i in stored if i is not None], doc_id)
         for possible in found.possible:
             _store_possible(store, doc_id, articles, possible)
         for figure in found.actuals:
             _store_figure(store, doc_id, figure)
-    return doc_id, len(found.targets), len(found.actuals), offers
+    return doc_id, len(found.targets), len(found.actuals), len(offers)
 
 
 def _reason(exc: Exception) -> str:

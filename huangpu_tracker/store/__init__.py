@@ -33,14 +33,15 @@ Actuals: set_actual(indicator_id, year, value, unit=None, source_kind='manual', 
   value=, unit=, note=); delete_actual(id); actual(id); actuals(indicator_id=None,
   include_suggested=True) (+ conflict, agrees, document_name); accepted_series(indicator_id)
   -> [(year, value)]; conflicts(indicator_id=None).
-Merge offers (a new goal like a stored one): offer_merges(target_id, document_id) -> [ids];
+Merge offers (a new goal like a stored one): offer_merges(target_ids, document_id) -> [ids];
   merge_offers(state='open', document_id=None) (+ target, existing); merge_offer(id);
   set_merge_offer_state(id, state). Answered through edits.AcceptMergeOffer / DeclineMergeOffer.
 Possible targets (below the confidence threshold, per document): add_possible_target(...);
   possible_targets(document_id=None, state='open'); possible_target(id); set_possible_state(id,
   state, target_id=None). Reviewed through edits.PromotePossible / RejectPossible.
 Rows citing a document carry `document_label` (《title》 date: documents.label). Review helpers
-  (Qt-free): store.review (document_progress, series_flags), store.filters (ReviewFilter).
+  (Qt-free): store.review (document_progress, series_flags), store.review_items (review_items,
+  to_review, figure_spans: one document under review), store.filters (ReviewFilter).
 Audit: history(table=None, row_id=None, limit=None) -> newest first, before/after as dicts.
 Rows are plain dicts; column names as in store/migrations.py.
 """

@@ -5,9 +5,10 @@ goes: edits.AcceptMergeOffer) or declines (both stay)."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from huangpu_tracker.extraction.dedupe import NEAR_YEARS, likeness
+from huangpu_tracker.extraction.dedupe import likeness
 from huangpu_tracker.store import validation as check
 from huangpu_tracker.store.audit import Audited, now
 
@@ -18,11 +19,10 @@ SELECT t.id, i.entity, i.area, i.metric, t.kind, t.comparator, t.value, t.value_
   coalesce(t.unit, i.unit) AS unit, t.target_year, t.quote, t.review_state, t.document_id, t.article_id
 FROM targets t JOIN indicators i ON i.id = t.indicator_id
 """
-# Goals another may be offered against: same body and kind, target year near (or both without one),
-# not rejected, and not stated in the document being imported (its own repetitions are its own).
+# Goals the new ones may be offered against: of their bodies, not rejected, and not stated in the
+# document being imported (its own repetitions are its own).
 _CANDIDATES = """
-WHERE i.entity = ? AND t.kind = ? AND t.id != ? AND t.review_state != 'rejected'
-  AND (t.target_year BETWEEN ? - ? AND ? + ? OR (t.target_year IS NULL AND ? IS NULL))
+WHERE i.entity IN (SELECT value FROM json_each(?)) AND t.review_state != 'rejected'
   AND NOT EXISTS (SELECT 1 FROM target_sources s WHERE s.target_id = t.id AND s.document_id = ?)
 ORDER BY t.id
 """
@@ -35,31 +35,23 @@ WHERE EXISTS (SELECT 1 FROM targets WHERE id = o.target_id)
 
 
 class MergeOffersRepo(Audited):
-    def offer_merges(self, target_id: int, document_id: int) -> list[int]:
-        """Record an offer for each stored goal (not rejected, stated in no source of `document_id`)
-        that target `target_id` looks like; returns the new offer ids."""
+    def offer_merges(self, target_ids: list[int], document_id: int) -> list[int]:
+        """Record an offer for each pair of a target in `target_ids` (new goals of `document_id`) and
+        a stored goal it looks like (not rejected, stated in no source of that document); returns the
+        new offer ids. The stored goals are read once and grouped by body and kind."""
+        marks = ", ".join("?" * len(target_ids))
         with self.transaction():
-            [new] = self._rows(_GOAL_FIELDS + " WHERE t.id = ?", [target_id])
-            year = new["target_year"]
-            candidates = self._rows(
-                _GOAL_FIELDS + _CANDIDATES,
-                [
-                    new["entity"],
-                    new["kind"],
-                    target_id,
-                    year,
-                    NEAR_YEARS,
-                    year,
-                    NEAR_YEARS,
-                    year,
-                    document_id,
-                ],
-            )
+            new = self._rows(_GOAL_FIELDS + f" WHERE t.id IN ({marks}) ORDER BY t.id", list(target_ids))
+            groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+            entities = json.dumps(sorted({goal["entity"] for goal in new}), ensure_ascii=False)
+            for old in self._rows(_GOAL_FIELDS + _CANDIDATES, [entities, document_id]):
+                groups.setdefault((old["entity"], old["kind"]), []).append(old)
             offers = []
-            for old in candidates:
-                reason = likeness(new, old)
-                if reason is not None:
-                    offers.append(self.add_merge_offer(target_id, old["id"], reason))
+            for goal in new:
+                for old in groups.get((goal["entity"], goal["kind"]), ()):
+                    reason = likeness(goal, old)
+                    if reason is not None:
+                        offers.append(self.add_merge_offer(goal["id"], old["id"], reason))
             return offers
 
     def add_merge_offer(self, target_id: int, existing_id: int, reason: str) -> int:
