@@ -72,3 +72,12 @@ def test_a_different_text_is_imported(store_with_seed, tmp_path):
     other.write_text("黄埔区力争到2025年地区生产总值超过5000亿元。", encoding="gb18030")
     report = import_files(store, [other])
     assert len(report.added) == 1 and report.same_text == []
+
+
+def test_the_fingerprint_ignores_layout_widths_scripts_and_invisible_marks():
+    from huangpu_tracker.extraction.normalise import text_fingerprint
+
+    plain = text_fingerprint("黄埔区力争到2025年研发投入强度达到5%。")
+    assert text_fingerprint("\ufeff黄埔区力争到\u200b２０２５年\n研发投入强度\u3000达到 ５％。\r\n") == plain
+    assert text_fingerprint("黃埔區力爭到2025年研發投入強度達到5%。") == plain
+    assert text_fingerprint("黄埔区力争到2025年研发投入强度达到6%。") != plain

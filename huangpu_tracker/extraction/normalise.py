@@ -9,10 +9,15 @@ character table is OpenCC's (opencc-python-reimplemented), first candidate of ea
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from functools import cache
 from importlib.resources import files
 
+# Whitespace and the invisible format characters (soft hyphen, zero-width and direction marks, BOM).
+_UNSEEN = re.compile(
+    r"[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]+"
+)
 _FULL_WIDTH_ASCII = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}  # ０-９
 _FULL_WIDTH_ASCII |= {code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)}  # Ａ-Ｚ
 _FULL_WIDTH_ASCII |= {code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)}  # ａ-ｚ
@@ -44,6 +49,5 @@ def text_fingerprint(text: str) -> str:
     whitespace or invisible format characters (BOM, zero-width space), full-width forms folded
     (NFKC). A GB18030 copy, a .docx of the same paragraphs or a traditional-character edition of a
     document share it."""
-    folded = unicodedata.normalize("NFKC", analysis_text(text))
-    kept = "".join(ch for ch in folded if not ch.isspace() and unicodedata.category(ch) != "Cf")
+    kept = _UNSEEN.sub("", unicodedata.normalize("NFKC", analysis_text(text)))
     return hashlib.sha256(kept.encode("utf-8")).hexdigest()
