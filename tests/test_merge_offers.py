@@ -108,6 +108,22 @@ def test_a_docx_restating_the_rd_goal_raises_an_offer(store, new_docx):
     assert store.merge_offers(document_id=doc["id"]) == [offer]
 
 
+def test_both_goals_of_an_open_offer_are_found_by_the_filter(store, new_docx):
+    from huangpu_tracker.store.filters import ReviewFilter
+    from huangpu_tracker.store.queries import target_rows
+
+    import_files(store, [new_docx])
+    [offer] = store.merge_offers()
+    marked = {
+        row["id"]: row["merge_offer"]
+        for row in target_rows(store)
+        if ReviewFilter(merge_offer=True).accepts(row)
+    }
+    assert marked == {offer["target_id"]: offer["id"], offer["existing_id"]: offer["id"]}
+    DeclineMergeOffer(offer["id"]).apply(store)
+    assert not any(ReviewFilter(merge_offer=True).accepts(row) for row in target_rows(store))
+
+
 def test_accepting_attaches_the_new_source_and_removes_the_twin_undoably(store, new_docx):
     import_files(store, [new_docx])
     [offer] = store.merge_offers()
@@ -171,6 +187,7 @@ def test_cli_lists_accepts_and_declines_offers(tmp_path, seeds_dir, new_docx):
         and "全社会研发经费投入强度" in listed
         and "《黄埔区科技创新“十四五”规划》" in listed
     )
+    assert len(run("targets", "--merge-offer").splitlines()) == 2
     assert "merged 已合并: offer 1" in run("offers", "accept", "1")
     assert "No open merge offers" in run("offers")
     failed = CliRunner().invoke(main, ["--db", str(db), "offers", "decline", "1"])

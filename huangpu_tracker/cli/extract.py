@@ -135,6 +135,9 @@ def _same_body(body: str, wanted: str) -> bool:
 @click.option("--pending", is_flag=True, help="Only targets with document figures waiting to be accepted.")
 @click.option("--conflict", is_flag=True, help="Only targets whose figures disagree for some year.")
 @click.option("--needs-review", "needs_review", is_flag=True, help="Only targets not yet reviewed.")
+@click.option(
+    "--merge-offer", "merge_offer", is_flag=True, help="Only targets in an open merge offer (see offers)."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @pass_state
 def targets_command(

@@ -1,6 +1,6 @@
 """The review filters over target rows (`store.queries.target_rows`): has pending figures, has a
-conflict, needs review, stated in a document, and free text (the 备注 note included). Qt-free: the
-GUI's filter bar and the CLI's `targets` options both ask these."""
+conflict, needs review, part of a merge offer, stated in a document, and free text (the 备注 note
+included). Qt-free: the GUI's filter bar and the CLI's `targets` options both ask these."""
 
 from __future__ import annotations
 
@@ -32,6 +32,11 @@ def needs_review(row: Row) -> bool:
     return row.get("review_state") == "extracted"
 
 
+def has_merge_offer(row: Row) -> bool:
+    """The goal is part of an open merge offer (a twin from a new document, or the goal it is like)."""
+    return row.get("merge_offer") is not None
+
+
 def from_document(row: Row, document_id: int) -> bool:
     """The goal is stated in that document (one of its sources)."""
     return document_id in (row.get("document_ids") or ())
@@ -46,12 +51,14 @@ class ReviewFilter:
     pending: bool = False
     conflict: bool = False
     needs_review: bool = False
+    merge_offer: bool = False
 
     def accepts(self, row: Row) -> bool:
         return (
             (not self.pending or has_pending(row))
             and (not self.conflict or has_conflict(row))
             and (not self.needs_review or needs_review(row))
+            and (not self.merge_offer or has_merge_offer(row))
             and (self.document_id is None or from_document(row, self.document_id))
             and (not self.text or self.text.casefold() in search_text(row))
         )

@@ -53,7 +53,8 @@ def target_rows(store: Any, target_ids: list[int] | None = None) -> list[dict[st
     latest_year, latest_value, latest_unit (the latest accepted actual), suggested_year,
     suggested_value, suggested_unit (the latest figure read from a document, not accepted yet),
     note, pending (document figures of its series waiting for the analyst), conflict (its series has
-    a year whose figures disagree).
+    a year whose figures disagree), merge_offer (the id of an open merge offer it is part of: a goal
+    of a new document like a stored one, or that stored goal; None).
     """
     sql, params = _TARGET_ROWS, []
     if target_ids is not None:
@@ -61,7 +62,11 @@ def target_rows(store: Any, target_ids: list[int] | None = None) -> list[dict[st
         params = list(target_ids)
     rows = store._rows(sql + " ORDER BY t.id", params)
     flags = series_flags(store)
+    offers: dict[int, int] = {}
+    for offer in reversed(store.merge_offers()):  # the oldest offer of a target wins
+        offers[offer["target_id"]] = offers[offer["existing_id"]] = offer["id"]
     for row in rows:
+        row["merge_offer"] = offers.get(row["id"])
         flag = flags.get(row["indicator_id"], {})
         row["pending"], row["conflict"] = flag.get("pending", 0), flag.get("conflict", False)
         ids = row["document_ids"]
