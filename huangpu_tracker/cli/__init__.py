@@ -8,6 +8,7 @@ from huangpu_tracker.cli import (  # noqa: F401  (importing registers the comman
     export,
     export_charts,
     extract,
+    offers,
 )
 from huangpu_tracker.cli.group import main
 

@@ -38,7 +38,11 @@ class UpdateTarget:
 
 @dataclass
 class AddTarget:
-    """Add a target by hand (a goal the extractor missed); undo deletes it, redo restores the same id."""
+    """Add a target by hand (a goal the extractor missed); undo deletes it, redo restores the same id.
+
+    Made from a document's text (extraction.selection.goal_from_selection), `source` gives its span
+    there (document_id, article_id, quote, start, end, sentence): the sentence becomes its source.
+    """
 
     entity: str
     area: str | None
@@ -51,6 +55,7 @@ class AddTarget:
     target_year: int | None = None
     period_start: int | None = None
     note: str | None = None
+    source: dict[str, Any] = field(default_factory=dict)
     text: str = "新增目标"
     target_id: int | None = None
     _snapshot: dict | None = field(default=None, repr=False)
@@ -72,6 +77,7 @@ class AddTarget:
                     period_start=self.period_start,
                     note=self.note,
                     review_state="confirmed",
+                    **self.source,
                 )
         assert self.target_id is not None  # the new target's, or the first apply's kept in the snapshot
         return Changes(targets=frozenset({self.target_id}), structure=True)

@@ -32,6 +32,7 @@ from huangpu_tracker.assessment.progress import (
     share_text,
     written_like,
 )
+from huangpu_tracker.documents.label import document_label
 from huangpu_tracker.export.collect import TrackedTarget, tracked_targets
 from huangpu_tracker.export.files import ExportError, refuse_store_paths, replacing
 from huangpu_tracker.paths import ensure_folder
@@ -55,15 +56,7 @@ class ReportData:
         """《title》 and date of a document (of its article `article_id` when that has a title: a
         compilation of several articles), else `fallback` (its file name, or 分析员录入)."""
         document = self.documents.get(document_id) if document_id is not None else None
-        if document is None:
-            return fallback or "分析员录入"
-        source: Mapping[str, Any] = document
-        for article in document.get("articles") or ():
-            if article_id is not None and article.get("id") == article_id and article.get("title"):
-                source = article
-        date = source.get("issue_date") or document.get("issue_date") or source.get("issue_year")
-        title = source.get("title") or document.get("title") or document.get("name") or ""
-        return f"《{title}》" + (f" {date}" if date else "")
+        return fallback or "分析员录入" if document is None else document_label(document, article_id)
 
 
 def has_section(t: TrackedTarget) -> bool:

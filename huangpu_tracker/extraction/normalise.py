@@ -8,9 +8,16 @@ character table is OpenCC's (opencc-python-reimplemented), first candidate of ea
 
 from __future__ import annotations
 
+import hashlib
+import re
+import unicodedata
 from functools import cache
 from importlib.resources import files
 
+# Whitespace and the invisible format characters (soft hyphen, zero-width and direction marks, BOM).
+_UNSEEN = re.compile(
+    r"[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]+"
+)
 _FULL_WIDTH_ASCII = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}  # ０-９
 _FULL_WIDTH_ASCII |= {code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)}  # Ａ-Ｚ
 _FULL_WIDTH_ASCII |= {code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)}  # ａ-ｚ
@@ -35,3 +42,12 @@ def analysis_text(text: str) -> str:
     The result has the same length as `text`, character for character.
     """
     return text.translate(_table())
+
+
+def text_fingerprint(text: str) -> str:
+    """The identity of a text whatever file it came in: the sha256 of its analysis text without any
+    whitespace or invisible format characters (BOM, zero-width space), full-width forms folded
+    (NFKC). A GB18030 copy, a .docx of the same paragraphs or a traditional-character edition of a
+    document share it."""
+    kept = _UNSEEN.sub("", unicodedata.normalize("NFKC", analysis_text(text)))
+    return hashlib.sha256(kept.encode("utf-8")).hexdigest()

@@ -8,6 +8,7 @@ from huangpu_tracker.store import validation as check
 from huangpu_tracker.store.audit import now
 from huangpu_tracker.store.errors import ValidationError
 from huangpu_tracker.store.indicators import IndicatorsRepo
+from huangpu_tracker.store.labels import with_labels
 
 _TARGET_SELECT = """
 SELECT t.*, i.entity, i.area, i.metric, d.name AS document_name,
@@ -153,7 +154,8 @@ class TargetsRepo(IndicatorsRepo):
         review_states: list[str] | tuple[str, ...] | None = None,
         indicator_id: int | None = None,
     ) -> list[dict[str, Any]]:
-        """Targets with their indicator's entity/area/metric, `document_name` and `n_sources`."""
+        """Targets with their indicator's entity/area/metric, `document_name`, `document_label` (see
+        documents.label) and `n_sources`."""
         where, params = [], []
         filters = (("i.entity", entity), ("t.target_year", year), ("t.indicator_id", indicator_id))
         for column, wanted in filters:
@@ -164,19 +166,24 @@ class TargetsRepo(IndicatorsRepo):
             where.append(f"t.review_state IN ({', '.join('?' * len(review_states))})")
             params.extend(review_states)
         sql = _TARGET_SELECT + (" WHERE " + " AND ".join(where) if where else "")
-        return self._rows(sql + " ORDER BY i.entity, i.area, i.metric, t.target_year, t.id", params)
+        return with_labels(
+            self, self._rows(sql + " ORDER BY i.entity, i.area, i.metric, t.target_year, t.id", params)
+        )
 
     def target(self, target_id: int) -> dict[str, Any]:
         """One target, joined like `targets()`; NotFoundError if absent."""
         self._get("targets", target_id)
-        return self._rows(_TARGET_SELECT + " WHERE t.id = ?", [target_id])[0]
+        return with_labels(self, self._rows(_TARGET_SELECT + " WHERE t.id = ?", [target_id]))[0]
 
     def target_sources(self, target_id: int) -> list[dict[str, Any]]:
-        """Every sentence stating the target, with `document_name`, oldest first."""
-        return self._rows(
-            "SELECT s.*, d.name AS document_name FROM target_sources s "
-            "LEFT JOIN documents d ON d.id = s.document_id WHERE s.target_id = ? ORDER BY s.id",
-            [target_id],
+        """Every sentence stating the target, with `document_name` and `document_label`, oldest first."""
+        return with_labels(
+            self,
+            self._rows(
+                "SELECT s.*, d.name AS document_name FROM target_sources s "
+                "LEFT JOIN documents d ON d.id = s.document_id WHERE s.target_id = ? ORDER BY s.id",
+                [target_id],
+            ),
         )
 
     def update_target(self, target_id: int, **fields: Any) -> dict[str, Any]:

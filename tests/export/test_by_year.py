@@ -34,14 +34,11 @@ def test_years_are_columns_and_targets_rows(db, tmp_path):
         main, ["--db", str(db), "export", "data", "--out", str(out), "--as-of", "2024"]
     )
     assert result.exit_code == 0, result.output
-    head, *rows = list(load_workbook(out, read_only=True)["按年份 by year"].iter_rows(values_only=True))
-    assert head == (
-        "编号 target_id", "主体 entity", "区域 area", "指标 metric", "目标表述 goal", "目标年 target_year",
-        "单位 unit", 2020, 2021, 2022,
-    )  # fmt: skip
-    by_goal = {(row[3], row[4]): row[6:] for row in rows}
-    assert by_goal[("研发经费投入强度", "≥ 5 %")] == ("%", 4.38, None, 4.8)
-    assert by_goal[("地区生产总值", "≥ 1 万亿元")] == ("万亿元", None, 0.865, None)
-    assert by_goal[("地区生产总值", "增长 ≥ 6 %")] == ("亿元", None, 8650, None)  # in the series' own unit
-    assert by_goal[("高新技术企业", "≥ 5000 家")] == ("家", None, None, None)
+    head, *rows = list(load_workbook(out, read_only=True)["逐年实际值 by year"].iter_rows(values_only=True))
+    assert head[-3:] == (2020, 2021, 2022)
+    by_goal = {(row[3], row[5]): row[4:5] + row[7:] for row in rows}
+    assert by_goal[("研发经费投入强度", 5)] == ("%", 4.38, None, 4.8)
+    assert by_goal[("地区生产总值", 1)] == ("万亿元", None, 0.865, None)
+    assert by_goal[("地区生产总值", 6)] == ("%", None, "8650 亿元", None)  # as written, in its own unit
+    assert by_goal[("高新技术企业", 5000)] == ("家", None, None, None)
     assert len(rows) == 4
