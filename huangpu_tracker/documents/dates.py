@@ -38,6 +38,8 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from huangpu_tracker.documents.glosses import without_glosses
+
 _YEAR = r"((?:19|20)\d{2})"
 _Y = r"(?<!\d)((?:19|20)\d{2})"  # a year in the whitespace-free view: not the tail of a longer number
 _DATE_LINE = re.compile(
@@ -58,8 +60,8 @@ _CN_YEAR = re.compile(r"([〇○Ｏ零一二三四五六七八九]{4})年")
 _SPACE = re.compile(r"\s+")
 # the traditional forms of the characters the cues below are written in (a Big5 file reads in these)
 _SIMPLIFIED = str.maketrans(
-    "開舉會議過顧報規劃綱實現區縣統計總結來電訊記員關預屆國濟經",
-    "开举会议过顾报规划纲实现区县统计总结来电讯记员关预届国济经",
+    "開舉會議過顧報規劃綱實現區縣統計總結來電訊記員關預屆國濟經發標藍務億",
+    "开举会议过顾报规划纲实现区县统计总结来电讯记员关预届国济经发标蓝务亿",
 )
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
@@ -155,6 +157,8 @@ def arabic_dates(text: str) -> str:
 def compact(text: str) -> str:
     """`text` for matching: without whitespace, in simplified characters, with Chinese-numeral years
     and dates in digits."""
+    unglossed = without_glosses(text)  # 發(fā)展: a mirror site's pinyin glosses
+    text = unglossed.text if unglossed else text
     text = arabic_dates(_SPACE.sub("", text).translate(_SIMPLIFIED))
     return _CN_YEAR.sub(lambda m: f"{_cn_year(m[1])}年", text)
 

@@ -224,6 +224,10 @@ def sentence_cues(
             same_plan = plan is not None and plan[1] - plan[0] == coming[1] - coming[0]
             if plan is not None and same_plan and plan[0] in (article_year, article_year + 1):
                 coming = plan
+            # 到2012年，用3年左右时间…: the span ends at the deadline named before it
+            deadline = [m.year for m in year_mentions(sentence[:pos]) if m.by and m.year > article_year]
+            if deadline:
+                coming = (deadline[-1] - (coming[1] - coming[0]), deadline[-1])
             cues.append(Cue(pos, FUTURE, coming[1], weak=within or doubling, period_start=coming[0]))
     return sorted(cues, key=lambda cue: cue.pos)
 

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from huangpu_tracker.documents.dates import date_line
+from huangpu_tracker.documents.glosses import Unglossed, without_glosses
 from huangpu_tracker.documents.model import Article, Document
 from huangpu_tracker.extraction.article import (
     ArticleState,
@@ -52,7 +53,6 @@ from huangpu_tracker.extraction.entities import (
     headline_body,
 )
 from huangpu_tracker.extraction.figures import FigureContext, FigureItem, sentence_figures
-from huangpu_tracker.extraction.glosses import Unglossed, without_glosses
 from huangpu_tracker.extraction.kinds import done_in_period
 from huangpu_tracker.extraction.model import UNKNOWN_BODY, Extraction, ReportedFigure, Target
 from huangpu_tracker.extraction.normalise import analysis_text

@@ -72,13 +72,17 @@ def plan_period(text: str) -> tuple[int, int] | None:
     return last - 4, last
 
 
+_GOALS_OF = ("主要目标", "发展目标")
+
+
 def plans_named(text: str, as_time: bool = False) -> list[tuple[int, int]]:
     """(first, last) year of every five-year plan named in `text`, in order; with `as_time`, only
     plans named as a time (十五五时期, 十五五末), not as a document (科学编制十五五规划)."""
     found = []
     for match in _PLAN_RE.finditer(text):
-        if as_time and match.group().endswith(("规划", "目标")):
-            continue
+        named = match.group()
+        if as_time and (named.endswith("规划") or (named.endswith("目标") and not named.endswith(_GOALS_OF))):
+            continue  # 科学编制十五五规划 names a document; “十四五”主要目标 the plan's time
         number = chinese_to_number(match.group(1) or match.group(2))
         if number is not None:
             last = 2025 + 5 * (int(number) - 14)

@@ -395,3 +395,9 @@ def test_a_good_start_of_a_plan_dates_a_text_without_years_by_the_plans_first_ye
     text = "某开发区召开会议\n会议总结了“十二五”期间的成绩，要求努力实现“十三五”良好开局。" + FILLER
     document = _read(text)
     assert (document.issue_year, document.year_source) == (2016, "plans")
+
+
+def test_pinyin_glosses_of_a_mirror_site_do_not_hide_a_plan_named_as_a_time():
+    text = "報告也謀劃了“十四五”發(fā)展藍(lán)圖，快一起來看看\n" + FILLER
+    document = _read(text)
+    assert (document.issue_year, document.year_source) == (2021, "plans")

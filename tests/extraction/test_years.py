@@ -70,3 +70,13 @@ def test_a_whole_year_named_in_another_clause_does_not_date_a_plans_goal():
 def test_the_long_range_goals_of_2035_named_by_their_year_date_nothing():
     text = "二、“十五五”时期主要目标任务\n综合考虑实现2035年远景目标，提出地区生产总值年均增长5%—5.5%。"
     assert [(t.value, t.target_year) for t in extract_text(text, 2026).targets] == [(5, 2030)]
+
+
+def test_a_span_named_after_a_deadline_ends_at_the_deadline():
+    text = "据介绍，到2012年，用3年左右时间打牢基础。接待游客达到3160万人次。"
+    assert [(t.value, t.target_year) for t in extract_text(text, 2011).targets] == [(3160, 2012)]
+
+
+def test_the_main_goals_of_a_plan_name_the_plan_a_text_of_its_first_year_is_about():
+    text = "“十四五”主要目标\n今后五年的主要任务\n力争全社会研发经费投入年均增长20%以上。"
+    assert [(t.value, t.target_year) for t in extract_text(text, 2021).targets] == [(20, 2025)]
