@@ -22,7 +22,7 @@ from huangpu_tracker.places.gazetteer import REGION
 from huangpu_tracker.places.owner import inside
 
 _HORIZON_OPENING = re.compile(
-    r"^(?:(?:据介绍|据悉|据了解|报告提出|会议提出|会议明确)[，,：:]\s*)?"  # 据介绍，到2012年，…
+    r"^(?:[^，,。；]{0,8}?(?:介绍|据悉|了解|提出|明确|指出)[，,：:]\s*)?"  # 据介绍，到2012年，…
     r"(?:展望|到|至|面向)?\s*(?:(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?:底|末)?\s*[，,]"
 )
 

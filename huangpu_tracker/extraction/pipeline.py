@@ -485,8 +485,8 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
                 year = state.year
             if year is not None:  # a record of no known year cannot be an actual of a series
                 state.actuals.append(item.as_reported(year))
-    if not items:
-        open_horizon(state, sentence.text)
+    if state.default_tense != PAST:
+        open_horizon(state, sentence.text)  # 其中提出，到2027年，…。 dates the goals after it too
     if state.sentence_span is not None:
         (state.horizon, state.period_start), state.sentence_span = state.sentence_span, None
     # A review, like a programme, goes on for a whole paragraph.

@@ -80,3 +80,8 @@ def test_a_span_named_after_a_deadline_ends_at_the_deadline():
 def test_the_main_goals_of_a_plan_name_the_plan_a_text_of_its_first_year_is_about():
     text = "“十四五”主要目标\n今后五年的主要任务\n力争全社会研发经费投入年均增长20%以上。"
     assert [(t.value, t.target_year) for t in extract_text(text, 2021).targets] == [(20, 2025)]
+
+
+def test_a_deadline_opening_a_goal_sentence_dates_the_goals_after_it_in_its_paragraph():
+    text = "方案提出，到2027年，全省特色产业集群达到50个。县域产业加快升级，即争创3-5个领军型县域冠军产业。"
+    assert [(t.value, t.target_year) for t in extract_text(text, 2025).targets] == [(50, 2027), (3, 2027)]
