@@ -112,8 +112,13 @@ _BASELINE_BEFORE = re.compile(
     r"(?:比|较|由|从|相比|与)\s*(上年|去年|前年|(?:19|20)\d{2}\s*年)(?:底|末)?[^，,；;。]{0,8}的\s*$"
 )
 
-_FROM_BEFORE = re.compile(r"(?:由|从)$")
-_CHANGE_TO_AFTER = re.compile(r"(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|降|增)(?:到|至)")
+# 由12%提高到15% / 从每月209元、280元提高到… / 从15个县扩大到57个县: the values a change starts from
+_FROM_BEFORE = re.compile(r"(?:由|从)[^，,；;。\d到至]{0,12}$")
+_LISTED_BEFORE = re.compile(r"[\d.]+[^\d，,；;。、]{0,6}[、和]$")  # …209元、 before 280元
+_CHANGE_TO_AFTER = re.compile(
+    r"(?:[、和][\d.]+[^\d，,；;。、]{0,6})*[^\d，,；;。、]{0,8}?"
+    r"(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压减|缩减|降|增)(?:到|至)"
+)
 
 
 def baseline_year(before: str, after: str, article_year: int | None) -> int | None:
@@ -122,7 +127,10 @@ def baseline_year(before: str, after: str, article_year: int | None) -> int | No
     较上年实际完成的836亿元 -> last year; 由12%提高到15% -> the 12% of last year.
     """
     before = re.sub(r"\s", "", before)
-    if _FROM_BEFORE.search(before) and _CHANGE_TO_AFTER.match(re.sub(r"\s", "", after)):
+    start = before
+    while (listed := _LISTED_BEFORE.search(start)) is not None:
+        start = start[: listed.start()]
+    if _FROM_BEFORE.search(start) and _CHANGE_TO_AFTER.match(re.sub(r"\s", "", after)):
         return article_year - 1 if article_year else None
     match = _BASELINE_BEFORE.search(before)
     if match is None:
@@ -324,7 +332,7 @@ _SIZED_NOUN_AFTER = re.compile(
     r"\s*的(?:(?!同时|新增|引进|新建|实现|完成|推动)[^，,；;。、\d]){0,12}?(?:项目|企业|工程|产业园|园区|基地|集群)"
 )
 _INVESTED_BEFORE = re.compile(r"投资\s*(?:约|超过|超|近|逾)?\s*$")
-_NAMED_AFTER = re.compile(r"\s*的(?!目标|任务|增长|水平|规模)")
+_NAMED_AFTER = re.compile(r"\s*的(?!目标|任务|增长|水平|规模|同时|基础)")
 _THRESHOLD_OF_PLACES = re.compile(r"\s*的[^，,；;。\d]{0,8}?(?:园区|企业|项目|码头|港口|基地|工厂|城市|县)")
 # 该项目计划总投资45亿元 / 产业园项目总投资: the size of one project, not a goal
 _PROJECT_SIZE_BEFORE = re.compile(

@@ -158,25 +158,6 @@ def _threshold_of_a_class(figure: Figure, sentence: str) -> bool:
     return bool(_CLASS_OF_THINGS.match(sentence, end))
 
 
-_FROM_BEFORE = re.compile(r"(?:从|由)[^，,；;。\d到至]{0,24}$")
-# …、280元提高到217元: the starting values listed, then the change to the new ones
-_CHANGED_TO_AFTER = re.compile(
-    r"(?:\s*[、和]\s*[\d.]+[^\d，,；;。、]{0,6})*[^\d，,；;。、]{0,8}?"
-    r"(?:提高|增加|扩大|提升|上升|增长|降低|下降|减少|压减|缩减)(?:到|至)"
-)
-
-
-def _starting_value(figure: Figure, sentence: str) -> bool:
-    """从每人每月209元、280元提高到217元、290元 / 从15个县扩大到57个县: the values a change starts
-    from, not the goal."""
-    clause_start, clause_end = clause_bounds(sentence, figure.start)
-    before = sentence[clause_start : figure.start]
-    listed = re.sub(r"[\d.]+[^\d，,；;。、]{0,6}\s*[、和]\s*$", "", before)  # 、280元 after 209元
-    while listed != before:
-        before, listed = listed, re.sub(r"[\d.]+[^\d，,；;。、]{0,6}\s*[、和]\s*$", "", listed)
-    return bool(_FROM_BEFORE.search(before) and _CHANGED_TO_AFTER.match(sentence, figure.end, clause_end))
-
-
 def _qualifies_next(figure: Figure, following: Figure | None, sentence: str) -> bool:
     """3岁以下婴幼儿托位数达到4.5个 / 投资超10亿元的项目不低于10个: a figure inside the name of what
     the next figure of the clause counts."""
@@ -349,7 +330,6 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
         and not counts_listed_names(f, sentence, clause_bounds(sentence, f.start)[0])
         and not _unquantified_class(f, sentence)
         and not _threshold_of_a_class(f, sentence)
-        and not _starting_value(f, sentence)
         and not names_a_policy(f, sentence)
     ]
     if not figures:

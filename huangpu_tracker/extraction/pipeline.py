@@ -455,7 +455,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         if tense is None and only_forward(cues):
             tense = FUTURE  # 对地区生产总值增长5%以上…等预期目标，确保…: the sentence's goal, named after it
         clause_start = item.clause_start
-        after = sentence.text[item.figure.end : item.figure.end + 6]
+        after = sentence.text[item.figure.end : item.figure.end + 30]
         base = baseline_year(sentence.text[clause_start : item.figure.start], after, state.year)
         if base is not None and item.goal_like:
             state.actuals.append(item.as_reported(base))

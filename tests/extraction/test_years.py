@@ -85,3 +85,8 @@ def test_the_main_goals_of_a_plan_name_the_plan_a_text_of_its_first_year_is_abou
 def test_a_deadline_opening_a_goal_sentence_dates_the_goals_after_it_in_its_paragraph():
     text = "方案提出，到2027年，全省特色产业集群达到50个。县域产业加快升级，即争创3-5个领军型县域冠军产业。"
     assert [(t.value, t.target_year) for t in extract_text(text, 2025).targets] == [(50, 2027), (3, 2027)]
+
+
+def test_the_coming_year_in_a_report_opening_a_year_is_that_year():
+    text = "未来一年，全区将擎起科技创新担当，全年遴选瞪羚企业200家，新增高新技术企业100家。"
+    assert [(t.value, t.target_year) for t in extract_text(text, 2022).targets] == [(200, 2022), (100, 2022)]
