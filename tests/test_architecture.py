@@ -1,4 +1,4 @@
-"""The core must work without Qt: documents, extraction, places, store, assessment, export and edits
+"""The core must work without Qt: chinese, documents, extraction, places, store, assessment, export and edits
 never import it."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import textwrap
 
 import huangpu_tracker
 
-CORE_PACKAGES = ("documents", "extraction", "places", "store", "assessment", "export", "edits")
+CORE_PACKAGES = ("chinese", "documents", "extraction", "places", "store", "assessment", "export", "edits")
 
 
 def core_modules() -> list[str]:

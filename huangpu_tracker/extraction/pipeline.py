@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from huangpu_tracker.chinese.normalise import analysis_text
 from huangpu_tracker.documents.dates import date_line
 from huangpu_tracker.documents.model import Article, Document
 from huangpu_tracker.extraction.article import (
@@ -51,7 +52,6 @@ from huangpu_tracker.extraction.entities import (
 from huangpu_tracker.extraction.figures import FigureContext, FigureItem, sentence_figures
 from huangpu_tracker.extraction.kinds import done_in_period
 from huangpu_tracker.extraction.model import UNKNOWN_BODY, Extraction, ReportedFigure, Target
-from huangpu_tracker.extraction.normalise import analysis_text
 from huangpu_tracker.extraction.numbers import UNITS, figures_in
 from huangpu_tracker.extraction.sentences import Sentence, clause_bounds, split_sentences
 from huangpu_tracker.extraction.tables import (
@@ -62,6 +62,7 @@ from huangpu_tracker.extraction.tables import (
     table_header,
     table_row,
 )
+from huangpu_tracker.extraction.units import KEPT_MAGNITUDES
 from huangpu_tracker.extraction.years import plan_period, plans_named, year_mentions, year_range
 
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -78,7 +79,7 @@ _BASE_HEADING = re.compile(
     r"发展基础|基础条件|现实基础|产业基础|基础与形势|发展现状|^\W*[（(]?[一二三四五六七八九十\d]*[)）、.]?\s*现状"
 )
 # Units a table's unit column may hold: 亿元, 万人, % …
-CELL_UNITS = tuple(magnitude + unit for magnitude in ("", "万", "亿", "万亿") for unit in UNITS)
+CELL_UNITS = tuple(magnitude + unit for magnitude in ("", *KEPT_MAGNITUDES) for unit in UNITS)
 # 李强总理代表国务院在十四届全国人大四次会议上作《政府工作报告》: the country's goals
 _NATIONAL_LEAD = re.compile(
     r"代表国务院|国务院总理|全国人大[^，。]{0,6}会议|全国人民代表大会[^，。]{0,12}会议"

@@ -11,11 +11,10 @@ import re
 from huangpu_tracker.assessment.units import UnitError, convert
 from huangpu_tracker.errors import TrackerError
 from huangpu_tracker.export.actuals_file import number_from_text
+from huangpu_tracker.extraction.units import is_count
 from huangpu_tracker.gui.settings import tr
 from huangpu_tracker.store.validation import MAX_YEAR, MIN_YEAR
 
-# Units that count things: a negative figure in them is a typing error.
-COUNT_UNITS = frozenset("家个名人所张户项件座条台套辆次场间栋床位款只批宗株") | {"场次"}
 _NUMBER = re.compile(r"^\s*([+-]?(?:\d[\d,，_]*(?:\.\d*)?|\.\d+))\s*(.*?)\s*$")
 
 
@@ -49,18 +48,6 @@ def check_unit(unit: str | None, target_unit: str | None) -> None:
         convert(1.0, unit, target_unit)
     except UnitError as exc:
         raise InputError(tr(str(exc), f"unit {unit} does not convert into {target_unit}")) from exc
-
-
-def is_count(unit: str | None) -> bool:
-    """Whether `unit` counts things (家, 万人, 个 …)."""
-    if not unit:
-        return False
-    base = unit.strip()
-    for prefix in ("万亿", "亿", "万", "千", "百"):
-        if base.startswith(prefix) and len(base) > len(prefix):
-            base = base[len(prefix) :]
-            break
-    return base in COUNT_UNITS
 
 
 def parse_year(text: str) -> int:
