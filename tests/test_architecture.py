@@ -54,3 +54,16 @@ def test_cli_help_does_not_load_qt():
     code = "import sys\nfrom huangpu_tracker.cli import main\nassert 'PySide6' not in sys.modules"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_the_store_checks_the_extractors_kinds_without_loading_the_extractor():
+    """One list of kinds and comparators (extraction/model.py); opening a store stays fast."""
+    code = (
+        "import sys\nfrom huangpu_tracker.store.validation import COMPARATORS, KINDS\n"
+        "from huangpu_tracker.extraction.model import Target\n"
+        "assert KINDS[0] == 'level' and 'range' in COMPARATORS\n"
+        "assert Target.__annotations__['kind'] == 'Kind'\n"
+        "assert 'huangpu_tracker.extraction.pipeline' not in sys.modules"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-2000:]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from huangpu_tracker.extraction import vocabulary
+from huangpu_tracker.extraction.model import Kind
 from huangpu_tracker.extraction.numbers import Figure
 from huangpu_tracker.extraction.segment import tagged
 
@@ -35,7 +36,7 @@ _SOFT_VERB = re.compile(r"培育|培养|打造")
 _SHARE = re.compile(r"占比|比重|比例")
 
 
-def kind_for(figure: Figure, before: str, after: str, multi_year: bool = False, annual: bool = False) -> str:
+def kind_for(figure: Figure, before: str, after: str, multi_year: bool = False, annual: bool = False) -> Kind:
     """Kind of `figure` from the clause text before and after it.
 
     `multi_year`: the sentence speaks of a period (未来5年, 十四五期间), so 累计 is a sum over it;

@@ -51,7 +51,7 @@ from huangpu_tracker.extraction.entities import (
 )
 from huangpu_tracker.extraction.figures import FigureContext, FigureItem, sentence_figures
 from huangpu_tracker.extraction.kinds import done_in_period
-from huangpu_tracker.extraction.model import UNKNOWN_BODY, Extraction, ReportedFigure, Target
+from huangpu_tracker.extraction.model import UNKNOWN_BODY, Extraction, Kind, ReportedFigure, Target
 from huangpu_tracker.extraction.numbers import UNITS, figures_in
 from huangpu_tracker.extraction.sentences import Sentence, clause_bounds, split_sentences
 from huangpu_tracker.extraction.tables import (
@@ -326,7 +326,7 @@ def _done_in_period(item: FigureItem, sentence: str, annual: bool) -> bool:
     return done_in_period(figure, before, after, annual)
 
 
-def _programme_kind(state: ArticleState, item: FigureItem, sentence: str, target_year: int | None) -> str:
+def _programme_kind(state: ArticleState, item: FigureItem, sentence: str, target_year: int | None) -> Kind:
     """A level-looking count of things done: the year's additions in a year's programme, a sum over
     the plan period in a plan (三年行动计划: 培育100个引领性产品), else a level."""
     if target_year == state.year and _done_in_period(item, sentence, annual=True):
