@@ -1,5 +1,5 @@
-"""The core must work without Qt: chinese, documents, extraction, places, store, assessment, export and edits
-never import it."""
+"""The core must work without Qt: chinese, documents, extraction, places, store, assessment, export, actuals
+and edits never import it."""
 
 from __future__ import annotations
 
@@ -10,7 +10,17 @@ import textwrap
 
 import huangpu_tracker
 
-CORE_PACKAGES = ("chinese", "documents", "extraction", "places", "store", "assessment", "export", "edits")
+CORE_PACKAGES = (
+    "chinese",
+    "documents",
+    "extraction",
+    "places",
+    "store",
+    "assessment",
+    "export",
+    "actuals",
+    "edits",
+)
 
 
 def core_modules() -> list[str]:

@@ -8,9 +8,9 @@ from __future__ import annotations
 import math
 import re
 
+from huangpu_tracker.actuals.read_file import number_from_text
 from huangpu_tracker.assessment.units import UnitError, convert
 from huangpu_tracker.errors import TrackerError
-from huangpu_tracker.export.actuals_file import number_from_text
 from huangpu_tracker.extraction.units import is_count
 from huangpu_tracker.gui.settings import tr
 from huangpu_tracker.store.validation import MAX_YEAR, MIN_YEAR

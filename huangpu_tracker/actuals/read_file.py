@@ -23,9 +23,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from huangpu_tracker.actuals.sheets import FormulaCell, PercentCell, SheetsError, read_sheets
 from huangpu_tracker.assessment.units import UnitError, convert
 from huangpu_tracker.errors import TrackerError
-from huangpu_tracker.export.actuals_sheets import FormulaCell, PercentCell, SheetsError, read_sheets
 from huangpu_tracker.limits import MAX_ACTUALS_FILE_BYTES, MAX_ACTUALS_ROWS
 from huangpu_tracker.paths import input_problem
 from huangpu_tracker.store.validation import MAX_YEAR, MIN_YEAR

@@ -2,7 +2,7 @@
 
 import pytest
 
-from huangpu_tracker.export.actuals_file import (
+from huangpu_tracker.actuals.read_file import (
     ActualsFileError,
     Series,
     check_rows,
