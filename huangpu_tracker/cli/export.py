@@ -69,7 +69,7 @@ def report_command(
     pdf_writer, note = None, None
     if not no_charts or out.suffix.lower() == ".pdf":
         try:
-            from huangpu_tracker.gui.plots.export import flush_deleted_widgets
+            from huangpu_tracker.gui.plots.chart_files import flush_deleted_widgets
             from huangpu_tracker.gui.report_pdf import render_report_charts, write_report_pdf
         except ImportError as exc:  # Qt libraries missing on this machine: HTML without charts still works
             note = f"图表不可用 charts unavailable: {exc}"

@@ -94,7 +94,11 @@ def charts_command(
     if not tracked:
         raise click.ClickException("没有可导出的目标 no targets to export")
 
-    from huangpu_tracker.gui.plots.export import ensure_application, flush_deleted_widgets, iter_export_charts
+    from huangpu_tracker.gui.plots.chart_files import (
+        ensure_application,
+        flush_deleted_widgets,
+        iter_export_charts,
+    )
     from huangpu_tracker.gui.plots.meta import chart_meta
 
     ensure_application()
