@@ -1,8 +1,8 @@
 """Unit words as the vocabulary defines them: which units count things, and the magnitudes written
 before a unit (万, 亿, 万亿, 千万 …) with what each is worth.
 
-A magnitude is worth the product of its numeral units (千亿 = 10³ × 10⁸), so no table of factors is
-kept beside the vocabulary. Only the magnitudes a unit keeps (万, 亿, 万亿: 三千亿元 is 3000 亿元) are
+A magnitude is worth the product of its numeral units (千亿 = 10³ × 10⁸), so the vocabulary lists
+only which part of it a unit keeps. Only the magnitudes a unit keeps (万, 亿, 万亿: 三千亿元 is 3000 亿元) are
 split off a unit; 千米, 千瓦 and 百分点 are units of their own, and so is a 千亿元 typed by hand.
 """
 
@@ -14,7 +14,8 @@ from huangpu_tracker.extraction import vocabulary
 COUNT_UNITS = frozenset(vocabulary.words("numbers.count_units"))
 # magnitude written -> (magnitude kept in the unit, factor folded into the value); longest first
 MAGNITUDES: dict[str, tuple[str, int]] = {
-    written: (kept, factor) for written, kept, factor in vocabulary.entry("numbers.magnitudes")
+    written: (kept, unit_value(written) // unit_value(kept))
+    for written, kept in vocabulary.entry("numbers.magnitudes")
 }
 # the magnitudes a unit keeps (万亿, 亿, 万), as units are stored
 KEPT_MAGNITUDES = tuple(dict.fromkeys(kept for kept, _ in MAGNITUDES.values() if kept))

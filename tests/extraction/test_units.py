@@ -11,6 +11,10 @@ from huangpu_tracker.extraction.units import MAGNITUDES, is_count, magnitude_val
 
 
 def test_the_vocabulary_folds_each_magnitude_by_what_it_is_worth():
+    assert MAGNITUDES["千亿"] == ("亿", 1000)  # 三千亿元 is 3000 亿元
+    assert MAGNITUDES["百万"] == ("万", 100)
+    assert MAGNITUDES["万亿"] == ("万亿", 1)
+    assert MAGNITUDES["千"] == ("", 1000)
     for written, (kept, factor) in MAGNITUDES.items():
         assert magnitude_value(written) == factor * magnitude_value(kept), written
 
