@@ -3,7 +3,7 @@ Sentences written for these tests (none copied from an evaluation text)."""
 
 from __future__ import annotations
 
-from huangpu_tracker.documents.bodies import first_body, local_bodies
+from huangpu_tracker.documents.bodies import first_body
 from huangpu_tracker.extraction.entities import find_mentions
 from huangpu_tracker.places.recognise import find_bodies
 
@@ -91,11 +91,3 @@ def test_a_county_short_form_after_a_time_word_acts():
 def test_a_county_name_read_across_a_conjunction_is_no_county():
     assert [m.name for m in find_bodies("市委经济工作会议和县委十二届七次全会")] == []
     assert [m.name for m in find_bodies("和县今年将新建学校5所")] == ["和县"]
-
-
-def test_a_city_written_before_its_district_is_the_district_for_issuers_and_owners_alike():
-    # one rule (places.mention.city_of_district) for the issuer of a title and the owner of a goal
-    assert first_body("上海市黄浦区2024年政府工作报告") == "黄浦区"
-    assert local_bodies("广州市天河区、上海市黄浦区召开会议") == ["天河区", "黄浦区"]
-    assert [m.name for m in find_mentions("上海市黄浦区将新增企业")] == ["上海市黄浦区"]
-    assert local_bodies("广州市黄埔区召开会议") == ["黄埔区"]
