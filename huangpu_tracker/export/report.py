@@ -26,8 +26,7 @@ from huangpu_tracker.export.collect import TrackedTarget, tracked_targets
 from huangpu_tracker.export.files import ExportError, refuse_store_paths, replacing
 from huangpu_tracker.paths import ensure_folder
 
-REPORT_TITLE_CHINESE = "黄埔区规划目标进展报告"  # also the PDF's document title
-REPORT_TITLE = f"{REPORT_TITLE_CHINESE} Huangpu plan targets: progress report"
+REPORT_TITLE = "黄埔区规划目标进展报告 Huangpu plan targets: progress report"
 CHART_WIDTH = 640  # pixels in the report page
 
 

@@ -16,7 +16,6 @@ from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QTe
 
 from huangpu_tracker.export.collect import TrackedTarget
 from huangpu_tracker.export.files import ExportError
-from huangpu_tracker.export.report import REPORT_TITLE_CHINESE
 
 PDF_RESOLUTION = 96
 REPORT_CHART_SIZE = (1000, 625)  # PNG pixels: an 800×500 chart at scale 1.25, shown 640 wide
@@ -76,7 +75,7 @@ def write_report_pdf(html: str, images: Mapping[str, bytes], path: Path) -> None
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
-    writer.setTitle(REPORT_TITLE_CHINESE)
+    writer.setTitle("黄埔区规划目标进展报告")
     writer.setCreator("Huangpu Tracker")
     layout = QPageLayout(
         QPageSize(QPageSize.PageSizeId.A4),
