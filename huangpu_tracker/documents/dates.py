@@ -132,10 +132,10 @@ def arabic_dates(text: str) -> str:
     """`text` with Chinese-numeral dates ("二〇二一年一月二十二日") written in digits, for matching."""
 
     def in_digits(match: re.Match[str]) -> str:
-        month, day = chinese_to_number(match[2]), chinese_to_number(match[3] or "一")
-        if month is None or day is None:
+        month, day = _small_number(match[2]), _small_number(match[3] or "一")
+        if not (month and day):
             return match[0]  # 一一月: no numeral
-        return f"{digits(match[1])}年{month:.0f}月" + (f"{day:.0f}日" if match[3] else "")
+        return f"{digits(match[1])}年{month}月" + (f"{day}日" if match[3] else "")
 
     return _CN_DATE.sub(in_digits, text)
 
@@ -145,6 +145,11 @@ def compact(text: str) -> str:
     Chinese-numeral years and dates in digits."""
     text = arabic_dates(_SPACE.sub("", text))
     return analysis_text(_CN_YEAR.sub(lambda m: f"{digits(m[1])}年", text))
+
+
+def _small_number(token: str) -> int:
+    """一 … 三十一, 十四 as an int (chinese/numerals.py reads it); 0 when it is no numeral (一一)."""
+    return int(chinese_to_number(token) or 0)
 
 
 def date_line(line: str) -> str | None:
@@ -275,10 +280,10 @@ def _plan_year(opening: str, *, any_plan: bool = False) -> int | None:
     match = _PLAN.search(head)
     if not match or "《" in head[: match.start()]:  # a plan cited, not the text's own type
         return None
-    number = chinese_to_number(match[1] or match[2])
-    if number is None or number < 6:  # not a number ("二三五规划"), or before the sixth plan
+    number = _small_number(match[1] or match[2])
+    if number < 6:  # not a number ("二三五规划"), or before the sixth plan
         return None
-    first_year = 1951 + 5 * int(number)  # the sixth plan ran 1981-1985
+    first_year = 1951 + 5 * number  # the sixth plan ran 1981-1985
     if "关于制定" in head[: match.start()] and "建议" in head[match.end() :]:
         return first_year - 1
     if any_plan or "纲要" in head[match.end() :]:
@@ -316,4 +321,4 @@ def _first(years: list[int]) -> int | None:
 
 
 def _count(token: str) -> int:
-    return int(token) if token.isdigit() else int(chinese_to_number(token) or 0)
+    return int(token) if token.isdigit() else _small_number(token)
