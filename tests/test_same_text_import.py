@@ -75,7 +75,7 @@ def test_a_different_text_is_imported(store_with_seed, tmp_path):
 
 
 def test_the_fingerprint_ignores_layout_widths_scripts_and_invisible_marks():
-    from huangpu_tracker.extraction.normalise import text_fingerprint
+    from huangpu_tracker.chinese.normalise import text_fingerprint
 
     plain = text_fingerprint("黄埔区力争到2025年研发投入强度达到5%。")
     assert text_fingerprint("\ufeff黄埔区力争到\u200b２０２５年\n研发投入强度\u3000达到 ５％。\r\n") == plain

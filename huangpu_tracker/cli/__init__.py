@@ -6,7 +6,6 @@ from huangpu_tracker.cli import (  # noqa: F401  (importing registers the comman
     desktop,
     documents,
     export,
-    export_charts,
     extract,
     offers,
 )

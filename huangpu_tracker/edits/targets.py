@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from huangpu_tracker.edits.base import Changes
+from huangpu_tracker.extraction.model import Comparator, Kind
 from huangpu_tracker.store import queries
 
 
@@ -47,8 +48,8 @@ class AddTarget:
     entity: str
     area: str | None
     metric: str
-    kind: str
-    comparator: str
+    kind: Kind
+    comparator: Comparator
     value: float
     unit: str | None
     value_hi: float | None = None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from huangpu_tracker.extraction.classify import FUTURE, PAST, Cue
 from huangpu_tracker.extraction.entities import Mention, sentence_subjects, source_body
 from huangpu_tracker.extraction.kinds import POINTS
-from huangpu_tracker.extraction.model import ReportedFigure, Target
+from huangpu_tracker.extraction.model import Kind, ReportedFigure, Target
 from huangpu_tracker.extraction.tables import Column
 from huangpu_tracker.extraction.years import year_mentions
 from huangpu_tracker.home import home_name
@@ -107,8 +107,8 @@ def open_horizon(state: ArticleState, sentence: str) -> None:
 
 
 def goal_kind(
-    state: ArticleState, cues: list[Cue], cue: Cue | None, kind: str, pos: int, unit: str = ""
-) -> str:
+    state: ArticleState, cues: list[Cue], cue: Cue | None, kind: Kind, pos: int, unit: str = ""
+) -> Kind:
     """New additions set for a plan period (今后五年…新建改建农村公路300公里) are a sum over it;
     a change in percentage points (比重提高5个百分点) is a change of a level, never a sum."""
     if kind != "increment" or unit in POINTS or any(c.annual for c in cues if c.pos <= pos):
@@ -146,7 +146,9 @@ def goal_year(
     return state.paragraph_year or state.horizon
 
 
-def goal_period_start(state: ArticleState, cue: Cue | None, kind: str, target_year: int | None) -> int | None:
+def goal_period_start(
+    state: ArticleState, cue: Cue | None, kind: Kind, target_year: int | None
+) -> int | None:
     """First year of the period a sum or an average growth rate runs over; None for other kinds."""
     if kind not in ("avg_growth", "cumulative"):
         return None

@@ -9,17 +9,13 @@ from typing import Any
 
 from huangpu_tracker.extraction.metrics import normalise_metric
 from huangpu_tracker.extraction.model import Target
-
-_MAGNITUDE = (("万亿", 1e12), ("亿", 1e8), ("千万", 1e7), ("百万", 1e6), ("万", 1e4))
+from huangpu_tracker.extraction.units import magnitude_value, split_magnitude
 
 
 def base_quantity(value: float, unit: str) -> tuple[str, float]:
     """(unit without magnitude, value in it): 1 万亿元 -> ("元", 1e12); 100 家 -> ("家", 100)."""
-    unit = re.sub(r"\s", "", unit)
-    for prefix, factor in _MAGNITUDE:
-        if unit.startswith(prefix) and len(unit) > len(prefix):
-            return unit[len(prefix) :], value * factor
-    return unit, value
+    magnitude, base = split_magnitude(re.sub(r"\s", "", unit))
+    return base, value * magnitude_value(magnitude) if magnitude else value
 
 
 def _rounded(value: float | None) -> float | None:

@@ -20,7 +20,7 @@ from huangpu_tracker.extraction.comparators import comparator_for, qualifier_for
 from huangpu_tracker.extraction.entities import Mention, find_mentions, plans_next, sentence_subjects
 from huangpu_tracker.extraction.kinds import kind_for
 from huangpu_tracker.extraction.metrics import metrics_for, paired_members
-from huangpu_tracker.extraction.model import QUOTE_MAX, ReportedFigure, Target
+from huangpu_tracker.extraction.model import QUOTE_MAX, Comparator, Kind, ReportedFigure, Target
 from huangpu_tracker.extraction.numbers import Figure, figures_in
 from huangpu_tracker.extraction.reported_kind import reported_kind
 from huangpu_tracker.extraction.segment import tagged
@@ -58,8 +58,8 @@ class FigureItem:
 
     figure: Figure
     metric: str
-    kind: str
-    comparator: str
+    kind: Kind
+    comparator: Comparator
     qualifier: str
     entity: str
     area: str | None

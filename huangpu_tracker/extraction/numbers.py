@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from huangpu_tracker.chinese.normalise import analysis_text
+from huangpu_tracker.chinese.numerals import chinese_to_number
 from huangpu_tracker.extraction import vocabulary
-from huangpu_tracker.extraction.chinese_numerals import chinese_numeral_value
-from huangpu_tracker.extraction.normalise import analysis_text
+from huangpu_tracker.extraction.units import MAGNITUDES, is_count
 
 # Units and magnitudes come from the vocabulary; a unit is matched greedily (longest first) right
 # after the number and its magnitude.
@@ -22,12 +23,7 @@ UNITS: tuple[str, ...] = tuple(
         (*vocabulary.words("numbers.units"), *vocabulary.words("numbers.count_units")), key=len, reverse=True
     )
 )
-COUNT_UNITS = frozenset(vocabulary.words("numbers.count_units"))
-# magnitude written -> (magnitude kept in the unit, factor folded into the value); listed longest first
-_MAG_VALUE: dict[str, tuple[str, int]] = {
-    written: (kept, factor) for written, kept, factor in vocabulary.entry("numbers.magnitudes")
-}
-MAGNITUDES: tuple[str, ...] = tuple(_MAG_VALUE)
+_MAGNITUDE_WORDS: tuple[str, ...] = tuple(MAGNITUDES)
 SUFFIX_WORDS: tuple[str, ...] = tuple(
     word
     for family in ("min_after", "max_after", "approx_after")
@@ -73,18 +69,7 @@ class Figure:
 
     @property
     def is_count(self) -> bool:
-        return self.unit.lstrip("万亿") in COUNT_UNITS
-
-
-@cache
-def chinese_to_number(numeral: str) -> float | None:
-    """Value of a Chinese numeral such as 三千, 十二, 两, 一千五百; None if it is not one."""
-    if not numeral:
-        return None
-    text = numeral.replace("两", "二").replace("〇", "零")
-    if text[0] in "十百千":
-        text = "一" + text
-    return chinese_numeral_value(text)
+        return is_count(self.unit)
 
 
 def _skip_gap(text: str, pos: int) -> int:
@@ -121,12 +106,12 @@ def _number_at(text: str, pos: int) -> tuple[float, str, int, bool] | None:
         if text.startswith(("个亿", "个万亿"), after) and not _CLASS_AFTER.match(text, after + 1):
             # 30个亿: spoken for 30亿 (4个万亿级产业 counts industries of a size class)
             after += 1
-        mag = "" if _match_word(text, after, UNITS) else _match_word(text, after, MAGNITUDES)
+        mag = "" if _match_word(text, after, UNITS) else _match_word(text, after, _MAGNITUDE_WORDS)
         if mag:
             end = after + len(mag)
     else:
         digits, mag = _split_magnitude(match.group("chinese"))
-        if mag and mag not in _MAG_VALUE:
+        if mag and mag not in MAGNITUDES:
             return None  # 亿亿, 万万: not a magnitude
         if digits:
             parsed = chinese_to_number(digits)
@@ -137,7 +122,7 @@ def _number_at(text: str, pos: int) -> tuple[float, str, int, bool] | None:
             value = 1.0
         chinese = True
     if mag:
-        mag_unit, factor = _MAG_VALUE[mag]
+        mag_unit, factor = MAGNITUDES[mag]
         return value * factor, mag_unit, end, chinese
     return value, "", end, chinese
 

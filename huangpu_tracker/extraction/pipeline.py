@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TypeVar
 
+from huangpu_tracker.chinese.normalise import analysis_text
 from huangpu_tracker.documents.dates import date_line
 from huangpu_tracker.documents.glosses import Unglossed, without_glosses
 from huangpu_tracker.documents.model import Article, Document
@@ -54,8 +55,7 @@ from huangpu_tracker.extraction.entities import (
 )
 from huangpu_tracker.extraction.figures import FigureContext, FigureItem, sentence_figures
 from huangpu_tracker.extraction.kinds import done_in_period
-from huangpu_tracker.extraction.model import UNKNOWN_BODY, Extraction, ReportedFigure, Target
-from huangpu_tracker.extraction.normalise import analysis_text
+from huangpu_tracker.extraction.model import UNKNOWN_BODY, Extraction, Kind, ReportedFigure, Target
 from huangpu_tracker.extraction.numbers import UNITS, figures_in
 from huangpu_tracker.extraction.sentences import Sentence, clause_bounds, split_sentences
 from huangpu_tracker.extraction.tables import (
@@ -66,6 +66,7 @@ from huangpu_tracker.extraction.tables import (
     table_header,
     table_row,
 )
+from huangpu_tracker.extraction.units import KEPT_MAGNITUDES
 from huangpu_tracker.extraction.years import plan_period, plans_named, year_mentions, year_range
 
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -82,7 +83,7 @@ _BASE_HEADING = re.compile(
     r"发展基础|基础条件|现实基础|产业基础|基础与形势|发展现状|^\W*[（(]?[一二三四五六七八九十\d]*[)）、.]?\s*现状"
 )
 # Units a table's unit column may hold: 亿元, 万人, % …
-CELL_UNITS = tuple(magnitude + unit for magnitude in ("", "万", "亿", "万亿") for unit in UNITS)
+CELL_UNITS = tuple(magnitude + unit for magnitude in ("", *KEPT_MAGNITUDES) for unit in UNITS)
 # 李强总理代表国务院在十四届全国人大四次会议上作《政府工作报告》: the country's goals
 _NATIONAL_LEAD = re.compile(
     r"代表国务院|国务院总理|全国人大[^，。]{0,6}会议|全国人民代表大会[^，。]{0,12}会议"
@@ -365,7 +366,7 @@ def _done_in_period(item: FigureItem, sentence: str, annual: bool) -> bool:
     return done_in_period(figure, before, after, annual)
 
 
-def _programme_kind(state: ArticleState, item: FigureItem, sentence: str, target_year: int | None) -> str:
+def _programme_kind(state: ArticleState, item: FigureItem, sentence: str, target_year: int | None) -> Kind:
     """A level-looking count of things done: the year's additions in a year's programme, a sum over
     the plan period in a plan (三年行动计划: 培育100个引领性产品), else a level."""
     if target_year == state.year and _done_in_period(item, sentence, annual=True):

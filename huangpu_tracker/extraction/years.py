@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from huangpu_tracker.extraction.numbers import chinese_to_number
+from huangpu_tracker.chinese.numerals import chinese_to_number, digits
 
-_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # A hard line wrap may split a year (2\n023年).
 _YEAR_RE = re.compile(
     r"(?<![\d.])((?:1\n?9|2\n?0)\n?\d\n?\d|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?!代)"
@@ -42,7 +41,7 @@ class YearMention:
 
 
 def _year_value(token: str) -> int:
-    return int(token.replace("\n", "").translate(_CN_DIGITS))
+    return int(digits(token.replace("\n", "")))
 
 
 def year_mentions(text: str) -> list[YearMention]:

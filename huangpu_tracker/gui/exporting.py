@@ -16,7 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from huangpu_tracker.gui import workers
-from huangpu_tracker.gui.dialogs.export_dialog import ChartExportOptions, ExportChartsDialog
+from huangpu_tracker.gui.dialogs.chart_export_dialog import ChartExportOptions, ExportChartsDialog
 from huangpu_tracker.gui.export_run import ExportResult, ExportRun, Step, Steps
 from huangpu_tracker.gui.selection import Selection
 from huangpu_tracker.gui.services import Services
@@ -223,7 +223,7 @@ class ExportController(QObject):
 
 
 def _chart_steps(store_path: Path, ids: list[int], options: ChartExportOptions) -> Steps:
-    from huangpu_tracker.gui.plots.export import iter_export_charts
+    from huangpu_tracker.gui.plots.chart_files import iter_export_charts
     from huangpu_tracker.gui.plots.meta import chart_meta
     from huangpu_tracker.gui.plots.render import ChartExportError
 

@@ -36,7 +36,7 @@ def iter_report_charts(
     (`report.has_section`), one at a time (a GUI draws one per event-loop turn); creates an
     offscreen app if needed."""
     from huangpu_tracker.gui.fonts import ensure_cjk_font
-    from huangpu_tracker.gui.plots.export import ensure_application, render_chart_png_bytes
+    from huangpu_tracker.gui.plots.chart_files import ensure_application, render_chart_png_bytes
     from huangpu_tracker.gui.plots.meta import chart_meta
 
     ensure_application()
@@ -67,7 +67,7 @@ def write_report_pdf(html: str, images: Mapping[str, bytes], path: Path) -> None
     rendered in memory and then written to `path`.
     May run in a worker thread (QTextDocument is reentrant; the images are QImages, no pixmaps)."""
     from huangpu_tracker.gui.fonts import ensure_cjk_font
-    from huangpu_tracker.gui.plots.export import ensure_application
+    from huangpu_tracker.gui.plots.chart_files import ensure_application
 
     ensure_application()
     family = ensure_cjk_font()

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from huangpu_tracker.home import home_name
+from huangpu_tracker.places.gazetteer import COUNTY, PREFECTURE, PROVINCE
 
 # 萧山将…, 南湖科创园今年…: a short form or a new name followed by what it will do acts.
 PREDICATE = re.compile(
@@ -57,3 +58,17 @@ def in_context(text: str, mention: Mention) -> Mention:
     passing = passing or bool(_PASSING_AFTER.match(text, mention.end)) or _opens_a_quoted_name(text, mention)
     acting = not passing and bool(PREDICATE.match(text, mention.end))
     return replace(mention, passing=passing, acting=acting) if passing or acting else mention
+
+
+def city_of_district(city: Mention, district: Mention) -> bool:
+    """Whether `city`, written just before `district`, only says where the district is (上海市黄浦区,
+    广州市天河区): the two are one body, the district. Not before the home district, a sub-area or
+    全区, which are bodies of their own."""
+    return (
+        city.end == district.start
+        and city.level in (PROVINCE, PREFECTURE)
+        and city.name.endswith("市")
+        and not city.short
+        and district.level in (COUNTY, None)
+        and not (district.is_home or district.area or district.deictic)
+    )

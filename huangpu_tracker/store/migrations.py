@@ -130,10 +130,10 @@ def reported_kind_column(db: Database) -> None:
 
 @MIGRATIONS(name="0004_text_fingerprint")
 def text_fingerprint_column(db: Database) -> None:
-    """The fingerprint of each document's text (extraction.normalise.text_fingerprint), so that the
+    """The fingerprint of each document's text (chinese.normalise.text_fingerprint), so that the
     same text imported again in another encoding or format is recognised; filled in for the
     documents stored before."""
-    from huangpu_tracker.extraction.normalise import text_fingerprint  # the normaliser's own rule
+    from huangpu_tracker.chinese.normalise import text_fingerprint  # the normaliser's own rule
 
     db.execute("ALTER TABLE documents ADD COLUMN text_fingerprint TEXT")
     db.execute("CREATE INDEX documents_text_fingerprint ON documents(text_fingerprint)")

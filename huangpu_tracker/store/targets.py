@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from huangpu_tracker.extraction.model import Comparator, Kind
 from huangpu_tracker.store import validation as check
 from huangpu_tracker.store.audit import now
 from huangpu_tracker.store.errors import ValidationError
@@ -50,8 +51,8 @@ class TargetsRepo(IndicatorsRepo):
     def add_target(
         self,
         indicator_id: int,
-        kind: str,
-        comparator: str,
+        kind: Kind,
+        comparator: Comparator,
         value: float,
         unit: str | None = None,
         *,

@@ -211,6 +211,15 @@ def test_cues_in_traditional_characters():
     assert _rule(FILLER + "回顧二〇一八年，全區經濟穩中向好。") == (2019, "review")
 
 
+def test_every_traditional_character_and_full_width_digit_reads_as_extraction_reads_it():
+    assert _rule("二〇二四年灣區科技論壇在園區開幕。" + FILLER) == (2024, "event")
+    assert _rule("園區召開２０２３年經濟工作會議，部署全年任務。" + FILLER) == (2023, "event")
+
+
+def test_a_chinese_numeral_date_that_is_no_date_is_left_as_written():
+    assert _rule("二〇二一年一一月，園區召開二〇二一年經濟工作會議。" + FILLER) == (2021, "event")
+
+
 # -- ranking and fallbacks -----------------------------------------------------------------------------
 
 

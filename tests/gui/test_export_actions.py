@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
-from huangpu_tracker.gui.dialogs.export_dialog import ChartExportOptions, ExportChartsDialog
+from huangpu_tracker.gui.dialogs.chart_export_dialog import ChartExportOptions, ExportChartsDialog
 from huangpu_tracker.gui.models.targets_filter import TargetFilter
 from huangpu_tracker.gui.models.targets_model import ROW_ROLE
 

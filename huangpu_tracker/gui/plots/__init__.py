@@ -6,6 +6,6 @@
   signal `targetActivated(int)`.
 - `axes`: `YearAxis` (whole years on every time axis), `settle_axes` (labels sized before a
   one-off rendering).
-- `export`: `export_chart`, `export_charts` (PNG/SVG/PDF files), `render_chart_png_bytes`,
+- `chart_files`: `export_chart`, `export_charts` (PNG/SVG/PDF files), `render_chart_png_bytes`,
   `ensure_application` (offscreen QApplication for the CLI). GUI thread only (they draw widgets).
 """

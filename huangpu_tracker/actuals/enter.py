@@ -5,9 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from huangpu_tracker.assessment.batch import RATE_KINDS
-from huangpu_tracker.assessment.units import converts
-from huangpu_tracker.export.actuals_file import (
+from huangpu_tracker.actuals.read_file import (
     ActualRow,
     ActualsFile,
     ActualsFileError,
@@ -16,6 +14,8 @@ from huangpu_tracker.export.actuals_file import (
     check_row,
     load_actuals_file,
 )
+from huangpu_tracker.assessment.batch import RATE_KINDS
+from huangpu_tracker.assessment.units import converts
 from huangpu_tracker.store import NotFoundError
 
 

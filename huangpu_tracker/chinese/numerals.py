@@ -1,4 +1,5 @@
-"""Chinese numerals to numbers (三千 -> 3000, 一百零五 -> 105, 三点五 -> 3.5), None when malformed.
+"""Chinese numerals to numbers (三千 -> 3000, 一百零五 -> 105, 三点五 -> 3.5), None when malformed;
+years and codes written digit by digit (二〇二五 -> 2025).
 
 The grammar and arithmetic of cn2an's strict mode (MIT licence, cn2an 0.5), written out here so that
 extraction does not import cn2an at start-up (about 0.15 s); checked against cn2an on every numeral
@@ -8,10 +9,13 @@ of up to five characters when this module was written.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _DIGITS = {"零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 _ALLOWED = frozenset(_DIGITS) | frozenset(_UNITS) | {"点"}
+# Digit by digit, as years are written (二〇二一, 二○二一 in some PDFs); other characters are kept.
+_DIGIT_BY_DIGIT = str.maketrans("〇○Ｏ零一二三四五六七八九", "0000123456789")
 
 
 def _grammar() -> str:
@@ -66,3 +70,27 @@ def _integer(text: str) -> int:
         if index == len(text) - 1:
             total += unit
     return int(total)
+
+
+def unit_value(word: str) -> int:
+    """What a word of numeral units is worth: 万 -> 10⁴, 千亿 -> 10¹¹, 万亿 -> 10¹²."""
+    value = 1
+    for ch in word:
+        value *= _UNITS[ch]
+    return value
+
+
+@cache
+def chinese_to_number(numeral: str) -> float | None:
+    """Value of a Chinese numeral such as 三千, 十二, 两, 一千五百; None if it is not one."""
+    if not numeral:
+        return None
+    text = numeral.replace("两", "二").replace("〇", "零")
+    if text[0] in "十百千":
+        text = "一" + text
+    return chinese_numeral_value(text)
+
+
+def digits(token: str) -> str:
+    """`token` with each Chinese digit written as an Arabic one: 二〇二一 -> "2021" (2021 stays)."""
+    return token.translate(_DIGIT_BY_DIGIT)

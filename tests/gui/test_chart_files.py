@@ -13,7 +13,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from huangpu_tracker.assessment import Goal, assess
 from huangpu_tracker.gui.fonts import ensure_cjk_font
-from huangpu_tracker.gui.plots.export import export_chart, export_charts, render_chart_png_bytes
+from huangpu_tracker.gui.plots.chart_files import export_chart, export_charts, render_chart_png_bytes
 from huangpu_tracker.gui.plots.meta import ChartMeta
 from huangpu_tracker.gui.plots.render import ChartExportError
 

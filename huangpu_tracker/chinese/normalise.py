@@ -1,4 +1,4 @@
-"""Text as the extraction rules read it: simplified characters and ASCII digits, same length.
+"""Text as the rules read it: simplified characters and ASCII digits, same length.
 
 Big5 documents write 億, 萬, 個, 達到, 增長; some texts write full-width digits (２０２５年, ５％).
 Every character is mapped to exactly one character, so offsets into the normalised text are

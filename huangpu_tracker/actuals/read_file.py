@@ -7,30 +7,34 @@ columns are ignored. CSV may be UTF-8 (with or without BOM), GB18030 or UTF-16 (
 sheet of a workbook that has these columns is read (the others are named as skipped). A file
 with any bad row is refused whole: `check_rows` returns every problem with its row number (and
 sheet), and the caller stores nothing. Numbers are read strictly: thousands separators only in
-groups of three, no underscores; a percent-formatted Excel cell is the percentage it shows.
+groups of three, no underscores; a percent-formatted Excel cell is the percentage it shows (the
+rules of actuals/parse.py, the same as for a typed figure).
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
-import datetime
 import io
-import math
-import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from huangpu_tracker.actuals.parse import (
+    FigureError,
+    cell_text,
+    parse_id,
+    parse_number,
+    parse_year,
+    shown,
+    split_unit,
+)
+from huangpu_tracker.actuals.sheets import FormulaCell, PercentCell, SheetsError, read_sheets
 from huangpu_tracker.assessment.units import UnitError, convert
 from huangpu_tracker.errors import TrackerError
-from huangpu_tracker.export.actuals_sheets import FormulaCell, PercentCell, SheetsError, read_sheets
 from huangpu_tracker.limits import MAX_ACTUALS_FILE_BYTES, MAX_ACTUALS_ROWS
 from huangpu_tracker.paths import input_problem
-from huangpu_tracker.store.validation import MAX_YEAR, MIN_YEAR
 
-MAX_ID = 2**63 - 1  # SQLite's largest integer
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "target_id": ("target_id", "目标编号", "目标id"),
     "indicator_id": ("indicator_id", "指标编号", "指标id"),
@@ -41,9 +45,6 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
 }
 _ENCODINGS = ("utf-8-sig", "gb18030")
 _HEADER_SEARCH_ROWS = 10  # title and note rows tolerated above the header
-_VALUE_WITH_UNIT = re.compile(r"([-+]?[\d.,_]+)\s*([^\d\s.,_+-][^\d]*)")
-_PLAIN_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
-_GROUPED_NUMBER = re.compile(r"[-+]?\d{1,3}(?:,\d{3})+(?:\.\d*)?")
 _SEPARATORS = {";": "分号 semicolon ';'", "\t": "制表符 tab"}
 
 
@@ -81,17 +82,13 @@ class Series:
 Resolver = Callable[[str, int], "Series | None"]
 
 
-def _normalise(cell: object) -> str:
-    return unicodedata.normalize("NFKC", str(cell)).strip() if cell is not None else ""
-
-
 def _unquote_formula(text: str) -> str:
     """Undo the apostrophe our CSV export puts before text that would run as a formula."""
     return text[1:] if text.startswith("'") and text[1:2] in ("=", "+", "-", "@") else text
 
 
 def _column_of(header: str) -> str | None:
-    words = _normalise(header).casefold().split()
+    words = cell_text(header).casefold().split()
     for column, names in COLUMN_NAMES.items():
         if any(word in names for word in words):
             return column
@@ -181,7 +178,7 @@ def _records(rows: list[list[object]], sheet: str | None) -> list[dict[str, obje
     header_index, columns = found
     table = []
     for number, cells in enumerate(rows[header_index + 1 :], start=header_index + 2):
-        if all(_normalise(cell) == "" for cell in cells):
+        if all(cell_text(cell) == "" for cell in cells):
             continue
         record: dict[str, object] = {"_row": number, "_sheet": sheet}
         for column, cell in zip(columns, cells, strict=False):
@@ -232,81 +229,6 @@ def read_table(path: Path) -> Table:
     return table
 
 
-def number_from_text(text: str) -> float:
-    """A number written as text: 1234.5, -3, "1,234.5" (thousands separators only in groups of
-    three), 1e3. ValueError with the reason otherwise: "1,5" (a decimal comma?), "1,2,3,4",
-    "1_000" (Python would read all three)."""
-    text = _normalise(text)
-    if "_" in text:
-        raise ValueError(f"数字中不能有下划线 / no underscores in numbers: {text!r}")
-    if _PLAIN_NUMBER.fullmatch(text):
-        return float(text)
-    if _GROUPED_NUMBER.fullmatch(text):
-        return float(text.replace(",", ""))
-    if "," in text and re.fullmatch(r"[-+]?[\d,]+(?:\.\d*)?", text):
-        raise ValueError(
-            f"千位分隔符须每三位一组(如 1,234.5),小数点用 . / thousands separators must group "
-            f"three digits (1,234.5) and decimals take a point: {text!r}"
-        )
-    raise ValueError(f"不是数字 / not a number: {text!r}")
-
-
-def parse_number(cell: object) -> float:
-    """A finite number from a cell: 1234.5, "1,234.5", "１２３" (full-width); ValueError (with the
-    reason) otherwise."""
-    if isinstance(cell, bool | datetime.date | datetime.time | FormulaCell):
-        raise ValueError(f"不是数字 / not a number: {_shown(cell)}")
-    number = float(cell) if isinstance(cell, int | float) else number_from_text(str(cell or ""))
-    if not math.isfinite(number):
-        raise ValueError(f"不是有限的数 / not a finite number: {_shown(cell)}")
-    return number
-
-
-def _shown(cell: object) -> str:
-    """A cell as the analyst sees it in a message (a date as a date, not datetime.datetime(…))."""
-    if isinstance(cell, datetime.datetime | datetime.date):
-        return f"日期 date {cell:%Y-%m-%d}"
-    if isinstance(cell, FormulaCell):
-        return f"公式 formula {cell}"
-    return repr(cell) if isinstance(cell, str) else str(cell)
-
-
-def parse_id(cell: object) -> int:
-    """A row id from a cell: 12, 12.0, "12"; ValueError for fractions and ids no store can hold."""
-    number = cell if isinstance(cell, int) and not isinstance(cell, bool) else parse_number(cell)
-    if isinstance(number, float):
-        if not number.is_integer():
-            raise ValueError(f"编号须为整数 / an id is a whole number: {_shown(cell)}")
-        number = int(number)
-    if not 1 <= number <= MAX_ID:
-        raise ValueError(f"编号超出范围 / id out of range: {_shown(cell)}")
-    return number
-
-
-def split_unit(cell: object) -> tuple[object, str]:
-    """A value typed with its unit, as analysts do in Excel: "5%" -> ("5", "%"), "4000 亿元" ->
-    ("4000", "亿元"); any other cell is returned as it is, with no unit."""
-    if isinstance(cell, PercentCell):  # Excel shows 5.2 % for 0.052: the figure is 5.2 %
-        return round(cell.value * 100, 10), "%"
-    if not isinstance(cell, str):
-        return cell, ""
-    match = _VALUE_WITH_UNIT.fullmatch(_normalise(cell))
-    return (match.group(1), match.group(2)) if match else (cell, "")
-
-
-def parse_year(cell: object) -> int:
-    """A year 1949–2100 from a cell: 2021, 2021.0, "2021", "2021年"; ValueError otherwise (a
-    date-typed cell too: Excel shows 2021-01-01, and which year is meant is the analyst's call)."""
-    if isinstance(cell, datetime.date | datetime.time):
-        raise ValueError(f"单元格是日期 {_shown(cell)},请填年份数字 / the cell is a date, not a year")
-    if isinstance(cell, str):
-        cell = _normalise(cell).removesuffix("年")
-    number = parse_number(cell)
-    if not number.is_integer() or not MIN_YEAR <= number <= MAX_YEAR:
-        raise ValueError(f"须为 {MIN_YEAR}–{MAX_YEAR} 的整数 / must be a whole year {MIN_YEAR}–{MAX_YEAR}")
-    return int(number)
-
-
 def check_row(record: dict[str, object], resolve: Resolver) -> ActualRow:
     """One row checked and converted; ValueError with the reason (Chinese / English) otherwise."""
     for column, cell in record.items():
@@ -315,7 +237,7 @@ def check_row(record: dict[str, object], resolve: Resolver) -> ActualRow:
                 f"{column} 列的公式 {cell} 没有保存的计算结果(请在 Excel 中打开并保存) / "
                 f"the formula in column {column} has no saved result (open and save it in Excel)"
             )
-    kind = "target_id" if _normalise(record.get("target_id")) else "indicator_id"
+    kind = "target_id" if cell_text(record.get("target_id")) else "indicator_id"
     try:
         row_id = parse_id(record.get(kind))
     except ValueError as exc:
@@ -327,13 +249,13 @@ def check_row(record: dict[str, object], resolve: Resolver) -> ActualRow:
     try:
         year = parse_year(record.get("year"))
     except ValueError as exc:
-        raise ValueError(f"年份无效 / bad year {_shown(record.get('year'))}: {exc}") from None
+        raise ValueError(f"年份无效 / bad year {shown(record.get('year'))}: {exc}") from None
     number, written_unit = split_unit(record.get("value"))
     try:
         value = parse_number(number)
     except ValueError as exc:
         raise ValueError(f"数值无效 / bad value: {exc}") from None
-    given_unit = _normalise(record.get("unit"))
+    given_unit = cell_text(record.get("unit"))
     if written_unit and given_unit and written_unit != given_unit:
         raise ValueError(f"数值的单位 {written_unit} 与单位列 {given_unit} 不一致 / two different units")
     given_unit = given_unit or written_unit
@@ -352,8 +274,8 @@ def check_row(record: dict[str, object], resolve: Resolver) -> ActualRow:
         try:
             value, unit = convert(value, unit, series_unit), series_unit
         except UnitError as exc:
-            raise ValueError(str(exc)) from None
-    note = _unquote_formula(_normalise(record.get("note"))) or None
+            raise FigureError(str(exc), f"unit {unit} does not convert into {series_unit}") from None
+    note = _unquote_formula(cell_text(record.get("note"))) or None
     return ActualRow(int(str(record["_row"])), indicator_id, year, value, unit or None, note)
 
 

@@ -2,13 +2,11 @@
 
 import pytest
 
-from huangpu_tracker.export.actuals_file import (
+from huangpu_tracker.actuals.read_file import (
     ActualsFileError,
     Series,
     check_rows,
     load_actuals_file,
-    parse_number,
-    parse_year,
     read_table,
 )
 
@@ -17,30 +15,6 @@ SERIES = {("target_id", 1): Series(10, "万亿元"), ("indicator_id", 20): Serie
 
 def resolve(kind, row_id):
     return SERIES.get((kind, row_id))
-
-
-@pytest.mark.parametrize(
-    ("cell", "number"), [(12, 12.0), ("1,234.5", 1234.5), ("１２３", 123.0), (" -3 ", -3.0)]
-)
-def test_numbers(cell, number):
-    assert parse_number(cell) == number
-
-
-@pytest.mark.parametrize("cell", ["abc", "", None, "nan", "inf", True])
-def test_not_numbers(cell):
-    with pytest.raises(ValueError):
-        parse_number(cell)
-
-
-@pytest.mark.parametrize(("cell", "year"), [(2021, 2021), (2021.0, 2021), ("2021年", 2021), ("1949", 1949)])
-def test_years(cell, year):
-    assert parse_year(cell) == year
-
-
-@pytest.mark.parametrize("cell", [1948, 2101, 2021.5, "二〇二一", None])
-def test_not_years(cell):
-    with pytest.raises(ValueError):
-        parse_year(cell)
 
 
 def test_headers_in_any_language_blank_lines_skipped_and_bom_accepted(tmp_path):
