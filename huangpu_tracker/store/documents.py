@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from huangpu_tracker.chinese.normalise import text_fingerprint
 from huangpu_tracker.documents.label import document_label
 from huangpu_tracker.documents.model import Document
-from huangpu_tracker.chinese.normalise import text_fingerprint
 from huangpu_tracker.store import validation as check
 from huangpu_tracker.store.audit import Audited, now
 from huangpu_tracker.store.review import document_progress
