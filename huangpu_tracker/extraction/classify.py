@@ -228,6 +228,8 @@ def sentence_cues(
         for pos, coming in spans_ahead(sentence, article_year, inclusive):
             # 高新技术企业数3年翻一番: the span dates a doubling; whether it is ahead, other words say
             doubling = _DOUBLING_SPAN.match(sentence, pos) is not None
+            if _NAMED_SPAN.match(sentence, pos):
+                continue  # 启动外国人才三年倍增行动: the name of a programme, no time for the clauses after
             # 今后五年 / 通过3年攻坚 in a text about a plan of that length starting now: the plan's years
             same_plan = plan is not None and plan[1] - plan[0] == coming[1] - coming[0]
             if plan is not None and same_plan and plan[0] in (article_year, article_year + 1):
@@ -435,6 +437,7 @@ _WITHIN_ONLY = re.compile(
 )
 _FIRST_DIGIT = re.compile(r"\d")
 _VISION = re.compile(r"\s*(?:远景|愿景)")  # 实现2035年远景目标: the long-range goals, by name
+_NAMED_SPAN = re.compile(r"[\d一二两三四五六七八九十]+\s*年(?:倍增|攻坚|提升)?(?:行动|计划|工程)")
 _DOUBLING_SPAN = re.compile(r"[\d一二两三四五六七八九十]+\s*年(?:实现)?(?:翻|倍增)")
 _BODY_PLANS = re.compile(
     r"^(?:[^，,。]{0,10}[，,])?[^，,。]{0,10}?[区市县省镇城岛园](?:今年|全年|明年)?(?:计划|将|要|力争|拟|确保)"
