@@ -95,3 +95,8 @@ def test_the_coming_year_in_a_report_opening_a_year_is_that_year():
 def test_a_programme_named_by_its_years_dates_no_other_goal():
     text = "今年要启动外国人才三年倍增行动，优化外国人来琼政策，来琼工作外国人增长20%。"
     assert [(t.value, t.target_year) for t in extract_text(text, 2026).targets] == [(20, 2026)]
+
+
+def test_a_whole_year_in_the_figures_own_clause_wins_over_a_plan_named_before_it():
+    text = "围绕“十四五”规划实施，谋划一批大项目，全年省市重点项目完成投资8000亿元以上。"
+    assert [(t.value, t.target_year) for t in extract_text(text, 2022).targets] == [(8000, 2022)]
