@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_choices(
             [r["entity"] for r in rows],
             [r["target_year"] for r in rows if r["target_year"]],
-            [(d["id"], d["title"] or d["name"]) for d in self.documents.values()],
+            self.documents.values(),
         )
         self._update_count()
 
@@ -287,6 +287,7 @@ class MainWindow(QMainWindow):
             rows = queries.target_rows(self.store, sorted(ids))
             fill_status(rows, queries.accepted_actuals(self.store, sorted({r["indicator_id"] for r in rows})))
             self.targets_model.update_rows(rows)
+            self.filter_bar.relabel_documents(self.store.documents())  # their review progress
         if selected is not None and self.targets_model.row_of(selected) is not None:
             self.select_target(selected)
 
