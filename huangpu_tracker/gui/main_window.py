@@ -31,6 +31,7 @@ from huangpu_tracker.gui.branding import app_icon
 from huangpu_tracker.gui.browsing import DASHBOARD_TAB, Browsing
 from huangpu_tracker.gui.exporting import ExportController
 from huangpu_tracker.gui.importing import ImportController
+from huangpu_tracker.gui.merge_offering import MergeOffers
 from huangpu_tracker.gui.models.actuals_model import ActualsModel
 from huangpu_tracker.gui.models.assessing import assess_row, fill_status, pending_points
 from huangpu_tracker.gui.models.formatting import FIELD_LABELS
@@ -63,7 +64,7 @@ def main_title(store_name: str) -> str:
 
 class MainWindow(QMainWindow):
     """Composes the views and the controllers that act on them: `imports`, `exports`, `review`,
-    `browsing`, `stores` (each owns its state); `actions_` holds the menu actions built from
+    `merge_offers`, `browsing`, `stores` (each owns its state); `actions_` holds the menu actions built from
     `actions.ACTIONS`."""
 
     statuses_ready = Signal()  # the background assessment of a large store has been filled in
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
         self.imports.seeded.connect(self.select_first)
         self.exports = ExportController(services, self.selection)
         self.review = ReviewActions(services, self.selection, self.targets_model, self.filter_bar)
+        self.merge_offers = MergeOffers(services)
+        self.imports.offers_requested.connect(self.merge_offers.open_dialog)
         self.browsing = Browsing(
             services, self.selection, self.filter_bar, self.main_tabs, self.dashboard_page, self.side_tabs
         )
