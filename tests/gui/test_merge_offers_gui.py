@@ -121,3 +121,16 @@ def test_a_copy_of_a_stored_text_is_reported_by_the_documents_label(window, qtbo
     assert "《" in label
     assert f"与已导入的{label}内容相同" in window.statusBar().currentMessage()
     box.close()
+
+
+def test_the_offers_dialog_speaks_english_in_english_mode(offered, window, qtbot, monkeypatch):
+    from huangpu_tracker.gui import settings
+
+    monkeypatch.setattr(settings, "_language", "en")
+    dialog = window.merge_offers.open_dialog()
+    headers = [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in range(3)]
+    assert headers == ["New goal", "Existing goal", "Why alike"]
+    assert (dialog.merge_button.text(), dialog.keep_button.text()) == ("&Merge", "&Keep both")
+    assert dialog.windowTitle() == "Possible duplicate goals"
+    assert "(2025)" in dialog.model.index(0, 0).data()  # the goal's year, in English
+    dialog.close()

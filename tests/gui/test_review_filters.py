@@ -119,9 +119,24 @@ def test_confirming_a_goal_updates_its_documents_progress(window, qtbot):
     assert to_review[1] == to_review[0] - 1
 
 
-def test_the_review_filters_come_back_after_a_restart(window, qtbot):
-    bar = window.filter_bar
-    qtbot.mouseClick(bar.flags["pending"], Qt.MouseButton.LeftButton)
-    saved = bar.value().as_dict()
-    assert saved["pending"] == "1" and saved["conflict"] == ""
-    assert TargetFilter.from_dict(saved) == bar.value()
+def test_the_review_filters_and_document_come_back_after_a_restart(qtbot, store_path):
+    from huangpu_tracker.gui.app import open_main_window
+
+    first = open_main_window(store_path)
+    qtbot.addWidget(first)
+    first.show()
+    bar = first.filter_bar
+    qtbot.mouseClick(bar.flags["needs_review"], Qt.MouseButton.LeftButton)
+    bar.document.setCurrentIndex(2)
+    wanted = bar.value()
+    assert wanted.needs_review and not wanted.pending and wanted.document
+    first.close()
+    first.store.close()
+
+    second = open_main_window(store_path)
+    qtbot.addWidget(second)
+    assert second.filter_bar.value() == wanted
+    assert second.filter_bar.flags["needs_review"].isChecked()
+    assert not second.filter_bar.flags["pending"].isChecked()
+    assert second.proxy.rowCount() == first.proxy.rowCount()
+    second.store.close()
