@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewActions(services, self.selection, self.targets_model, self.filter_bar)
         self.merge_offers = MergeOffers(services)
         self.imports.offers_requested.connect(self.merge_offers.open_dialog)
+        self.undo_stack.indexChanged.connect(self.merge_offers.refresh)
         self.browsing = Browsing(
             services, self.selection, self.filter_bar, self.main_tabs, self.dashboard_page, self.side_tabs
         )

@@ -30,5 +30,10 @@ class MergeOffers:
         self.dialog.activateWindow()
         return self.dialog
 
+    def refresh(self, *_args) -> None:
+        """Read the offers again (after any edit, undo or redo: undoing a merge reopens its offer)."""
+        if self.dialog is not None:
+            self.dialog.refresh()
+
     def _closed(self, *_args) -> None:
         self.dialog = None

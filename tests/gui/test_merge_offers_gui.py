@@ -86,8 +86,7 @@ def test_enter_or_m_merges_and_undo_restores_the_twin(key, offered, window, qtbo
     window.actions_.undo.trigger()
     assert sorted(rd_goals(window)) == sorted(before)
     assert len(window.store.target_sources(offered["existing_id"])) == existing_sources
-    dialog.refresh()  # as when the dialog is activated again
-    assert dialog.model.rowCount() == 1
+    assert dialog.model.rowCount() == 1  # the offer is open again, listed at once
     assert window.targets_model.row_of(offered["target_id"]) is not None
     dialog.close()
 
@@ -104,6 +103,7 @@ def test_k_keeps_both_goals(offered, window, qtbot):
     assert window.targets_model.row_dict(row)["merge_offer"] is None  # the mark is gone
     window.actions_.undo.trigger()
     assert window.store.merge_offer(offered["id"])["state"] == "open"
+    assert dialog.model.rowCount() == 1 and dialog.merge_button.isEnabled()
     dialog.close()
 
 

@@ -29,7 +29,7 @@ ANSWER_KEYS = {Qt.Key.Key_M: True, Qt.Key.Key_K: False}  # key -> merge?
 class MergeOffersDialog(QDialog):
     """Lists the open offers (of one document, if `document_id` is given) and answers the selected
     one through `perform` (the window's undo stack: False when refused); the list is read again
-    after each answer and whenever the dialog is activated (an undo in the window reopens offers)."""
+    after each answer and by `refresh` (the owner calls it after an undo in the window)."""
 
     def __init__(
         self,
@@ -115,8 +115,3 @@ class MergeOffersDialog(QDialog):
                 self.answer(merge)
                 return True
         return super().eventFilter(watched, event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            self.refresh()
-        super().changeEvent(event)
