@@ -60,7 +60,7 @@ _PREPOSITION_LEAD = re.compile(
 _QUOTED_RE = re.compile(r"“[^“”]{1,25}”|\"[^\"]{1,25}\"|「[^「」]{1,25}」")
 _PLAN_TIME_RE = re.compile(r"五[”“\"]?(?:末|期间|时期|期末|主要目标|发展目标)")
 _PROGRAMME_RE = re.compile(
-    r"(?:主要|预期|奋斗)目标(?:是|为|如下)|(?:^|年|[、，,\s])(?:工作安排|重点工作)(?:\s*$|[:：]|是|如下)"
+    r"(?:主要|预期|奋斗)目标(?:是|为|如下)|(?:^|年|[、，,\s])(?:工作安排|重点工作)(?:\s*$|[:：，,]|是|如下)"
     r"|重点(?:抓好|做好|推进)(?:以下|如下)|主要任务(?:是|为|如下)"
     r"|(?:主要|预期|发展|奋斗)目标\s*$|主要指标\s*$"
 )
@@ -282,12 +282,17 @@ def _year_on_year_cues(sentence: str) -> list[Cue]:
     return [Cue(0, PAST, year_on_year=True)]  # the whole sentence reports: 规模达1800亿元，同比增长9.8%
 
 
+_PERIOD_DEADLINE = re.compile(r"(?:前|底前|内)?\s*(?:集中|全面|全部|陆续)?(?:投产|开工|完成|建成|竣工|投用|落地|交付)")
+
+
 def _period_cues(sentence: str, article_year: int | None) -> list[Cue]:
     years = year_mentions(sentence)
     cues = []
     for match in _PERIOD_RE.finditer(sentence):
         if _PERIOD_GOAL_BEFORE.search(sentence[max(0, match.start() - 4) : match.start()]):
             continue  # 力争上半年…: a goal for that part of the year
+        if _PERIOD_DEADLINE.match(sentence, match.end()):
+            continue  # 推动二期项目在上半年集中投产: when something is to be done
         year = next((m.year for m in years if 0 <= match.start() - m.end <= 2), article_year)
         cues.append(Cue(match.start(), PAST, year))
     return cues
