@@ -282,7 +282,9 @@ def _year_on_year_cues(sentence: str) -> list[Cue]:
     return [Cue(0, PAST, year_on_year=True)]  # the whole sentence reports: 规模达1800亿元，同比增长9.8%
 
 
-_PERIOD_DEADLINE = re.compile(r"(?:前|底前|内)?\s*(?:集中|全面|全部|陆续)?(?:投产|开工|完成|建成|竣工|投用|落地|交付)")
+_PERIOD_DEADLINE = re.compile(
+    r"(?:前|底前|内)?\s*(?:集中|全面|全部|陆续)?(?:投产|开工|完成|建成|竣工|投用|落地|交付)"
+)
 
 
 def _period_cues(sentence: str, article_year: int | None) -> list[Cue]:
