@@ -380,7 +380,7 @@ def test_a_coming_year_naming_a_list_in_a_review_does_not_turn_the_review_ahead(
 
 
 def test_a_work_plan_heading_run_into_its_first_sentence_opens_a_goal_block():
-    text = "2021年，全市工业稳步增长。\n2022年工作安排，做强工业。储氢材料产量达到0.4万吨，稀土产值达到500亿元。"
+    text = "2021年，工业稳步增长。\n2022年工作安排，做强工业。储氢材料产量达到0.4万吨，产值达到500亿元。"
     assert [(t.value, t.target_year) for t in extract_text(text, 2022).targets] == [(0.4, 2022), (500, 2022)]
 
 
