@@ -500,8 +500,10 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     # A review, like a programme, goes on for a whole paragraph.
     if cues:
         state.tense = paragraph_tense(cues, state.tense)
-        if state.default_tense == PAST:
-            state.tense = PAST  # 列入2021年省级重点项目15个 in a review: the year names a list, not ahead
+        if state.default_tense is not None:
+            # 列入2021年省级重点项目15个 in a review, 已开工入口社区 in a programme: a single cue does
+            # not turn the block's tense for the sentences after it
+            state.tense = state.default_tense
         state.uncued = 0
     else:
         state.uncued += 1
