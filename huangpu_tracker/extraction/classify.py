@@ -340,6 +340,7 @@ def is_name(figure: Figure, sentence: str, quoted: list[tuple[int, int]]) -> boo
 _SIZED_NOUN_AFTER = re.compile(
     r"\s*的(?:(?!同时|新增|引进|新建|实现|完成|推动)[^，,；;。、\d]){0,12}?(?:项目|企业|工程|产业园|园区|基地|集群)"
 )
+_A_BATCH_OF = re.compile(r"一批[^，,；;。\d]{0,12}(?:超过|超|达|逾|[\d.]+[万亿]*元、)*\s*$")
 _INVESTED_BEFORE = re.compile(r"投资\s*(?:约|超过|超|近|逾)?\s*$")
 _NAMED_AFTER = re.compile(r"\s*的(?!目标|任务|增长|水平|规模|同时|基础)")
 _THRESHOLD_OF_PLACES = re.compile(r"\s*的[^，,；;。\d]{0,8}?(?:园区|企业|项目|码头|港口|基地|工厂|城市|县)")
@@ -371,6 +372,8 @@ def describes_a_project(figure: Figure, sentence: str, clause_start: int) -> boo
         return False
     if _SIZED_NOUN_AFTER.match(sentence, figure.end):
         return True
+    if _A_BATCH_OF.search(sentence, clause_start, figure.start):
+        return True  # 培育一批资产超50亿元、100亿元的大型企业: the size of the things in the batch
     invested = _INVESTED_BEFORE.search(sentence, clause_start, figure.start)
     if invested and _NAMED_AFTER.match(sentence, figure.end):
         return True  # 启动投资2.1亿元的晨旭汽车零部件、投资1亿元的…: the size of each named project
