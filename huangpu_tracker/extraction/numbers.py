@@ -127,6 +127,11 @@ def _number_at(text: str, pos: int) -> tuple[float, str, int, bool] | None:
     return value, "", end, chinese
 
 
+# 为80万农村妇女, 对40万贫困劳动力 / 新增人口100万, 年流通人次大于等于400万: people in 万, no noun unit
+_PEOPLE_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:劳动力|妇女|群众|居民|农民|人口|学生|儿童|老人|青年)")
+_PEOPLE_BEFORE = re.compile(r"(?:人口|人次|人数)\s*(?:达到|达|超过|突破|大于等于|不少于|不低于)?\s*[\d.]+\s*万$")
+
+
 def _unit_at(text: str, pos: int, magnitude: str) -> tuple[str, int, bool, bool]:
     """(unit, end, level, written) after a number; 亿 alone implies money ("2600亿基建")."""
     start = _skip_gap(text, pos)
@@ -144,6 +149,8 @@ def _unit_at(text: str, pos: int, magnitude: str) -> tuple[str, int, bool, bool]
         return magnitude + "元", start + 1, True, True
     if magnitude in ("亿", "万亿"):
         return magnitude + "元", pos, False, False
+    if magnitude == "万" and (_PEOPLE_AFTER.match(text, start) or _PEOPLE_BEFORE.search(text, 0, pos)):
+        return "万", pos, False, True  # 新增人口100万, 为80万农村妇女: people, counted in 万
     return "", pos, False, False
 
 

@@ -246,3 +246,8 @@ def test_several_in_front_of_a_chinese_numeral_is_still_a_word():
 def test_a_stock_per_thousand_people_and_days_of_good_air_are_goals():
     text = "到2020年，每千名老人拥有养老服务床位数35张，空气质量优良天数达到270天以上。"
     assert [(t.value, t.unit) for t in extract_text(text, 2016).targets] == [(35, "张"), (270, "天")]
+
+
+def test_people_counted_in_wan_without_a_noun_unit_are_figures():
+    text = "“十五五”时期县城新增人口100万，今年为80万农村妇女免费做检查。投资100万用于建设。"
+    assert [(f.value, f.unit) for f in find_figures(text)] == [(100, "万"), (80, "万")]
