@@ -2,7 +2,8 @@
 
 A file is identified by the sha256 of its bytes, so importing it again adds nothing. The same
 goal stated in several documents becomes one target with several sources; reported past
-figures become suggested actuals, which the analyst accepts or dismisses.
+figures become suggested actuals, which the analyst accepts or dismisses; possible targets are
+stored with the review state 'possible', for the review of their document.
 """
 
 from __future__ import annotations
@@ -65,20 +66,26 @@ def _article_at(articles: list[dict], offset: int) -> int | None:
     return None
 
 
-def _store_target(store: Store, doc_id: int, articles: list[dict], target: Target) -> None:
+def _store_target(
+    store: Store, doc_id: int, articles: list[dict], target: Target, review_state: str = "extracted"
+) -> None:
+    """Store a goal (or a possible target, `review_state="possible"`) found in the document."""
     span = _Span(quote=target.quote, start=target.start, end=target.end, sentence=target.sentence)
     article_id = _article_at(articles, target.start)
     key = goal_key(target)
     existing = store.find_target(key)
     if existing is not None:  # the same goal, already stated in another document (or this one)
         store.add_target_source(existing, doc_id, article_id, **span)
+        if review_state != "possible" and store.target(existing)["review_state"] == "possible":
+            store.set_review_state(existing, review_state)  # stated as a goal here: no longer in doubt
         return
     unit = target.unit if target.kind in _LEVEL_KINDS else None
     indicator_id = store.get_or_create_indicator(target.entity, target.area, target.metric, unit)
     store.add_target(
         indicator_id, target.kind, target.comparator, target.value, target.unit,
         value_hi=target.value_hi, target_year=target.target_year, period_start=target.period_start,
-        document_id=doc_id, article_id=article_id, confidence=target.confidence, goal_key=key, **span,
+        document_id=doc_id, article_id=article_id, confidence=target.confidence, goal_key=key,
+        review_state=review_state, **span,
     )  # fmt: skip
 
 
@@ -100,6 +107,8 @@ def store_document(store: Store, document: Document, found: Extraction) -> tuple
         articles = store.document(doc_id)["articles"]
         for target in found.targets:
             _store_target(store, doc_id, articles, target)
+        for target in found.possible:  # kept for the document's review, not listed as goals
+            _store_target(store, doc_id, articles, target, "possible")
         for figure in found.actuals:
             _store_figure(store, doc_id, figure)
     return doc_id, len(found.targets), len(found.actuals)

@@ -11,7 +11,9 @@ from huangpu_tracker.store import queries
 
 @dataclass
 class UpdateTarget:
-    """Change fields of a target (value fields, entity/area/metric, note, review_state)."""
+    """Change fields of a target (value fields, entity/area/metric, note, review_state). A possible
+    target accepted, rejected or edited (or such a change undone) joins or leaves the list of goals:
+    a change of structure."""
 
     target_id: int
     fields: dict[str, Any]
@@ -22,23 +24,27 @@ class UpdateTarget:
         current = store.target(self.target_id)
         self._before = {k: current[k] for k in (*self.fields, "review_state")}
         after = store.update_target(self.target_id, **self.fields)
-        return Changes(
-            targets=frozenset({self.target_id}),
-            indicators=frozenset({current["indicator_id"], after["indicator_id"]}),
-        )
+        return _changes(current, after)
 
     def revert(self, store: Any) -> Changes:
         current = store.target(self.target_id)
         before = store.update_target(self.target_id, **self._before)
-        return Changes(
-            targets=frozenset({self.target_id}),
-            indicators=frozenset({current["indicator_id"], before["indicator_id"]}),
-        )
+        return _changes(current, before)
+
+
+def _changes(old: dict[str, Any], new: dict[str, Any]) -> Changes:
+    possible = (old["review_state"] == "possible") != (new["review_state"] == "possible")
+    return Changes(
+        targets=frozenset({new["id"]}),
+        indicators=frozenset({old["indicator_id"], new["indicator_id"]}),
+        structure=possible,
+    )
 
 
 @dataclass
 class AddTarget:
-    """Add a target by hand (a goal the extractor missed); undo deletes it, redo restores the same id."""
+    """Add a target by hand (a goal the extractor missed), stated by `quote` at start..end of a
+    document when made from its text; undo deletes it, redo restores the same id."""
 
     entity: str
     area: str | None
@@ -51,6 +57,11 @@ class AddTarget:
     target_year: int | None = None
     period_start: int | None = None
     note: str | None = None
+    document_id: int | None = None
+    quote: str | None = None
+    start: int | None = None
+    end: int | None = None
+    sentence: str | None = None
     text: str = "新增目标"
     target_id: int | None = None
     _snapshot: dict | None = field(default=None, repr=False)
@@ -72,6 +83,11 @@ class AddTarget:
                     period_start=self.period_start,
                     note=self.note,
                     review_state="confirmed",
+                    document_id=self.document_id,
+                    quote=self.quote,
+                    start=self.start,
+                    end=self.end,
+                    sentence=self.sentence,
                 )
         assert self.target_id is not None  # the new target's, or the first apply's kept in the snapshot
         return Changes(targets=frozenset({self.target_id}), structure=True)

@@ -64,6 +64,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("reject", "驳回", "Reject", "edit", "review.reject", ("Ctrl+R",)),
     ActionSpec("accept_all", "采纳全部无冲突的文件数值…", "Accept all conflict-free document figures…",
                "edit", "review.accept_all_suggestions"),
+    ActionSpec("review_document", "审核文件…", "Review document…", "edit", "doc_review.open",
+               ("Ctrl+Shift+R",), separated=True),
     ActionSpec("about", "关于…", "About…", "help", "about", role=QAction.MenuRole.AboutRole),
 )
 # fmt: on

@@ -21,7 +21,7 @@ GUESSED_YEAR_SOURCES = ("mentions", "plans", "file")
 _TARGET_COUNTS = """
 SELECT s.{column} AS key, count(DISTINCT s.target_id) AS n
 FROM target_sources s JOIN targets t ON t.id = s.target_id
-WHERE t.review_state != 'rejected'
+WHERE t.review_state NOT IN ('rejected', 'possible')
 GROUP BY s.{column}
 """
 

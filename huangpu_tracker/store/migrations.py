@@ -128,6 +128,24 @@ def reported_kind_column(db: Database) -> None:
         db.execute("UPDATE actuals SET reported_kind = ? WHERE id = ?", [kind, actual_id])
 
 
+_TARGETS_WITH_POSSIBLE = _INITIAL_SCHEMA[
+    _INITIAL_SCHEMA.index("CREATE TABLE targets (") : _INITIAL_SCHEMA.index("CREATE INDEX targets_indicator")
+].replace("'edited', 'rejected'", "'edited', 'rejected', 'possible'")
+
+
+@MIGRATIONS(name="0004_possible_targets")
+def possible_targets(db: Database) -> None:
+    """A target's review state may be 'possible': a goal-like figure below the confidence threshold,
+    stored for the review of its document (SQLite cannot change a CHECK in place: the table is
+    rebuilt, ids kept; `migrate` turns foreign keys off meanwhile, so its sources stay)."""
+    db.execute(_TARGETS_WITH_POSSIBLE.replace("CREATE TABLE targets (", "CREATE TABLE targets_new ("))
+    db.execute("INSERT INTO targets_new SELECT * FROM targets")
+    db.execute("DROP TABLE targets")
+    db.execute("ALTER TABLE targets_new RENAME TO targets")
+    db.execute("CREATE INDEX targets_indicator ON targets(indicator_id)")
+    db.execute("CREATE INDEX targets_goal_key ON targets(goal_key)")
+
+
 def schema_version(db: Database, migrations: Migrations = MIGRATIONS) -> int:
     """How many of the migrations of `migrations`' set the store has applied."""
     return len(migrations.applied(db))
@@ -159,15 +177,24 @@ def migrate(db: Database, path: Path, migrations: Migrations = MIGRATIONS) -> Pa
     if not migrations.pending(db):
         return None
     backup = _backup(db, path, len(applied)) if applied else None
-    with translate_errors(path):
-        db.execute("BEGIN IMMEDIATE")  # one instance migrates; another waits, then finds nothing pending
+    # SQLite's way to rebuild a table others refer to: foreign keys off (outside the transaction),
+    # checked before committing, on again after.
+    db.execute("PRAGMA foreign_keys = OFF")
     try:
-        migrations.apply(db)
-        db.execute("COMMIT")
-    except Exception as exc:
-        db.rollback()
-        kept = f"; a copy is at {backup.name}" if backup else ""
-        raise StoreError(f"{path}: could not upgrade the store ({exc}); it is unchanged{kept}") from exc
+        with translate_errors(path):
+            db.execute("BEGIN IMMEDIATE")  # one instance migrates; another waits, then finds nothing pending
+        try:
+            migrations.apply(db)
+            broken = db.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise StoreError(f"{len(broken)} rows would refer to missing rows")
+            db.execute("COMMIT")
+        except Exception as exc:
+            db.rollback()
+            kept = f"; a copy is at {backup.name}" if backup else ""
+            raise StoreError(f"{path}: could not upgrade the store ({exc}); it is unchanged{kept}") from exc
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")
     return backup
 
 

@@ -39,11 +39,13 @@ LEFT JOIN sources s ON s.target_id = t.id
 LEFT JOIN latest_year l ON l.indicator_id = t.indicator_id
 LEFT JOIN actuals la ON la.indicator_id = t.indicator_id AND la.year = l.year AND la.status = 'accepted'
 LEFT JOIN latest_suggested ls ON ls.indicator_id = t.indicator_id AND ls.n = 1
+WHERE t.review_state != 'possible'
 """
 
 
 def target_rows(store: Any, target_ids: list[int] | None = None) -> list[dict[str, Any]]:
-    """Every target (or those in `target_ids`) as a flat dict for the targets table.
+    """Every target but the possible ones (or those in `target_ids`) as a flat dict for the targets
+    table.
 
     Keys: id, indicator_id, entity, area, metric, kind, comparator, value, value_hi, unit,
     target_year, period_start, baseline_value, baseline_year, quote, review_state, document_id,
@@ -53,7 +55,7 @@ def target_rows(store: Any, target_ids: list[int] | None = None) -> list[dict[st
     """
     sql, params = _TARGET_ROWS, []
     if target_ids is not None:
-        sql += f" WHERE t.id IN ({', '.join('?' * len(target_ids))})"
+        sql += f" AND t.id IN ({', '.join('?' * len(target_ids))})"
         params = list(target_ids)
     rows = store._rows(sql + " ORDER BY t.id", params)
     for row in rows:

@@ -143,8 +143,12 @@ class TargetsRepo(IndicatorsRepo):
             )
 
     def find_target(self, goal_key: str) -> int | None:
-        """The oldest target imported with this goal key (see extraction.goal_key), or None."""
-        return self._scalar("SELECT id FROM targets WHERE goal_key = ? ORDER BY id LIMIT 1", [goal_key])
+        """The oldest target imported with this goal key (see extraction.goal_key), a goal before a
+        possible target; None if there is none."""
+        return self._scalar(
+            "SELECT id FROM targets WHERE goal_key = ? ORDER BY review_state = 'possible', id LIMIT 1",
+            [goal_key],
+        )
 
     def targets(
         self,
@@ -153,8 +157,11 @@ class TargetsRepo(IndicatorsRepo):
         review_states: list[str] | tuple[str, ...] | None = None,
         indicator_id: int | None = None,
     ) -> list[dict[str, Any]]:
-        """Targets with their indicator's entity/area/metric, `document_name` and `n_sources`."""
+        """Targets with their indicator's entity/area/metric, `document_name` and `n_sources`;
+        possible targets only when `review_states` names them."""
         where, params = [], []
+        if review_states is None:
+            where.append("t.review_state != 'possible'")
         filters = (("i.entity", entity), ("t.target_year", year), ("t.indicator_id", indicator_id))
         for column, wanted in filters:
             if wanted is not None:
@@ -202,7 +209,7 @@ class TargetsRepo(IndicatorsRepo):
             if "value_hi" in changed or "comparator" in changed or "value" in changed:
                 self._check_range({**current, **changes})
             edits_value = any(k in _VALUE_FIELDS for k in changed)
-            was_unedited = current["review_state"] in ("extracted", "confirmed")
+            was_unedited = current["review_state"] in ("extracted", "confirmed", "possible")
             if edits_value and "review_state" not in changes and was_unedited:
                 changed["review_state"] = "edited"
             self._update("targets", target_id, {**changed, "updated_at": now()})
@@ -214,7 +221,7 @@ class TargetsRepo(IndicatorsRepo):
             raise ValidationError("value_hi must not be below value / 区间上限小于下限")
 
     def set_review_state(self, target_id: int, state: str) -> dict[str, Any]:
-        """Mark a target extracted/confirmed/edited/rejected; returns it."""
+        """Mark a target extracted/confirmed/edited/rejected/possible; returns it."""
         return self.update_target(target_id, review_state=state)
 
     def delete_target(self, target_id: int) -> None:

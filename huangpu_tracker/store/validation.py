@@ -12,7 +12,9 @@ MIN_YEAR = 1949
 MAX_YEAR = 2100
 KINDS = ("level", "growth", "avg_growth", "cumulative", "increment")
 COMPARATORS = ("min", "max", "approx", "reach", "range")
-REVIEW_STATES = ("extracted", "confirmed", "edited", "rejected")
+REVIEW_STATES = ("extracted", "confirmed", "edited", "rejected", "possible")
+# Review states of targets that are goals: a possible target becomes one once accepted or edited.
+GOAL_STATES = ("extracted", "confirmed", "edited")
 SOURCE_KINDS = ("manual", "document", "import")
 ACTUAL_STATUSES = ("accepted", "alternative", "suggested", "dismissed")
 # extraction.reported_kind.REPORTED_KINDS, repeated so that opening a store does not load the extractor

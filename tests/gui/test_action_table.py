@@ -28,6 +28,7 @@ def test_every_declared_action_is_in_its_menu_once_with_its_shortcut(window):
     ]  # fmt: skip
     assert entries["编辑(&E)"] == [
         "undo", "redo", "-", "find", "-", "add", "delete", "merge", "-", "confirm", "reject", "accept_all",
+        "-", "review_document",
     ]  # fmt: skip
     built = list(window.actions_)
     assert [a.objectName() for a in built] == [spec.id.rstrip("_") for spec in ACTIONS]

@@ -9,7 +9,7 @@ from sqlite_utils.migrations import Migrations
 
 from huangpu_tracker.store import StoreError, StoreLockedError, StoreVersionError, migrations, open_store
 
-LATEST_VERSION = 3  # the number of migrations this version ships
+LATEST_VERSION = 4  # the number of migrations this version ships
 
 
 def _tables(path) -> set[str]:

@@ -1,0 +1,115 @@
+"""The review table of one document: its goals and possible targets in text order, each with its
+review state, metric, goal, year, confidence and sentence; possible targets marked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from huangpu_tracker.gui.models.formatting import REVIEW_LABELS, goal_text
+from huangpu_tracker.gui.models.rows_model import ROOT, Index, RowsTableModel
+from huangpu_tracker.gui.settings import tr
+from huangpu_tracker.store.review import PENDING_STATES
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the item dict
+ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the target id
+POSSIBLE_LABEL = ("可能的目标", "Possible")
+POSSIBLE_BACKGROUND = QColor("#eef3fb")
+STATE_COLOURS = {"confirmed": "#1b7f3b", "edited": "#1b7f3b", "rejected": "#9e9e9e", "possible": "#3d6fb6"}
+
+
+def state_text(state: str) -> str:
+    return tr(*(POSSIBLE_LABEL if state == "possible" else REVIEW_LABELS[state]))
+
+
+def progress_text(goals: int, pending: int) -> str:
+    """'34 个目标，6 个待审核' (goals stated, targets still to review)."""
+    return tr(f"{goals} 个目标，{pending} 个待审核", f"{goals} goals, {pending} to review")
+
+
+def with_progress(label: str, counts: tuple[int, int] | None) -> str:
+    """A document's label in a list, with its progress: '标题（34 个目标，6 个待审核）'."""
+    return f"{label}（{progress_text(*(counts or (0, 0)))}）"
+
+
+class ReviewModel(RowsTableModel):
+    """Rows are `store.review.review_items` dicts; `set_items` replaces them, `progress()` counts."""
+
+    HEADERS = (
+        ("审核", "Review"),
+        ("指标", "Metric"),
+        ("目标", "Goal"),
+        ("年份", "Year"),
+        ("置信度", "Confidence"),
+        ("原文", "Sentence"),
+    )
+
+    def set_items(self, items: list[dict]) -> None:
+        self.beginResetModel()
+        self._rows = list(items)
+        self.endResetModel()
+
+    def items(self) -> list[dict]:
+        return list(self._rows)
+
+    def progress(self) -> tuple[int, int]:
+        """(goals, to review) among the items, each target counted once."""
+        states = {row["id"]: row["review_state"] for row in self._rows}
+        goals = sum(state not in ("possible", "rejected") for state in states.values())
+        return goals, sum(state in PENDING_STATES for state in states.values())
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.parent().isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5:
+            return row["sentence"]
+        if role == ROW_ROLE:
+            return row
+        if role == ID_ROLE:
+            return row["id"]
+        if role == Qt.ItemDataRole.BackgroundRole and row["review_state"] == "possible":
+            return QBrush(POSSIBLE_BACKGROUND)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0 and row["review_state"] in STATE_COLOURS:
+            return QBrush(QColor(STATE_COLOURS[row["review_state"]]))
+        if role == Qt.ItemDataRole.FontRole and row["review_state"] == "possible":
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    @staticmethod
+    def _text(row: dict, column: int) -> str:
+        if column == 0:
+            return state_text(row["review_state"])
+        if column == 1:
+            return row["metric"] + (f"（{row['entity']}）" if row["entity"] else "")
+        if column == 2:
+            return goal_text(row)
+        if column == 3:
+            return "" if row["target_year"] is None else str(row["target_year"])
+        if column == 4:
+            return "" if row["confidence"] is None else f"{row['confidence']:.2f}"
+        return " ".join((row["sentence"] or row["quote"] or "").split())
+
+
+class ReviewProxy(QSortFilterProxyModel):
+    """Keeps text order; `set_pending_only(True)` hides what the analyst has decided already."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._pending_only = False
+
+    def set_pending_only(self, value: bool) -> None:
+        self.beginFilterChange()
+        self._pending_only = value
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index = ROOT) -> bool:
+        if not self._pending_only:
+            return True
+        row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        return row["review_state"] in PENDING_STATES

@@ -1,0 +1,205 @@
+"""The review of one document (Edit → 审核文件, Ctrl+Shift+R): its goals and possible targets in text
+order, decided with single keys as undoable steps; its text beside them with every figure coloured
+by its state; a span of text made a goal."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QTextCursor
+
+from huangpu_tracker.gui.models.review_model import ID_ROLE, ROW_ROLE
+from huangpu_tracker.gui.widgets.document_text import MARK_COLOURS, SENTENCE_COLOUR
+from huangpu_tracker.store import queries
+from huangpu_tracker.store.review import review_counts, review_items
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen
+
+Key = Qt.Key
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _document(window, prefix: str) -> int:
+    return next(d["id"] for d in window.store.documents() if d["name"].startswith(prefix))
+
+
+def open_review(qtbot, window, prefix: str = "002"):
+    """Choose the document in the filter bar and press Ctrl+Shift+R."""
+    bar = window.filter_bar
+    bar.document.setCurrentIndex(bar.document.findData(str(_document(window, prefix))))
+    qtbot.keyClick(window, Key.Key_R, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    view = window.doc_review.view
+    assert view is not None and window.main_tabs.currentWidget() is view
+    return view
+
+
+def shown(view) -> list[dict]:
+    return [view.proxy.index(r, 0).data(ROW_ROLE) for r in range(view.proxy.rowCount())]
+
+
+def state(window, target_id: int) -> str:
+    return window.store.target(target_id)["review_state"]
+
+
+def test_goals_and_possible_targets_in_text_order_with_the_progress(qtbot, window):
+    view = open_review(qtbot, window)
+    doc_id = _document(window, "002")
+    rows = shown(view)
+    assert [r["id"] for r in rows] == [i["id"] for i in review_items(window.store, doc_id)]
+    starts = [r["start"] for r in rows]
+    assert starts == sorted(starts)
+    possible = [r for r in range(len(rows)) if rows[r]["review_state"] == "possible"]
+    goals = [r for r in range(len(rows)) if rows[r]["review_state"] == "extracted"]
+    assert possible and goals  # the bundled report has both
+    model = view.proxy
+    assert model.index(possible[0], 0).data() == "可能的目标"
+    assert model.index(possible[0], 1).data(Qt.ItemDataRole.FontRole).italic()
+    assert model.index(goals[0], 0).data() == "待审核"
+    assert model.index(goals[0], 1).data(Qt.ItemDataRole.FontRole) is None
+    assert model.index(goals[0], 5).data() in " ".join(rows[goals[0]]["sentence"].split())
+    assert model.index(possible[0], 4).data() == f"{rows[possible[0]]['confidence']:.2f}"
+    n_goals, pending = review_counts(window.store)[doc_id]
+    assert (n_goals, pending) == (len(goals), len(rows))
+    assert view.progress.text() == f"{n_goals} 个目标，{pending} 个待审核"
+    assert view.document.currentText().endswith(f"（{n_goals} 个目标，{pending} 个待审核）")
+    bar = window.filter_bar.document
+    assert bar.itemText(bar.findData(str(doc_id))).endswith(f"（{n_goals} 个目标，{pending} 个待审核）")
+
+
+def test_single_keys_accept_reject_and_move_on_each_one_undo_step(qtbot, window):
+    view = open_review(qtbot, window)
+    rows = shown(view)
+    table = view.table
+    assert table.hasFocus() and table.currentIndex().row() == 0
+    qtbot.keyClick(table, Key.Key_A)
+    assert state(window, rows[0]["id"]) == "confirmed"
+    assert table.currentIndex().row() == 1 and view.proxy.index(0, 0).data() == "已确认"
+    qtbot.keyClick(table, Key.Key_R)
+    assert state(window, rows[1]["id"]) == "rejected"
+    assert table.currentIndex().row() == 2
+    qtbot.keyClick(table, Key.Key_K)
+    assert table.currentIndex().row() == 1
+    qtbot.keyClick(table, Key.Key_J)
+    qtbot.keyClick(table, Key.Key_Down)
+    assert table.currentIndex().row() == 3
+    goals_before = view.progress.text()
+    possible = next(r for r in rows[2:] if r["review_state"] == "possible")
+    table.go_to([r["id"] for r in rows].index(possible["id"]))
+    qtbot.keyClick(table, Key.Key_A)  # a possible target accepted joins the goals of the main table
+    assert state(window, possible["id"]) == "confirmed"
+    assert window.targets_model.row_of(possible["id"]) is not None
+    assert view.progress.text() != goals_before
+    qtbot.keyClick(window, Key.Key_Z, CTRL)
+    assert state(window, possible["id"]) == "possible"
+    assert window.targets_model.row_of(possible["id"]) is None
+    assert view.progress.text() == goals_before
+    assert state(window, rows[1]["id"]) == "rejected"  # one step only
+
+
+def test_to_review_only_hides_what_is_decided_and_keeps_the_place(qtbot, window):
+    view = open_review(qtbot, window)
+    qtbot.keyClick(view.pending_only, Key.Key_Space)
+    assert view.pending_only.isChecked()
+    rows = shown(view)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Key.Key_A)
+    assert [r["id"] for r in shown(view)] == [r["id"] for r in rows[1:]]
+    assert view.table.currentIndex().data(ID_ROLE) == rows[1]["id"]  # the next one, not skipped
+
+
+def _background(view, position: int) -> QColor:
+    cursor = QTextCursor(view.text.text.document())
+    cursor.setPosition(position + 1)
+    return cursor.charFormat().background().color()
+
+
+def test_the_text_beside_colours_every_figure_by_its_state_with_a_legend(qtbot, window):
+    view = open_review(qtbot, window, "003")  # a report with goals, possible targets and past figures
+    marks = view.text.marks
+    assert {s for *_, s in marks} == {"goal", "possible", "reported", "ignored"}
+    for label in ("目标", "可能的目标", "报告数值", "未采用"):
+        assert label in view.text.legend.text()
+    for start, _end, mark in marks[:40]:
+        assert _background(view, start) == QColor(MARK_COLOURS[mark])
+    text = view.text.text.toPlainText()
+    goal = next(r for r in shown(view) if r["review_state"] == "extracted")
+    figure = next(m for m in marks if goal["start"] <= m[0] < goal["end"])
+    assert figure[2] == "goal" and text[figure[0] : figure[1]][0].isdigit()
+
+
+def test_selecting_a_goal_marks_its_sentence_and_scrolls_to_it(qtbot, window):
+    view = open_review(qtbot, window, "003")
+    rows = shown(view)
+    last = len(rows) - 1
+    view.table.go_to(last)
+    [sentence, *figures] = view.text.text.extraSelections()
+    assert (sentence.cursor.selectionStart(), sentence.cursor.selectionEnd()) == (
+        rows[last]["start"],
+        rows[last]["end"],
+    )
+    assert sentence.format.background().color() == QColor(SENTENCE_COLOUR)
+    assert all(f.format.background().color() != QColor(SENTENCE_COLOUR) for f in figures)
+    edit = view.text.text
+    bar = edit.verticalScrollBar()
+    at_last = bar.value()
+    assert at_last > 0 and 0 <= edit.cursorRect().top() < edit.viewport().height()
+    qtbot.keyClick(view.table, Key.Key_Home, CTRL)
+    assert bar.value() < at_last and edit.textCursor().position() == rows[0]["start"]
+    assert 0 <= edit.cursorRect().top() < edit.viewport().height()
+
+
+def _select(view, start: int, end: int) -> None:
+    edit = view.text.text
+    cursor = QTextCursor(edit.document())
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    edit.setTextCursor(cursor)
+
+
+def test_a_span_of_text_added_as_a_goal_prefilled_from_the_text(qtbot, window):
+    view = open_review(qtbot, window, "003")
+    text = view.text.text.toPlainText()
+    start, end, _mark = next(m for m in view.text.marks if m[2] == "ignored" and text[m[1] - 1] == "%")
+    before = [m[1] for m in view.text.marks if m[1] <= start] + [
+        text.rfind(c, 0, start) + 1 for c in "，。；\n"
+    ]
+    quote_start = max(before)  # the figure's clause, without the figure before it
+    _select(view, quote_start, end)
+    view.text.text.setFocus()
+    assert view.text.add_action.isEnabled()
+    qtbot.keyClick(view.text.text, Key.Key_G, CTRL)
+    dialog = window.doc_review.dialog
+    assert dialog is not None and dialog.isVisible() and dialog.windowTitle() == "添加为目标"
+    editors = dialog.editors
+    assert editors["unit"].text() == "%" and float(editors["value"].text()) > 0
+    assert editors["entity"].text() == "黄埔区"
+    assert editors["target_year"].text() in {"", *[str(y) for y in range(2000, 2100)]}
+    qtbot.keyClicks(editors["metric"], "TEST-METRIC")
+    qtbot.keyClick(editors["metric"], Key.Key_Return)
+    added = next(i for i in review_items(window.store, view.document_id()) if i["metric"] == "TEST-METRIC")
+    assert added["review_state"] == "confirmed"
+    assert (added["quote"], added["start"], added["end"]) == (text[quote_start:end], quote_start, end)
+    assert added["id"] in [r["id"] for r in shown(view)]
+    assert window.targets_model.row_of(added["id"]) is not None
+    assert any(m[0] == start and m[2] == "goal" for m in view.text.marks)
+    qtbot.keyClick(window, Key.Key_Z, CTRL)
+    assert added["id"] not in [r["id"] for r in shown(view)]
+
+
+def test_edit_opens_the_goal_in_a_form_and_saves_it_as_edited(qtbot, window):
+    view = open_review(qtbot, window)
+    row = shown(view)[0]
+    qtbot.keyClick(view.table, Key.Key_E)
+    dialog = window.doc_review.dialog
+    assert dialog is not None and dialog.windowTitle() == "修改目标"
+    assert dialog.editors["metric"].text() == row["metric"]
+    dialog.editors["value"].setFocus()
+    dialog.editors["value"].selectAll()
+    qtbot.keyClicks(dialog.editors["value"], "123")
+    qtbot.keyClick(dialog.editors["value"], Key.Key_Return)
+    target = window.store.target(row["id"])
+    assert (target["value"], target["review_state"]) == (123, "edited")
+    assert target["metric"] == row["metric"]
+    assert queries.target_rows(window.store, [row["id"]])[0]["value"] == 123
+    qtbot.keyClick(window, Key.Key_Z, CTRL)
+    assert window.store.target(row["id"])["value"] == row["value"]
