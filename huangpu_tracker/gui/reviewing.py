@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtWidgets import QLineEdit, QTabWidget
 
 from huangpu_tracker.edits import UpdateTarget
 from huangpu_tracker.gui.dialogs.add_target_dialog import AddTargetDialog
@@ -46,7 +46,7 @@ class DocumentReview:
         self.view: ReviewView | None = None
         self.document_id: int | None = None
         self.dialog: AddTargetDialog | None = None  # the edit or add dialog last opened
-        self._stale = False  # changed while the review tab was hidden
+        self._stale = False  # changed while the view was hidden
         undo_stack.indexChanged.connect(lambda _index: self.refresh())
 
     # --- opening ------------------------------------------------------------------------------
@@ -78,7 +78,7 @@ class DocumentReview:
             self.view.table.decided.connect(self.decide)
             self.view.table.edit_requested.connect(self.edit)
             self.view.text.add_requested.connect(self.add_from_text)
-            self._main_tabs.currentChanged.connect(lambda _i: self._stale and self.refresh())
+            self.view.shown.connect(lambda: self._stale and self.refresh())
         return self.view
 
     def _list_documents(self) -> None:
@@ -92,10 +92,10 @@ class DocumentReview:
 
     def refresh(self) -> None:
         """Read the shown document's items again (after an edit, an undo or a redo); while the
-        review tab is hidden, once it is shown again."""
+        view is hidden (another tab, a closed window), once it is shown again."""
         if self.view is None or self.document_id is None:
             return
-        self._stale = self._main_tabs.currentWidget() is not self.view
+        self._stale = not self.view.isVisible()
         if not self._stale:
             self._show(keep=self.view.table.current_id())
 
@@ -173,4 +173,7 @@ class DocumentReview:
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog = dialog
         dialog.open()
+        fields = [dialog.editors[name] for name in ("metric", "value")]
+        empty = [f for f in fields if isinstance(f, QLineEdit) and not f.text()]
+        (empty or fields)[0].setFocus()  # what is left to type, without reaching for the mouse
         return dialog

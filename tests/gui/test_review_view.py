@@ -133,10 +133,9 @@ def test_selecting_a_goal_marks_its_sentence_and_scrolls_to_it(qtbot, window):
     last = len(rows) - 1
     view.table.go_to(last)
     [sentence, *figures] = view.text.text.extraSelections()
-    assert (sentence.cursor.selectionStart(), sentence.cursor.selectionEnd()) == (
-        rows[last]["start"],
-        rows[last]["end"],
-    )
+    first, end = sentence.cursor.selectionStart(), sentence.cursor.selectionEnd()
+    assert first <= rows[last]["start"] < rows[last]["end"] <= end  # the sentence holding the quote
+    assert "。" not in view.text.text.toPlainText()[first:end].strip()[:-1]  # that sentence only
     assert sentence.format.background().color() == QColor(SENTENCE_COLOUR)
     assert all(f.format.background().color() != QColor(SENTENCE_COLOUR) for f in figures)
     edit = view.text.text
@@ -144,7 +143,7 @@ def test_selecting_a_goal_marks_its_sentence_and_scrolls_to_it(qtbot, window):
     at_last = bar.value()
     assert at_last > 0 and 0 <= edit.cursorRect().top() < edit.viewport().height()
     qtbot.keyClick(view.table, Key.Key_Home, CTRL)
-    assert bar.value() < at_last and edit.textCursor().position() == rows[0]["start"]
+    assert bar.value() < at_last and edit.textCursor().position() <= rows[0]["start"]
     assert 0 <= edit.cursorRect().top() < edit.viewport().height()
 
 
@@ -174,6 +173,7 @@ def test_a_span_of_text_added_as_a_goal_prefilled_from_the_text(qtbot, window):
     assert editors["unit"].text() == "%" and float(editors["value"].text()) > 0
     assert editors["entity"].text() == "黄埔区"
     assert editors["target_year"].text() in {"", *[str(y) for y in range(2000, 2100)]}
+    assert dialog.focusWidget() is editors["metric"]  # the one field left to type
     qtbot.keyClicks(editors["metric"], "TEST-METRIC")
     qtbot.keyClick(editors["metric"], Key.Key_Return)
     added = next(i for i in review_items(window.store, view.document_id()) if i["metric"] == "TEST-METRIC")
@@ -193,6 +193,7 @@ def test_edit_opens_the_goal_in_a_form_and_saves_it_as_edited(qtbot, window):
     dialog = window.doc_review.dialog
     assert dialog is not None and dialog.windowTitle() == "修改目标"
     assert dialog.editors["metric"].text() == row["metric"]
+    assert dialog.focusWidget() is dialog.editors["metric"]
     dialog.editors["value"].setFocus()
     dialog.editors["value"].selectAll()
     qtbot.keyClicks(dialog.editors["value"], "123")
@@ -203,3 +204,53 @@ def test_edit_opens_the_goal_in_a_form_and_saves_it_as_edited(qtbot, window):
     assert queries.target_rows(window.store, [row["id"]])[0]["value"] == 123
     qtbot.keyClick(window, Key.Key_Z, CTRL)
     assert window.store.target(row["id"])["value"] == row["value"]
+
+
+def test_a_change_made_elsewhere_shows_when_the_review_comes_back(qtbot, window):
+    view = open_review(qtbot, window)
+    goal = next(r for r in shown(view) if r["review_state"] == "extracted")
+    window.main_tabs.setCurrentIndex(0)  # the targets table
+    assert window.table.select_id(goal["id"])
+    qtbot.keyClick(window, Key.Key_R, CTRL)  # Edit → 驳回 on the table's selection
+    assert state(window, goal["id"]) == "rejected"
+    window.main_tabs.setCurrentWidget(view)
+    row = next(r for r in range(view.proxy.rowCount()) if view.proxy.index(r, 0).data(ID_ROLE) == goal["id"])
+    assert view.proxy.index(row, 0).data() == "已驳回"
+
+
+def test_the_review_model_and_its_proxy_pass_the_model_tester(qtbot, window, qtmodeltester):
+    view = open_review(qtbot, window)
+    qtmodeltester.check(view.model)
+    qtbot.keyClick(view.pending_only, Key.Key_Space)
+    qtmodeltester.check(view.proxy)
+
+
+def test_the_review_is_english_when_english_is_chosen(qtbot, store_path, monkeypatch):
+    from PySide6.QtWidgets import QLabel
+
+    from huangpu_tracker.gui import settings
+    from huangpu_tracker.gui.app import open_main_window
+
+    monkeypatch.setattr(settings, "_language", "en")
+    window = open_main_window(store_path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    try:
+        view = open_review(qtbot, window)
+        model = view.model
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        assert headers == ["Review", "Metric", "Goal", "Year", "Confidence", "Sentence"]
+        assert {view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())} == {
+            "To review",
+            "Possible",
+        }
+        goals, pending = review_counts(window.store)[view.document_id()]
+        assert view.progress.text() == f"{goals} goals, {pending} to review"
+        labels = [w.text() for w in view.findChildren(QLabel)] + [view.pending_only.text()]
+        assert not [t for t in labels if any("\u4e00" <= c <= "\u9fff" for c in t)]
+        assert window.main_tabs.tabText(window.main_tabs.indexOf(view)) == "Review"
+    finally:
+        window.store.close()

@@ -29,7 +29,8 @@ def progress_text(goals: int, pending: int) -> str:
 
 def with_progress(label: str, counts: tuple[int, int] | None) -> str:
     """A document's label in a list, with its progress: '标题（34 个目标，6 个待审核）'."""
-    return f"{label}（{progress_text(*(counts or (0, 0)))}）"
+    progress = progress_text(*(counts or (0, 0)))
+    return tr(f"{label}（{progress}）", f"{label} ({progress})")
 
 
 class ReviewModel(RowsTableModel):

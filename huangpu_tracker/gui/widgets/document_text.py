@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextC
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
 from huangpu_tracker.gui.models.figure_marks import MARK_LABELS, MARK_STATES
+from huangpu_tracker.gui.models.text_goal import sentence_around
 from huangpu_tracker.gui.settings import tr
 
 MARK_COLOURS = {"goal": "#b9e4c4", "possible": "#c9dcf6", "reported": "#ffd9a8", "ignored": "#e4e4e4"}
@@ -71,12 +72,13 @@ class DocumentText(QWidget):
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(_format(MARK_COLOURS[state]))
 
-    def mark_span(self, start: int | None, end: int | None) -> None:
-        """Mark the span (a goal's sentence) and scroll to it; None clears the mark."""
+    def mark_sentence(self, start: int | None, end: int | None) -> None:
+        """Mark the sentence holding start..end (a goal's quote) and scroll to it; None clears it."""
         length = self.text.document().characterCount() - 1
         if start is None or end is None or not 0 <= start < end <= length:
             self.text.setExtraSelections([])
             return
+        start, end = sentence_around(self.text.toPlainText(), start, end)
         sentence = self._selection(start, end, SENTENCE_COLOUR)
         figures = [  # drawn over the sentence's colour, so they keep theirs
             self._selection(a, b, MARK_COLOURS[state]) for a, b, state in self.marks if start <= a < end

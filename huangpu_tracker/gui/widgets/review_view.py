@@ -20,9 +20,11 @@ KEYS_HINT = (
 
 
 class ReviewView(QWidget):
-    """`show_items` fills it; emits `document_chosen(id)` when another document is picked."""
+    """`show_items` fills it; emits `document_chosen(id)` when another document is picked and
+    `shown()` whenever it comes into view."""
 
     document_chosen = Signal(int)
+    shown = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -58,7 +60,7 @@ class ReviewView(QWidget):
         layout.addWidget(hint)
 
         self.table.item_selected.connect(
-            lambda item: self.text.mark_span(*(item["start"], item["end"]) if item else (None, None))
+            lambda item: self.text.mark_sentence(*(item["start"], item["end"]) if item else (None, None))
         )
         self.pending_only.toggled.connect(self._filter_pending)
         self.document.activated.connect(lambda _i: self.document_chosen.emit(self.document.currentData()))
@@ -85,6 +87,10 @@ class ReviewView(QWidget):
         self.progress.setText(progress_text(*self.model.progress()))
         ids = [self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())]
         self.table.go_to(ids.index(keep) if keep in ids else max(row, 0))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.shown.emit()
 
     def _filter_pending(self, on: bool) -> None:
         current = self.table.current_id()
