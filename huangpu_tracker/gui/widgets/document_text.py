@@ -63,14 +63,20 @@ class DocumentText(QWidget):
         self.marks: list[tuple[int, int, str]] = []
 
     def set_document(self, text: str, marks: list[tuple[int, int, str]]) -> None:
-        """Show the text with each figure's background in the colour of its state."""
-        self.text.setPlainText(text)
+        """Show the text with each figure's background in the colour of its state; the same text
+        again only has the marks that changed recoloured (a decision must not lay out the text anew)."""
+        if text != self.text.toPlainText():
+            self.text.setPlainText(text)
+            self.marks = []
+        changed = set(marks) - set(self.marks)
         self.marks = marks
         cursor = QTextCursor(self.text.document())
-        for start, end, state in marks:
+        cursor.beginEditBlock()  # laid out once, at the end
+        for start, end, state in changed:
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(_format(MARK_COLOURS[state]))
+        cursor.endEditBlock()
 
     def mark_sentence(self, start: int | None, end: int | None) -> None:
         """Mark the sentence holding start..end (a goal's quote) and scroll to it; None clears it."""
