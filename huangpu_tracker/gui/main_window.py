@@ -34,7 +34,6 @@ from huangpu_tracker.gui.importing import ImportController
 from huangpu_tracker.gui.models.actuals_model import ActualsModel
 from huangpu_tracker.gui.models.assessing import assess_row, fill_status, pending_points
 from huangpu_tracker.gui.models.formatting import FIELD_LABELS
-from huangpu_tracker.gui.models.review_model import with_progress
 from huangpu_tracker.gui.models.targets_filter import TargetFilter, TargetsFilterProxy
 from huangpu_tracker.gui.models.targets_model import TargetsTableModel
 from huangpu_tracker.gui.review_actions import ReviewActions
@@ -51,7 +50,6 @@ from huangpu_tracker.gui.widgets.filter_bar import FilterBar
 from huangpu_tracker.gui.widgets.targets_table import TargetsTable
 from huangpu_tracker.home import home_name
 from huangpu_tracker.store import Store, open_store, queries
-from huangpu_tracker.store.review import review_counts
 
 STATUS_SYNC_LIMIT = 2000  # targets assessed on the UI thread; more are assessed in a worker
 # ingest.SEEDED_KEY, repeated so that start-up does not load the extractor (it is slow to import)
@@ -66,8 +64,8 @@ def main_title(store_name: str) -> str:
 
 class MainWindow(QMainWindow):
     """Composes the views and the controllers that act on them: `imports`, `exports`, `review`,
-    `browsing`, `stores`, `doc_review` (each owns its state); `actions_` holds the menu actions built from
-    `actions.ACTIONS`."""
+    `browsing`, `stores`, `doc_review` (each owns its state); `actions_` holds the menu actions
+    built from `actions.ACTIONS`."""
 
     statuses_ready = Signal()  # the background assessment of a large store has been filled in
 
@@ -193,16 +191,13 @@ class MainWindow(QMainWindow):
         else:
             self.assessor.assess(rows)
         self.documents = {d["id"]: d for d in self.store.documents()}
-        counts = review_counts(self.store)
         self.targets_model.set_rows(rows)
         self.filter_bar.set_choices(
             [r["entity"] for r in rows],
             [r["target_year"] for r in rows if r["target_year"]],
-            [
-                (d["id"], with_progress(d["title"] or d["name"], counts.get(d["id"])))
-                for d in self.documents.values()
-            ],
+            [(d["id"], d["title"] or d["name"]) for d in self.documents.values()],
         )
+        self.doc_review.label_documents()
         self._update_count()
 
     def set_filter(self, value: TargetFilter) -> None:

@@ -47,7 +47,10 @@ class DocumentReview:
         self.document_id: int | None = None
         self.dialog: AddTargetDialog | None = None  # the edit or add dialog last opened
         self._stale = False  # changed while the view was hidden
-        undo_stack.indexChanged.connect(lambda _index: self.refresh())
+        self._labels: dict[int, str] = {}  # each document's label in the filter bar, by id
+        self._window_open = True  # the undo stack reports a last change while the window is deleted
+        services.parent.destroyed.connect(self._window_closed)
+        undo_stack.indexChanged.connect(lambda _index: self._changed())
 
     # --- opening ------------------------------------------------------------------------------
     def open(self) -> None:
@@ -85,10 +88,34 @@ class DocumentReview:
         assert self.view is not None
         counts = review_counts(self._services.store)
         choices = [
-            (doc["id"], with_progress(doc["title"] or doc["name"], counts.get(doc["id"])))
+            (doc["id"], with_progress(self._labels.get(doc["id"], doc["name"]), counts.get(doc["id"])))
             for doc in self._services.store.documents()
         ]
         self.view.set_documents(choices, self.document_id)
+
+    def label_documents(self) -> None:
+        """Add each document's progress to its label in the filter bar (just refilled)."""
+        combo = self._filter_bar.document
+        self._labels = {int(combo.itemData(i)): combo.itemText(i) for i in range(1, combo.count())}
+        self._progress_in_filter()
+
+    def _progress_in_filter(self) -> None:
+        combo = self._filter_bar.document
+        counts = review_counts(self._services.store)
+        for i in range(1, combo.count()):
+            doc_id = int(combo.itemData(i))
+            combo.setItemText(i, with_progress(self._labels.get(doc_id, ""), counts.get(doc_id)))
+
+    def _changed(self) -> None:
+        """After an edit, undo or redo: the progress in the filter bar, the view when shown."""
+        if not self._window_open:
+            return
+        if self._services.parent.isVisible():  # a closed window's store is closed
+            self._progress_in_filter()
+        self.refresh()
+
+    def _window_closed(self) -> None:
+        self._window_open = False
 
     def refresh(self) -> None:
         """Read the shown document's items again (after an edit, an undo or a redo); while the

@@ -73,6 +73,9 @@ def test_single_keys_accept_reject_and_move_on_each_one_undo_step(qtbot, window)
     assert table.hasFocus() and table.currentIndex().row() == 0
     qtbot.keyClick(table, Key.Key_A)
     assert state(window, rows[0]["id"]) == "confirmed"
+    bar = window.filter_bar.document
+    label = bar.itemText(bar.findData(str(view.document_id())))
+    assert label.endswith(f"（{view.progress.text()}）")  # the document list follows every decision
     assert table.currentIndex().row() == 1 and view.proxy.index(0, 0).data() == "已确认"
     qtbot.keyClick(table, Key.Key_R)
     assert state(window, rows[1]["id"]) == "rejected"
