@@ -150,7 +150,8 @@ class DocumentReview:
         )
 
     def edit(self, target_id: int) -> AddTargetDialog:
-        """Open the target's fields in a form; saving them is one undo step (the target 'edited')."""
+        """Open the target's fields in a form; saving them is one undo step: the target 'edited',
+        or 'confirmed' when saved unchanged."""
         target = self._services.store.target(target_id)
         dialog = self._open_dialog(
             {name: target[name] for name in FORM_FIELDS}, None, ("修改目标", "Edit target")
@@ -160,7 +161,7 @@ class DocumentReview:
 
     def _save_edit(self, target: dict[str, Any], values: dict[str, Any]) -> None:
         changed = {name: value for name, value in values.items() if target[name] != value}
-        changed["review_state"] = "edited"
+        changed["review_state"] = "edited" if changed else "confirmed"
         self._services.try_perform(
             UpdateTarget(target["id"], changed, text=tr(f"修改目标 #{target['id']}", f"edit #{target['id']}"))
         )

@@ -168,7 +168,7 @@ def test_a_span_of_text_added_as_a_goal_prefilled_from_the_text(qtbot, window):
     quote_start = max(before)  # the figure's clause, without the figure before it
     _select(view, quote_start, end)
     view.text.text.setFocus()
-    assert view.text.add_action.isEnabled()
+    assert view.text.add_action.isEnabled() and view.text.add_action in view.text.text.actions()
     qtbot.keyClick(view.text.text, Key.Key_G, CTRL)
     dialog = window.doc_review.dialog
     assert dialog is not None and dialog.isVisible() and dialog.windowTitle() == "添加为目标"
@@ -207,6 +207,9 @@ def test_edit_opens_the_goal_in_a_form_and_saves_it_as_edited(qtbot, window):
     assert queries.target_rows(window.store, [row["id"]])[0]["value"] == 123
     qtbot.keyClick(window, Key.Key_Z, CTRL)
     assert window.store.target(row["id"])["value"] == row["value"]
+    qtbot.keyClick(view.table, Key.Key_E)
+    qtbot.keyClick(window.doc_review.dialog.editors["metric"], Key.Key_Return)  # saved unchanged
+    assert window.store.target(row["id"])["review_state"] == "confirmed"
 
 
 def test_a_change_made_elsewhere_shows_when_the_review_comes_back(qtbot, window):
