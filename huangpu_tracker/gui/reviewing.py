@@ -67,10 +67,12 @@ class DocumentReview:
         self.open_document(doc_id)
 
     def open_document(self, document_id: int) -> None:
+        """Show the document's review, on its first row still to review."""
         view = self._ensure_view()
         self.document_id = document_id
         self._main_tabs.setCurrentWidget(view)
         self._show(keep=None)
+        view.go_to_first_pending()
         view.table.setFocus()
 
     def _ensure_view(self) -> ReviewView:

@@ -97,6 +97,8 @@ def test_single_keys_accept_reject_and_move_on_each_one_undo_step(qtbot, window)
     assert window.targets_model.row_of(possible["id"]) is None
     assert view.progress.text() == goals_before
     assert state(window, rows[1]["id"]) == "rejected"  # one step only
+    window.doc_review.open()  # opened again: on the first row left to review
+    assert table.currentIndex().row() == 2
 
 
 def test_to_review_only_hides_what_is_decided_and_keeps_the_place(qtbot, window):

@@ -6,10 +6,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from huangpu_tracker.gui.models.review_model import ID_ROLE, ReviewModel, ReviewProxy, progress_text
+from huangpu_tracker.gui.models.review_model import (
+    ID_ROLE,
+    ROW_ROLE,
+    ReviewModel,
+    ReviewProxy,
+    progress_text,
+)
 from huangpu_tracker.gui.settings import tr
 from huangpu_tracker.gui.widgets.document_text import ADD_SHORTCUT, DocumentText
 from huangpu_tracker.gui.widgets.review_table import ReviewTable
+from huangpu_tracker.store.review import PENDING_STATES
 
 KEYS_HINT = (
     f"A 确认 · R 驳回 · E 修改 · J/↓ 下一个 · K/↑ 上一个 · Ctrl+Z 撤销 · "
@@ -87,6 +94,12 @@ class ReviewView(QWidget):
         self.progress.setText(progress_text(*self.model.progress()))
         ids = [self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())]
         self.table.go_to(ids.index(keep) if keep in ids else max(row, 0))
+
+    def go_to_first_pending(self) -> None:
+        """Make the first row still to review current (the first row when all are decided)."""
+        rows = [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
+        pending = [r for r, row in enumerate(rows) if row["review_state"] in PENDING_STATES]
+        self.table.go_to(pending[0] if pending else 0)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
