@@ -262,3 +262,23 @@ def test_the_review_is_english_when_english_is_chosen(qtbot, store_path, monkeyp
         assert window.main_tabs.tabText(window.main_tabs.indexOf(view)) == "Review"
     finally:
         window.store.close()
+
+
+def test_a_missed_figure_is_made_a_goal_with_the_keyboard_alone(qtbot, window):
+    view = open_review(qtbot, window, "003")
+    text = view.text.text.toPlainText()
+    start = view.text.text.textCursor().position()  # the current goal's sentence starts here
+    end = next(b for a, b, _state in view.text.marks if a >= start)  # up to its first figure
+    qtbot.keyClick(view.table, Key.Key_Tab)
+    assert view.text.text.hasFocus()
+    for _ in range(end - start):
+        qtbot.keyClick(view.text.text, Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert view.text.selected_span() == (start, end)
+    qtbot.keyClick(view.text.text, Key.Key_G, CTRL)
+    dialog = window.doc_review.dialog
+    assert dialog is not None and dialog.editors["value"].text()  # read from the selection
+    assert dialog.focusWidget() is dialog.editors["metric"]
+    qtbot.keyClicks(dialog.editors["metric"], "KEYBOARD-GOAL")
+    qtbot.keyClick(dialog.editors["metric"], Key.Key_Return)
+    added = next(i for i in review_items(window.store, view.document_id()) if i["metric"] == "KEYBOARD-GOAL")
+    assert (added["quote"], added["start"], added["end"]) == (text[start:end], start, end)

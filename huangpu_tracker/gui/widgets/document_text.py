@@ -42,6 +42,8 @@ class DocumentText(QWidget):
         self.text = QTextEdit(self)
         self.text.setObjectName("review_text")
         self.text.setReadOnly(True)
+        self.text.setTabChangesFocus(True)
+        self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reached with Tab: select with Shift+arrows
         self.text.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )

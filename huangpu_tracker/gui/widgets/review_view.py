@@ -20,9 +20,9 @@ from huangpu_tracker.store.review import PENDING_STATES
 
 KEYS_HINT = (
     f"A 确认 · R 驳回 · E 修改 · J/↓ 下一个 · K/↑ 上一个 · Ctrl+Z 撤销 · "
-    f"选中原文后 {ADD_SHORTCUT} 添加为目标",
+    f"Tab 进入原文，Shift+方向键选中后 {ADD_SHORTCUT} 添加为目标",
     f"A accept · R reject · E edit · J/↓ next · K/↑ previous · Ctrl+Z undo · "
-    f"select text, then {ADD_SHORTCUT}: add as goal",
+    f"Tab into the text, select with Shift+arrows, then {ADD_SHORTCUT}: add as goal",
 )
 
 
