@@ -25,7 +25,9 @@ Targets: add_target(indicator_id, kind, comparator, value, unit=None, *, value_h
   sentence) -> id; find_target(goal_key); targets(entity=None, year=None, review_states=None,
   indicator_id=None) (+ entity, area, metric, document_name, n_sources); target(id);
   target_sources(id); update_target(id, **fields); set_review_state(id, state);
-  delete_target(id); merge_targets(keep_id, drop_id).
+  delete_target(id); merge_targets(keep_id, drop_id). A *possible* target (review_state
+  'possible') is kept for its document's review only: targets() and queries.target_rows leave it
+  out; store.review lists a document's goals and possible targets in text order and counts progress.
 Actuals: set_actual(indicator_id, year, value, unit=None, source_kind='manual', note=None, ...)
   -> id (accepted; the previous accepted becomes 'alternative'); add_suggested_actual(...,
   reported_kind=None) -> id; accept_actual(id); dismiss_actual(id); update_actual(id, year=,
