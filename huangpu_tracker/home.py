@@ -1,8 +1,8 @@
 """The home district: the body the analyst follows (default 黄埔区), its other names and sub-areas.
 
 A setting, not a constant: the CLI's `--home`, the app's Settings or `HUANGPU_TRACKER_HOME` choose
-it. Other names and sub-areas come from resources/gazetteer/home.tsv for the districts listed
-there, and from the gazetteer for any other (深圳市龙岗区 and 龙岗 for 龙岗区).
+it. Its other names come from the gazetteer, for any district (广州开发区 for 黄埔区, 深圳市龙岗区
+and 龙岗 for 龙岗区); its sub-areas and sector words from resources/gazetteer/home.tsv.
 """
 
 from __future__ import annotations
@@ -44,11 +44,7 @@ def describe_home(name: str) -> Home:
     areas: dict[str, str] = {}
     sectors: dict[str, str] = {}
     for home, role, other, area in _home_rows():
-        if home != name:
-            continue
-        if role == "alias":
-            aliases.append(other)
-        else:
+        if home == name:
             (areas if role == "area" else sectors)[other] = area
     places = gazetteer().names.get(name, ())
     for place in places[:1]:

@@ -1,9 +1,11 @@
 """Import files into the store: read -> extract -> store, one transaction per file (Qt-free).
 
-A file is identified by the sha256 of its bytes, so importing it again adds nothing. The same
-goal stated in several documents becomes one target with several sources; reported past
-figures become suggested actuals, which the analyst accepts or dismisses; possible targets are
-stored with the review state 'possible', for the review of their document.
+A file is identified by the sha256 of its bytes, so importing it again adds nothing; a file holding
+a text already stored (another encoding or format of it) is skipped too, naming that document. The same
+goal stated in several documents becomes one target with several sources, and one that only looks
+alike (near year or value, worded otherwise) raises a merge offer for the analyst; reported past
+figures become suggested actuals, which the analyst accepts or dismisses; possible targets (goal-like
+figures below the confidence threshold) are kept with their document for review.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from huangpu_tracker.documents.model import Document, DocumentError
 from huangpu_tracker.errors import TrackerError
 from huangpu_tracker.extraction.model import Extraction, ReportedFigure, Target
 from huangpu_tracker.store import Store
+from huangpu_tracker.store.possible import POSSIBLE_FIELDS
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +38,9 @@ class ImportReport:
     """What an import did, file by file."""
 
     added: list[tuple[Path, int, int, int]] = field(default_factory=list)  # path, doc id, targets, actuals
-    skipped: list[Path] = field(default_factory=list)  # already in the store (same content)
+    skipped: list[Path] = field(default_factory=list)  # already in the store (same bytes or same text)
+    same_text: list[tuple[Path, int]] = field(default_factory=list)  # skipped: the id of the same text stored
+    offers: list[tuple[Path, int]] = field(default_factory=list)  # imported: merge offers it raised (if any)
     errors: list[tuple[Path, str]] = field(default_factory=list)  # path, one-line reason
     warnings: list[tuple[Path, str]] = field(default_factory=list)  # imported, with this repair noted
     cancelled: bool = False
@@ -51,7 +56,7 @@ class _Span(TypedDict):
 
 
 class _AlreadyImported(Exception):
-    """Raised inside the transaction when another instance imported the file meanwhile."""
+    """Raised inside the transaction when another instance imported the file (or its text) meanwhile."""
 
 
 def goal_key(target: Target) -> str:
@@ -66,27 +71,30 @@ def _article_at(articles: list[dict], offset: int) -> int | None:
     return None
 
 
-def _store_target(
-    store: Store, doc_id: int, articles: list[dict], target: Target, review_state: str = "extracted"
-) -> None:
-    """Store a goal (or a possible target, `review_state="possible"`) found in the document."""
+def _store_target(store: Store, doc_id: int, articles: list[dict], target: Target) -> int | None:
+    """Store a goal, or a new source of the same goal when already stored; returns the id of the
+    goal when it is new."""
     span = _Span(quote=target.quote, start=target.start, end=target.end, sentence=target.sentence)
     article_id = _article_at(articles, target.start)
     key = goal_key(target)
     existing = store.find_target(key)
     if existing is not None:  # the same goal, already stated in another document (or this one)
         store.add_target_source(existing, doc_id, article_id, **span)
-        if review_state != "possible" and store.target(existing)["review_state"] == "possible":
-            store.set_review_state(existing, review_state)  # stated as a goal here: no longer in doubt
-        return
+        return None
     unit = target.unit if target.kind in _LEVEL_KINDS else None
     indicator_id = store.get_or_create_indicator(target.entity, target.area, target.metric, unit)
-    store.add_target(
+    return store.add_target(
         indicator_id, target.kind, target.comparator, target.value, target.unit,
         value_hi=target.value_hi, target_year=target.target_year, period_start=target.period_start,
-        document_id=doc_id, article_id=article_id, confidence=target.confidence, goal_key=key,
-        review_state=review_state, **span,
+        document_id=doc_id, article_id=article_id, confidence=target.confidence, goal_key=key, **span,
     )  # fmt: skip
+
+
+def _store_possible(store: Store, doc_id: int, articles: list[dict], target: Target) -> None:
+    fields = {name: getattr(target, name) for name in POSSIBLE_FIELDS if name != "goal_key"}
+    store.add_possible_target(
+        doc_id, _article_at(articles, target.start), **fields, goal_key=goal_key(target)
+    )
 
 
 def _store_figure(store: Store, doc_id: int, figure: ReportedFigure) -> None:
@@ -98,20 +106,22 @@ def _store_figure(store: Store, doc_id: int, figure: ReportedFigure) -> None:
     )  # fmt: skip
 
 
-def store_document(store: Store, document: Document, found: Extraction) -> tuple[int, int, int]:
-    """Write one document and what was found in it, atomically; returns (doc id, targets, actuals)."""
+def store_document(store: Store, document: Document, found: Extraction) -> tuple[int, int, int, int]:
+    """Write one document and what was found in it, atomically; returns (doc id, targets, actuals,
+    merge offers raised)."""
     with store.transaction():
-        if store.has_document(document.content_hash):
+        if store.has_document(document.content_hash) or store.same_text_document(document.text) is not None:
             raise _AlreadyImported
         doc_id = store.add_document(document)
         articles = store.document(doc_id)["articles"]
-        for target in found.targets:
-            _store_target(store, doc_id, articles, target)
-        for target in found.possible:  # kept for the document's review, not listed as goals
-            _store_target(store, doc_id, articles, target, "possible")
+        stored = [_store_target(store, doc_id, articles, target) for target in found.targets]
+        # new goals like stored ones (store.merge_offers): offered to the analyst, not merged
+        offers = store.offer_merges([i for i in stored if i is not None], doc_id)
+        for possible in found.possible:
+            _store_possible(store, doc_id, articles, possible)
         for figure in found.actuals:
             _store_figure(store, doc_id, figure)
-    return doc_id, len(found.targets), len(found.actuals)
+    return doc_id, len(found.targets), len(found.actuals), len(offers)
 
 
 def _reason(exc: Exception) -> str:
@@ -168,27 +178,37 @@ def _import_file(store: Store, path: Path, report: ImportReport, cancelled: Call
     if store.has_document(document.content_hash):
         report.skipped.append(path)
         return False
+    same = store.same_text_document(document.text)  # the same text in another encoding or format
+    if same is not None:
+        report.skipped.append(path)
+        report.same_text.append((path, same))
+        return False
     if cancelled():
         return True
     found = extraction.extract_document(document)
     if cancelled():
         return True
-    doc_id, n_targets, n_actuals = store_document(store, document, found)
+    doc_id, n_targets, n_actuals, n_offers = store_document(store, document, found)
     report.added.append((path, doc_id, n_targets, n_actuals))
+    if n_offers:
+        report.offers.append((path, n_offers))
     if document.warning:
         report.warnings.append((path, document.warning))
     return False
 
 
-def ensure_seeded(store: Store) -> ImportReport | None:
-    """Import the bundled documents into a store that never had them (None if it had).
+def ensure_seeded(
+    store: Store, progress: Callable[[int, int, Path], None] | None = None
+) -> ImportReport | None:
+    """Import the bundled documents into a store that never had them (None if it had);
+    `progress(done, total, path)` is called before each file.
 
     The flag is kept in the store, so a user who deletes the seed documents is not re-seeded;
     it is set once every bundled document imported (a failed one is retried at the next open).
     """
     if store.get_meta(SEEDED_KEY):
         return None
-    report = import_files(store, paths.bundled_documents())
+    report = import_files(store, paths.bundled_documents(), progress=progress)
     if not report.errors:
         store.set_meta(SEEDED_KEY, datetime.now(UTC).isoformat(timespec="seconds"))
     return report

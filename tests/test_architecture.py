@@ -1,5 +1,5 @@
-"""The core must work without Qt: documents, extraction, places, store, assessment, export and edits
-never import it."""
+"""The core must work without Qt: chinese, documents, extraction, places, store, assessment, export, actuals
+and edits never import it."""
 
 from __future__ import annotations
 
@@ -10,7 +10,17 @@ import textwrap
 
 import huangpu_tracker
 
-CORE_PACKAGES = ("documents", "extraction", "places", "store", "assessment", "export", "edits")
+CORE_PACKAGES = (
+    "chinese",
+    "documents",
+    "extraction",
+    "places",
+    "store",
+    "assessment",
+    "export",
+    "actuals",
+    "edits",
+)
 
 
 def core_modules() -> list[str]:
@@ -52,5 +62,18 @@ def test_core_imports_with_qt_blocked():
 def test_cli_help_does_not_load_qt():
     """`huangpu-tracker --help` and core commands start without importing Qt (fast start)."""
     code = "import sys\nfrom huangpu_tracker.cli import main\nassert 'PySide6' not in sys.modules"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_the_store_checks_the_extractors_kinds_without_loading_the_extractor():
+    """One list of kinds and comparators (extraction/model.py); opening a store stays fast."""
+    code = (
+        "import sys\nfrom huangpu_tracker.store.validation import COMPARATORS, KINDS\n"
+        "from huangpu_tracker.extraction.model import Target\n"
+        "assert KINDS[0] == 'level' and 'range' in COMPARATORS\n"
+        "assert Target.__annotations__['kind'] == 'Kind'\n"
+        "assert 'huangpu_tracker.extraction.pipeline' not in sys.modules"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr[-2000:]

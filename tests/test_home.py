@@ -12,6 +12,7 @@ from huangpu_tracker.errors import TrackerError
 from huangpu_tracker.extraction import extract_text
 from huangpu_tracker.extraction.model import UNKNOWN_BODY
 from huangpu_tracker.home import DEFAULT_HOME, HOME_ENV, describe_home, home, home_name, set_home
+from huangpu_tracker.places.names import canonical_body
 
 LONGGANG = "龙岗企业发展大会召开。今年将新增企业300家。"
 
@@ -21,6 +22,12 @@ def test_the_default_home_district_and_its_names_and_sub_areas():
     assert {"广州开发区", "广州高新区", "广州经济技术开发区", "广州市黄埔区"} <= set(home().aliases)
     assert home().areas["知识城"] == "中新广州知识城"
     assert home().sectors["区属国企"] == "区属国企"
+
+
+def test_the_home_districts_other_names_are_the_gazetteers_whatever_the_home():
+    assert "广州黄埔" in home().aliases
+    set_home("龙岗区")
+    assert canonical_body("广州黄埔") == canonical_body("广州开发区") == "黄埔区"
 
 
 def test_any_district_can_be_home_with_its_names_from_the_gazetteer():

@@ -31,8 +31,8 @@ def render(db_path: Path, out: Path, size: tuple[int, int] = SIZE) -> Path:
         window.doc_review.open_document(document)
         view = window.doc_review.view
         assert view is not None
-        for state in ("confirmed", "confirmed", "rejected"):
-            view.table.decided.emit(view.table.current_id(), state)
+        for decision in ("accept", "accept", "reject"):
+            view.table.decided.emit(view.table.current_item(), decision)
             view.table.go_to(view.table.currentIndex().row() + 1)
         window.show()
         QApplication.processEvents()  # laid out before the table and the text scroll

@@ -45,6 +45,10 @@ insufficient (进展不足), < 0 moving away (背离目标); a projection that o
 range band is moderate; a level whose baseline met the goal and whose latest does not is moving
 away; a bound of 0 (growth ≥ 0 %) gives no ratio: unmet is moving away. For a max goal the ratio
 is mirrored, so 1 still means "exactly the bound".
+
+Progress (完成进度, `progress.share_of_way`) is not the ratio: the share of the way from the
+baseline to the goal covered by the latest actual (a level), or of the total done (cumulative, an
+increment over a period); none for goals on a yearly rate or a year's addition.
 """
 
 from huangpu_tracker.assessment.assess import assess

@@ -36,6 +36,7 @@ from huangpu_tracker.assessment.goals import (
     point_text,
     target_band,
 )
+from huangpu_tracker.assessment.messages import say
 from huangpu_tracker.assessment.model import Assessment, Goal, Point
 from huangpu_tracker.assessment.periods import assess_average, assess_cumulative, assess_yearly
 from huangpu_tracker.assessment.status import with_ratio
@@ -50,11 +51,13 @@ from huangpu_tracker.assessment.trend import (
 )
 
 
-def assess(goal: Goal, actuals: Mapping[int, float], today: int | None = None) -> Assessment:
+def assess(
+    goal: Goal, actuals: Mapping[int, float], today: int | None = None, language: str = "zh"
+) -> Assessment:
     """The progress status of `goal` given its indicator's accepted actuals `{year: value}`.
 
     `today` is the current year (default: this calendar year); it only decides whether a target
-    year has passed.
+    year has passed. `language` ("zh" or "en") is that of the reason and the goal in words.
     """
     today = today if today is not None else datetime.date.today().year
     points = sorted_points(actuals)
@@ -67,7 +70,7 @@ def assess(goal: Goal, actuals: Mapping[int, float], today: int | None = None) -
         kind=goal.kind,
         comparator=goal.comparator,
         unit=goal.unit,
-        goal_text=describe_goal(goal.kind, goal.comparator, goal.value, goal.value_hi, goal.unit),
+        goal_text=describe_goal(goal.kind, goal.comparator, goal.value, goal.value_hi, goal.unit, language),
         target_year=goal.target_year,
         target_value=goal.value,
         metric=goal.metric,
@@ -80,36 +83,38 @@ def assess(goal: Goal, actuals: Mapping[int, float], today: int | None = None) -
         latest=points[-1] if points else None,
     )
     if goal.target_year is None:
-        return replace(base, reason="目标没有年份,无法评估")
+        return replace(base, reason=say(language, "no_year"))
     if plan_start is not None and plan_start > goal.target_year:
-        return replace(base, reason=f"起始年 {plan_start} 晚于目标年 {goal.target_year}")
+        return replace(
+            base, reason=say(language, "start_after_target", start=plan_start, year=goal.target_year)
+        )
     if goal.kind == "level":
-        result = _assess_level(goal, points, base)
+        result = _assess_level(goal, points, base, language)
     elif goal.kind == "avg_growth":
-        result = assess_average(goal, points, base)
+        result = assess_average(goal, points, base, language)
     elif goal.kind == "cumulative" or (goal.kind == "increment" and (plan_start or 0) < goal.target_year):
-        result = assess_cumulative(goal, points, base)
+        result = assess_cumulative(goal, points, base, language)
     else:  # growth, single-year increment
-        result = assess_yearly(goal, points, base)
-    return _judge_passed(result, today)
+        result = assess_yearly(goal, points, base, language)
+    return _judge_passed(result, today, language)
 
 
-def _judge_passed(result: Assessment, today: int) -> Assessment:
+def _judge_passed(result: Assessment, today: int, language: str) -> Assessment:
     """A target year that has passed is judged on its figure, never projected: without that figure
     the goal is not assessable (the figure is awaited)."""
     year = result.target_year
     if result.status in ("achieved", "missed") or year is None or today <= year:
         return result
-    awaited = f"目标年{year}已过,{year}年实际值待录入"
+    awaited = say(language, "awaited", year=year)
     if result.status == "not_assessable":
-        return replace(result, reason=f"{result.reason};{awaited}")
+        return replace(result, reason=say(language, "and_awaited", reason=result.reason, awaited=awaited))
     return replace(
         result,
         status="not_assessable",
         ratio=None,
         projection=(),
         projected_value=None,
-        reason=f"{awaited}(此前:{result.reason})",
+        reason=say(language, "awaited_before", awaited=awaited, reason=result.reason),
     )
 
 
@@ -119,12 +124,12 @@ def _decisive(points: tuple[Point, ...], target_year: int) -> Point | None:
     return later[0] if later else None
 
 
-def _assess_level(goal: Goal, points: tuple[Point, ...], base: Assessment) -> Assessment:
+def _assess_level(goal: Goal, points: tuple[Point, ...], base: Assessment, language: str) -> Assessment:
     target_year = goal.target_year
     assert target_year is not None
     baseline = choose_baseline(goal, points, base.plan_start)
     if baseline is None:
-        return replace(base, reason="尚无实际值,无基期")
+        return replace(base, reason=say(language, "no_baseline"))
     if goal.unit.strip() == MULTIPLE_UNIT and baseline.value > 0:
         # 翻一番 (2 倍): the series is read as multiples of the baseline, which becomes 1 倍.
         points = tuple((year, value / baseline.value) for year, value in points)
@@ -133,8 +138,10 @@ def _assess_level(goal: Goal, points: tuple[Point, ...], base: Assessment) -> As
     if baseline.year >= target_year:
         base = replace(base, baseline=baseline, actual_points=points, latest=decisive)
         if decisive is None:
-            return replace(base, reason=f"基期 {baseline.year} 年不早于目标年 {target_year}")
-        return _decide(base, decisive, goal.unit)
+            return replace(
+                base, reason=say(language, "baseline_not_before", baseline=baseline.year, year=target_year)
+            )
+        return _decide(base, decisive, goal.unit, language)
     band = (base.band_lo, base.band_hi)
     target_value = aimed_value(goal.comparator, goal.value, goal.value_hi, baseline.value)
     start: Point = (baseline.year, baseline.value)
@@ -164,12 +171,16 @@ def _assess_level(goal: Goal, points: tuple[Point, ...], base: Assessment) -> As
         latest=decisive or latest,
     )
     if decisive is not None:
-        return _decide(base, decisive, goal.unit)
+        return _decide(base, decisive, goal.unit, language)
     if latest is None:
-        return replace(base, reason=f"仅有基期值({point_text(start, goal.unit)}),尚无之后的实际值")
+        return replace(
+            base, reason=say(language, "baseline_only", point=point_text(start, goal.unit, language))
+        )
     if meets(latest[1], band):
         return replace(
-            base, status="achieved", reason=f"{point_text(latest, goal.unit)},已达到目标「{base.goal_text}」"
+            base,
+            status="achieved",
+            reason=say(language, "met", point=point_text(latest, goal.unit, language), goal=base.goal_text),
         )
     observed = rate(start, latest)
     projection = capped(path(latest, target_year, observed, compound), goal.unit, target_value)
@@ -180,23 +191,35 @@ def _assess_level(goal: Goal, points: tuple[Point, ...], base: Assessment) -> As
         return replace(
             base,
             status="moving_away",
-            reason=f"基期已达标,{point_text(latest, goal.unit)} 已偏离目标「{base.goal_text}」",
+            reason=say(
+                language,
+                "baseline_met_now_off",
+                point=point_text(latest, goal.unit, language),
+                goal=base.goal_text,
+            ),
         )
-    rate_unit = base.rate_unit
-    because = (
-        f"自{baseline.year}年以来年均{'增长' if compound else '变化'} {observed * scale:.2f} {rate_unit},"
-        f"达标需 {required * scale:.2f} {rate_unit}"
+    because = say(
+        language,
+        "growth_since" if compound else "change_since",
+        year=baseline.year,
+        observed=f"{observed * scale:.2f}",
+        required=f"{required * scale:.2f}",
+        unit=say(language, "per_year", unit="%" if compound else goal.unit),
     )
-    return with_ratio(base, observed / required if required else None, because)
+    return with_ratio(base, observed / required if required else None, because, language)
 
 
-def _decide(base: Assessment, decisive: Point, unit: str) -> Assessment:
+def _decide(base: Assessment, decisive: Point, unit: str, language: str) -> Assessment:
     """Achieved or missed on the decisive actual (of the target year or later)."""
     met = meets(decisive[1], (base.band_lo, base.band_hi))
-    verdict = "已达到" if met else "未达到"
     return replace(
         base,
         status="achieved" if met else "missed",
         projected_value=decisive[1],
-        reason=f"{point_text(decisive, unit)},{verdict}目标「{base.goal_text}」",
+        reason=say(
+            language,
+            "met" if met else "not_met",
+            point=point_text(decisive, unit, language),
+            goal=base.goal_text,
+        ),
     )

@@ -89,8 +89,9 @@ def assess_store_targets(
     target_rows: Iterable[Mapping[str, Any]],
     actual_rows: Iterable[Mapping[str, Any]],
     today: int | None = None,
+    language: str = "zh",
 ) -> list[Assessment]:
-    """One Assessment per target row, in the rows' order."""
+    """One Assessment per target row, in the rows' order (reasons in `language`)."""
     today = today if today is not None else datetime.date.today().year
     by_indicator: dict[int, list[Mapping[str, Any]]] = {}
     for row in actual_rows:
@@ -98,5 +99,6 @@ def assess_store_targets(
     results = []
     for row in target_rows:
         goal = goal_from_row(row)
-        results.append(assess(goal, series_for_goal(goal, by_indicator.get(row["indicator_id"], [])), today))
+        series = series_for_goal(goal, by_indicator.get(row["indicator_id"], []))
+        results.append(assess(goal, series, today, language))
     return results

@@ -9,13 +9,15 @@
 
 from __future__ import annotations
 
+from huangpu_tracker.assessment.messages import say
+
 RATE_UNITS = ("%", "个百分点", "百分点")
 MULTIPLE_UNIT = "倍"  # 翻一番 = 2 倍 of the baseline
 APPROX_RELATIVE = 0.05
 APPROX_POINTS = 0.5
 
-_COMPARATOR_SIGNS = {"min": "≥", "max": "≤", "approx": "≈", "reach": "达到"}
-_KIND_PREFIXES = {"cumulative": "累计", "increment": "新增", "growth": "增长", "avg_growth": "年均"}
+_COMPARATOR_SIGNS = {"min": "≥", "max": "≤", "approx": "≈"}  # reach is a word: messages "sign.reach"
+_PREFIXED_KINDS = ("cumulative", "increment", "growth", "avg_growth")
 
 
 def approx_tolerance(value: float, unit: str) -> float:
@@ -70,17 +72,22 @@ def format_number(value: float) -> str:
     return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
-def describe_goal(kind: str, comparator: str, value: float, value_hi: float | None, unit: str) -> str:
-    """The goal as a reader says it: '≥ 5 %', '年均 ≈ 8 %', '1–2 家', '累计 ≥ 1 万亿元', '新增 ≥ 100 家'."""
+def describe_goal(
+    kind: str, comparator: str, value: float, value_hi: float | None, unit: str, language: str = "zh"
+) -> str:
+    """The goal as a reader says it: '≥ 5 %', '年均 ≈ 8 %', '1–2 家', '累计 ≥ 1 万亿元', '新增 ≥ 100 家'
+    (in English 'annual avg. ≈ 8 %', 'cumulative ≥ 1 万亿元': the unit as written)."""
     amount = format_number(value)
     if comparator == "range" and value_hi is not None:
         statement = f"{amount}–{format_number(value_hi)} {unit}".strip()
     else:
-        statement = f"{_COMPARATOR_SIGNS.get(comparator, '≥')} {amount} {unit}".strip()
-    prefix = _KIND_PREFIXES.get(kind)
-    return f"{prefix} {statement}" if prefix else statement
+        sign = (
+            say(language, "sign.reach") if comparator == "reach" else _COMPARATOR_SIGNS.get(comparator, "≥")
+        )
+        statement = f"{sign} {amount} {unit}".strip()
+    return f"{say(language, 'kind.' + kind)} {statement}" if kind in _PREFIXED_KINDS else statement
 
 
-def point_text(point: tuple[int, float], unit: str) -> str:
-    """A figure of a year as a reader writes it: '2022年 4.8 %'."""
-    return f"{point[0]}年 {format_number(round(point[1], 4))} {unit}".rstrip()
+def point_text(point: tuple[int, float], unit: str, language: str = "zh") -> str:
+    """A figure of a year as a reader writes it: '2022年 4.8 %' ('2022: 4.8 %' in English)."""
+    return say(language, "point", year=point[0], value=format_number(round(point[1], 4)), unit=unit).rstrip()

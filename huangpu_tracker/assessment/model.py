@@ -21,6 +21,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
+from huangpu_tracker.extraction.model import Comparator, Kind
+
 Point = tuple[int, float]
 
 STATUS_CODES: tuple[str, ...] = (
@@ -65,8 +67,8 @@ class Goal:
     """
 
     target_id: int | str | None
-    kind: str
-    comparator: str
+    kind: Kind
+    comparator: Comparator
     value: float
     value_hi: float | None
     unit: str
@@ -98,8 +100,8 @@ class Assessment:
     target_id: int | str | None
     status: str
     reason: str
-    kind: str
-    comparator: str
+    kind: Kind
+    comparator: Comparator
     unit: str
     goal_text: str
     target_year: int | None

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from huangpu_tracker.assessment.goals import MULTIPLE_UNIT, describe_goal, format_number
+from huangpu_tracker.assessment.messages import MESSAGES, say
 from huangpu_tracker.assessment.units import converts
 
 KIND_FITS: dict[str, tuple[str, ...]] = {
@@ -32,13 +33,6 @@ REPORTED_KIND_LABELS: dict[str, tuple[str, str]] = {
     "addition": ("当年新增", "a year's addition"),
     "growth_rate": ("增速", "a growth rate"),
     "period_total": ("多年合计或年均", "a multi-year total or average"),
-}
-GOAL_KIND_LABELS: dict[str, str] = {
-    "level": "水平值",
-    "growth": "增速",
-    "avg_growth": "年均增速",
-    "cumulative": "累计",
-    "increment": "新增",
 }
 
 
@@ -64,53 +58,66 @@ class Offer:
         return f"{format_number(self.value)} {self.unit}".strip()
 
 
-def unfit_reason(figure: Mapping[str, Any], goals: Iterable[Mapping[str, Any]]) -> str | None:
+def unfit_reason(
+    figure: Mapping[str, Any], goals: Iterable[Mapping[str, Any]], language: str = "zh"
+) -> str | None:
     """Why `figure` (an actual row: unit, reported_kind) does not fit the series of `goals` (target
-    rows: kind, unit); None when it fits."""
+    rows: kind, unit), in `language`; None when it fits."""
     kind = figure.get("reported_kind")
     unit = (figure.get("unit") or "").strip()
     if kind not in KIND_FITS:
-        return "未标明是何种数值(水平值、当年新增、增速或合计),请逐一核对"
+        return say(language, "unfit.unknown_kind")
     if kind == "period_total":
-        return "多年合计或年均数值,不是单一年份的数值"
+        return say(language, "unfit.period_total")
     for goal in goals:
         goal_unit = (goal.get("unit") or "").strip()
         if goal["kind"] not in KIND_FITS[kind]:
-            wanted = GOAL_KIND_LABELS.get(goal["kind"], goal["kind"])
-            return f"数值是{REPORTED_KIND_LABELS[kind][0]},目标是{wanted}"
+            figure_kind = REPORTED_KIND_LABELS[kind][language == "en"]
+            key = "goal_kind." + goal["kind"]
+            wanted = say(language, key) if key in MESSAGES else goal["kind"]
+            return say(language, "unfit.kind", figure=figure_kind, goal=wanted)
         if goal_unit != MULTIPLE_UNIT and not converts(unit or goal_unit, goal_unit):
-            return f"单位 {unit or '(无)'} 不能换算为 {goal_unit}"
+            return say(language, "unfit.unit", unit=unit or say(language, "no_unit"), goal_unit=goal_unit)
     return None
 
 
-def with_fit(actuals: list[dict[str, Any]], goals: list[Mapping[str, Any]]) -> list[dict[str, Any]]:
+def with_fit(
+    actuals: list[dict[str, Any]], goals: list[Mapping[str, Any]], language: str = "zh"
+) -> list[dict[str, Any]]:
     """The actual rows of a series, each document suggestion whose kind is known given `unfit`:
     why it does not fit the series' `goals` (None when it fits)."""
     for actual in actuals:
         if actual["status"] == "suggested" and actual.get("reported_kind") is not None:
-            actual["unfit"] = unfit_reason(actual, goals)
+            actual["unfit"] = unfit_reason(actual, goals, language)
     return actuals
 
 
-def _goal_name(goal: Mapping[str, Any]) -> str:
+def _goal_name(goal: Mapping[str, Any], language: str) -> str:
     stated = describe_goal(
-        goal["kind"], goal["comparator"], goal["value"], goal.get("value_hi"), goal.get("unit") or ""
+        goal["kind"],
+        goal["comparator"],
+        goal["value"],
+        goal.get("value_hi"),
+        goal.get("unit") or "",
+        language,
     )
-    year = f"({goal['target_year']}年)" if goal.get("target_year") else ""
+    year = say(language, "goal_year", year=goal["target_year"]) if goal.get("target_year") else ""
     return f"{goal['metric']} {stated}{year}"
 
 
-def offers(figures: Iterable[Mapping[str, Any]], target_rows: Iterable[Mapping[str, Any]]) -> list[Offer]:
+def offers(
+    figures: Iterable[Mapping[str, Any]], target_rows: Iterable[Mapping[str, Any]], language: str = "zh"
+) -> list[Offer]:
     """An Offer per figure (actual rows with id, indicator_id, year, value, unit, quote,
     reported_kind), judged against the targets of its series (rows with indicator_id, kind, unit,
-    metric and the goal's comparator/value/value_hi)."""
+    metric and the goal's comparator/value/value_hi); its texts in `language`."""
     by_series: dict[int, list[Mapping[str, Any]]] = {}
     for row in target_rows:
         by_series.setdefault(row["indicator_id"], []).append(row)
     result = []
     for figure in figures:
         goals = by_series.get(figure["indicator_id"], [])
-        names = "；".join(_goal_name(goal) for goal in goals)
+        names = say(language, "goals_list").join(_goal_name(goal, language) for goal in goals)
         result.append(
             Offer(
                 actual_id=figure["id"],
@@ -120,7 +127,7 @@ def offers(figures: Iterable[Mapping[str, Any]], target_rows: Iterable[Mapping[s
                 unit=figure.get("unit") or "",
                 quote=" ".join((figure.get("quote") or "").split()),
                 goals=names,
-                reason=unfit_reason(figure, goals),
+                reason=unfit_reason(figure, goals, language),
             )
         )
     return result

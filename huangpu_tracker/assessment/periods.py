@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from huangpu_tracker.assessment.goals import RATE_UNITS, aimed_value, format_number, meets, point_text
+from huangpu_tracker.assessment.messages import say
 from huangpu_tracker.assessment.model import Assessment, Baseline, Goal, Point
 from huangpu_tracker.assessment.status import bound_ratio, with_ratio
 from huangpu_tracker.assessment.trend import path
@@ -22,7 +23,9 @@ def _yearly_ratio(observed: float, band: tuple[float | None, float | None]) -> f
     return bound_ratio(observed, hi, upward=False)
 
 
-def assess_yearly(goal: Goal, points: tuple[Point, ...], base: Assessment) -> Assessment:
+def assess_yearly(
+    goal: Goal, points: tuple[Point, ...], base: Assessment, language: str = "zh"
+) -> Assessment:
     """Growth goals and single-year additions: the figure of the target year against the goal."""
     target_year = goal.target_year
     assert target_year is not None
@@ -41,21 +44,21 @@ def assess_yearly(goal: Goal, points: tuple[Point, ...], base: Assessment) -> As
         latest=latest,
     )
     if latest is None:
-        return replace(base, reason="尚无实际值")
+        return replace(base, reason=say(language, "no_actual"))
     # The status reads the latest yearly figure, so the projection holds it to the target year.
     base = replace(base, observed_rate=latest[1], projected_value=latest[1])
     if latest[0] < target_year:
         base = replace(base, projection=_held(latest, target_year))
     if latest[0] == target_year:
         met = meets(latest[1], band)
-        verdict = "已达到" if met else "未达到"
+        point = point_text(latest, goal.unit, language)
         return replace(
             base,
             status="achieved" if met else "missed",
-            reason=f"{point_text(latest, goal.unit)},{verdict}目标「{base.goal_text}」",
+            reason=say(language, "met" if met else "not_met", point=point, goal=base.goal_text),
         )
-    because = f"最新 {point_text(latest, goal.unit)},目标「{base.goal_text}」"
-    return with_ratio(base, _yearly_ratio(latest[1], band), because)
+    because = say(language, "latest", point=point_text(latest, goal.unit, language), goal=base.goal_text)
+    return with_ratio(base, _yearly_ratio(latest[1], band), because, language)
 
 
 def _held(point: Point, target_year: int) -> tuple[Point, ...]:
@@ -73,7 +76,9 @@ def _running_average(rates: tuple[Point, ...]) -> tuple[Point, ...]:
     return tuple(result)
 
 
-def assess_average(goal: Goal, points: tuple[Point, ...], base: Assessment) -> Assessment:
+def assess_average(
+    goal: Goal, points: tuple[Point, ...], base: Assessment, language: str = "zh"
+) -> Assessment:
     """Average annual growth: the compound average of the yearly rates since the period start.
 
     The yearly rates are the chart's points; the running average is its own line. Decided once the
@@ -95,20 +100,31 @@ def assess_average(goal: Goal, points: tuple[Point, ...], base: Assessment) -> A
         latest=rates[-1] if rates else None,
     )
     if not averages:
-        return replace(base, reason=f"{start_year}年以来尚无实际增速")
+        return replace(base, reason=say(language, "no_rate_since", start=start_year))
     year, observed = averages[-1]
     base = replace(base, observed_rate=observed, projected_value=observed)
     met = meets(observed, band)
     missing = [y for y in range(start_year, year + 1) if y not in dict(rates)]
-    gaps = f"(缺 {'、'.join(map(str, missing))} 年)" if missing else ""
-    summary = f"{start_year}–{year}年年均 {observed:.2f} %{gaps},目标「{base.goal_text}」"
+    years = say(language, "list").join(map(str, missing))
+    gaps = say(language, "gaps", years=years) if missing else ""
+    summary = say(
+        language,
+        "average_since",
+        start=start_year,
+        year=year,
+        observed=f"{observed:.2f}",
+        gaps=gaps,
+        goal=base.goal_text,
+    )
     if year == target_year:
         return replace(base, status="achieved" if met else "missed", reason=summary)
     base = replace(base, projection=_held((year, observed), target_year))
-    return with_ratio(base, _yearly_ratio(observed, band), summary)
+    return with_ratio(base, _yearly_ratio(observed, band), summary, language)
 
 
-def assess_cumulative(goal: Goal, points: tuple[Point, ...], base: Assessment) -> Assessment:
+def assess_cumulative(
+    goal: Goal, points: tuple[Point, ...], base: Assessment, language: str = "zh"
+) -> Assessment:
     """A total over the period: the running sum against the prorated share of the total."""
     target_year = goal.target_year
     assert target_year is not None
@@ -133,7 +149,7 @@ def assess_cumulative(goal: Goal, points: tuple[Point, ...], base: Assessment) -
         latest=running[-1] if running else None,
     )
     if not running:
-        return replace(base, reason=f"{start_year}年以来尚无实际值")
+        return replace(base, reason=say(language, "no_actual_since", start=start_year))
     year, total = running[-1]
     elapsed = year - start_year + 1
     observed = total / elapsed
@@ -143,12 +159,19 @@ def assess_cumulative(goal: Goal, points: tuple[Point, ...], base: Assessment) -
     if year < target_year:
         base = replace(base, projection=projection)
     met = meets(total, band)
-    summary = (
-        f"{start_year}–{year}年累计 {format_number(round(total, 4))} {goal.unit},目标「{base.goal_text}」"
+    summary = say(
+        language,
+        "total_since",
+        start=start_year,
+        year=year,
+        total=format_number(round(total, 4)),
+        unit=goal.unit,
+        goal=base.goal_text,
     )
     if year == target_year or (met and base.band_hi is None):
         return replace(base, status="achieved" if met else "missed", reason=summary)
     lo, hi = (None if bound is None else bound * elapsed / total_years for bound in band)
     share = (lo, hi)  # the prorated band: what the total should be by now
-    because = f"{summary},按进度应累计约 {format_number(round(aimed * elapsed / total_years, 4))} {goal.unit}"
-    return with_ratio(base, _yearly_ratio(total, share), because)
+    due = format_number(round(aimed * elapsed / total_years, 4))
+    because = say(language, "due_by_now", summary=summary, due=due, unit=goal.unit)
+    return with_ratio(base, _yearly_ratio(total, share), because, language)

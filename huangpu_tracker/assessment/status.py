@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from huangpu_tracker.assessment.goals import meets
+from huangpu_tracker.assessment.messages import say
 from huangpu_tracker.assessment.model import Assessment
 
 ON_TRACK_RATIO = 1.0
@@ -60,7 +61,7 @@ def bound_ratio(observed: float, bound: float, upward: bool) -> float | None:
     return None
 
 
-def with_ratio(base: Assessment, ratio: float | None, because: str) -> Assessment:
+def with_ratio(base: Assessment, ratio: float | None, because: str, language: str = "zh") -> Assessment:
     """`base` (its projection filled in) with the status the projection and the ratio give.
 
     On track exactly when the projected value meets the goal's band; otherwise the ratio decides,
@@ -76,6 +77,6 @@ def with_ratio(base: Assessment, ratio: float | None, because: str) -> Assessmen
         status = status_for_ratio(ratio)
         if status == "on_track":  # overshoots a band (approx / range)
             status = "moderate"
-            because = f"{because},按此速度将超出目标区间"
-    text = because if ratio is None else f"{because},比值 {ratio:.2f}"
+            because = say(language, "overshoots", because=because)
+    text = because if ratio is None else say(language, "ratio", because=because, ratio=f"{ratio:.2f}")
     return replace(base, status=status, ratio=ratio, reason=text)

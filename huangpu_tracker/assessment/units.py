@@ -1,6 +1,7 @@
 """Converting a figure between magnitudes of the same unit: 亿元 ↔ 万亿元 ↔ 万元, 万平方米 ↔ 平方米.
 
-A unit is a base (元, 平方米, 家, 美元 …) times a Chinese magnitude prefix (万, 亿, 万亿). Area and
+A unit is a base (元, 平方米, 家, 美元 …) times a Chinese magnitude prefix (万, 亿, 万亿, 千万 …, as
+extraction/units.py defines them). Area and
 length have their own named units (亩, 公顷, 平方公里, 公里). Two units convert when they share the
 base; "%" converts only to "%", and "个百分点" only to "个百分点".
 """
@@ -11,14 +12,7 @@ import math
 from fractions import Fraction
 
 from huangpu_tracker.errors import TrackerError
-
-# Prefixes tried longest first, so "万亿元" is 元 × 10¹² rather than 亿元 × 10⁴. Factors are exact
-# fractions: 8650 亿元 is 0.865 万亿元 exactly, and converts back to 8650.
-_PREFIXES: tuple[tuple[str, Fraction], ...] = (
-    ("万亿", Fraction(10**12)),
-    ("亿", Fraction(10**8)),
-    ("万", Fraction(10**4)),
-)
+from huangpu_tracker.extraction.units import magnitude_value, split_magnitude
 
 # Named units: (base, factor). Units not listed are their own base.
 _NAMED: dict[str, tuple[str, Fraction]] = {
@@ -40,11 +34,12 @@ def _base_and_factor(unit: str) -> tuple[str, Fraction]:
     unit = unit.strip()
     if unit in _NAMED:
         return _NAMED[unit]
-    for prefix, factor in _PREFIXES:
-        rest = unit[len(prefix) :]
-        if unit.startswith(prefix) and rest:
-            base, inner = _base_and_factor(rest)
-            return base, factor * inner
+    # the magnitude is split off longest first, so "万亿元" is 元 × 10¹² rather than 亿元 × 10⁴; factors
+    # are exact fractions: 8650 亿元 is 0.865 万亿元 exactly, and converts back to 8650
+    magnitude, rest = split_magnitude(unit)
+    if magnitude:
+        base, inner = _base_and_factor(rest)
+        return base, magnitude_value(magnitude) * inner
     return unit, Fraction(1)
 
 

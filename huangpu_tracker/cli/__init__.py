@@ -6,8 +6,8 @@ from huangpu_tracker.cli import (  # noqa: F401  (importing registers the comman
     desktop,
     documents,
     export,
-    export_charts,
     extract,
+    offers,
 )
 from huangpu_tracker.cli.group import main
 

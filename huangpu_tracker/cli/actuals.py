@@ -30,7 +30,7 @@ def set_command(
     YEAR is 1949–2100; VALUE a number, possibly with its unit (5%, 4000亿元), converted to the
     target's unit when its unit or --unit differs (亿元 ↔ 万亿元, 万平方米 ↔ 平方米; % only with %).
     """
-    from huangpu_tracker.export.actuals_import import set_target_actual
+    from huangpu_tracker.actuals.enter import set_target_actual
 
     with state.open_store() as store:
         actual_id, row = set_target_actual(store, target_id, year, value, unit, note)
@@ -48,8 +48,8 @@ def import_command(state: CliState, file: Path) -> None:
     年份, 数值, 单位, 备注 work too). A file with any bad row is refused whole: every bad row is
     listed and nothing is stored.
     """
-    from huangpu_tracker.export.actuals_file import ActualsFileError
-    from huangpu_tracker.export.actuals_import import import_actuals_file
+    from huangpu_tracker.actuals.enter import import_actuals_file
+    from huangpu_tracker.actuals.read_file import ActualsFileError
 
     with state.open_store() as store:
         try:

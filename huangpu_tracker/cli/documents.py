@@ -29,7 +29,8 @@ def _expand(paths: tuple[str, ...]) -> list[Path]:
 def import_command(state: CliState, paths: tuple[str, ...]) -> None:
     """Import documents (txt/html/docx/pdf) into the store. 导入文件。
 
-    PATHS are files or folders. A file already imported (same content) is skipped. Each file is
+    PATHS are files or folders. A file already imported (same content, or the same text in another
+    encoding or format) is skipped. Each file is
     imported completely or not at all; the exit code is 1 if any file failed.
     """
     from huangpu_tracker.ingest import import_files
@@ -40,11 +41,20 @@ def import_command(state: CliState, paths: tuple[str, ...]) -> None:
         raise TrackerError(f"{', '.join(paths)}: 文件夹中没有文件 / no files in the folder")
     with state.open_store() as store:
         report = import_files(store, files)
+        labels = {doc["id"]: doc["label"] for doc in store.documents()} if report.same_text else {}
     for path, _doc_id, n_targets, n_actuals in report.added:
         counts = f"{n_targets} targets 目标, {n_actuals} reported figures 实际值"
         click.echo(f"added 已导入: {readable_name(path)} ({counts})")
+    same_text = dict(report.same_text)
     for path in report.skipped:
-        click.echo(f"skipped 已存在: {readable_name(path)}")
+        if path in same_text:
+            shown = f"[{same_text[path]}] {labels[same_text[path]]}"
+            click.echo(f"skipped 已导入(同一文本) same text as {shown}: {readable_name(path)}")
+        else:
+            click.echo(f"skipped 已存在: {readable_name(path)}")
+    for path, count in report.offers:
+        offered = f"{count} merge offers 合并建议 (goals like stored ones): huangpu-tracker offers"
+        click.echo(f"{readable_name(path)}: {offered}")
     for path, warning in report.warnings:
         click.echo(f"{readable_name(path)}: {warning}", err=True)
     for path, reason in report.errors:
@@ -67,7 +77,13 @@ def _issued(item: dict) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 @pass_state
 def documents_command(state: CliState, as_json: bool) -> None:
-    """List the documents in the store with their articles and target counts. 列出文件。"""
+    """List the documents in the store with their articles and review progress. 列出文件。
+
+    Each document shows how many goals it states and how many are still to review (goals not yet
+    confirmed, edited or rejected, and possible targets not yet reviewed).
+    """
+    from huangpu_tracker.store.review import progress_text
+
     with state.open_store() as store:
         docs = store.documents()
     if as_json:
@@ -76,7 +92,8 @@ def documents_command(state: CliState, as_json: bool) -> None:
     if not docs:
         click.echo("No documents. 没有文件。")
     for doc in docs:
-        click.echo(f"[{doc['id']}] {doc['name']}  {doc['title'] or ''}  ({doc['n_targets']} targets 目标)")
+        progress = f"{progress_text(doc)} / {doc['n_goals']} goals, {doc['n_to_review']} to review"
+        click.echo(f"[{doc['id']}] {doc['name']}  {doc['label']}  ({progress})")
         for article in doc["articles"]:
             issuer = article["issuer"] or "?"
             click.echo(

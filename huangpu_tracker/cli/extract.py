@@ -128,14 +128,31 @@ def _same_body(body: str, wanted: str) -> bool:
 @click.option("--entity", help="Only targets of this body, by any of its names (江津 = 江津区).")
 @click.option("--within", is_flag=True, help="With --entity: its districts' targets too (广州市 → 黄埔区…).")
 @click.option("--year", type=YEAR, help="Only targets due in this year.")
+@click.option("--document", "document_id", type=int, help="Only targets stated in this document (its id).")
+@click.option(
+    "--search", default="", help="Only targets whose metric, area, sentence or 备注 note holds this text."
+)
+@click.option("--pending", is_flag=True, help="Only targets with document figures waiting to be accepted.")
+@click.option("--conflict", is_flag=True, help="Only targets whose figures disagree for some year.")
+@click.option("--needs-review", "needs_review", is_flag=True, help="Only targets not yet reviewed.")
+@click.option(
+    "--merge-offer", "merge_offer", is_flag=True, help="Only targets in an open merge offer (see offers)."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @pass_state
 def targets_command(
-    state: CliState, entity: str | None, within: bool, year: int | None, as_json: bool
+    state: CliState, entity: str | None, within: bool, year: int | None, as_json: bool, **criteria: Any
 ) -> None:
     """List the targets kept in the store with their ids. 列出已保存的目标。"""
+    from huangpu_tracker.store.filters import ReviewFilter
+    from huangpu_tracker.store.queries import target_rows
+
+    wanted_rows = ReviewFilter(text=criteria.pop("search"), **criteria)
     with state.open_store() as store:
         rows = store.targets(year=year)
+        if wanted_rows != ReviewFilter():
+            kept = {row["id"] for row in target_rows(store) if wanted_rows.accepts(row)}
+            rows = [row for row in rows if row["id"] in kept]
     if entity:
         wanted = canonical_body(entity)
         rows = [r for r in rows if (lies_within if within else _same_body)(r["entity"], wanted)]

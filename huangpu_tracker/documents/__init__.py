@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from huangpu_tracker.documents.articles import split_articles
-from huangpu_tracker.documents.metadata import clipped_opening, describe_article
+from huangpu_tracker.documents.metadata import clipped_opening, describe_article, opening_title
 from huangpu_tracker.documents.model import Article, Document, DocumentError
 from huangpu_tracker.documents.readers import READERS, UnreadableError
 from huangpu_tracker.limits import MAX_DOCUMENT_BYTES
@@ -72,7 +72,7 @@ def read_document_bytes(
     if mtime is None and source_path and os.path.isfile(source_path):
         mtime = os.path.getmtime(source_path)
     file_year = datetime.fromtimestamp(mtime).year if mtime is not None else None
-    fallback_title = raw.title or Path(name).stem
+    fallback_title = raw.title or opening_title(raw.text) or Path(name).stem  # never a file's hash name
     articles: list[Article] = []
     for seq, span in enumerate(split_articles(raw.text), start=1):
         articles.append(

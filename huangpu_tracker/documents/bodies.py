@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from huangpu_tracker.places.gazetteer import PREFECTURE, PROVINCE, REGION
-from huangpu_tracker.places.mention import Mention
+from huangpu_tracker.places.mention import Mention, city_of_district
 from huangpu_tracker.places.owner import dominant_body as _dominant
 from huangpu_tracker.places.recognise import find_bodies
 
@@ -22,7 +22,7 @@ def _issuers(text: str, *, loose: bool) -> list[Mention]:
     for mention in find_bodies(text):
         if mention.deictic or mention.area or mention.loose or (mention.short and not loose):
             continue
-        if kept and kept[-1].end == mention.start and kept[-1].name.endswith("市") and not kept[-1].short:
+        if kept and city_of_district(kept[-1], mention):
             kept.pop()  # 广州市天河区: the district
         kept.append(mention)
     return kept

@@ -38,6 +38,10 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from huangpu_tracker.chinese.normalise import analysis_text
+from huangpu_tracker.chinese.numerals import chinese_to_number, digits
+from huangpu_tracker.documents.glosses import without_glosses
+
 _YEAR = r"((?:19|20)\d{2})"
 _Y = r"(?<!\d)((?:19|20)\d{2})"  # a year in the whitespace-free view: not the tail of a longer number
 _DATE_LINE = re.compile(
@@ -50,17 +54,11 @@ _POSTED = re.compile(
     rf"|^[^\d。，,：:]{{2,12}}\s+{_YEAR}-(\d{{1,2}})-(\d{{1,2}})(?:\s+\d{{1,2}}:\d{{2}})?\s*$"
 )
 _STATED = re.compile(rf"{_YEAR}年(\d{{1,2}})月(\d{{1,2}})日[^。\n]{{0,120}}?(?:通过|会议上|讲话)")
-_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九十")} | {"〇": 0, "○": 0, "Ｏ": 0}
 _CN_DATE = re.compile(
     r"([〇○Ｏ零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?"
 )
 _CN_YEAR = re.compile(r"([〇○Ｏ零一二三四五六七八九]{4})年")
 _SPACE = re.compile(r"\s+")
-# the traditional forms of the characters the cues below are written in (a Big5 file reads in these)
-_SIMPLIFIED = str.maketrans(
-    "開舉會議過顧報規劃綱實現區縣統計總結來電訊記員關預屆國濟經",
-    "开举会议过顾报规划纲实现区县统计总结来电讯记员关预届国济经",
-)
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
 # a news lead: an optional dispatch and reporter credit, then a day without a year
@@ -100,7 +98,9 @@ _RESULT_WITH_GROWTH = re.compile(
 )
 # a span ahead, spoken of in the text's own voice: the results of the year before are reviewed
 _AHEAD = re.compile(r"今年|(?:今后|未来)[一二三四五两\d]年")
-_PLAN_TIME = re.compile(r"(十[一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末|开局|发展|蓝图|主要目标)")
+_PLAN_TIME = re.compile(
+    r"(十[一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末|(?:良好)?开局|发展|蓝图|主要目标)"
+)
 _PLANNED = re.compile(rf"{_NOT_TARGET}{_Y}年[^。；，,]{{0,10}}?(?:将|要|力争|计划|预期|预计)")
 _ANY_YEAR = re.compile(_Y + "年")
 # a report of its year named in a title: 2023年《政府工作报告》, 2024年党代会报告
@@ -143,30 +143,26 @@ def iso(year: int, month: int, day: int) -> str | None:
 def arabic_dates(text: str) -> str:
     """`text` with Chinese-numeral dates ("二〇二一年一月二十二日") written in digits, for matching."""
 
-    def digits(match: re.Match[str]) -> str:
-        day = f"{_small_number(match[3])}日" if match[3] else ""
-        return f"{_cn_year(match[1])}年{_small_number(match[2])}月{day}"
+    def in_digits(match: re.Match[str]) -> str:
+        month, day = _small_number(match[2]), _small_number(match[3] or "一")
+        if not (month and day):
+            return match[0]  # 一一月: no numeral
+        return f"{digits(match[1])}年{month}月" + (f"{day}日" if match[3] else "")
 
-    return _CN_DATE.sub(digits, text)
+    return _CN_DATE.sub(in_digits, text)
 
 
 def compact(text: str) -> str:
-    """`text` for matching: without whitespace, in simplified characters, with Chinese-numeral years
-    and dates in digits."""
-    text = arabic_dates(_SPACE.sub("", text).translate(_SIMPLIFIED))
-    return _CN_YEAR.sub(lambda m: f"{_cn_year(m[1])}年", text)
-
-
-def _cn_year(token: str) -> str:
-    return "".join(str(_CN_DIGITS[c]) for c in token)
+    """`text` for matching: without whitespace and pinyin glosses (發(fā)展), in simplified characters
+    with ASCII digits, with Chinese-numeral years and dates in digits."""
+    unglossed = without_glosses(text)
+    text = arabic_dates(_SPACE.sub("", unglossed.text if unglossed else text))
+    return analysis_text(_CN_YEAR.sub(lambda m: f"{digits(m[1])}年", text))
 
 
 def _small_number(token: str) -> int:
-    """一 … 三十一 as an int."""
-    if "十" not in token:
-        return _CN_DIGITS[token]
-    tens, _, units = token.partition("十")
-    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+    """一 … 三十一, 十四 as an int (chinese/numerals.py reads it); 0 when it is no numeral (一一)."""
+    return int(chinese_to_number(token) or 0)
 
 
 def date_line(line: str) -> str | None:
@@ -313,11 +309,8 @@ def _plan_year(opening: str, *, any_plan: bool = False) -> int | None:
     match = _PLAN.search(head)
     if not match or "《" in head[: match.start()]:  # a plan cited, not the text's own type
         return None
-    try:
-        number = _small_number(match[1] or match[2])
-    except KeyError:  # not a number ("二三五规划")
-        return None
-    if number < 6:
+    number = _small_number(match[1] or match[2])
+    if number < 6:  # not a number ("二三五规划"), or before the sixth plan
         return None
     first_year = 1951 + 5 * number  # the sixth plan ran 1981-1985
     if "关于制定" in head[: match.start()] and "建议" in head[match.end() :]:
@@ -359,4 +352,4 @@ def _first(years: list[int]) -> int | None:
 
 
 def _count(token: str) -> int:
-    return int(token) if token.isdigit() else _CN_DIGITS[token]
+    return int(token) if token.isdigit() else _small_number(token)

@@ -30,6 +30,9 @@ _SOURCE = re.compile(r"^[•·\-\s]*来源[:：]\s*(\S+)")
 _BULLET = re.compile(r"^[•·\-*]\s*")
 _FALLBACK_CLIP = 30
 _DAY_FIRST = re.compile(r"^\d{1,2}月\d{1,2}日")
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_CLAUSE_END = re.compile(r"(?<=[，,、])")
+OPENING_CLIP = 40
 
 
 def describe_article(
@@ -62,6 +65,27 @@ def clipped_opening(text: str) -> str:
     """A stand-in title: the opening words of the text."""
     words = " ".join(text.split())
     return words if len(words) <= _FALLBACK_CLIP else words[:_FALLBACK_CLIP] + "…"
+
+
+def opening_title(text: str) -> str:
+    """A stand-in title for a text without a title line: its first sentence, the lines it is
+    wrapped over joined (no space between Chinese characters), cut after its last whole clause
+    within OPENING_CLIP characters."""
+    sentence = ""
+    for raw in text[:STATED_SPAN].split("\n"):  # the opening only: a huge text is not split whole
+        line = raw.strip()
+        if not line:
+            continue
+        joiner = " " if sentence and sentence[-1].isascii() and line[0].isascii() else ""
+        sentence += joiner + " ".join(line.split())
+        end = _SENTENCE_END.search(sentence)
+        if end or len(sentence) > OPENING_CLIP:
+            sentence = sentence[: end.start()] if end else sentence
+            break
+    if len(sentence) <= OPENING_CLIP:
+        return sentence
+    clauses = "".join(_CLAUSE_END.split(sentence[: OPENING_CLIP + 1])[:-1])  # whole clauses only
+    return (clauses.rstrip("，,、 ") or sentence[:OPENING_CLIP]) + "…"
 
 
 def _header(lines: list[Line]) -> list[Line]:

@@ -7,19 +7,28 @@ An edit that the store refuses raises a TrackerError and leaves the store as it 
 
 from huangpu_tracker.edits.actuals import AcceptActual, ClearActual, DismissActual, SetActual, SetActualNote
 from huangpu_tracker.edits.base import Changes, Compound, Edit
+from huangpu_tracker.edits.bulk import BULK_FIELDS, SetForAll
+from huangpu_tracker.edits.merge_offers import AcceptMergeOffer, DeclineMergeOffer
+from huangpu_tracker.edits.possible import PromotePossible, RejectPossible
 from huangpu_tracker.edits.targets import AddTarget, DeleteTarget, MergeTargets, UpdateTarget
 
 __all__ = [
+    "BULK_FIELDS",
     "AcceptActual",
+    "AcceptMergeOffer",
     "AddTarget",
     "Changes",
     "ClearActual",
     "Compound",
+    "DeclineMergeOffer",
     "DeleteTarget",
     "DismissActual",
     "Edit",
     "MergeTargets",
+    "PromotePossible",
+    "RejectPossible",
     "SetActual",
     "SetActualNote",
+    "SetForAll",
     "UpdateTarget",
 ]

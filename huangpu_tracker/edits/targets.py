@@ -6,14 +6,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from huangpu_tracker.edits.base import Changes
+from huangpu_tracker.extraction.model import Comparator, Kind
 from huangpu_tracker.store import queries
 
 
 @dataclass
 class UpdateTarget:
-    """Change fields of a target (value fields, entity/area/metric, note, review_state). A possible
-    target accepted, rejected or edited (or such a change undone) joins or leaves the list of goals:
-    a change of structure."""
+    """Change fields of a target (value fields, entity/area/metric, note, review_state)."""
 
     target_id: int
     fields: dict[str, Any]
@@ -24,44 +23,40 @@ class UpdateTarget:
         current = store.target(self.target_id)
         self._before = {k: current[k] for k in (*self.fields, "review_state")}
         after = store.update_target(self.target_id, **self.fields)
-        return _changes(current, after)
+        return Changes(
+            targets=frozenset({self.target_id}),
+            indicators=frozenset({current["indicator_id"], after["indicator_id"]}),
+        )
 
     def revert(self, store: Any) -> Changes:
         current = store.target(self.target_id)
         before = store.update_target(self.target_id, **self._before)
-        return _changes(current, before)
-
-
-def _changes(old: dict[str, Any], new: dict[str, Any]) -> Changes:
-    possible = (old["review_state"] == "possible") != (new["review_state"] == "possible")
-    return Changes(
-        targets=frozenset({new["id"]}),
-        indicators=frozenset({old["indicator_id"], new["indicator_id"]}),
-        structure=possible,
-    )
+        return Changes(
+            targets=frozenset({self.target_id}),
+            indicators=frozenset({current["indicator_id"], before["indicator_id"]}),
+        )
 
 
 @dataclass
 class AddTarget:
-    """Add a target by hand (a goal the extractor missed), stated by `quote` at start..end of a
-    document when made from its text; undo deletes it, redo restores the same id."""
+    """Add a target by hand (a goal the extractor missed); undo deletes it, redo restores the same id.
+
+    Made from a document's text (extraction.selection.goal_from_selection), `source` gives its span
+    there (document_id, article_id, quote, start, end, sentence): the sentence becomes its source.
+    """
 
     entity: str
     area: str | None
     metric: str
-    kind: str
-    comparator: str
+    kind: Kind
+    comparator: Comparator
     value: float
     unit: str | None
     value_hi: float | None = None
     target_year: int | None = None
     period_start: int | None = None
     note: str | None = None
-    document_id: int | None = None
-    quote: str | None = None
-    start: int | None = None
-    end: int | None = None
-    sentence: str | None = None
+    source: dict[str, Any] = field(default_factory=dict)
     text: str = "新增目标"
     target_id: int | None = None
     _snapshot: dict | None = field(default=None, repr=False)
@@ -83,11 +78,7 @@ class AddTarget:
                     period_start=self.period_start,
                     note=self.note,
                     review_state="confirmed",
-                    document_id=self.document_id,
-                    quote=self.quote,
-                    start=self.start,
-                    end=self.end,
-                    sentence=self.sentence,
+                    **self.source,
                 )
         assert self.target_id is not None  # the new target's, or the first apply's kept in the snapshot
         return Changes(targets=frozenset({self.target_id}), structure=True)

@@ -1,4 +1,5 @@
-"""Data exports: targets, accepted actuals and statuses as XLSX (one sheet each) or CSV.
+"""Data exports: targets, accepted actuals and statuses as XLSX (one sheet each, and the goals
+with one column per year: `by_year`) or CSV.
 
 Headers are one row, Chinese first then the English field name ("指标 metric"), so a reader of
 either language finds the column and a program can split on the space. CSV files are written in
@@ -14,6 +15,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from huangpu_tracker.export.by_year import SHEET_TITLE as YEAR_SHEET_TITLE
+from huangpu_tracker.export.by_year import year_sheet
 from huangpu_tracker.export.collect import TrackedTarget
 from huangpu_tracker.export.files import ExportError, refuse_store_paths, replacing
 from huangpu_tracker.paths import ensure_folder
@@ -50,6 +53,8 @@ TARGET_COLUMNS: list[Column] = [
     ("目标表述", "goal", lambda t: t.assessment.goal_text),
     ("审核状态", "review_state", lambda t: t.row["review_state"]),
     ("原文", "quote", lambda t: t.row["quote"]),
+    ("来源", "sources", lambda t: "；".join(t.sources)),
+    ("备注", "note", lambda t: t.row["note"]),
     ("指标编号", "indicator_id", lambda t: t.row["indicator_id"]),
 ]
 
@@ -105,7 +110,7 @@ def actual_rows(tracked: Sequence[TrackedTarget]) -> list[list[Any]]:
         seen.add(t.row["indicator_id"])
         for a in sorted(t.actuals, key=lambda a: a["year"]):
             series = (t.row["entity"], t.row["area"], t.row["metric"])
-            source = (a["source_kind"], a.get("document_name"), a["note"])
+            source = (a["source_kind"], a.get("document_label") or a.get("document_name"), a["note"])
             rows.append([a["id"], a["indicator_id"], *series, a["year"], a["value"], a["unit"], *source])
     return rows
 
@@ -125,6 +130,7 @@ def _write_xlsx(path: Path, tracked: Sequence[TrackedTarget]) -> list[Path]:
         ("目标 targets", header(TARGET_COLUMNS), [_cells(TARGET_COLUMNS, t) for t in tracked]),
         ("实际值 actuals", header(ACTUAL_FIELDS), actual_rows(tracked)),
         ("进展 statuses", header(STATUS_SHEET_COLUMNS), [_cells(STATUS_SHEET_COLUMNS, t) for t in tracked]),
+        (YEAR_SHEET_TITLE, *year_sheet(tracked)),
     ]
     book.remove(book.active)
     for title, head, rows in sheets:

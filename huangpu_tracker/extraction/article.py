@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from huangpu_tracker.extraction.classify import FUTURE, PAST, Cue
 from huangpu_tracker.extraction.entities import Mention, sentence_subjects, source_body
 from huangpu_tracker.extraction.kinds import POINTS
-from huangpu_tracker.extraction.model import ReportedFigure, Target
+from huangpu_tracker.extraction.model import Kind, ReportedFigure, Target
 from huangpu_tracker.extraction.tables import Column
 from huangpu_tracker.extraction.years import year_mentions
 from huangpu_tracker.home import home_name
@@ -22,7 +22,8 @@ from huangpu_tracker.places.gazetteer import REGION
 from huangpu_tracker.places.owner import inside
 
 _HORIZON_OPENING = re.compile(
-    r"^(?:展望|到|至|面向)?\s*(?:(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?:底|末)?\s*[，,]"
+    r"^(?:[^，,。；]{0,8}?(?:介绍|据悉|了解|提出|明确|指出)[，,：:]\s*)?"  # 据介绍，到2012年，…
+    r"(?:展望|到|至|面向)?\s*(?:(?:19|20)\d{2}|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?:底|末)?\s*[，,]"
 )
 
 
@@ -46,6 +47,8 @@ class ArticleState:
     # (horizon, period start) to return to after a sentence naming a span of its own (通过3年努力)
     sentence_span: tuple[int | None, int | None] | None = None
     uncued: int = 0  # sentences in a row without any tense cue
+    line_metric: str | None = None  # the indicator of the last one-item line (a list going on)
+    line_year: int | None = None  # the year the last one-item lines named
     table: tuple[Column, ...] | None = None  # value columns of the text table being read
     main_body: str = ""  # the body the article is about; `body` follows the bodies named along it
     main_area: str | None = None  # the home sub-area its title or opening line is about
@@ -63,8 +66,11 @@ def follow_cues(
     `opening_end`: end of the sentence's opening clause, where a review names its years
     (2019年至2023年，… / 五年来，…); `lead_in`: the sentence opens a block of goals.
     """
+    programme = False  # 2023年，…主要预期目标是：锚定“十四五”期间…: this year's goals, the plan a context
     for cue in cues:
         if cue.tense == FUTURE and cue.period_start is not None and (at_start or not cue.weak):
+            if programme:
+                continue
             # 十四五期间, 未来五年, a title or heading naming the plan; a plan named in passing in a
             # sentence (实施“十四五”规划的关键一年) is no horizon, nor a span deep in a sentence
             # after the opening clause of a sentence that is no lead-in (…发展，力争通过3年努力，培育…),
@@ -78,6 +84,7 @@ def follow_cues(
             and (at_start or cue.pos <= 2)
         ):
             # 2026年工作安排 / 今年是“十五五”开局之年，…: this year's programme begins, for the block
+            programme = True
             state.horizon, state.period_start = state.year, None
             state.block_horizon = (state.year, None)
         elif cue.tense == PAST and cue.pos <= opening_end:
@@ -100,8 +107,8 @@ def open_horizon(state: ArticleState, sentence: str) -> None:
 
 
 def goal_kind(
-    state: ArticleState, cues: list[Cue], cue: Cue | None, kind: str, pos: int, unit: str = ""
-) -> str:
+    state: ArticleState, cues: list[Cue], cue: Cue | None, kind: Kind, pos: int, unit: str = ""
+) -> Kind:
     """New additions set for a plan period (今后五年…新建改建农村公路300公里) are a sum over it;
     a change in percentage points (比重提高5个百分点) is a change of a level, never a sum."""
     if kind != "increment" or unit in POINTS or any(c.annual for c in cues if c.pos <= pos):
@@ -134,12 +141,14 @@ def goal_year(
     years = [c for c in cues if c.pos <= pos and c.tense == FUTURE and c.year is not None and holds(c)]
     if years:
         return years[-1].year
-    if any(c.annual for c in cues if c.pos <= pos):
-        return state.year
+    if any(c.annual and holds(c) for c in cues if c.pos <= pos):
+        return state.year  # 全年… in the figure's clause or opening the sentence
     return state.paragraph_year or state.horizon
 
 
-def goal_period_start(state: ArticleState, cue: Cue | None, kind: str, target_year: int | None) -> int | None:
+def goal_period_start(
+    state: ArticleState, cue: Cue | None, kind: Kind, target_year: int | None
+) -> int | None:
     """First year of the period a sum or an average growth rate runs over; None for other kinds."""
     if kind not in ("avg_growth", "cumulative"):
         return None

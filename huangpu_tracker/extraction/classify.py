@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from huangpu_tracker.extraction import vocabulary
 from huangpu_tracker.extraction.numbers import Figure
 from huangpu_tracker.extraction.sentences import clause_bounds
-from huangpu_tracker.extraction.years import next_years, next_years_at, plan_period, year_mentions
+from huangpu_tracker.extraction.years import plan_period, spans_ahead, year_mentions
 
 FUTURE, PAST = "future", "past"
 
@@ -31,13 +31,16 @@ _FUTURE_TIME_RE = re.compile(
 _MODAL_RE = re.compile(
     vocabulary.alternation("cues.modal")
     + r"|(?<=[\u4e00-\u9fff])将(?![其之此这该])|(?:^|[，,；;：:\s])要(?=[\u4e00-\u9fff])"
+    r"|(?<=[区市县省镇乡村们])要(?=[\u4e00-\u9fff])"  # 各县要…, 我们要…: a subject's resolve
     r"|要(?=达到|实现|完成|突破|超过|提高|提升|控制|保持|新增|建成|确保|力争)"
     r"|(?:方案|规划|计划|意见|纲要|报告|会议|行动)(?:提出|明确|要求)"
 )
 # 比上年, 较去年 name a baseline, not the time spoken of; 每千人口拥有 is a rate, not a stock.
 _PAST_RE = re.compile(
     r"\d+\s*年来|[一二三四五六七八九十]+年来|近\s*[\d一二两三四五六七八九十]+\s*年|近年来|(?<![比较])(?:去年|上年)|"
-    r"(?<!人口)(?<!每人)拥有(?![量率])|(?:数据|统计|评估|监测|调查)显示|[\u4e00-\u9fff](?<![为除罢极不少])了(?![解然])|"
+    # 让群众拥有更好的房子: what a goal will give, not what there is
+    r"(?<!人口)(?<!每人)(?<!老人)(?<!千人)(?<!万人)(?<![让使])(?<![让使][\u4e00-\u9fff])(?<![让使][\u4e00-\u9fff]{2})拥有(?![量率])|"
+    r"(?:数据|统计|评估|监测|调查)显示|[\u4e00-\u9fff](?<![为除罢极不少])了(?![解然])|"
     + vocabulary.alternation("cues.past")
 )
 # Parts of a year (今年一季度, 1-11月): reported figures of that year, unless a goal is set for them.
@@ -55,7 +58,7 @@ _PREPOSITION_LEAD = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+是)?(?:围绕|依托|按照|根据|通过|对照|对标|参照|基于|借助|聚焦|针对)"
 )
 _QUOTED_RE = re.compile(r"“[^“”]{1,25}”|\"[^\"]{1,25}\"|「[^「」]{1,25}」")
-_PLAN_TIME_RE = re.compile(r"五[”“\"]?(?:末|期间|时期|期末)")
+_PLAN_TIME_RE = re.compile(r"五[”“\"]?(?:末|期间|时期|期末|主要目标|发展目标)")
 _PROGRAMME_RE = re.compile(
     r"(?:主要|预期|奋斗)目标(?:是|为|如下)|(?:^|年|[、，,\s])(?:工作安排|重点工作)(?:\s*$|[:：]|是|如下)"
     r"|重点(?:抓好|做好|推进)(?:以下|如下)|主要任务(?:是|为|如下)"
@@ -90,8 +93,18 @@ class Cue:
     period_start: int | None = None
     annual: bool = False  # 全年 / 今年: the year the text is about
     local: bool = False  # 确定了: holds in its own clause only, never handed to the next sentence
+    until: int | None = None  # 设置了29项指标，包括：…: where a local cue stops, before a list it opens
     bare: bool = False  # 到2025年， (a clause of its own, or a deadline): the time of the clauses after it
     year_on_year: bool = False  # 同比: a record's measure, unless the block sets goals
+
+
+_LIST_LEAD = re.compile(r"[^。；]{0,12}?(?:包括|如下|是|为)\s*[:：]")
+
+
+def _list_after(sentence: str, pos: int) -> int | None:
+    """设置了29项主要指标，包括：…: the end of the clause of a 了 that opens a list, where it stops."""
+    end = clause_bounds(sentence, pos)[1]
+    return end if _LIST_LEAD.match(sentence, end) else None
 
 
 # 较上年实际完成的836亿元 / 由2015年的18家: the figure is the baseline of that year.
@@ -99,8 +112,13 @@ _BASELINE_BEFORE = re.compile(
     r"(?:比|较|由|从|相比|与)\s*(上年|去年|前年|(?:19|20)\d{2}\s*年)(?:底|末)?[^，,；;。]{0,8}的\s*$"
 )
 
-_FROM_BEFORE = re.compile(r"(?:由|从)$")
-_CHANGE_TO_AFTER = re.compile(r"(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|降|增)(?:到|至)")
+# 由12%提高到15% / 从每月209元、280元提高到… / 从15个县扩大到57个县: the values a change starts from
+_FROM_BEFORE = re.compile(r"(?:由|从)[^，,；;。\d到至]{0,12}$")
+_LISTED_BEFORE = re.compile(r"[\d.]+[^\d，,；;。、]{0,6}[、和]$")  # …209元、 before 280元
+_CHANGE_TO_AFTER = re.compile(
+    r"(?:[、和][\d.]+[^\d，,；;。、]{0,6})*[^\d，,；;。、]{0,8}?"
+    r"(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压减|缩减|降|增)(?:到|至)"
+)
 
 
 def baseline_year(before: str, after: str, article_year: int | None) -> int | None:
@@ -109,7 +127,10 @@ def baseline_year(before: str, after: str, article_year: int | None) -> int | No
     较上年实际完成的836亿元 -> last year; 由12%提高到15% -> the 12% of last year.
     """
     before = re.sub(r"\s", "", before)
-    if _FROM_BEFORE.search(before) and _CHANGE_TO_AFTER.match(re.sub(r"\s", "", after)):
+    start = before
+    while (listed := _LISTED_BEFORE.search(start)) is not None:
+        start = start[: listed.start()]
+    if _FROM_BEFORE.search(start) and _CHANGE_TO_AFTER.match(re.sub(r"\s", "", after)):
         return article_year - 1 if article_year else None
     match = _BASELINE_BEFORE.search(before)
     if match is None:
@@ -151,7 +172,8 @@ def sentence_cues(
             m.start(),
             PAST,
             article_year if m.group() in _PRESENT else None,
-            local=m.group().endswith("了") or _compared_with_last_year(sentence, m),
+            local=(local := m.group().endswith("了") or _compared_with_last_year(sentence, m)),
+            until=_list_after(sentence, m.start()) if local else None,
         )
         for m in _PAST_RE.finditer(sentence)
     ]
@@ -169,8 +191,8 @@ def sentence_cues(
         for m in _ANNUAL_RE.finditer(sentence)
     ]
     for mention in year_mentions(sentence):
-        if mention.base or _in_title(sentence, mention.start):
-            continue  # 比2020年 is a baseline; 《…方案（2021—2025年）》 names a document
+        if mention.base or _in_title(sentence, mention.start) or _VISION.match(sentence, mention.end):
+            continue  # 比2020年 is a baseline; 《…方案（2021—2025年）》 and 2035年远景目标 name documents
         if article_year is None:
             tense = FUTURE if mention.by else None
         else:
@@ -201,15 +223,20 @@ def sentence_cues(
         weak = not _PLAN_TIME_RE.search(sentence)
         cues.append(Cue(max(0, match_pos - 2), tense, named_plan[1], weak=weak, period_start=named_plan[0]))
     if article_year is not None:
-        coming = next_years(sentence, article_year, inclusive)
-        same_length = coming and plan is not None and plan[1] - plan[0] == coming[1] - coming[0]
-        if same_length and plan[0] in (article_year, article_year + 1):  # type: ignore[index]  # same_length needs a plan
-            coming = plan  # 今后五年 / 通过3年攻坚 in a text about a plan of that length: the plan's years
-        if coming:
-            pos = max(next_years_at(sentence), 0)
-            # 一年内就实现… in a review: a span only where the text looks forward of itself
-            within = _WITHIN_ONLY.search(sentence) is not None
-            cues.append(Cue(pos, FUTURE, coming[1], weak=within, period_start=coming[0]))
+        # 一年内就实现… in a review: a span only where the text looks forward of itself
+        within = _WITHIN_ONLY.search(sentence) is not None
+        for pos, coming in spans_ahead(sentence, article_year, inclusive):
+            # 高新技术企业数3年翻一番: the span dates a doubling; whether it is ahead, other words say
+            doubling = _DOUBLING_SPAN.match(sentence, pos) is not None
+            # 今后五年 / 通过3年攻坚 in a text about a plan of that length starting now: the plan's years
+            same_plan = plan is not None and plan[1] - plan[0] == coming[1] - coming[0]
+            if plan is not None and same_plan and plan[0] in (article_year, article_year + 1):
+                coming = plan
+            # 到2012年，用3年左右时间…: the span ends at the deadline named before it
+            deadline = [m.year for m in year_mentions(sentence[:pos]) if m.by and m.year > article_year]
+            if deadline:
+                coming = (deadline[-1] - (coming[1] - coming[0]), deadline[-1])
+            cues.append(Cue(pos, FUTURE, coming[1], weak=within or doubling, period_start=coming[0]))
     return sorted(cues, key=lambda cue: cue.pos)
 
 
@@ -270,8 +297,8 @@ def cue_before(cues: list[Cue], pos: int, inherited: str | None) -> tuple[str | 
     for cue in cues:
         if cue.pos > pos:
             break
-        if cue.weak and tense == PAST:
-            continue
+        if (cue.weak and tense == PAST) or (cue.until is not None and pos >= cue.until):
+            continue  # 设置了29项指标，包括：…: a 了 holds in its own clause
         tense, chosen = cue.tense, cue
     return tense, chosen
 
@@ -304,6 +331,8 @@ def is_name(figure: Figure, sentence: str, quoted: list[tuple[int, int]]) -> boo
 _SIZED_NOUN_AFTER = re.compile(
     r"\s*的(?:(?!同时|新增|引进|新建|实现|完成|推动)[^，,；;。、\d]){0,12}?(?:项目|企业|工程|产业园|园区|基地|集群)"
 )
+_INVESTED_BEFORE = re.compile(r"投资\s*(?:约|超过|超|近|逾)?\s*$")
+_NAMED_AFTER = re.compile(r"\s*的(?!目标|任务|增长|水平|规模|同时|基础)")
 _THRESHOLD_OF_PLACES = re.compile(r"\s*的[^，,；;。\d]{0,8}?(?:园区|企业|项目|码头|港口|基地|工厂|城市|县)")
 # 该项目计划总投资45亿元 / 产业园项目总投资: the size of one project, not a goal
 _PROJECT_SIZE_BEFORE = re.compile(
@@ -333,6 +362,9 @@ def describes_a_project(figure: Figure, sentence: str, clause_start: int) -> boo
         return False
     if _SIZED_NOUN_AFTER.match(sentence, figure.end):
         return True
+    invested = _INVESTED_BEFORE.search(sentence, clause_start, figure.start)
+    if invested and _NAMED_AFTER.match(sentence, figure.end):
+        return True  # 启动投资2.1亿元的晨旭汽车零部件、投资1亿元的…: the size of each named project
     if not figure.level and _SIZE_TIER_AFTER.match(sentence, figure.end):
         return True  # 20亿元企业、…; 千亿级产业集群 is a goal's size class, kept
     return bool(_PROJECT_SIZE_BEFORE.search(sentence[clause_start : figure.start]))
@@ -354,7 +386,8 @@ def counts_listed_names(figure: Figure, sentence: str, clause_start: int) -> boo
     if not figure.is_count or _NOUN_AFTER_COUNT.match(sentence, figure.end) is None:
         return False
     if _LISTED_NAMES.search(before) is not None:
-        return True
+        # 在易县、蠡县、顺平新建5个牧场: the places listed, then what is to be created there
+        return _CREATION.search(before, before.rfind("、")) is None
     if _EXAMPLES_BEFORE.search(before) is None or _CREATION.search(before):
         return False
     _, clause_end = clause_bounds(sentence, figure.end)
@@ -374,14 +407,21 @@ def doubts(clause: str) -> bool:
     return bool(_DOUBT.search(clause))
 
 
-def is_policy_parameter(clause: str) -> bool:
-    """Subsidy and reward amounts of a support policy (最高给予1000万元奖励) are not goals."""
-    return bool(_SUBSIDY_RE.search(clause))
+def is_policy_parameter(clause: str, unit: str) -> bool:
+    """Subsidy and reward amounts of a support policy (最高给予1000万元奖励) are not goals; people
+    reached (补贴性职业技能培训10万人次) and a standard raised (补贴标准提高到217元) are."""
+    return unit.endswith("元") and "标准" not in clause and bool(_SUBSIDY_RE.search(clause))
+
+
+# 以12个片区、65个社区中心为重点: the things a programme centres on, not what it sets out to do
+_CENTRED_ON = re.compile(
+    r"^\s*(?:今年|全年)?[，,]?以[^，,。；]{1,40}为(?:重点|抓手|核心|载体|依托|主体|引领|突破口|支撑)"
+)
 
 
 def is_prepositional(clause: str) -> bool:
-    """围绕13条产业链… : a figure in an adverbial phrase only describes the means."""
-    return bool(_PREPOSITION_LEAD.match(clause))
+    """围绕13条产业链… / 以12个片区为重点: a figure in an adverbial phrase only describes the means."""
+    return bool(_PREPOSITION_LEAD.match(clause) or _CENTRED_ON.match(clause))
 
 
 def opens_programme(sentence: str) -> bool:
@@ -394,6 +434,8 @@ _WITHIN_ONLY = re.compile(
     r"^(?!.*(?:未来|今后|此后|奋战|用|通过|经过)\s*[\d一二两三四五六七八九十]+\s*年).*年内", re.S
 )
 _FIRST_DIGIT = re.compile(r"\d")
+_VISION = re.compile(r"\s*(?:远景|愿景)")  # 实现2035年远景目标: the long-range goals, by name
+_DOUBLING_SPAN = re.compile(r"[\d一二两三四五六七八九十]+\s*年(?:实现)?(?:翻|倍增)")
 _BODY_PLANS = re.compile(
     r"^(?:[^，,。]{0,10}[，,])?[^，,。]{0,10}?[区市县省镇城岛园](?:今年|全年|明年)?(?:计划|将|要|力争|拟|确保)"
 )
@@ -402,7 +444,7 @@ _BARE_TIME_EXTRA = 4  # 到 2025年底， : a clause holding only a time and a p
 # Lead-ins after which goals are listed, over paragraphs, list items and short lines.
 _GOAL_BLOCK_RE = re.compile(
     r"(?:今后|未来|此后)\s*[\d一二两三四五六七八九十]+\s*年|下一步|届时|以下(?:具体)?目标|如下目标"
-    r"|(?:具体|主要|总体|发展|年度)?(?:目标|指标)(?:任务)?(?:是|为|如下|包括)\s*[:：]"
+    r"|(?:具体|主要|总体|发展|年度)?(?:目标|指标)(?:任务)?[，,]?\s*(?:是|为|如下|包括)\s*[:：]"
     r"|(?:将|要)(?:重点|着力|全力|集中)?(?:推进|抓好|做好|办好|实施|干好)[^，,。；]{0,6}"
     r"[一二两三四五六七八九十\d]+(?:件|项|个方面|大)"
 )

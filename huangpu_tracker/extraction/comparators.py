@@ -5,21 +5,22 @@ from __future__ import annotations
 import re
 
 from huangpu_tracker.extraction import vocabulary
+from huangpu_tracker.extraction.model import Comparator
 from huangpu_tracker.extraction.numbers import Figure
 
+_WORDED: tuple[Comparator, ...] = ("min", "max", "approx")  # the comparators written as words
 # Words written just before the figure (不超过 is no 超过: a word never counts after 不).
-_BEFORE: tuple[tuple[str, str], ...] = tuple(
-    (rf"(?<!不)(?:{vocabulary.alternation(f'comparators.{name}_before')})\s*$", name)
-    for name in ("min", "max", "approx")
+_BEFORE: tuple[tuple[str, Comparator], ...] = tuple(
+    (rf"(?<!不)(?:{vocabulary.alternation(f'comparators.{name}_before')})\s*$", name) for name in _WORDED
 )
 # Words written just after the figure and its unit.
-_AFTER = {
-    word: name for name in ("min", "max", "approx") for word in vocabulary.words(f"comparators.{name}_after")
+_AFTER: dict[str, Comparator] = {
+    word: name for name in _WORDED for word in vocabulary.words(f"comparators.{name}_after")
 }
 _NEAR_BEFORE = 8  # characters before a figure that may hold its comparator word
 
 
-def comparator_for(figure: Figure, before: str) -> str:
+def comparator_for(figure: Figure, before: str) -> Comparator:
     """The comparator of `figure`, given the clause text written before it."""
     if figure.value_hi is not None:
         return "range"

@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from huangpu_tracker.places import owner
-from huangpu_tracker.places.gazetteer import COUNTY, PREFECTURE, PROVINCE, REGION, gazetteer
-from huangpu_tracker.places.mention import PREDICATE, Mention
+from huangpu_tracker.places.gazetteer import PREFECTURE, PROVINCE, REGION, gazetteer
+from huangpu_tracker.places.mention import PREDICATE, Mention, city_of_district
 from huangpu_tracker.places.recognise import find_bodies
 
 __all__ = ["Mention", "dominant_body", "find_mentions", "full_names", "headline_body", "source_body"]
@@ -35,15 +35,7 @@ def find_mentions(text: str) -> list[Mention]:
     joined: list[Mention] = []
     for mention in find_bodies(text):
         previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and previous.end == mention.start
-            and previous.level in (PROVINCE, PREFECTURE)
-            and previous.name.endswith("市")
-            and not previous.short
-            and mention.level in (COUNTY, None)
-            and not (mention.is_home or mention.area or mention.deictic)
-        ):
+        if previous is not None and city_of_district(previous, mention):
             joined[-1] = replace(mention, start=previous.start, name=previous.name + mention.name)
         else:
             joined.append(mention)
@@ -100,6 +92,9 @@ def clause_subject(clause: str, mentions: list[Mention] | None = None) -> Mentio
         bare_city = mention.short and mention.level in (PROVINCE, PREFECTURE)
         if bare_city and clause[mention.end : mention.end + 1] not in ("将", "要", "全", ""):
             continue  # 广州人工智能…试验区, 西安电子科技大学: not the acting city (泉州：… is a part's label)
+        where = clause[mention.start - 1 : mention.start] == "在"
+        if where and clause[mention.end : mention.end + 1] == "、":
+            continue  # 在易县、蠡县、高阳新建牧场: the places where, not the one acting
         if not mention.loose and (mention.start == lead or PREDICATE.match(clause, mention.end)):
             return mention
         if mention.start > lead:

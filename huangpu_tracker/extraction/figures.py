@@ -19,8 +19,8 @@ from huangpu_tracker.extraction.classify import (
 from huangpu_tracker.extraction.comparators import comparator_for, qualifier_for
 from huangpu_tracker.extraction.entities import Mention, find_mentions, plans_next, sentence_subjects
 from huangpu_tracker.extraction.kinds import kind_for
-from huangpu_tracker.extraction.metrics import metrics_for
-from huangpu_tracker.extraction.model import QUOTE_MAX, ReportedFigure, Target
+from huangpu_tracker.extraction.metrics import metrics_for, paired_members
+from huangpu_tracker.extraction.model import QUOTE_MAX, Comparator, Kind, ReportedFigure, Target
 from huangpu_tracker.extraction.numbers import Figure, figures_in
 from huangpu_tracker.extraction.reported_kind import reported_kind
 from huangpu_tracker.extraction.segment import tagged
@@ -48,6 +48,8 @@ class FigureContext:
     names: dict[str, str]  # short body name -> fullest name seen in the article
     mentions: list[Mention] | None = None  # bodies named in the sentence (offsets in it), if known
     area: str | None = None  # the home sub-area the article is about (中新广州知识城三年行动计划)
+    # a list line that goes on with the indicator of the line before it (⏎2020年达到3800亿元左右)
+    previous_metric: str | None = None
 
 
 @dataclass(frozen=True)
@@ -56,8 +58,8 @@ class FigureItem:
 
     figure: Figure
     metric: str
-    kind: str
-    comparator: str
+    kind: Kind
+    comparator: Comparator
     qualifier: str
     entity: str
     area: str | None
@@ -140,6 +142,20 @@ def _unquantified_class(figure: Figure, sentence: str) -> bool:
     """打造一批千亿级企业 / 发挥千亿级开发区作用 / 30万千瓦级机组: a size class naming the things,
     neither counted nor reached, is no goal's value."""
     return figure.level and not _CLASS_COUNTED.search(sentence[max(0, figure.start - 6) : figure.start])
+
+
+# 消除村集体收入5万元以下的村: a threshold naming a class of things, not a value to reach
+_THRESHOLDS = ("以下", "以内", "及以下", "以上", "及以上")
+_THRESHOLD_WORD = re.compile(r"\s*(?:以下|以内|及以下|以上|及以上)")
+_CLASS_OF_THINGS = re.compile(r"\s*(?:以下|以内|及以下|以上|及以上)?\s*的(?!目标|水平|速度|增长|增幅|规模)")
+
+
+def _threshold_of_a_class(figure: Figure, sentence: str) -> bool:
+    """5万元以下的村 / 10亿元以上的县: a threshold before 的 and the things it sorts out."""
+    end = figure.end
+    if not (figure.suffix in _THRESHOLDS or _THRESHOLD_WORD.match(sentence, end)):
+        return False
+    return bool(_CLASS_OF_THINGS.match(sentence, end))
 
 
 def _qualifies_next(figure: Figure, following: Figure | None, sentence: str) -> bool:
@@ -277,6 +293,13 @@ def _share_pairs(items: list[FigureItem], sentence: str) -> list[FigureItem]:
             groups.append([index - 1, index])
     for group in groups:
         first = items[group[0]]
+        members = paired_members(sentence[first.clause_start : first.figure.start], len(group))
+        for member, i in zip(members or [], group, strict=False):
+            # 粮食和蔬菜产量分别达到30万吨、45万吨: each figure the indicator of its member
+            growth = items[i].kind in ("growth", "avg_growth")
+            labels = metrics_for(items[i].figure, member, "", "", None, growth)
+            if labels:
+                items[i] = replace(items[i], metric=labels[0])
         bound = next((items[i].comparator for i in reversed(group) if items[i].comparator != "reach"), None)
         for i in group:
             item = items[i]
@@ -285,7 +308,10 @@ def _share_pairs(items: list[FigureItem], sentence: str) -> list[FigureItem]:
                 bound if item.comparator == "reach" and bound and bound != "range" else item.comparator
             )
             items[i] = replace(item, kind=kind, comparator=comparator)
-    return items
+    # 化学需氧量、二氧化硫排放量分别削减8%和1.04%: a figure paired with one member serves that one
+    paired = {i for group in groups for i in group}
+    in_pairs = {id(items[i].figure) for i in paired}
+    return [item for i, item in enumerate(items) if i in paired or id(item.figure) not in in_pairs]
 
 
 def _figures(context: FigureContext) -> Iterator[FigureItem]:
@@ -303,6 +329,7 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
         and not describes_a_project(f, sentence, clause_bounds(sentence, f.start)[0])
         and not counts_listed_names(f, sentence, clause_bounds(sentence, f.start)[0])
         and not _unquantified_class(f, sentence)
+        and not _threshold_of_a_class(f, sentence)
         and not names_a_policy(f, sentence)
     ]
     if not figures:
@@ -312,7 +339,7 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
     subject_starts = {clause_start + subject.start for clause_start, subject in subjects}
     multi_year = speaks_of_years(sentence)
     annual = bool(_ANNUAL.search(sentence)) and not multi_year
-    previous_metric: str | None = None
+    previous_metric = context.previous_metric
     previous_end = consumed_until = 0
     for index, figure in enumerate(figures):
         clause_start, clause_end = clause_bounds(sentence, figure.start)
@@ -358,7 +385,9 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
                 quote_start=context.offset + quote_start,
                 quote_end=context.offset + quote_end,
                 context=context,
-                goal_like=not (is_policy_parameter(clause) or is_prepositional(clause) or doubts(clause)),
+                goal_like=not (
+                    is_policy_parameter(clause, figure.unit) or is_prepositional(clause) or doubts(clause)
+                ),
                 confidence=confidence,
                 clause_start=clause_start,
             )

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from huangpu_tracker.extraction import vocabulary
+from huangpu_tracker.extraction.model import Kind
 from huangpu_tracker.extraction.numbers import Figure
 from huangpu_tracker.extraction.segment import tagged
+from huangpu_tracker.extraction.units import KEPT_MAGNITUDES
 
 _AVG_GROWTH = re.compile(r"(?:年均|年平均)(?:增长|增速|递增|提高|提升)?[^，,；;。、]{0,4}$")
 # 提高5% is a growth; 提高到30% names the level to reach.
@@ -27,15 +29,17 @@ _RESULT_AFTER = re.compile(
 # 推动企业上市8家: the result written just before the count.
 _RESULT_BEFORE = re.compile(r"(?:上市|落户|投产|开工|动工|竣工)$")
 _MONEY_OR_AREA = ("元", "美元", "平方米", "平方公里", "亩")
-_STOCK_WORDS = re.compile(r"规模(?!以上|以下)|总量|总额|产值|比重|强度|率|占|收入|营收|总数|数量")
+_STOCK_WORDS = re.compile(r"规模(?!以上|以下)|总量|总额|产值|比重|强度|率|占|收入|营收|总数|数量|年限|寿命")
 POINTS = ("个百分点", "百分点")  # a change of a level in percentage points
-_THRESHOLD_AMOUNT = re.compile(r"[\d.零一二两三四五六七八九十百千]*(?:万亿|亿|万)元(?:以上)?")
+_THRESHOLD_AMOUNT = re.compile(
+    rf"[\d.零一二两三四五六七八九十百千]*(?:{'|'.join(KEPT_MAGNITUDES)})元(?:以上)?"
+)
 _SOFT_VERB = re.compile(r"培育|培养|打造")
 # 研发投入占比, 占地区生产总值的比重, 绿色建筑比例: a share of a whole is a level, never a sum
 _SHARE = re.compile(r"占比|比重|比例")
 
 
-def kind_for(figure: Figure, before: str, after: str, multi_year: bool = False, annual: bool = False) -> str:
+def kind_for(figure: Figure, before: str, after: str, multi_year: bool = False, annual: bool = False) -> Kind:
     """Kind of `figure` from the clause text before and after it.
 
     `multi_year`: the sentence speaks of a period (未来5年, 十四五期间), so 累计 is a sum over it;

@@ -37,6 +37,7 @@ _DATED = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?的\s*$")
 _DECLINE = re.compile(r"(?:下降|降低|减少|削减|压减)[^，,；;。、]{0,4}$")
 _TIME_PHRASE = re.compile(
     r"(?:到|至)?\s*\d{4}\s*年(?:底|末)?(?:的)?|全年|今年|年内|[“\"]?十[一二三四五六七八九]五[”\"]?末"
+    r"|(?<![\d一二两三四五六七八九十])[一二两三四五六七八九十]\s*年$"  # 服务业增加值四年(翻一番)
 )
 _GROWTH_WORDS = ("增速", "增长", "增幅", "增长率", "涨幅")
 _MODAL_START = re.compile(r"\s*(?:将|要|力争|确保|计划|争取|拟|推动)")
@@ -46,9 +47,14 @@ _OPENING_TIME = re.compile(r"^[\s，,、]*(?:全年|今年|年内)?")
 _KEEP_VERBS = ("新增", "新引进", "引进", "建成", "新建", "遴选", "开工", "动工", "竣工", "投产", "新开办")
 # fmt: off
 _RESIDENCE = ("城镇", "农村", "城市", "乡村", "城乡")
+_CHANGE_FROM = re.compile(
+    r"(?:从|由)[^，,；;。]*?(?P<verb>(?:提高|增加|扩大|提升|上升|增长|降低|下降|减少|压减|缩减)(?:到|至))$"
+)
+_EACH_LIST = re.compile(r"(?:分别|各)[^、，,和]{0,6}$")  # 分别增长 before figures listed in turn
 _EACH = re.compile(r"(?:分别|均)[^、，,和]{0,4}$")  # 分别下降1.5%, 均增长12%: one figure for each member
 _METRIC_ENDINGS = (
     "率", "占比", "比重", "比例", "强度", "额", "值", "量", "数", "规模", "收入", "投资", "面积", "产值",
+    "税收", "人次", "花费", "利润",
     "增速", "增长", "增幅",
 )
 # fmt: on
@@ -162,7 +168,32 @@ def _member(item: str, last: str) -> str:
     (the indicator's word); 城镇、农村居民人均收入 -> 城镇居民人均收入 (a modifier in place of the last's)."""
     if item.endswith(_METRIC_ENDINGS):
         return item
-    return item + last[len(item) :] if item in _RESIDENCE else item + last[-3:]
+    if item in _RESIDENCE:
+        return item + last[len(item) :]
+    words = tagged(last)
+    tail = words[-1][0] if len(words) > 1 else last[-3:]
+    return item if item.endswith(tail) else item + tail
+
+
+def _without_starting_values(before: str) -> str:
+    """补贴标准分别从每月209元、280元提高到 -> 补贴标准分别提高到: the values a change starts from
+    are not part of the indicator's name."""
+    change = _CHANGE_FROM.search(before)
+    return before[: change.start()] + change.group("verb") if change else before
+
+
+def paired_members(before: str, count: int) -> list[str] | None:
+    """城镇、农村居民收入分别增长 (before `count` figures listed in turn) -> the text before each
+    figure: [城镇居民收入分别增长, 农村居民收入分别增长]; None when the list is not of that length."""
+    before = _without_starting_values(before)
+    each = _EACH_LIST.search(before)
+    if each is None:
+        return None
+    parts = [_clean(part) for part in re.split(r"、|和|及", before[: each.start()])]
+    parts = [part for part in parts if part]
+    if len(parts) != count:
+        return None
+    return [_member(part, parts[-1]) + before[each.start() :] for part in parts]
 
 
 def metrics_for(
@@ -180,12 +211,15 @@ def metrics_for(
     `previous`: the metric of the sentence's previous figure (增速 -> 地区生产总值增速);
     `growth`: the figure is a growth rate, labelled …增速.
     """
-    before = before.replace("\n", "")
+    before = _without_starting_values(before.replace("\n", ""))
     if after.lstrip().startswith(("(", "（")):
         listed = _listed_members(figure, clause_after or after)
         if listed:
             return listed
     items = [_clean(item) for item in re.split(r"、", before)]
+    joined = [_clean(part) for part in items[-1].split("和")] if len(items) > 1 else []
+    if len(joined) > 1 and all(part.endswith(_METRIC_ENDINGS) for part in joined):
+        items = items[:-1] + joined  # 亩均税收、人均税收和亩均总收入: the last two joined by 和
     last = items[-1] if items else ""
     if _NAMES_NEXT.search(before) and not _DATED.search(before):
         last = ""

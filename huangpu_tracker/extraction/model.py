@@ -14,9 +14,12 @@ from huangpu_tracker.places import UNKNOWN_BODY as PLACES_UNKNOWN_BODY
 Kind = Literal["level", "growth", "avg_growth", "cumulative", "increment"]
 Comparator = Literal["min", "max", "approx", "reach", "range"]
 Qualifier = Literal["exact", "approx", "over", "under"]
+# what a reported figure is a figure of (`extraction.reported_kind`)
+ReportedKind = Literal["level", "addition", "growth_rate", "period_total"]
 
-KINDS: tuple[str, ...] = get_args(Kind)
-COMPARATORS: tuple[str, ...] = get_args(Comparator)
+KINDS: tuple[Kind, ...] = get_args(Kind)
+COMPARATORS: tuple[Comparator, ...] = get_args(Comparator)
+REPORTED_KINDS: tuple[ReportedKind, ...] = get_args(ReportedKind)
 UNKNOWN_BODY = PLACES_UNKNOWN_BODY  # a goal whose body the text does not name: 未识别
 QUOTE_MAX = 80  # characters of a quote at most (the gold schema's limit)
 # Below this confidence a goal-like figure is a *possible* target: kept for review, not listed.
@@ -30,8 +33,8 @@ class Target:
     entity: str
     area: str | None
     metric: str
-    kind: str
-    comparator: str
+    kind: Kind
+    comparator: Comparator
     value: float
     value_hi: float | None
     unit: str
@@ -63,7 +66,7 @@ class ReportedFigure:
     end: int
     sentence: str
     confidence: float
-    kind: str  # level / addition / growth_rate / period_total (`extraction.reported_kind`)
+    kind: ReportedKind
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

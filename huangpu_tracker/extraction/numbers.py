@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from huangpu_tracker.chinese.normalise import analysis_text
+from huangpu_tracker.chinese.numerals import chinese_to_number
 from huangpu_tracker.extraction import vocabulary
-from huangpu_tracker.extraction.chinese_numerals import chinese_numeral_value
-from huangpu_tracker.extraction.normalise import analysis_text
+from huangpu_tracker.extraction.units import MAGNITUDES, is_count
 
 # Units and magnitudes come from the vocabulary; a unit is matched greedily (longest first) right
 # after the number and its magnitude.
@@ -22,12 +23,7 @@ UNITS: tuple[str, ...] = tuple(
         (*vocabulary.words("numbers.units"), *vocabulary.words("numbers.count_units")), key=len, reverse=True
     )
 )
-COUNT_UNITS = frozenset(vocabulary.words("numbers.count_units"))
-# magnitude written -> (magnitude kept in the unit, factor folded into the value); listed longest first
-_MAG_VALUE: dict[str, tuple[str, int]] = {
-    written: (kept, factor) for written, kept, factor in vocabulary.entry("numbers.magnitudes")
-}
-MAGNITUDES: tuple[str, ...] = tuple(_MAG_VALUE)
+_MAGNITUDE_WORDS: tuple[str, ...] = tuple(MAGNITUDES)
 SUFFIX_WORDS: tuple[str, ...] = tuple(
     word
     for family in ("min_after", "max_after", "approx_after")
@@ -52,6 +48,9 @@ _GAP = re.compile(r"[ \t\u3000\r\n]{0,4}")
 _PERCENT_RE = re.compile(r"([百千])分之([零一二两三四五六七八九十百点]+)")
 _DIGIT_RE = re.compile(r"[一二两三四五六七八九]")
 _WORD_BEFORE = set("第之统唯同单专逐周初数几每")  # 每千人口: a denominator
+_COUNT_WORDS = set("数")  # 人数, 企业数: a count named before its value
+# 平均受教育年限达到11.7年: a length in years, the value of an indicator of years
+_YEARS_VALUE_BEFORE = re.compile(r"年限\s*(?:达到|达|提高到|提升到|提高至|为|超过)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -70,18 +69,7 @@ class Figure:
 
     @property
     def is_count(self) -> bool:
-        return self.unit.lstrip("万亿") in COUNT_UNITS
-
-
-@cache
-def chinese_to_number(numeral: str) -> float | None:
-    """Value of a Chinese numeral such as 三千, 十二, 两, 一千五百; None if it is not one."""
-    if not numeral:
-        return None
-    text = numeral.replace("两", "二").replace("〇", "零")
-    if text[0] in "十百千":
-        text = "一" + text
-    return chinese_numeral_value(text)
+        return is_count(self.unit)
 
 
 def _skip_gap(text: str, pos: int) -> int:
@@ -118,12 +106,12 @@ def _number_at(text: str, pos: int) -> tuple[float, str, int, bool] | None:
         if text.startswith(("个亿", "个万亿"), after) and not _CLASS_AFTER.match(text, after + 1):
             # 30个亿: spoken for 30亿 (4个万亿级产业 counts industries of a size class)
             after += 1
-        mag = "" if _match_word(text, after, UNITS) else _match_word(text, after, MAGNITUDES)
+        mag = "" if _match_word(text, after, UNITS) else _match_word(text, after, _MAGNITUDE_WORDS)
         if mag:
             end = after + len(mag)
     else:
         digits, mag = _split_magnitude(match.group("chinese"))
-        if mag and mag not in _MAG_VALUE:
+        if mag and mag not in MAGNITUDES:
             return None  # 亿亿, 万万: not a magnitude
         if digits:
             parsed = chinese_to_number(digits)
@@ -134,7 +122,7 @@ def _number_at(text: str, pos: int) -> tuple[float, str, int, bool] | None:
             value = 1.0
         chinese = True
     if mag:
-        mag_unit, factor = _MAG_VALUE[mag]
+        mag_unit, factor = MAGNITUDES[mag]
         return value * factor, mag_unit, end, chinese
     return value, "", end, chinese
 
@@ -178,6 +166,8 @@ def _figure_at(text: str, pos: int) -> Figure | None:
             hi_unit, hi_end, level_hi, _ = _unit_at(text, hi_end, hi_mag)
             if hi_unit and (not written or unit == hi_unit) and hi > value:
                 unit, value_hi, end, level = hi_unit, hi, hi_end, level or level_hi
+    if not unit and text.startswith("年", end) and _YEARS_VALUE_BEFORE.search(text, max(0, pos - 8), pos):
+        unit, end = "年", end + 1
     if not unit and not (magnitude == "" and _INDEX_BEFORE.search(text, max(0, pos - 8), pos)):
         return None  # a bare number is a quantity only as the value of an index (指数达到70)
     suffix_at = _skip_gap(text, end)
@@ -195,7 +185,8 @@ def _acceptable(text: str, figure: Figure) -> bool:
     if figure.start > 0 and text[figure.start - 1] in "/／":
         return False  # 5公里/百平方公里: the denominator of a density
     if figure.start > 0 and text[figure.start - 1] in _WORD_BEFORE:
-        return False
+        # 数十万, 几百个: words; 就业人数45万人, 企业数200家: a count's value
+        return not figure.chinese and text[figure.start - 1] in _COUNT_WORDS
     if not figure.chinese:
         return True
     if figure.end < len(text) and text[figure.end] in "零一二两三四五六七八九十百千万亿":

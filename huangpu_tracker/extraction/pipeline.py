@@ -14,7 +14,9 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TypeVar
 
+from huangpu_tracker.chinese.normalise import analysis_text
 from huangpu_tracker.documents.dates import date_line
+from huangpu_tracker.documents.glosses import Unglossed, without_glosses
 from huangpu_tracker.documents.model import Article, Document
 from huangpu_tracker.extraction.article import (
     ArticleState,
@@ -52,10 +54,8 @@ from huangpu_tracker.extraction.entities import (
     headline_body,
 )
 from huangpu_tracker.extraction.figures import FigureContext, FigureItem, sentence_figures
-from huangpu_tracker.extraction.glosses import without_glosses
 from huangpu_tracker.extraction.kinds import done_in_period
-from huangpu_tracker.extraction.model import UNKNOWN_BODY, Extraction, ReportedFigure, Target
-from huangpu_tracker.extraction.normalise import analysis_text
+from huangpu_tracker.extraction.model import UNKNOWN_BODY, Extraction, Kind, ReportedFigure, Target
 from huangpu_tracker.extraction.numbers import UNITS, figures_in
 from huangpu_tracker.extraction.sentences import Sentence, clause_bounds, split_sentences
 from huangpu_tracker.extraction.tables import (
@@ -66,6 +66,7 @@ from huangpu_tracker.extraction.tables import (
     table_header,
     table_row,
 )
+from huangpu_tracker.extraction.units import KEPT_MAGNITUDES
 from huangpu_tracker.extraction.years import plan_period, plans_named, year_mentions, year_range
 
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -82,12 +83,14 @@ _BASE_HEADING = re.compile(
     r"发展基础|基础条件|现实基础|产业基础|基础与形势|发展现状|^\W*[（(]?[一二三四五六七八九十\d]*[)）、.]?\s*现状"
 )
 # Units a table's unit column may hold: 亿元, 万人, % …
-CELL_UNITS = tuple(magnitude + unit for magnitude in ("", "万", "亿", "万亿") for unit in UNITS)
+CELL_UNITS = tuple(magnitude + unit for magnitude in ("", *KEPT_MAGNITUDES) for unit in UNITS)
 # 李强总理代表国务院在十四届全国人大四次会议上作《政府工作报告》: the country's goals
 _NATIONAL_LEAD = re.compile(
     r"代表国务院|国务院总理|全国人大[^，。]{0,6}会议|全国人民代表大会[^，。]{0,12}会议"
 )
 NATIONAL_BODY = "中国"
+_GLOSSARY = re.compile(r"^\W*(?:附[:：]?\s*)?(?:名词解释|注释)\W*$")
+_LABEL_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*$")  # 福州： over that city's part
 _LEAD = 300  # characters of an article where a national report names its occasion
 _OPENING_YEAR = re.compile(r"^[#\s【]*((?:19|20)\d{2})\s*年")
 # 2024年是…之年 wrapped onto a line of its own: a sentence about that year, not a new article's date
@@ -120,7 +123,7 @@ def extract_document(document: Document) -> Extraction:
     articles = [replace(a, start=clean(a.start), end=clean(a.end)) for a in document.articles]
     extraction = _extract_articles(replace(document, text=unglossed.text, articles=articles))
 
-    def as_written(item: _Item) -> _Item:
+    def as_written(item: _Item, unglossed: Unglossed = unglossed) -> _Item:
         start, end = unglossed.span(item.start, item.end)
         return replace(item, start=start, end=end, quote=document.text[start:end])
 
@@ -248,6 +251,8 @@ def _extract_article(
         state.default_tense = PAST  # 发展基础 … before 二、发展目标: where the plan starts from
     previous_end = 0
     for sentence in sentences:
+        if _GLOSSARY.match(sentence.text):
+            break  # 附：名词解释 closing a report: what its programmes' names mean, not goals
         new_paragraph = (
             "\n" in body[previous_end : sentence.start] and body[previous_end - 1 : previous_end] in "。！？"
         )
@@ -267,7 +272,8 @@ def _extract_article(
         if sentence.headline and not figures_in(sentence.text):
             _read_headline(state, sentence)
             continue
-        if sentence.headline:  # 新增绿地面积120公顷: an item of a goal list, one per line
+        if sentence.headline or _LABEL_LINE.match(sentence.text):
+            # 新增绿地面积120公顷: an item of a goal list, one per line; 福州： labels the part below
             _headline_body(state, sentence.text)
         state.table = None  # running text ends a table
         _read_sentence(state, text, start, sentence)
@@ -360,7 +366,7 @@ def _done_in_period(item: FigureItem, sentence: str, annual: bool) -> bool:
     return done_in_period(figure, before, after, annual)
 
 
-def _programme_kind(state: ArticleState, item: FigureItem, sentence: str, target_year: int | None) -> str:
+def _programme_kind(state: ArticleState, item: FigureItem, sentence: str, target_year: int | None) -> Kind:
     """A level-looking count of things done: the year's additions in a year's programme, a sum over
     the plan period in a plan (三年行动计划: 培育100个引领性产品), else a level."""
     if target_year == state.year and _done_in_period(item, sentence, annual=True):
@@ -431,8 +437,15 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         names=state.names,
         mentions=mentions,
         area=state.main_area,
+        previous_metric=state.line_metric if sentence.headline else None,
     )
     items = list(sentence_figures(context))
+    state.line_metric = items[-1].metric if items and sentence.headline else None
+    # ⏎2020年达到3800亿元左右⏎年均增长20%左右: a list line without a year goes on with the line's before
+    named = [c.year for c in cues if c.year is not None and c.tense == FUTURE]
+    if sentence.headline and items and not named and state.line_year is not None:
+        state.paragraph_year = state.line_year
+    state.line_year = (named[-1] if named else state.line_year) if sentence.headline and items else None
     if state.default_tense != PAST and any(cue.tense == FUTURE and not cue.weak for cue in cues):
         # 白云区今年将… names the owner of the goals after it; 通化市入选试点 in a review does not
         follow_body(state, sentence.text, mentions)
@@ -443,7 +456,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         if tense is None and only_forward(cues):
             tense = FUTURE  # 对地区生产总值增长5%以上…等预期目标，确保…: the sentence's goal, named after it
         clause_start = item.clause_start
-        after = sentence.text[item.figure.end : item.figure.end + 6]
+        after = sentence.text[item.figure.end : item.figure.end + 30]
         base = baseline_year(sentence.text[clause_start : item.figure.start], after, state.year)
         if base is not None and item.goal_like:
             state.actuals.append(item.as_reported(base))
@@ -473,8 +486,8 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
                 year = state.year
             if year is not None:  # a record of no known year cannot be an actual of a series
                 state.actuals.append(item.as_reported(year))
-    if not items:
-        open_horizon(state, sentence.text)
+    if state.default_tense != PAST:
+        open_horizon(state, sentence.text)  # 其中提出，到2027年，…。 dates the goals after it too
     if state.sentence_span is not None:
         (state.horizon, state.period_start), state.sentence_span = state.sentence_span, None
     # A review, like a programme, goes on for a whole paragraph.

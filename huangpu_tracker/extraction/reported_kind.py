@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-REPORTED_KINDS: tuple[str, ...] = ("level", "addition", "growth_rate", "period_total")
+from huangpu_tracker.extraction.model import ReportedKind
 
 _PERIOD = re.compile(
     r'累计|合计|共计|总计|年均|五年来|过去五年|五年[^，,；;。]{0,30}共|十[一二三四五]五[”"」]?(?:期间|时期)'
@@ -22,7 +22,7 @@ _ADDITION = re.compile(r"新增|引进|建成|新建|新落户")
 _PERCENT = ("%", "％")
 
 
-def reported_kind(clause: str, unit: str) -> str:
+def reported_kind(clause: str, unit: str) -> ReportedKind:
     """The kind of the figure ending `clause` (the text of its clause up to and including it)."""
     if _PERIOD.search(clause):
         return "period_total"

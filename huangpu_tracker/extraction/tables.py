@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from huangpu_tracker.extraction.metrics import canonical_label
-from huangpu_tracker.extraction.model import QUOTE_MAX, ReportedFigure, Target
+from huangpu_tracker.extraction.model import QUOTE_MAX, Comparator, Kind, ReportedFigure, Target
 from huangpu_tracker.extraction.reported_kind import reported_kind
 from huangpu_tracker.extraction.years import year_mentions
 
@@ -36,8 +36,8 @@ _SERIAL = re.compile(r"^\s*\d{1,3}(?=[\s|｜]+[\u4e00-\u9fff])")
 _BLANK_CELL = re.compile(r"^[—－\-/／…]+$")
 _ATTRIBUTE = re.compile(r"^(?:预期性|约束性|指导性)$")
 _PROSE_MARKS = "，。；：,;"
-_BOUNDS = {"≥": "min", ">": "min", "＞": "min", "≤": "max", "<": "max", "＜": "max"}
-_SUFFIX_BOUNDS = {"以上": "min", "以下": "max", "以内": "max", "左右": "approx"}
+_BOUNDS: dict[str, Comparator] = {"≥": "min", ">": "min", "＞": "min", "≤": "max", "<": "max", "＜": "max"}
+_SUFFIX_BOUNDS: dict[str, Comparator] = {"以上": "min", "以下": "max", "以内": "max", "左右": "approx"}
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class Cell:
     start: int
     end: int
     value: float
-    comparator: str
+    comparator: Comparator
     period_sum: bool  # 〔〕: a sum over the plan period
 
 
@@ -244,7 +244,7 @@ def _is_goal(year: int, context: RowContext) -> bool:
     return year == context.year and not (context.plan and context.plan[0] > year)
 
 
-def _kind(row: Row, cell: Cell, column: Column) -> str:
+def _kind(row: Row, cell: Cell, column: Column) -> Kind:
     if column.average or ("年均" in row.label and row.unit == "%"):
         return "avg_growth"
     if cell.period_sum:

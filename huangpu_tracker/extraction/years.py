@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from huangpu_tracker.extraction.numbers import chinese_to_number
+from huangpu_tracker.chinese.numerals import chinese_to_number, digits
 
-_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # A hard line wrap may split a year (2\n023年).
 _YEAR_RE = re.compile(
     r"(?<![\d.])((?:1\n?9|2\n?0)\n?\d\n?\d|[〇零一二][〇零一二三四五六七八九]{3})\s*年(?!代)"
@@ -18,14 +17,14 @@ _FROM_RE = re.compile(r"(?:由|从)\s*$")  # 由2015年的18家增加到96家: a
 _OF_RE = re.compile(r"(?:底|末)?\s*的")
 _BASE_AFTER_RE = re.compile(r"(?:底|末)?\s*(?:的)?\s*基础上")  # 在2020年基础上翻一番
 _PLAN_RE = re.compile(
-    r"[“\"]?(十[一二三四五六七八九]|[一二三四五六七八九])五[”“\"]?(?:末|期间|时期|规划|期末|目标)"
+    r"[“\"]?(十[一二三四五六七八九]|[一二三四五六七八九])五[”“\"]?(?:末|期间|时期|规划|期末|目标|主要目标|发展目标)"
     r"|第(十[一二三四五六七八九]|[一二三四五六七八九])个五年规划"
 )
 # 未来5年 / 今后五年 / 三年内: a span counted from the text's year (not 近五年, 过去五年)
 _NEXT_YEARS_RE = re.compile(
     r"(?:未来|今后|此后|奋战|(?:再|力争|争取)用|通过|经过|用(?=\s*\S{1,2}\s*年(?:左右)?时间))"
     r"\s*([\d一二两三四五六七八九十]+)\s*年(?!前|来|间)"
-    r"|(?<![\d零一二两三四五六七八九十百千第近去])([一二两三四五六七八九十]|\d{1,2})\s*年(?=内)"
+    r"|(?<![\d零一二两三四五六七八九十百千第近去])([一二两三四五六七八九十]|\d{1,2})\s*年(?=内|翻|实现翻|倍增)"
 )
 _RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:[-－—~～至到]|——)\s*((?:19|20)\d{2})\s*(?:年|(?=[）)]))")
 
@@ -42,7 +41,7 @@ class YearMention:
 
 
 def _year_value(token: str) -> int:
-    return int(token.replace("\n", "").translate(_CN_DIGITS))
+    return int(digits(token.replace("\n", "")))
 
 
 def year_mentions(text: str) -> list[YearMention]:
@@ -72,13 +71,17 @@ def plan_period(text: str) -> tuple[int, int] | None:
     return last - 4, last
 
 
+_GOALS_OF = ("主要目标", "发展目标")
+
+
 def plans_named(text: str, as_time: bool = False) -> list[tuple[int, int]]:
     """(first, last) year of every five-year plan named in `text`, in order; with `as_time`, only
     plans named as a time (十五五时期, 十五五末), not as a document (科学编制十五五规划)."""
     found = []
     for match in _PLAN_RE.finditer(text):
-        if as_time and match.group().endswith(("规划", "目标")):
-            continue
+        named = match.group()
+        if as_time and (named.endswith("规划") or (named.endswith("目标") and not named.endswith(_GOALS_OF))):
+            continue  # 科学编制十五五规划 names a document; “十四五”主要目标 the plan's time
         number = chinese_to_number(match.group(1) or match.group(2))
         if number is not None:
             last = 2025 + 5 * (int(number) - 14)
@@ -90,21 +93,23 @@ def next_years(text: str, from_year: int, inclusive: bool = False) -> tuple[int,
     """未来5年 said in `from_year` -> the five years after it, (from_year + 1, from_year + 5);
     奋战三年, 用三年时间 alike. `inclusive`: the text counts its own year as the first (its
     deadlines fall on from_year + 4): (from_year, from_year + 4)."""
-    match = _NEXT_YEARS_RE.search(text)
-    if not match:
-        return None
-    token = match.group(1) or match.group(2)
-    count = int(token) if token.isdigit() else chinese_to_number(token)
-    if not count or count > 30:
-        return None
-    first = from_year if inclusive else from_year + 1
-    return first, first + int(count) - 1
+    spans = spans_ahead(text, from_year, inclusive)
+    return spans[0][1] if spans else None
 
 
-def next_years_at(text: str) -> int:
-    """Where `text` names a span of years ahead (未来5年, 通过3年努力), or -1."""
-    match = _NEXT_YEARS_RE.search(text)
-    return match.start() if match else -1
+def spans_ahead(text: str, from_year: int, inclusive: bool = False) -> list[tuple[int, tuple[int, int]]]:
+    """Every span of years ahead named in `text` (未来5年, 通过3年努力, 四年翻一番), with where it is
+    named: [(position, (first year, last year)), …], counted as `next_years` counts."""
+    found = []
+    for match in _NEXT_YEARS_RE.finditer(text):
+        token = match.group(1) or match.group(2)
+        count = int(token) if token.isdigit() else chinese_to_number(token)
+        if not count or count > 30:
+            continue
+        # 未来一年 in a report opening a year is that year; 未来五年 the five after it
+        first = from_year if inclusive or (count == 1 and match.group(1)) else from_year + 1
+        found.append((match.start(), (first, first + int(count) - 1)))
+    return found
 
 
 def year_range(text: str) -> tuple[int, int] | None:

@@ -75,10 +75,19 @@ def run_app(db_path: Path) -> int:
             30000,
         )
     window.show()
-    FirstRunHint.maybe_show(window)
+    show_first_run_hint(window)
     code = app.exec()
     window.store.close()
     return code
+
+
+def show_first_run_hint(window: MainWindow) -> None:
+    """The getting-started card (it says the bundled documents are in the table): at once, or when
+    they have been loaded into a new store."""
+    if window.imports.seeding is not None:
+        window.imports.seeded.connect(lambda: FirstRunHint.maybe_show(window))
+    else:
+        FirstRunHint.maybe_show(window)
 
 
 def render_main_window(

@@ -1,5 +1,6 @@
-"""Finding and looking: the search field, a source shown in its document, the dashboard of small
-charts (a click opens the target)."""
+"""Finding and looking: the search field (↓ enters the table), a source shown in its document, the
+panes of the selected target (详情 / 实际值 / 进度图, switched from the keyboard), the dashboard of
+small charts (a click opens the target)."""
 
 from __future__ import annotations
 
@@ -33,11 +34,13 @@ class Browsing:
         filter_bar: FilterBar,
         main_tabs: QTabWidget,
         dashboard_page: QWidget,
+        side_tabs: QTabWidget,
     ) -> None:
         self._services = services
         self._selection = selection
         self._filter_bar = filter_bar
         self._main_tabs = main_tabs
+        self._side_tabs = side_tabs
         self._dashboard_page = dashboard_page
         self.document_dialog: DocumentDialog | None = None
         self.dashboard: Dashboard | None = None
@@ -46,6 +49,32 @@ class Browsing:
         self._main_tabs.setCurrentIndex(TARGETS_TAB)
         self._filter_bar.search.setFocus()
         self._filter_bar.search.selectAll()
+
+    def enter_table(self) -> None:
+        """↓ in the search field: into the table, on its first row (the best match of the search)."""
+        table = self._selection.table
+        table.setFocus()
+        if table.model().rowCount():
+            table.selectRow(0)
+
+    def next_pane(self) -> None:
+        self._step_pane(1)
+
+    def previous_pane(self) -> None:
+        self._step_pane(-1)
+
+    def _step_pane(self, step: int) -> None:
+        """The next (or previous) of 详情 / 实际值 / 进度图, round; on the dashboard, back to the targets."""
+        if self._main_tabs.currentIndex() != TARGETS_TAB:
+            self._main_tabs.setCurrentIndex(TARGETS_TAB)
+            return
+        tabs = self._side_tabs
+        tabs.setCurrentIndex((tabs.currentIndex() + step) % tabs.count())
+
+    def toggle_dashboard(self) -> None:
+        """总览 and back to the targets."""
+        shown = self._main_tabs.currentIndex() == DASHBOARD_TAB
+        self._main_tabs.setCurrentIndex(TARGETS_TAB if shown else DASHBOARD_TAB)
 
     def show_document(self, source: dict) -> None:
         """The source's document, its quote highlighted (a figure typed by hand has none)."""

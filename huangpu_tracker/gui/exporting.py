@@ -16,17 +16,19 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel
 
 from huangpu_tracker.gui import workers
-from huangpu_tracker.gui.dialogs.export_dialog import ChartExportOptions, ExportChartsDialog
+from huangpu_tracker.gui.dialogs.chart_export_dialog import ChartExportOptions, ExportChartsDialog
 from huangpu_tracker.gui.export_run import ExportResult, ExportRun, Step, Steps
 from huangpu_tracker.gui.selection import Selection
 from huangpu_tracker.gui.services import Services
-from huangpu_tracker.gui.settings import settings, tr
+from huangpu_tracker.gui.settings import language, settings, tr
 
 LINK_SECONDS = 60  # how long the status bar offers to open the export's folder
 
 
 def _read_job(store_path: Path, ids: list[int], report: bool = False) -> workers.Worker:
-    """A worker reading the targets `ids` assessed (with the documents, or the whole report data)."""
+    """A worker reading the targets `ids` assessed (with the documents, or the whole report data);
+    the charts' reasons in the UI language (the report is written in Chinese whatever the UI)."""
+    ui_language = language()
 
     def job(progress: workers.Progress, should_cancel: Callable[[], bool]) -> object:
         from huangpu_tracker.export.collect import tracked_targets
@@ -36,7 +38,8 @@ def _read_job(store_path: Path, ids: list[int], report: bool = False) -> workers
         with open_store(store_path) as store:
             if report:
                 return gather_report(store, target_ids=ids)
-            return tracked_targets(store, target_ids=ids), {d["id"]: d for d in store.documents()}
+            tracked = tracked_targets(store, target_ids=ids, language=ui_language)
+            return tracked, {d["id"]: d for d in store.documents()}
 
     return workers.Worker(job)
 
@@ -141,19 +144,39 @@ class ExportController(QObject):
         settings().setValue(key, str(path.parent))
         return path
 
-    def data_dialog(self) -> ExportRun | None:
-        """File → Export data…: the shown targets, their actuals and statuses as .xlsx or .csv."""
+    def _scope(self, selected_only: bool) -> list[int] | None:
+        """The targets an export covers: the selected ones, or those the filter shows; None (the
+        reason shown) when the selection is empty."""
+        ids = self._selection.selected_ids() if selected_only else self._selection.shown_ids()
+        if selected_only and not ids:
+            self._services.show_error(tr("请先选择目标", "select targets first"))
+            return None
+        return ids
+
+    def data_dialog(self, selected_only: bool = False) -> ExportRun | None:
+        """File → Export data…: the shown (or selected) targets, their actuals and statuses as .xlsx
+        or .csv."""
+        ids = self._scope(selected_only)
+        if ids is None:
+            return None
         path = self._ask_file(
             "export/data_folder",
-            tr("导出数据", "Export data"),
+            tr(f"导出所选 {len(ids)} 个目标的数据", f"Export the data of {len(ids)} selected targets")
+            if selected_only
+            else tr("导出数据", "Export data"),
             tr("黄埔规划目标.xlsx", "huangpu-targets.xlsx"),
             ["Excel (*.xlsx)", "CSV (*.csv)"],
         )
-        return self.data(path) if path else None
+        return self.data(path, ids) if path else None
 
-    def data(self, path: Path) -> ExportRun:
-        """Write the targets the filter shows to `path` (.xlsx or .csv) in the thread pool."""
-        ids, store_path = self._selection.shown_ids(), self._services.store_path
+    def selected_data_dialog(self) -> ExportRun | None:
+        return self.data_dialog(selected_only=True)
+
+    def data(self, path: Path, ids: list[int] | None = None) -> ExportRun:
+        """Write the targets `ids` (default: those the filter shows) to `path` (.xlsx or .csv) in the
+        thread pool."""
+        ids = self._selection.shown_ids() if ids is None else ids
+        store_path = self._services.store_path
 
         def job(progress: workers.Progress, should_cancel: Callable[[], bool]) -> list[Path]:
             from huangpu_tracker.export.collect import tracked_targets
@@ -170,26 +193,37 @@ class ExportController(QObject):
 
         return self._start(steps(), tr("导出数据", "Export data"))
 
-    def report_dialog(self) -> ExportRun | None:
-        """File → Export report…: the progress report of the shown targets as .html or .pdf."""
+    def report_dialog(self, selected_only: bool = False) -> ExportRun | None:
+        """File → Export report…: the progress report of the shown (or selected) targets as .html
+        or .pdf."""
+        ids = self._scope(selected_only)
+        if ids is None:
+            return None
         path = self._ask_file(
             "export/report_folder",
-            tr("导出报告", "Export report"),
+            tr(f"导出所选 {len(ids)} 个目标的报告", f"Export the report of {len(ids)} selected targets")
+            if selected_only
+            else tr("导出报告", "Export report"),
             tr("黄埔规划目标进展报告.html", "huangpu-progress-report.html"),
             ["HTML (*.html)", "PDF (*.pdf)"],
         )
-        return self.report(path) if path else None
+        return self.report(path, ids) if path else None
 
-    def report(self, path: Path) -> ExportRun:
-        """Write the report of the shown targets: read in the pool, charts one per turn on the GUI
-        thread, then write in the pool (for a PDF too: Qt documents QTextDocument as reentrant and
-        QPdfWriter as a device any thread may paint on; the chart images are QImages)."""
-        steps = _report_steps(self._services.store_path, path, self._selection.shown_ids())
+    def selected_report_dialog(self) -> ExportRun | None:
+        return self.report_dialog(selected_only=True)
+
+    def report(self, path: Path, ids: list[int] | None = None) -> ExportRun:
+        """Write the report of the targets `ids` (default: those the filter shows): read in the pool,
+        charts one per turn on the GUI thread, then write in the pool (for a PDF too: Qt documents
+        QTextDocument as reentrant and QPdfWriter as a device any thread may paint on; the chart
+        images are QImages)."""
+        ids = self._selection.shown_ids() if ids is None else ids
+        steps = _report_steps(self._services.store_path, path, ids)
         return self._start(steps, tr("导出报告", "Export report"))
 
 
 def _chart_steps(store_path: Path, ids: list[int], options: ChartExportOptions) -> Steps:
-    from huangpu_tracker.gui.plots.export import iter_export_charts
+    from huangpu_tracker.gui.plots.chart_files import iter_export_charts
     from huangpu_tracker.gui.plots.meta import chart_meta
     from huangpu_tracker.gui.plots.render import ChartExportError
 

@@ -8,7 +8,15 @@ from PySide6.QtWidgets import QApplication
 from huangpu_tracker.paths import resource
 
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
+# The CJK fonts a reader of an exported SVG most likely has (Linux, Linux, Windows, macOS), after ours.
+CJK_FALLBACKS = ("WenQuanYi Micro Hei", "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC")
 _family: str | None = None
+
+
+def font_list(family: str) -> str:
+    """A CSS font-family list: `family`, then the usual CJK fonts, then sans-serif."""
+    names = dict.fromkeys((family, *CJK_FALLBACKS))
+    return ", ".join(f"'{name}'" for name in names) + ", sans-serif"
 
 
 def ensure_cjk_font() -> str:

@@ -1,5 +1,6 @@
 """File → Import (and dropped files), and the bundled documents loaded into a new store: both run
-off the UI thread with progress; the targets are read again when they end."""
+off the UI thread with progress (the empty table says the bundled documents are loading, file by
+file); the targets are read again when they end."""
 
 from __future__ import annotations
 
@@ -14,21 +15,25 @@ from huangpu_tracker.gui import workers
 from huangpu_tracker.gui.dialogs.import_dialog import DOCUMENT_PATTERNS, ImportRun, report_text
 from huangpu_tracker.gui.services import Services
 from huangpu_tracker.gui.settings import tr
+from huangpu_tracker.gui.widgets.targets_table import TargetsTable
 
 if TYPE_CHECKING:  # importing ingest loads the extractor: too slow for start-up
     from huangpu_tracker.ingest import ImportReport
 
 
 class ImportController(QObject):
-    """Owns the running import (`run`) and the report of the last one (`last_report`)."""
+    """Owns the running import (`run`), the report of the last one (`last_report`) and the loading
+    of the bundled documents (`seeding`, the worker while it runs)."""
 
     seeded = Signal()  # the bundled documents are in the store and the targets were read again
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, table: TargetsTable) -> None:
         super().__init__(services.parent)
         self._services = services
+        self._table = table
         self.run: ImportRun | None = None
         self.last_report: ImportReport | None = None
+        self.seeding: workers.Worker | None = None
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
@@ -75,7 +80,8 @@ class ImportController(QObject):
             box.show()
 
     def seed(self) -> workers.Worker:
-        """Load the bundled documents into a new store off the UI thread, with a busy indicator."""
+        """Load the bundled documents into a new store off the UI thread; the table and the status
+        bar say so, with the files done so far."""
         services = self._services
         store_path = services.store_path
 
@@ -84,22 +90,36 @@ class ImportController(QObject):
             from huangpu_tracker.store import open_store
 
             with open_store(store_path) as store:
-                return ensure_seeded(store)
+                return ensure_seeded(store, lambda done, total, path: progress(done, total, path.name))
 
         worker = workers.Worker(job)
+        loading = tr("正在载入内置文件…", "Loading the bundled documents…")
         services.progress.setRange(0, 0)
         services.progress.show()
-        services.status.showMessage(tr("正在载入内置文件…", "Loading the bundled documents…"))
+        services.status.showMessage(loading)
+        self._table.set_placeholder(loading)
+
+        def advanced(done: int, total: int, _name: str) -> None:
+            services.progress.setRange(0, total)
+            services.progress.setValue(done)
+            text = tr(
+                f"正在载入内置文件…（{done}/{total}）", f"Loading the bundled documents… ({done}/{total})"
+            )
+            services.status.showMessage(text)
+            self._table.set_placeholder(text)
 
         def done(report: ImportReport | None = None) -> None:
             services.progress.hide()
             services.busy.remove(worker)
+            self.seeding = None
             services.status.clearMessage()
+            self._table.set_placeholder("")
             services.reload()
             self.seeded.emit()
             if report is not None and report.errors:  # a bundled file failed (retried at the next start)
                 services.show_error(report_text(report).replace("\n", "；"))
 
+        worker.signals.progress.connect(advanced)
         worker.signals.finished.connect(done)
 
         def failed(message: str) -> None:
@@ -108,5 +128,6 @@ class ImportController(QObject):
 
         worker.signals.failed.connect(failed)
         services.busy.append(worker)
+        self.seeding = worker
         workers.start(worker)
         return worker

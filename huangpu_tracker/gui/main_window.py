@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         window = cls(store, lock)
         if not store.get_meta(SEEDED_KEY):
             window.imports.seed()
+            window.count_label.clear()  # not "0 / 0": the table says the documents are loading
         return window
 
     def _compose(self) -> None:
@@ -112,12 +113,12 @@ class MainWindow(QMainWindow):
             self.reload,
         )
         self.selection = Selection(self.table, self.proxy, lambda: self.current)
-        self.imports = ImportController(services)
+        self.imports = ImportController(services, self.table)
         self.imports.seeded.connect(self.select_first)
         self.exports = ExportController(services, self.selection)
         self.review = ReviewActions(services, self.selection, self.targets_model, self.filter_bar)
         self.browsing = Browsing(
-            services, self.selection, self.filter_bar, self.main_tabs, self.dashboard_page
+            services, self.selection, self.filter_bar, self.main_tabs, self.dashboard_page, self.side_tabs
         )
         self.stores = StoreSwitcher(services, self.filter_bar, self.save_state, type(self).open, self.lock)
         self.doc_review = DocumentReview(
@@ -235,7 +236,7 @@ class MainWindow(QMainWindow):
     def _show_actuals(self) -> None:
         row = self.current
         goals = [r for r in self.targets_model.rows() if r["indicator_id"] == row["indicator_id"]]
-        actuals = with_fit(self.store.actuals(row["indicator_id"]), goals)
+        actuals = with_fit(self.store.actuals(row["indicator_id"]), goals, settings.language())
         self.actuals_model.set_target(row, actuals)
         self.actuals.set_heading(
             f"<b>{row['entity']} · {row['metric']}</b>  {tr('目标', 'goal')} {row['unit'] or ''}"
@@ -318,11 +319,12 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         if 0 <= header.sortIndicatorSection() < self.targets_model.columnCount():
             self.targets_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        saved = settings.load_filters()
+        saved, selected = settings.load_view(self.store.path)
         self.filter_bar.set_value(
             TargetFilter.from_dict(saved) if saved else TargetFilter(entity=home_name())
         )
-        self.select_first()
+        if not self.table.select_id(selected):
+            self.select_first()
 
     def select_first(self) -> None:
         """Select the first row shown, unless a target is selected already."""
@@ -335,7 +337,9 @@ class MainWindow(QMainWindow):
         settings.save_bytes("window/splitter", self.splitter.saveState())
         settings.save_bytes("window/detail_splitter", self.detail.lists_splitter.saveState())
         settings.save_bytes("window/table_header", self.table.horizontalHeader().saveState())
-        settings.save_filters(self.filter_bar.value().as_dict())
+        settings.save_view(
+            self.store.path, self.filter_bar.value().as_dict(), self.current["id"] if self.current else None
+        )
         settings.remember_store(Path(self.store.path))
 
     def closeEvent(self, event) -> None:

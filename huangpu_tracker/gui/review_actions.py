@@ -1,5 +1,5 @@
-"""Edit → confirm, reject, add, delete, merge, accept figures: the analyst's decisions on targets
-and figures, each one undo step (through `Services.try_perform`)."""
+"""Edit → confirm, reject, set a field for several, add, delete, merge, accept figures: the analyst's
+decisions on targets and figures, each one undo step (through `Services.try_perform`)."""
 
 from __future__ import annotations
 
@@ -13,12 +13,13 @@ from huangpu_tracker.edits import (
     DeleteTarget,
     DismissActual,
     MergeTargets,
+    SetForAll,
     UpdateTarget,
 )
 from huangpu_tracker.gui.models.targets_model import TargetsTableModel
 from huangpu_tracker.gui.selection import Selection
 from huangpu_tracker.gui.services import Services
-from huangpu_tracker.gui.settings import tr
+from huangpu_tracker.gui.settings import language, tr
 from huangpu_tracker.gui.widgets.filter_bar import FilterBar
 from huangpu_tracker.store import queries
 
@@ -48,6 +49,31 @@ class ReviewActions:
         label = {"confirmed": tr("确认", "confirm"), "rejected": tr("驳回", "reject")}.get(state, state)
         edits = [UpdateTarget(target_id, {"review_state": state}) for target_id in ids]
         self._services.try_perform(Compound(edits, text=f"{label} #{', #'.join(map(str, ids))}"))
+
+    def bulk_edit(self) -> QDialog | None:
+        """Set one field (review state, area, target year) for every selected target, as one undo
+        step; returns the dialog (None when nothing is selected)."""
+        from huangpu_tracker.gui.dialogs.bulk_edit_dialog import BulkEditDialog
+
+        ids = self._selection.selected_ids()
+        if not ids:
+            self._services.show_error(tr("请先选择目标", "select targets first"))
+            return None
+        dialog = BulkEditDialog(ids, self._services.parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._apply_bulk(dialog.edit()))
+        dialog.open()
+        return dialog
+
+    def _apply_bulk(self, edit: SetForAll | None) -> None:
+        if edit is not None and self._services.try_perform(edit):
+            self._services.message(
+                tr(
+                    f"已修改 {len(edit.target_ids)} 个目标（可撤销）",
+                    f"changed {len(edit.target_ids)} (undo reverts)",
+                ),
+                8000,
+            )
 
     def delete_selected(self) -> None:
         ids = self._selection.table.selected_ids()
@@ -88,7 +114,7 @@ class ReviewActions:
         figure = self._services.store.actual(actual_id)
         if figure["source_kind"] == "document" and figure.get("reported_kind") is not None:
             goals = [r for r in self._model.rows() if r["indicator_id"] == figure["indicator_id"]]
-            reason = unfit_reason(figure, goals)
+            reason = unfit_reason(figure, goals, language())
             if reason is not None:
                 self._services.show_error(
                     tr(f"不能采纳该文件数值：{reason}", f"The figure does not fit: {reason}")
@@ -129,7 +155,7 @@ class ReviewActions:
                 tr(f"没有可直接采纳的文件数值；{left}", f"No figure to accept; {left}"), 10000
             )
             return None
-        listed = offers(figures, queries.target_rows(store, sorted({r["id"] for r in shown})))
+        listed = offers(figures, queries.target_rows(store, sorted({r["id"] for r in shown})), language())
         fitting = [o for o in listed if o.fits]
         summary = tr(
             f"筛选当前显示 {len(shown)} 个目标；{len(fitting)} 个文件数值可采纳（已勾选），"

@@ -11,21 +11,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLineEdit, QTabWidget
 
-from huangpu_tracker.edits import UpdateTarget
+from huangpu_tracker.edits import PromotePossible, RejectPossible, UpdateTarget
+from huangpu_tracker.extraction.model import UNKNOWN_BODY
+from huangpu_tracker.extraction.selection import goal_from_selection
 from huangpu_tracker.gui.dialogs.add_target_dialog import AddTargetDialog
 from huangpu_tracker.gui.models.figure_marks import figure_marks
-from huangpu_tracker.gui.models.review_model import state_text, with_progress
-from huangpu_tracker.gui.models.text_goal import goal_fields, sentence_around
+from huangpu_tracker.gui.models.review_model import progress_label, with_progress
 from huangpu_tracker.gui.selection import Selection
 from huangpu_tracker.gui.services import Services
 from huangpu_tracker.gui.settings import tr
 from huangpu_tracker.gui.widgets.filter_bar import FilterBar
 from huangpu_tracker.gui.widgets.review_view import ReviewView
 from huangpu_tracker.store.errors import NotFoundError
-from huangpu_tracker.store.review import reported_spans, review_counts, review_items
+from huangpu_tracker.store.review_items import figure_spans, review_items
 
 FORM_FIELDS = ("entity", "area", "metric", "kind", "comparator", "value", "value_hi", "unit",
                "target_year", "period_start", "note")  # fmt: skip
+SPAN_FIELDS = ("quote", "start", "end", "sentence")
+DECISIONS = {"accept": ("confirmed", "确认"), "reject": ("rejected", "驳回")}
 
 
 class DocumentReview:
@@ -58,8 +61,8 @@ class DocumentReview:
         review (a report just imported), else the selected target's."""
         current = self._selection.current()
         chosen = self._filter_bar.value().document
-        counts = review_counts(self._services.store)
-        pending = max((doc for doc, (_goals, left) in counts.items() if left), default=None)
+        documents = self._services.store.documents()
+        pending = max((doc["id"] for doc in documents if doc["n_to_review"]), default=None)
         doc_id = int(chosen) if chosen else pending or (current or {}).get("document_id")
         if doc_id is None:
             self._services.show_error(tr("没有可审核的文件", "No document to review"))
@@ -86,14 +89,14 @@ class DocumentReview:
             self.view.shown.connect(lambda: self._stale and self.refresh())
         return self.view
 
-    def _list_documents(self) -> None:
+    def _list_documents(self) -> dict[str, Any]:
+        """List the documents with their progress; returns the shown one's row."""
         assert self.view is not None
-        counts = review_counts(self._services.store)
-        choices = [
-            (doc["id"], with_progress(self._labels.get(doc["id"], doc["name"]), counts.get(doc["id"])))
-            for doc in self._services.store.documents()
-        ]
-        self.view.set_documents(choices, self.document_id)
+        documents = self._services.store.documents()
+        self.view.set_documents(
+            [(doc["id"], with_progress(doc["label"], doc)) for doc in documents], self.document_id
+        )
+        return next(doc for doc in documents if doc["id"] == self.document_id)
 
     def label_documents(self) -> None:
         """Add each document's progress to its label in the filter bar (just refilled)."""
@@ -103,10 +106,11 @@ class DocumentReview:
 
     def _progress_in_filter(self) -> None:
         combo = self._filter_bar.document
-        counts = review_counts(self._services.store)
+        documents = {doc["id"]: doc for doc in self._services.store.documents()}
         for i in range(1, combo.count()):
             doc_id = int(combo.itemData(i))
-            combo.setItemText(i, with_progress(self._labels.get(doc_id, ""), counts.get(doc_id)))
+            if doc_id in documents:
+                combo.setItemText(i, with_progress(self._labels.get(doc_id, ""), documents[doc_id]))
 
     def _changed(self) -> None:
         """After an edit, undo or redo: the progress in the filter bar, the view when shown."""
@@ -126,9 +130,9 @@ class DocumentReview:
             return
         self._stale = not self.view.isVisible()
         if not self._stale:
-            self._show(keep=self.view.table.current_id())
+            self._show(keep=self.view.table.current_key())
 
-    def _show(self, keep: int | None) -> None:
+    def _show(self, keep: tuple[str, int] | None) -> None:
         """Fill the view from the store: the documents, the items, the text with its marks."""
         assert self.view is not None and self.document_id is not None
         store = self._services.store
@@ -137,54 +141,65 @@ class DocumentReview:
         except NotFoundError:  # deleted meanwhile (in another window)
             self.document_id = None
             return
-        self._list_documents()
-        items = review_items(store, self.document_id)
-        self.view.show_document(
-            document["text"], figure_marks(document["text"], items, reported_spans(store, self.document_id))
-        )
-        self.view.show_items(items, keep)
+        shown = self._list_documents()
+        text = document["text"]
+        self.view.show_document(text, figure_marks(text, figure_spans(store, self.document_id)))
+        self.view.show_items(review_items(store, self.document_id), progress_label(shown), keep)
 
     # --- decisions ----------------------------------------------------------------------------
-    def decide(self, target_id: int, state: str) -> bool:
-        """Accept (confirmed) or reject one target of the document, as one undo step."""
-        return self._services.try_perform(
-            UpdateTarget(target_id, {"review_state": state}, text=f"{state_text(state)} #{target_id}")
-        )
+    def decide(self, item: dict[str, Any], decision: str) -> bool:
+        """Accept ("accept": a goal confirmed, a possible target made a goal) or reject ("reject")
+        one item of the document, as one undo step."""
+        state, verb = DECISIONS[decision]
+        text = tr(f"{verb} #{item['id']}", f"{decision} #{item['id']}")
+        if item["item"] == "goal":
+            edit: Any = UpdateTarget(item["id"], {"review_state": state}, text=text)
+        elif decision == "accept":
+            edit = PromotePossible(item["id"], text=text)
+        else:
+            edit = RejectPossible(item["id"], text=text)
+        return self._services.try_perform(edit)
 
-    def edit(self, target_id: int) -> AddTargetDialog:
-        """Open the target's fields in a form; saving them is one undo step: the target 'edited',
-        or 'confirmed' when saved unchanged."""
-        target = self._services.store.target(target_id)
-        dialog = self._open_dialog(
-            {name: target[name] for name in FORM_FIELDS}, None, ("修改目标", "Edit target")
-        )
-        dialog.accepted.connect(lambda: self._save_edit(target, dialog.accepted_values() or {}))
+    def edit(self, item: dict[str, Any]) -> AddTargetDialog:
+        """Open the item's fields in a form; saving them is one undo step: a goal 'edited', or
+        'confirmed' when saved unchanged; a possible target made a goal with the fields changed."""
+        fields = self._services.store.target(item["id"]) if item["item"] == "goal" else item
+        initial = {name: fields.get(name) for name in FORM_FIELDS}
+        dialog = self._open_dialog(initial, None, ("修改目标", "Edit target"))
+        dialog.accepted.connect(lambda: self._save_edit(item, initial, dialog.accepted_values() or {}))
         return dialog
 
-    def _save_edit(self, target: dict[str, Any], values: dict[str, Any]) -> None:
-        changed = {name: value for name, value in values.items() if target[name] != value}
+    def _save_edit(self, item: dict[str, Any], initial: dict[str, Any], values: dict[str, Any]) -> None:
+        changed = {name: value for name, value in values.items() if initial[name] != value}
+        text = tr(f"修改目标 #{item['id']}", f"edit #{item['id']}")
+        if item["item"] == "possible":
+            self._services.try_perform(PromotePossible(item["id"], changed, text=text))
+            return
         changed["review_state"] = "edited" if changed else "confirmed"
-        self._services.try_perform(
-            UpdateTarget(target["id"], changed, text=tr(f"修改目标 #{target['id']}", f"edit #{target['id']}"))
-        )
+        self._services.try_perform(UpdateTarget(item["id"], changed, text=text))
 
     def add_from_text(self, start: int, end: int) -> AddTargetDialog | None:
-        """The add-target form for the selected span: value, unit and year read from it, the body
-        the document's goals mostly have; the new goal is stated by the selection."""
+        """The add-target form for the selected span, prefilled by the extraction rules
+        (extraction.selection.goal_from_selection; a body they cannot name is the one the document's
+        goals mostly have); the new goal is stated by the figure they read there."""
         if self.document_id is None:
             return None
-        text = self._services.store.document(self.document_id)["text"]
-        first, last = sentence_around(text, start, end)
-        sentence = text[first:last].strip()
-        initial = goal_fields(text[start:end], sentence)
+        document = self._services.store.document(self.document_id)
+        found = goal_from_selection(document["text"], start, end, document["issue_year"], document["issuer"])
+        if found is None:
+            self._services.show_error(tr("所选文字中没有数字", "The selected text holds no number"))
+            return None
+        initial = {name: found.get(name) for name in FORM_FIELDS if name in found}
         assert self.view is not None
-        bodies = Counter(
-            item["entity"] for item in self.view.model.items() if item["review_state"] != "possible"
-        )
-        if bodies:
+        bodies = Counter(item["entity"] for item in self.view.model.items() if item["item"] == "goal")
+        if initial.get("entity") in (None, "", UNKNOWN_BODY) and bodies:
             initial["entity"] = bodies.most_common(1)[0][0]
-        source = {"document_id": self.document_id, "quote": text[start:end], "start": start, "end": end,
-                  "sentence": sentence}  # fmt: skip
+        source = {name: found[name] for name in SPAN_FIELDS} | {
+            "document_id": self.document_id,
+            "article_id": next(
+                (a["id"] for a in document["articles"] if a["start"] <= found["start"] < a["end"]), None
+            ),
+        }
         dialog = self._open_dialog(initial, source, ("添加为目标", "Add as goal"))
         dialog.accepted.connect(lambda: self._add(dialog))
         return dialog

@@ -6,6 +6,7 @@ folder, so they never see or touch the user's settings.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -56,22 +57,33 @@ def load_bytes(key: str) -> QByteArray | None:
     return value if isinstance(value, QByteArray) and not value.isEmpty() else None
 
 
-def save_filters(values: dict[str, str]) -> None:
-    """Remember the filter bar's values (key -> text)."""
+def _store_group(store_path: Path) -> str:
+    """The settings group of one store (its resolved path, hashed: a path is no valid key)."""
+    return "stores/" + hashlib.sha1(str(Path(store_path).resolve()).encode()).hexdigest()[:16]
+
+
+def save_view(store_path: Path, filters: dict[str, str], selected: int | None) -> None:
+    """Remember, for this store, the filter bar's values (key -> text) and the selected target."""
     store = settings()
-    store.beginGroup("filters")
+    store.beginGroup(_store_group(store_path))
     store.remove("")
-    for key, value in values.items():
-        store.setValue(key, value)
+    for key, value in filters.items():
+        store.setValue(f"filters/{key}", value)
+    if selected is not None:
+        store.setValue("selected", selected)
     store.endGroup()
 
 
-def load_filters() -> dict[str, str]:
+def load_view(store_path: Path) -> tuple[dict[str, str], int | None]:
+    """The filters and the selected target id last used on this store (({}, None) for a new one)."""
     store = settings()
+    store.beginGroup(_store_group(store_path))
     store.beginGroup("filters")
-    values = {key: str(store.value(key, "")) for key in store.childKeys()}
+    filters = {key: str(store.value(key, "")) for key in store.childKeys()}
     store.endGroup()
-    return values
+    selected = store.value("selected")
+    store.endGroup()
+    return filters, int(selected) if selected is not None and str(selected).isdigit() else None
 
 
 def apply_home_district() -> None:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from huangpu_tracker.home import home_name
+from huangpu_tracker.places.gazetteer import COUNTY, PREFECTURE, PROVINCE
 
 # 萧山将…, 南湖科创园今年…: a short form or a new name followed by what it will do acts.
 PREDICATE = re.compile(
@@ -14,7 +15,7 @@ PREDICATE = re.compile(
 # In passing after 占/居/高于 or before 第一/排名 (融入重庆, 占全市, 全省第一), or as the place a
 # report was filed from (新华社北京3月5日电).
 _PASSING_BEFORE = re.compile(
-    r"(?:对|融入|对接|接轨|辐射|对标|比肩|赴|前往|毗邻|紧邻|占|居|列|高于|低于|超过|位居|领先|社|网)$"
+    r"(?:对|融入|对接|接轨|辐射|带动|对标|比肩|赴|前往|毗邻|紧邻|占|居|列|高于|低于|超过|位居|领先|社|网)$"
 )
 # … and a ranking (全省第一, not 第十五次党代会), a newspaper's name (泰州日报, 新湖南客户端) or an
 # official's title (长春市副市长、高新区管委会主任…: the office, not the body acting).
@@ -57,3 +58,17 @@ def in_context(text: str, mention: Mention) -> Mention:
     passing = passing or bool(_PASSING_AFTER.match(text, mention.end)) or _opens_a_quoted_name(text, mention)
     acting = not passing and bool(PREDICATE.match(text, mention.end))
     return replace(mention, passing=passing, acting=acting) if passing or acting else mention
+
+
+def city_of_district(city: Mention, district: Mention) -> bool:
+    """Whether `city`, written just before `district`, only says where the district is (上海市黄浦区,
+    广州市天河区): the two are one body, the district. Not before the home district, a sub-area or
+    全区, which are bodies of their own."""
+    return (
+        city.end == district.start
+        and city.level in (PROVINCE, PREFECTURE)
+        and city.name.endswith("市")
+        and not city.short
+        and district.level in (COUNTY, None)
+        and not (district.is_home or district.area or district.deictic)
+    )

@@ -15,12 +15,18 @@ from huangpu_tracker.places.mention import LEAD, PREDICATE, Mention
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _SUFFIX = re.compile(
-    r"高新技术产业开发区|经济技术开发区|综合保税区|工业园区|自贸片区|新片区|合作区|高新区|经开区|开发区"
-    r"|科创园|科技园|产业园|自贸区|保税区|海关|新区|园区|区|县|镇|旗"
+    r"高新技术产业开发区|经济技术开发区|经济开发区|综合保税区|工业园区|自贸片区|新片区|合作区|高新区|经开区|开发区"
+    r"|科创园|科技园|产业园|自贸区|保税区|海关|新区|园区|区|县|镇|乡|旗"
 )
-_ADMIN = frozenset("区县镇旗")
+_ADMIN = frozenset("区县镇乡旗")
 _ZONE_SHORT = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区", "自由贸易试验区": "自贸试验区"}
-_NOT_NAME_AFTER = {"区": "域间块位划属级内外直长县", "县": "域城级属内长", "镇": "村街", "旗": "帜舰"}
+_NOT_NAME_AFTER = {
+    "区": "域间块位划属级内外直长县",
+    "县": "域城级属内长",
+    "镇": "村街",
+    "乡": "村镇土愁亲音",
+    "旗": "帜舰",
+}
 # 云栖区委, 临江县人民政府: a name followed by its own institutions
 _OWN_INSTITUTION = re.compile(r"委|人民政府|政府|党委|党工委|管委会|人大")
 
@@ -52,15 +58,25 @@ def _words() -> dict[str, frozenset[str]]:
     return families
 
 
-def _plausible(prefix: str) -> bool:
+def _plausible(prefix: str, town: bool = False) -> bool:
+    """`town`: the name of a town, which may open on a numeral (五眼泉镇, 万庾镇) but not count (五个镇)."""
     words = _words()
+    numeral_name = town and prefix[0] in _NUMERALS and prefix[1] not in _NUMERALS + _MEASURES
     return (
         _CJK.fullmatch(prefix) is not None
         and prefix[-2:] not in words["generic"]
         and prefix[-2:] not in words["verbs"]
-        and prefix[0] not in words["no_first"]
+        and (prefix[0] not in words["no_first"] or numeral_name)
         and not any(ch in words["bad_chars"] for ch in prefix)
     )
+
+
+_NUMERALS = "一二两三四五六七八九十百千万"
+_MEASURES = "个家所座条片类批级大项"
+
+
+_OPENERS = ("“", "\n", "。", "")  # a name opening a quote, a line or a sentence
+_PLANS_IN_CLAUSE = re.compile(r"[^，,。；;“”]{0,12}?(?:将|要|力争|计划|确保)")  # 石岗镇今年畜禽养殖将…
 
 
 def _confirmed(text: str, start: int, end: int, ends: dict[int, Mention]) -> bool:
@@ -71,6 +87,7 @@ def _confirmed(text: str, start: int, end: int, ends: dict[int, Mention]) -> boo
         or start in ends
         or bool(PREDICATE.match(text, end))
         or bool(_OWN_INSTITUTION.match(text, end))
+        or (text[start - 1 : start] in _OPENERS and bool(_PLANS_IN_CLAUSE.match(text, end)))
     )
 
 
@@ -85,8 +102,8 @@ def pattern_names(
         following = text[match.end() : match.end() + 1]
         if taken[start] or (following and following in _NOT_NAME_AFTER.get(suffix, "")):
             continue
-        if suffix == "区" and text[start - 1 : start + 1] in _words()["area_words"]:
-            continue  # 创新社区, 老旧小区: the 区 of a common word
+        if suffix in ("区", "镇", "乡") and text[start - 1 : start + 1] in _words()["area_words"]:
+            continue  # 创新社区, 老旧小区, 特色小镇: the 区 or 镇 of a common word
         place = ends.get(start)
         if (
             suffix not in _ADMIN
@@ -101,10 +118,12 @@ def pattern_names(
             )
             taken[start : match.end()] = b"\x01" * (match.end() - start)
             continue
-        sizes = (2,) if suffix in _ADMIN else (4, 3, 2)
+        sizes = (3, 2) if suffix == "镇" else (2,) if suffix in _ADMIN else (4, 3, 2)
         prefixes = [(size, text[start - size : start]) for size in sizes if start - size >= 0]
         prefixes = [
-            (size, p) for size, p in prefixes if _plausible(p) and not any(taken[start - size : start])
+            (size, p)
+            for size, p in prefixes
+            if _plausible(p, town=suffix == "镇") and not any(taken[start - size : start])
         ]
         known = [size for size, p in prefixes if suffix not in _ADMIN and _known(p, is_name)]
         bounded = [

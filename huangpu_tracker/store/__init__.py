@@ -12,9 +12,10 @@ StoreVersionError (newer version), StoreLockedError (busy beyond the timeout),
 ValidationError (bad value: year outside 1949–2100, non-finite number, unknown choice),
 NotFoundError (no row with that id).
 
-Documents: is_empty(); has_document(content_hash); add_document(Document) -> id;
-  documents() -> [doc without text + n_targets + articles[+ n_targets]]; document(id) (with text,
-  articles); delete_document(id); get_meta(key); set_meta(key, value).
+Documents: is_empty(); has_document(content_hash); same_text_document(text) -> id | None (the
+  same text in another encoding or format); add_document(Document) -> id; documents() -> [doc
+  without text + label + n_targets + n_goals/n_unreviewed/n_possible/n_to_review + articles[+
+  n_targets]]; document(id) (with text, articles); delete_document(id); get_meta(key); set_meta(key, value).
 Indicators (entity + area + metric name a series): get_or_create_indicator(entity, area, metric,
   unit=None) -> id; find_indicator(entity, area, metric); indicators() (+ n_targets, n_actuals);
   indicator(id); update_indicator(id, entity=, area=, metric=, unit=).
@@ -25,15 +26,22 @@ Targets: add_target(indicator_id, kind, comparator, value, unit=None, *, value_h
   sentence) -> id; find_target(goal_key); targets(entity=None, year=None, review_states=None,
   indicator_id=None) (+ entity, area, metric, document_name, n_sources); target(id);
   target_sources(id); update_target(id, **fields); set_review_state(id, state);
-  delete_target(id); merge_targets(keep_id, drop_id). A *possible* target (review_state
-  'possible') is kept for its document's review only: targets() and queries.target_rows leave it
-  out; store.review lists a document's goals and possible targets in text order and counts progress.
+  delete_target(id); merge_targets(keep_id, drop_id).
 Actuals: set_actual(indicator_id, year, value, unit=None, source_kind='manual', note=None, ...)
   -> id (accepted; the previous accepted becomes 'alternative'); add_suggested_actual(...,
   reported_kind=None) -> id; accept_actual(id); dismiss_actual(id); update_actual(id, year=,
   value=, unit=, note=); delete_actual(id); actual(id); actuals(indicator_id=None,
   include_suggested=True) (+ conflict, agrees, document_name); accepted_series(indicator_id)
   -> [(year, value)]; conflicts(indicator_id=None).
+Merge offers (a new goal like a stored one): offer_merges(target_ids, document_id) -> [ids];
+  merge_offers(state='open', document_id=None) (+ target, existing); merge_offer(id);
+  set_merge_offer_state(id, state). Answered through edits.AcceptMergeOffer / DeclineMergeOffer.
+Possible targets (below the confidence threshold, per document): add_possible_target(...);
+  possible_targets(document_id=None, state='open'); possible_target(id); set_possible_state(id,
+  state, target_id=None). Reviewed through edits.PromotePossible / RejectPossible.
+Rows citing a document carry `document_label` (《title》 date: documents.label). Review helpers
+  (Qt-free): store.review (document_progress, series_flags), store.review_items (review_items,
+  to_review, figure_spans: one document under review), store.filters (ReviewFilter).
 Audit: history(table=None, row_id=None, limit=None) -> newest first, before/after as dicts.
 Rows are plain dicts; column names as in store/migrations.py.
 """

@@ -16,6 +16,7 @@ from huangpu_tracker.assessment.units import same_figure
 from huangpu_tracker.store import validation as check
 from huangpu_tracker.store.audit import Audited, now
 from huangpu_tracker.store.errors import ValidationError
+from huangpu_tracker.store.labels import with_labels
 
 _ACTUAL_SELECT = """
 SELECT a.*, d.name AS document_name FROM actuals a LEFT JOIN documents d ON d.id = a.document_id
@@ -147,14 +148,15 @@ class ActualsRepo(Audited):
         self._delete("actuals", actual_id)
 
     def actual(self, actual_id: int) -> dict[str, Any]:
-        """One actual with `document_name`; NotFoundError if absent."""
+        """One actual with `document_name` and `document_label`; NotFoundError if absent."""
         self._get("actuals", actual_id)
-        return self._rows(_ACTUAL_SELECT + " WHERE a.id = ?", [actual_id])[0]
+        return with_labels(self, self._rows(_ACTUAL_SELECT + " WHERE a.id = ?", [actual_id]))[0]
 
     def actuals(
         self, indicator_id: int | None = None, include_suggested: bool = True
     ) -> list[dict[str, Any]]:
-        """Actuals by indicator and year (accepted first), each with `document_name`, `conflict` and
+        """Actuals by indicator and year (accepted first), each with `document_name`, `document_label`
+        (see documents.label), `conflict` and
         `agrees` (a suggestion stating the accepted value of its year: nothing left to decide).
 
         Without `include_suggested` only accepted and alternative values are returned.
@@ -167,7 +169,7 @@ class ActualsRepo(Audited):
             where.append("a.status IN ('accepted', 'alternative')")
         sql = _ACTUAL_SELECT + (" WHERE " + " AND ".join(where) if where else "")
         order = " ORDER BY a.indicator_id, a.year, a.status != 'accepted', a.id"
-        rows = self._rows(sql + order, params)
+        rows = with_labels(self, self._rows(sql + order, params))
         conflicting = {(c["indicator_id"], c["year"]) for c in self.conflicts(indicator_id)}
         accepted = {(r["indicator_id"], r["year"]): r for r in rows if r["status"] == "accepted"}
         for row in rows:

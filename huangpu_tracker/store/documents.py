@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from huangpu_tracker.chinese.normalise import text_fingerprint
+from huangpu_tracker.documents.label import document_label
 from huangpu_tracker.documents.model import Document
 from huangpu_tracker.store import validation as check
 from huangpu_tracker.store.audit import Audited, now
+from huangpu_tracker.store.review import document_progress
 
 _DOCUMENT_COLUMNS = (
     "id, content_hash, name, title, issuer, issue_date, issue_year, year_source, source_path, format, "
@@ -21,7 +24,7 @@ GUESSED_YEAR_SOURCES = ("mentions", "plans", "file")
 _TARGET_COUNTS = """
 SELECT s.{column} AS key, count(DISTINCT s.target_id) AS n
 FROM target_sources s JOIN targets t ON t.id = s.target_id
-WHERE t.review_state NOT IN ('rejected', 'possible')
+WHERE t.review_state != 'rejected'
 GROUP BY s.{column}
 """
 
@@ -50,6 +53,12 @@ class DocumentsRepo(Audited):
         """Whether a file with these bytes (sha256) was already imported."""
         return bool(self._scalar("SELECT 1 FROM documents WHERE content_hash = ?", [content_hash]))
 
+    def same_text_document(self, text: str) -> int | None:
+        """The id of a stored document with this text whatever its encoding, format, whitespace,
+        full-width forms or traditional characters (see `text_fingerprint`), or None."""
+        sql = "SELECT id FROM documents WHERE text_fingerprint = ? ORDER BY id LIMIT 1"
+        return self._scalar(sql, [text_fingerprint(text)])
+
     def add_document(self, document: Document) -> int:
         """Store a read document with its articles; returns the document id."""
         check.text(document.content_hash, "content_hash", required=True)
@@ -68,6 +77,7 @@ class DocumentsRepo(Audited):
                     "format": document.format,
                     "encoding": document.encoding,
                     "text": document.text,
+                    "text_fingerprint": text_fingerprint(document.text),
                     "imported_at": now(),
                 },
             )
@@ -89,16 +99,20 @@ class DocumentsRepo(Audited):
         return doc_id
 
     def documents(self) -> list[dict[str, Any]]:
-        """Every document (without its text), oldest first, each with `n_targets` and `articles`
-        (each article with its own `n_targets`)."""
+        """Every document (without its text), oldest first, each with its `label` (《title》 date, see
+        documents.label), `n_targets`, its review progress (`n_goals`, `n_unreviewed`, `n_possible`,
+        `n_to_review`: store.review.document_progress) and `articles` (each with its own `n_targets`)."""
         docs = self._rows(f"SELECT {_DOCUMENT_COLUMNS} FROM documents ORDER BY id")
         by_id = {d["id"]: {**d, "n_targets": 0, "articles": []} for d in docs}
         for article in self._rows("SELECT * FROM articles ORDER BY document_id, seq"):
             by_id[article["document_id"]]["articles"].append({**article, "n_targets": 0})
         per_document = {r["key"]: r["n"] for r in self._rows(_TARGET_COUNTS.format(column="document_id"))}
         per_article = {r["key"]: r["n"] for r in self._rows(_TARGET_COUNTS.format(column="article_id"))}
+        progress = document_progress(self)
         for doc in by_id.values():
+            doc.update(progress[doc["id"]])
             doc["n_targets"] = per_document.get(doc["id"], 0)
+            doc["label"] = document_label(doc)
             for article in doc["articles"]:
                 article["n_targets"] = per_article.get(article["id"], 0)
         return list(by_id.values())

@@ -21,8 +21,7 @@ def indicator_key(entity: str, area: str | None, metric: str) -> str:
 
 _INDICATOR_SELECT = """
 SELECT i.*,
-  (SELECT count(*) FROM targets t
-   WHERE t.indicator_id = i.id AND t.review_state NOT IN ('rejected', 'possible')) AS n_targets,
+  (SELECT count(*) FROM targets t WHERE t.indicator_id = i.id AND t.review_state != 'rejected') AS n_targets,
   (SELECT count(*) FROM actuals a WHERE a.indicator_id = i.id AND a.status = 'accepted') AS n_actuals
 FROM indicators i
 """

@@ -128,22 +128,75 @@ def reported_kind_column(db: Database) -> None:
         db.execute("UPDATE actuals SET reported_kind = ? WHERE id = ?", [kind, actual_id])
 
 
-_TARGETS_WITH_POSSIBLE = _INITIAL_SCHEMA[
-    _INITIAL_SCHEMA.index("CREATE TABLE targets (") : _INITIAL_SCHEMA.index("CREATE INDEX targets_indicator")
-].replace("'edited', 'rejected'", "'edited', 'rejected', 'possible'")
+@MIGRATIONS(name="0004_text_fingerprint")
+def text_fingerprint_column(db: Database) -> None:
+    """The fingerprint of each document's text (chinese.normalise.text_fingerprint), so that the
+    same text imported again in another encoding or format is recognised; filled in for the
+    documents stored before."""
+    from huangpu_tracker.chinese.normalise import text_fingerprint  # the normaliser's own rule
+
+    db.execute("ALTER TABLE documents ADD COLUMN text_fingerprint TEXT")
+    db.execute("CREATE INDEX documents_text_fingerprint ON documents(text_fingerprint)")
+    for doc_id, text in db.execute("SELECT id, text FROM documents").fetchall():
+        db.execute("UPDATE documents SET text_fingerprint = ? WHERE id = ?", [text_fingerprint(text), doc_id])
 
 
-@MIGRATIONS(name="0004_possible_targets")
-def possible_targets(db: Database) -> None:
-    """A target's review state may be 'possible': a goal-like figure below the confidence threshold,
-    stored for the review of its document (SQLite cannot change a CHECK in place: the table is
-    rebuilt, ids kept; `migrate` turns foreign keys off meanwhile, so its sources stay)."""
-    db.execute(_TARGETS_WITH_POSSIBLE.replace("CREATE TABLE targets (", "CREATE TABLE targets_new ("))
-    db.execute("INSERT INTO targets_new SELECT * FROM targets")
-    db.execute("DROP TABLE targets")
-    db.execute("ALTER TABLE targets_new RENAME TO targets")
-    db.execute("CREATE INDEX targets_indicator ON targets(indicator_id)")
-    db.execute("CREATE INDEX targets_goal_key ON targets(goal_key)")
+@MIGRATIONS(name="0005_opening_titles")
+def opening_titles(db: Database) -> None:
+    """A document (and its first article) that had no title line was titled with its file name
+    (000_ab5a8fadc595617d); it is titled with the opening of its text instead, as reading does now."""
+    from huangpu_tracker.documents.metadata import opening_title  # reading's own rule
+
+    rows = db.execute("SELECT id, name, title, text FROM documents").fetchall()
+    for doc_id, name, title, text in rows:
+        if title != Path(name).stem:
+            continue
+        opening = opening_title(text) or title
+        db.execute("UPDATE documents SET title = ? WHERE id = ?", [opening, doc_id])
+        db.execute(
+            "UPDATE articles SET title = ? WHERE document_id = ? AND title = ?", [opening, doc_id, title]
+        )
+
+
+@MIGRATIONS(name="0006_merge_offers")
+def merge_offers_table(db: Database) -> None:
+    """Merge offers: a target imported from a new document that looks like an existing one (see
+    extraction.dedupe.likeness), kept until the analyst accepts (merged) or declines it. The target
+    ids are not foreign keys: an answered offer stays as a record after its target is merged away."""
+    db.execute(
+        """CREATE TABLE merge_offers (
+            id INTEGER PRIMARY KEY,
+            target_id INTEGER NOT NULL,
+            existing_id INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'accepted', 'declined')),
+            created_at TEXT NOT NULL,
+            UNIQUE (target_id, existing_id)
+        )"""
+    )
+    db.execute("CREATE INDEX merge_offers_state ON merge_offers(state)")
+
+
+@MIGRATIONS(name="0007_possible_targets")
+def possible_targets_table(db: Database) -> None:
+    """Possible targets: goal-like figures below the confidence threshold, kept per document for
+    review (open), until the analyst makes one a goal (promoted, `target_id`) or rejects it."""
+    db.execute(
+        """CREATE TABLE possible_targets (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+            entity TEXT NOT NULL, area TEXT, metric TEXT NOT NULL,
+            kind TEXT NOT NULL, comparator TEXT NOT NULL,
+            value REAL NOT NULL, value_hi REAL, unit TEXT,
+            target_year INTEGER, period_start INTEGER,
+            quote TEXT, start INTEGER, "end" INTEGER, sentence TEXT,
+            confidence REAL, goal_key TEXT,
+            state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'promoted', 'rejected')),
+            target_id INTEGER
+        )"""
+    )
+    db.execute("CREATE INDEX possible_targets_document ON possible_targets(document_id)")
 
 
 def schema_version(db: Database, migrations: Migrations = MIGRATIONS) -> int:
@@ -177,24 +230,15 @@ def migrate(db: Database, path: Path, migrations: Migrations = MIGRATIONS) -> Pa
     if not migrations.pending(db):
         return None
     backup = _backup(db, path, len(applied)) if applied else None
-    # SQLite's way to rebuild a table others refer to: foreign keys off (outside the transaction),
-    # checked before committing, on again after.
-    db.execute("PRAGMA foreign_keys = OFF")
+    with translate_errors(path):
+        db.execute("BEGIN IMMEDIATE")  # one instance migrates; another waits, then finds nothing pending
     try:
-        with translate_errors(path):
-            db.execute("BEGIN IMMEDIATE")  # one instance migrates; another waits, then finds nothing pending
-        try:
-            migrations.apply(db)
-            broken = db.execute("PRAGMA foreign_key_check").fetchall()
-            if broken:
-                raise StoreError(f"{len(broken)} rows would refer to missing rows")
-            db.execute("COMMIT")
-        except Exception as exc:
-            db.rollback()
-            kept = f"; a copy is at {backup.name}" if backup else ""
-            raise StoreError(f"{path}: could not upgrade the store ({exc}); it is unchanged{kept}") from exc
-    finally:
-        db.execute("PRAGMA foreign_keys = ON")
+        migrations.apply(db)
+        db.execute("COMMIT")
+    except Exception as exc:
+        db.rollback()
+        kept = f"; a copy is at {backup.name}" if backup else ""
+        raise StoreError(f"{path}: could not upgrade the store ({exc}); it is unchanged{kept}") from exc
     return backup
 
 

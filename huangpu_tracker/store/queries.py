@@ -11,6 +11,7 @@ import json
 from typing import Any
 
 from huangpu_tracker.assessment.units import same_figure
+from huangpu_tracker.store.review import series_flags
 
 _TARGET_ROWS = """
 WITH latest_year AS (
@@ -27,7 +28,8 @@ sources AS (
 )
 SELECT t.id, t.indicator_id, i.entity, i.area, i.metric, t.kind, t.comparator, t.value, t.value_hi,
   coalesce(t.unit, i.unit) AS unit, t.target_year, t.period_start, t.baseline_value, t.baseline_year,
-  t.quote, t.review_state, t.document_id, t.article_id, coalesce(d.issue_year, a.issue_year) AS set_year,
+  t.quote, t.note, t.review_state, t.document_id, t.article_id,
+  coalesce(d.issue_year, a.issue_year) AS set_year,
   coalesce(s.n, 0) AS source_count, s.document_ids,
   l.year AS latest_year, la.value AS latest_value, la.unit AS latest_unit,
   ls.year AS suggested_year, ls.value AS suggested_value, ls.unit AS suggested_unit
@@ -39,26 +41,34 @@ LEFT JOIN sources s ON s.target_id = t.id
 LEFT JOIN latest_year l ON l.indicator_id = t.indicator_id
 LEFT JOIN actuals la ON la.indicator_id = t.indicator_id AND la.year = l.year AND la.status = 'accepted'
 LEFT JOIN latest_suggested ls ON ls.indicator_id = t.indicator_id AND ls.n = 1
-WHERE t.review_state != 'possible'
 """
 
 
 def target_rows(store: Any, target_ids: list[int] | None = None) -> list[dict[str, Any]]:
-    """Every target but the possible ones (or those in `target_ids`) as a flat dict for the targets
-    table.
+    """Every target (or those in `target_ids`) as a flat dict for the targets table.
 
     Keys: id, indicator_id, entity, area, metric, kind, comparator, value, value_hi, unit,
-    target_year, period_start, baseline_value, baseline_year, quote, review_state, document_id,
+    target_year, period_start, baseline_value, baseline_year, quote, note, review_state, document_id,
     article_id, set_year (the stating document's year), source_count, document_ids (list of ints),
     latest_year, latest_value, latest_unit (the latest accepted actual), suggested_year,
-    suggested_value, suggested_unit (the latest figure read from a document, not accepted yet).
+    suggested_value, suggested_unit (the latest figure read from a document, not accepted yet),
+    note, pending (document figures of its series waiting for the analyst), conflict (its series has
+    a year whose figures disagree), merge_offer (the id of an open merge offer it is part of: a goal
+    of a new document like a stored one, or that stored goal; None).
     """
     sql, params = _TARGET_ROWS, []
     if target_ids is not None:
-        sql += f" AND t.id IN ({', '.join('?' * len(target_ids))})"
+        sql += f" WHERE t.id IN ({', '.join('?' * len(target_ids))})"
         params = list(target_ids)
     rows = store._rows(sql + " ORDER BY t.id", params)
+    flags = series_flags(store)
+    offers: dict[int, int] = {}
+    for offer in reversed(store.merge_offers()):  # the oldest offer of a target wins
+        offers[offer["target_id"]] = offers[offer["existing_id"]] = offer["id"]
     for row in rows:
+        row["merge_offer"] = offers.get(row["id"])
+        flag = flags.get(row["indicator_id"], {})
+        row["pending"], row["conflict"] = flag.get("pending", 0), flag.get("conflict", False)
         ids = row["document_ids"]
         row["document_ids"] = [int(x) for x in str(ids).split(",")] if ids is not None else []
     return rows

@@ -1,50 +1,67 @@
-"""Reads for the review of one document: what was found in it, in text order, and how far its
-review has come (goals, and targets still to review)."""
+"""What is left to review: per document (goals, how many still unreviewed, open possible targets)
+and per series (document figures waiting for the analyst, conflicting figures)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from huangpu_tracker.store.validation import GOAL_STATES
+from huangpu_tracker.assessment.units import same_figure
 
-PENDING_STATES = ("extracted", "possible")  # found by the extractor, not decided by the analyst
-
-_ITEMS = """
-SELECT s.id AS source_id, s.start, s."end", s.quote, s.sentence,
-  t.id, t.review_state, t.confidence, t.kind, t.comparator, t.value, t.value_hi,
-  coalesce(t.unit, i.unit) AS unit, t.target_year, t.period_start, t.note, i.entity, i.area, i.metric
-FROM target_sources s
-JOIN targets t ON t.id = s.target_id
-JOIN indicators i ON i.id = t.indicator_id
-WHERE s.document_id = ?
-ORDER BY s.start IS NULL, s.start, s.id
+# Goals (not rejected) with a source in each document, and those still as the extractor left them.
+_GOALS = """
+SELECT s.document_id AS id, count(DISTINCT t.id) AS n_goals,
+  count(DISTINCT CASE WHEN t.review_state = 'extracted' THEN t.id END) AS n_unreviewed
+FROM target_sources s JOIN targets t ON t.id = s.target_id
+WHERE t.review_state != 'rejected' AND s.document_id IS NOT NULL
+GROUP BY s.document_id
 """
+_POSSIBLE = (
+    "SELECT document_id AS id, count(*) AS n FROM possible_targets WHERE state = 'open' GROUP BY document_id"
+)
 
 
-def review_items(store: Any, document_id: int) -> list[dict[str, Any]]:
-    """Every statement of a target in the document, possible targets included, in text order: the
-    source's span (start, end, quote, sentence) with its target's fields (`id` is the target's)."""
-    return store._rows(_ITEMS, [document_id])
+def document_progress(store: Any) -> dict[int, dict[str, int]]:
+    """Per document id: `n_goals`, `n_unreviewed` (goals not yet confirmed, edited or rejected),
+    `n_possible` (possible targets not yet reviewed) and `n_to_review` (the last two together) —
+    what the document list shows as "34 个目标，6 个待审核"."""
+    progress = {
+        row["id"]: {"n_goals": 0, "n_unreviewed": 0, "n_possible": 0}
+        for row in store._rows("SELECT id FROM documents")
+    }
+    for row in store._rows(_GOALS):
+        progress[row["id"]].update(n_goals=row["n_goals"], n_unreviewed=row["n_unreviewed"])
+    for row in store._rows(_POSSIBLE):
+        progress[row["id"]]["n_possible"] = row["n"]
+    for counts in progress.values():
+        counts["n_to_review"] = counts["n_unreviewed"] + counts["n_possible"]
+    return progress
 
 
-def reported_spans(store: Any, document_id: int) -> list[tuple[int, int]]:
-    """Where the document reports past figures (the suggestions read from it), as (start, end)."""
-    rows = store.db.execute(
-        'SELECT start, "end" FROM actuals WHERE document_id = ? AND start IS NOT NULL ORDER BY start',
-        [document_id],
+def progress_text(counts: dict[str, int]) -> str:
+    """ "34 个目标，6 个待审核" (34 goals, 6 to review)."""
+    return f"{counts['n_goals']} 个目标，{counts['n_to_review']} 个待审核"
+
+
+def series_flags(store: Any) -> dict[int, dict[str, Any]]:
+    """Per indicator id with document figures: `pending` (suggestions waiting for the analyst: not
+    stating the accepted value of their year) and `conflict` (a year whose figures disagree)."""
+    rows = store._rows(
+        "SELECT indicator_id, year, value, unit, status FROM actuals "
+        "WHERE status IN ('accepted', 'suggested') ORDER BY indicator_id, year, id"
     )
-    return [(start, end) for start, end in rows]
+    years: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for row in rows:
+        years.setdefault((row["indicator_id"], row["year"]), []).append(row)
+    flags: dict[int, dict[str, Any]] = {}
+    for (indicator_id, _), found in years.items():
+        flag = flags.setdefault(indicator_id, {"pending": 0, "conflict": False})
+        accepted = next((r for r in found if r["status"] == "accepted"), None)
+        for row in found:
+            if row["status"] == "suggested" and not (accepted and _same(row, accepted)):
+                flag["pending"] += 1
+        flag["conflict"] = flag["conflict"] or any(not _same(found[0], r) for r in found[1:])
+    return flags
 
 
-def review_counts(store: Any) -> dict[int, tuple[int, int]]:
-    """{document id: (goals it states, targets of it still to review)}; a document with neither is
-    absent. Possible targets count as to review, not as goals, until accepted."""
-    goals = ", ".join(f"'{s}'" for s in GOAL_STATES)
-    pending = ", ".join(f"'{s}'" for s in PENDING_STATES)
-    rows = store.db.execute(
-        f"SELECT s.document_id, count(DISTINCT CASE WHEN t.review_state IN ({goals}) THEN t.id END), "
-        f"count(DISTINCT CASE WHEN t.review_state IN ({pending}) THEN t.id END) "
-        "FROM target_sources s JOIN targets t ON t.id = s.target_id "
-        "WHERE s.document_id IS NOT NULL GROUP BY s.document_id"
-    )
-    return {doc_id: (n_goals, n_pending) for doc_id, n_goals, n_pending in rows}
+def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return same_figure(a["value"], a["unit"], b["value"], b["unit"])

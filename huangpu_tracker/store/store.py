@@ -14,10 +14,12 @@ from huangpu_tracker.store.connection import (
     translate_errors,
 )
 from huangpu_tracker.store.documents import DocumentsRepo
+from huangpu_tracker.store.merge_offers import MergeOffersRepo
+from huangpu_tracker.store.possible import PossibleTargetsRepo
 from huangpu_tracker.store.targets import TargetsRepo
 
 
-class Store(DocumentsRepo, TargetsRepo, ActualsRepo):
+class Store(DocumentsRepo, TargetsRepo, ActualsRepo, MergeOffersRepo, PossibleTargetsRepo):
     """Documents, indicators, targets, actuals and their audit log in one SQLite file."""
 
     backup_path: Path | None = None  # the copy taken before the last migration, if any

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from huangpu_tracker.extraction.model import Comparator, Kind
 from huangpu_tracker.store import validation as check
 from huangpu_tracker.store.audit import now
 from huangpu_tracker.store.errors import ValidationError
 from huangpu_tracker.store.indicators import IndicatorsRepo
+from huangpu_tracker.store.labels import with_labels
 
 _TARGET_SELECT = """
 SELECT t.*, i.entity, i.area, i.metric, d.name AS document_name,
@@ -49,8 +51,8 @@ class TargetsRepo(IndicatorsRepo):
     def add_target(
         self,
         indicator_id: int,
-        kind: str,
-        comparator: str,
+        kind: Kind,
+        comparator: Comparator,
         value: float,
         unit: str | None = None,
         *,
@@ -143,12 +145,8 @@ class TargetsRepo(IndicatorsRepo):
             )
 
     def find_target(self, goal_key: str) -> int | None:
-        """The oldest target imported with this goal key (see extraction.goal_key), a goal before a
-        possible target; None if there is none."""
-        return self._scalar(
-            "SELECT id FROM targets WHERE goal_key = ? ORDER BY review_state = 'possible', id LIMIT 1",
-            [goal_key],
-        )
+        """The oldest target imported with this goal key (see extraction.goal_key), or None."""
+        return self._scalar("SELECT id FROM targets WHERE goal_key = ? ORDER BY id LIMIT 1", [goal_key])
 
     def targets(
         self,
@@ -157,11 +155,9 @@ class TargetsRepo(IndicatorsRepo):
         review_states: list[str] | tuple[str, ...] | None = None,
         indicator_id: int | None = None,
     ) -> list[dict[str, Any]]:
-        """Targets with their indicator's entity/area/metric, `document_name` and `n_sources`;
-        possible targets only when `review_states` names them."""
+        """Targets with their indicator's entity/area/metric, `document_name`, `document_label` (see
+        documents.label) and `n_sources`."""
         where, params = [], []
-        if review_states is None:
-            where.append("t.review_state != 'possible'")
         filters = (("i.entity", entity), ("t.target_year", year), ("t.indicator_id", indicator_id))
         for column, wanted in filters:
             if wanted is not None:
@@ -171,19 +167,24 @@ class TargetsRepo(IndicatorsRepo):
             where.append(f"t.review_state IN ({', '.join('?' * len(review_states))})")
             params.extend(review_states)
         sql = _TARGET_SELECT + (" WHERE " + " AND ".join(where) if where else "")
-        return self._rows(sql + " ORDER BY i.entity, i.area, i.metric, t.target_year, t.id", params)
+        return with_labels(
+            self, self._rows(sql + " ORDER BY i.entity, i.area, i.metric, t.target_year, t.id", params)
+        )
 
     def target(self, target_id: int) -> dict[str, Any]:
         """One target, joined like `targets()`; NotFoundError if absent."""
         self._get("targets", target_id)
-        return self._rows(_TARGET_SELECT + " WHERE t.id = ?", [target_id])[0]
+        return with_labels(self, self._rows(_TARGET_SELECT + " WHERE t.id = ?", [target_id]))[0]
 
     def target_sources(self, target_id: int) -> list[dict[str, Any]]:
-        """Every sentence stating the target, with `document_name`, oldest first."""
-        return self._rows(
-            "SELECT s.*, d.name AS document_name FROM target_sources s "
-            "LEFT JOIN documents d ON d.id = s.document_id WHERE s.target_id = ? ORDER BY s.id",
-            [target_id],
+        """Every sentence stating the target, with `document_name` and `document_label`, oldest first."""
+        return with_labels(
+            self,
+            self._rows(
+                "SELECT s.*, d.name AS document_name FROM target_sources s "
+                "LEFT JOIN documents d ON d.id = s.document_id WHERE s.target_id = ? ORDER BY s.id",
+                [target_id],
+            ),
         )
 
     def update_target(self, target_id: int, **fields: Any) -> dict[str, Any]:
@@ -209,7 +210,7 @@ class TargetsRepo(IndicatorsRepo):
             if "value_hi" in changed or "comparator" in changed or "value" in changed:
                 self._check_range({**current, **changes})
             edits_value = any(k in _VALUE_FIELDS for k in changed)
-            was_unedited = current["review_state"] in ("extracted", "confirmed", "possible")
+            was_unedited = current["review_state"] in ("extracted", "confirmed")
             if edits_value and "review_state" not in changes and was_unedited:
                 changed["review_state"] = "edited"
             self._update("targets", target_id, {**changed, "updated_at": now()})
@@ -221,7 +222,7 @@ class TargetsRepo(IndicatorsRepo):
             raise ValidationError("value_hi must not be below value / 区间上限小于下限")
 
     def set_review_state(self, target_id: int, state: str) -> dict[str, Any]:
-        """Mark a target extracted/confirmed/edited/rejected/possible; returns it."""
+        """Mark a target extracted/confirmed/edited/rejected; returns it."""
         return self.update_target(target_id, review_state=state)
 
     def delete_target(self, target_id: int) -> None:

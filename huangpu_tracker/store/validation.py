@@ -6,19 +6,16 @@ import math
 from collections.abc import Iterable
 from typing import Any, Literal, overload
 
+from huangpu_tracker.extraction.model import COMPARATORS, KINDS, REPORTED_KINDS
 from huangpu_tracker.store.errors import ValidationError
+
+__all__ = ["COMPARATORS", "KINDS", "REPORTED_KINDS"]  # the extractor's words, checked on every write
 
 MIN_YEAR = 1949
 MAX_YEAR = 2100
-KINDS = ("level", "growth", "avg_growth", "cumulative", "increment")
-COMPARATORS = ("min", "max", "approx", "reach", "range")
-REVIEW_STATES = ("extracted", "confirmed", "edited", "rejected", "possible")
-# Review states of targets that are goals: a possible target becomes one once accepted or edited.
-GOAL_STATES = ("extracted", "confirmed", "edited")
+REVIEW_STATES = ("extracted", "confirmed", "edited", "rejected")
 SOURCE_KINDS = ("manual", "document", "import")
 ACTUAL_STATUSES = ("accepted", "alternative", "suggested", "dismissed")
-# extraction.reported_kind.REPORTED_KINDS, repeated so that opening a store does not load the extractor
-REPORTED_KINDS = ("level", "addition", "growth_rate", "period_total")
 
 
 @overload

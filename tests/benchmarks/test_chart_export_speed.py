@@ -10,7 +10,7 @@ import time
 import pytest
 
 from huangpu_tracker.export.collect import tracked_targets
-from huangpu_tracker.gui.plots.export import export_charts
+from huangpu_tracker.gui.plots.chart_files import export_charts
 from huangpu_tracker.gui.plots.meta import chart_meta
 from huangpu_tracker.ingest import ensure_seeded
 from huangpu_tracker.store import open_store

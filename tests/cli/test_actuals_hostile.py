@@ -136,7 +136,7 @@ def test_a_workbook_without_the_columns_names_its_sheets(db, tmp_path):
 IMPORT = """
 import sys
 from pathlib import Path
-from huangpu_tracker.export.actuals_file import ActualsFileError, load_actuals_file, Series
+from huangpu_tracker.actuals.read_file import ActualsFileError, load_actuals_file, Series
 try:
     load_actuals_file(Path(sys.argv[1]), lambda kind, i: Series(1, "亿元"))
 except ActualsFileError as exc:

@@ -57,6 +57,8 @@ def test_documents_text_listing(db, seed_paths):
     for path in seed_paths:
         assert path.name in result.output
     assert "targets" in result.output
+    assert "《8月29日，中国共产党广州市黄埔区第二届代表大会第一次会议召开…》 2021-08-29" in result.output
+    assert "000_ab5a8fadc595617d.txt  000_ab5a8fadc595617d" not in result.output
 
 
 def test_a_guessed_year_is_marked_for_checking(db, tmp_path):
@@ -81,6 +83,23 @@ def test_import_reports_added_then_skipped(db, tmp_path, seed_paths):
     assert f"skipped 已存在: {seed_paths[0]}" in first.output
     second = _run(db, "import", str(folder))
     assert second.exit_code == 0 and f"skipped 已存在: {new}" in second.output
+
+
+def test_import_of_the_same_text_in_another_encoding_names_the_stored_document(db, tmp_path, seeds_dir):
+    copy = tmp_path / "gbk.txt"
+    copy.write_bytes((seeds_dir / "002_35b90cdcc3118352.txt").read_text(encoding="utf-8").encode("gb18030"))
+    with open_store(db) as store:
+        [stored] = [d["id"] for d in store.documents() if d["name"].startswith("002_")]
+        before = len(store.documents())
+    result = _run(db, "import", str(copy))
+    assert result.exit_code == 0, result.output
+    assert (
+        f"skipped 已导入(同一文本) same text as [{stored}] 《广州高新区：瞄准“四个万亿” 打造经济发展最强区》"
+        in result.output
+    )
+    assert "added" not in result.output
+    with open_store(db) as store:
+        assert len(store.documents()) == before
 
 
 def test_bad_files_give_one_line_each_and_change_nothing(db, tmp_path):

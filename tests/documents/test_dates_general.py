@@ -211,6 +211,15 @@ def test_cues_in_traditional_characters():
     assert _rule(FILLER + "回顧二〇一八年，全區經濟穩中向好。") == (2019, "review")
 
 
+def test_every_traditional_character_and_full_width_digit_reads_as_extraction_reads_it():
+    assert _rule("二〇二四年灣區科技論壇在園區開幕。" + FILLER) == (2024, "event")
+    assert _rule("園區召開２０２３年經濟工作會議，部署全年任務。" + FILLER) == (2023, "event")
+
+
+def test_a_chinese_numeral_date_that_is_no_date_is_left_as_written():
+    assert _rule("二〇二一年一一月，園區召開二〇二一年經濟工作會議。" + FILLER) == (2021, "event")
+
+
 # -- ranking and fallbacks -----------------------------------------------------------------------------
 
 
@@ -389,3 +398,15 @@ def test_a_text_without_years_that_sets_goals_by_a_deadline_was_written_before_i
     text = "某省出台推进方案\n方案提出，到2015年，全省页岩气产量达到20亿立方米。" + FILLER
     document = _read(text)
     assert (document.issue_year, document.year_source) == (2014, "file")
+
+
+def test_a_good_start_of_a_plan_dates_a_text_without_years_by_the_plans_first_year():
+    text = "某开发区召开会议\n会议总结了“十二五”期间的成绩，要求努力实现“十三五”良好开局。" + FILLER
+    document = _read(text)
+    assert (document.issue_year, document.year_source) == (2016, "plans")
+
+
+def test_pinyin_glosses_of_a_mirror_site_do_not_hide_a_plan_named_as_a_time():
+    text = "報告也謀劃了“十四五”發(fā)展藍(lán)圖，快一起來看看\n" + FILLER
+    document = _read(text)
+    assert (document.issue_year, document.year_source) == (2021, "plans")

@@ -35,11 +35,11 @@ def run(db, *args):
     return result
 
 
-def test_export_xlsx_has_three_sheets_with_bilingual_headers(db, tmp_path):
+def test_export_xlsx_has_four_sheets_with_bilingual_headers(db, tmp_path):
     out = tmp_path / "out" / "data.xlsx"
     run(db, "export", "data", "--out", str(out))
     book = load_workbook(out, read_only=True)
-    assert book.sheetnames == ["目标 targets", "实际值 actuals", "进展 statuses"]
+    assert book.sheetnames == ["目标 targets", "实际值 actuals", "进展 statuses", "逐年实际值 by year"]
     targets = list(book["目标 targets"].iter_rows(values_only=True))
     assert targets[0][:4] == ("编号 target_id", "主体 entity", "区域 area", "指标 metric")
     assert {row[3] for row in targets[1:]} == {"全社会研发经费投入强度", "固定资产投资", "高新技术企业"}
@@ -55,6 +55,27 @@ def test_export_xlsx_has_three_sheets_with_bilingual_headers(db, tmp_path):
     assert rd[head.index("基期年 baseline_year")] == 2020
     assert by_metric["固定资产投资"][head.index("状态 status")] == "moderate"
     assert by_metric["高新技术企业"][head.index("状态 status")] == "not_assessable"
+
+
+def test_the_year_sheet_has_a_row_per_goal_and_a_column_per_year(db, tmp_path):
+    with open_store(db) as store:
+        gdp = store.get_or_create_indicator("黄埔区", None, "地区生产总值", "亿元")
+        store.add_target(gdp, "level", "min", 0.5, "万亿元", target_year=2025)
+        store.set_actual(gdp, 2023, 4100, "亿元")
+        store.set_actual(gdp, 2024, 4, "家")  # a figure in a unit that does not convert stays as written
+    out = tmp_path / "data.xlsx"
+    run(db, "export", "data", "--out", str(out))
+    rows = list(load_workbook(out, read_only=True)["逐年实际值 by year"].iter_rows(values_only=True))
+    assert rows[0] == (
+        "编号 target_id", "主体 entity", "区域 area", "指标 metric", "单位 unit", "目标值 value",
+        "目标年 target_year", 2020, 2021, 2022, 2023, 2024,
+    )  # fmt: skip
+    by_metric = {row[3]: row for row in rows[1:]}
+    assert by_metric["全社会研发经费投入强度"][4:] == ("%", 5, 2025, 4.38, None, 4.8, None, None)
+    assert by_metric["固定资产投资"][7:] == (None, 0.15, 0.2, None, None)
+    assert by_metric["地区生产总值"][4:7] == ("万亿元", 0.5, 2025)
+    assert by_metric["地区生产总值"][10] == pytest.approx(0.41) and by_metric["地区生产总值"][11] == "4 家"
+    assert by_metric["高新技术企业"][7:] == (None,) * 5
 
 
 def test_export_csv_writes_targets_with_statuses_and_actuals_beside(db, tmp_path):

@@ -76,7 +76,9 @@ def test_counted_roads_are_quantities():
 
 
 def test_subsidies_and_adverbial_phrases_are_not_goals():
-    assert is_policy_parameter("最高给予企业200万元奖励")
+    assert is_policy_parameter("最高给予企业200万元奖励", "万元")
+    assert not is_policy_parameter("开展补贴性职业技能培训10万人次", "万人次")
+    assert not is_policy_parameter("困难残疾人生活补贴标准提高到217元", "元")
     assert is_prepositional("围绕8条产业链")
     assert not is_prepositional("新增产业链8条")
 

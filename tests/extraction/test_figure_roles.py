@@ -173,5 +173,41 @@ def test_one_figure_for_each_member_of_a_list_is_one_goal_per_member():
 
 def test_figures_paired_with_members_are_one_goal_each_not_one_per_member():
     text = "今年全省水果、蔬菜产量分别达到2050万吨、4200万吨以上。"
-    goals = [(t.value, t.comparator) for t in extract_text(text, 2025).targets]
-    assert goals == [(2050, "min"), (4200, "min")]
+    goals = [(t.metric, t.value, t.comparator) for t in extract_text(text, 2025).targets]
+    assert goals == [("水果产量", 2050, "min"), ("蔬菜产量", 4200, "min")]
+
+
+def test_figures_paired_with_members_take_each_members_indicator_and_serve_no_other():
+    text = "今年城镇、农村居民人均可支配收入分别增长6%和7%，化学需氧量、二氧化硫排放量分别削减8%和1%。"
+    assert _metrics(text) == [
+        "城镇居民人均可支配收入增速",
+        "农村居民人均可支配收入增速",
+        "化学需氧量降幅",
+        "二氧化硫排放量降幅",
+    ]
+
+
+def test_a_threshold_sorting_out_a_class_of_things_is_no_goal():
+    text = "今年努力消除村集体收入5万元以下的村，实现地区生产总值增长6%以上的目标。"
+    assert _goals(text) == [(6, "%", "growth")]
+
+
+def test_the_things_a_programme_centres_on_are_no_goals():
+    assert _goals("今年以12个片区、65个社区中心为重点，新建学校10所。") == [(10, "所", "increment")]
+
+
+def test_one_figure_for_a_list_closed_by_he_is_one_goal_per_indicator():
+    text = "今年实现亩均税收、人均税收和亩均总收入增长20%以上，民间投资、生态环保和公共设施投资增长12%。"
+    assert _metrics(text)[:3] == ["亩均税收增速", "人均税收增速", "亩均总收入增速"]
+    assert len(_metrics(text)) == 5  # 生态环保和公共设施投资 is one indicator of the second list
+
+
+def test_the_investment_of_each_named_project_is_no_goal():
+    text = "今年要启动投资2.1亿元的晨旭汽车零部件、投资1亿元的康恩二期精炼，全年完成固定资产投资120亿元。"
+    assert _goals(text) == [(120, "亿元", "level")]
+
+
+def test_the_values_a_change_starts_from_are_no_goals():
+    text = "今年将生活补贴、护理补贴标准分别从每人每月209元、280元提高到217元、290元。"
+    goals = [(t.metric, t.value) for t in extract_text(text, 2025).targets]
+    assert goals == [("生活补贴标准", 217), ("护理补贴标准", 290)]

@@ -323,3 +323,49 @@ def test_a_span_of_years_deep_in_a_goal_sentence_holds_for_that_sentence_only():
 def test_a_span_of_years_in_a_lead_in_dates_the_goals_after_it():
     text = "区长介绍，我们对今后五年的发展提出了具体目标。总体来说，要实现地区生产总值超过1800亿元。"
     assert [(t.value, t.target_year) for t in extract_text(text, 2025).targets] == [(1800, 2030)]
+
+
+def test_a_heading_naming_a_plans_main_goals_dates_the_section_below_it():
+    text = "二、“十五五”主要目标任务\n（一）打造生态文明高地。\n全面实施保护法，森林覆盖率达到38%。"
+    assert [(t.value, t.target_year) for t in extract_text(text, 2026).targets] == [(38, 2030)]
+
+
+def test_a_resolve_for_what_people_will_have_keeps_a_goal_block_going():
+    text = (
+        "今年主要目标是：地区生产总值增长6%。\n各县要千方百计增加农民收入，让群众拥有更好的房子。"
+        "二要让农业生产更有甜头儿。建设高标准农田38万亩。"
+    )
+    assert [(t.value, t.unit) for t in extract_text(text, 2022).targets] == [(6, "%"), (38, "万亩")]
+
+
+def test_a_past_verb_opening_a_list_of_indicators_stops_before_the_list():
+    text = "《纲要草案》设置了29项主要指标，包括：地区生产总值年均增速4.5%-5%，彩化率达24.2%。"
+    assert [(t.value, t.unit) for t in extract_text(text, 2026).targets] == [(4.5, "%"), (24.2, "%")]
+
+
+def test_a_past_verb_goes_on_over_the_achievements_listed_after_it():
+    text = "全省开发区聚集了一批龙头企业，聚集世界500强企业10家，上市公司38家。"
+    assert extract_text(text, 2026).targets == []
+
+
+def test_a_plan_named_in_this_years_goal_lead_in_is_its_context_not_its_horizon():
+    text = (
+        "2023年，全区经济社会发展主要预期目标是：锚定“十四五”期间县域经济冲十进百的目标，稳中求进。\n"
+        "力争固定资产投资增幅16%以上。"
+    )
+    assert [(t.value, t.target_year) for t in extract_text(text, 2023).targets] == [(16, 2023)]
+
+
+def test_a_list_line_without_an_indicator_goes_on_with_the_line_before_it():
+    text = "目标\n\n主营业务收入2017年达到2400亿元左右\n\n2020年达到3800亿元左右\n\n年均增长20%左右\n"
+    goals = [(t.metric, t.value, t.target_year) for t in extract_text(text, 2016).targets]
+    assert goals == [
+        ("主营业务收入", 2400, 2017),
+        ("主营业务收入", 3800, 2020),
+        ("主营业务收入增速", 20, 2020),
+    ]
+
+
+def test_the_glossary_closing_a_report_holds_no_goals():
+    text = "今年全县新增就业5000人。\n附：名词解释\n1.“双千工程”：即每年实施1000个项目，完成投资1000亿元。"
+    assert [(t.value, t.unit) for t in extract_text(text, 2025).targets] == [(5000, "人")]

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from huangpu_tracker.extraction.numbers import chinese_to_number, find_figures
+from huangpu_tracker.extraction.numbers import find_figures
 
 
 def _one(text: str):
@@ -146,12 +146,6 @@ def test_magnitude_in_chinese_size_class(thousands, digit):
     assert (figure.value, figure.unit, figure.level) == (digit * 1000, "亿元", True)
 
 
-def test_chinese_to_number_rejects_non_numerals():
-    assert chinese_to_number("十二") == 12
-    assert chinese_to_number("两千") == 2000
-    assert chinese_to_number("十四五") is None
-
-
 @given(
     st.text(
         alphabet="零〇一二两三四五六七八九十百千万亿0123456789.%-至到级余多个家元亿万平方米翻番分之第，。 \n",
@@ -201,14 +195,3 @@ def test_a_number_split_by_a_line_wrap_is_one_number():
 def test_tenths_are_percentages():
     assert (_one("工业投资增长超过两成").value, _one("工业投资增长超过两成").unit) == (20, "%")
     assert find_figures("三成企业") == []  # a share only after a verb or before 以上
-
-
-@given(st.text(alphabet="零一二三四五六七八九十百千万亿点", min_size=1, max_size=9))
-def test_chinese_numerals_read_as_cn2an_strict_reads_them(numeral):
-    from huangpu_tracker.extraction.chinese_numerals import chinese_numeral_value
-
-    try:
-        expected = float(cn2an.cn2an(numeral, "strict"))
-    except (ValueError, KeyError, IndexError):
-        expected = None
-    assert chinese_numeral_value(numeral) == expected

@@ -129,3 +129,16 @@ def test_an_office_issuing_the_plan_of_a_zone_gives_the_zone_its_goals():
 def test_an_office_of_a_city_setting_the_citys_goals_keeps_them_with_the_city():
     text = "日前，长沙市发改委提出，到2030年，全市高新技术企业达到8000家。"
     assert _owners(text, 2026) == [(8000, "长沙市")]
+
+
+def test_counties_listed_as_the_places_where_do_not_own_the_goal():
+    text = "保定市今年将推动农业发展，在易县、蠡县、顺平新建5个规模化牧场，新增奶牛存栏2.3万头。"
+    assert _owners(text, 2022) == [(5, "保定市"), (2.3, "保定市")]
+
+
+def test_a_city_named_as_a_label_owns_the_goals_of_its_part_of_a_provincial_digest():
+    text = (
+        "各设区市召开党代会，部署今后五年的发展目标任务。\n泉州：\n力争实现全市GDP年均增长8.5%左右。\n"
+        "漳州：\n地区生产总值年均增长10%，带动全省发展。"
+    )
+    assert _owners(text, 2016) == [(8.5, "泉州市"), (10, "漳州市")]

@@ -4,7 +4,8 @@ year's level, a running count is not an addition)."""
 import pytest
 
 from huangpu_tracker.extraction import extract_text
-from huangpu_tracker.extraction.reported_kind import REPORTED_KINDS, reported_kind
+from huangpu_tracker.extraction.model import REPORTED_KINDS
+from huangpu_tracker.extraction.reported_kind import reported_kind
 from huangpu_tracker.store.validation import REPORTED_KINDS as STORED_KINDS
 
 
@@ -28,6 +29,7 @@ from huangpu_tracker.store.validation import REPORTED_KINDS as STORED_KINDS
 )
 def test_the_kind_of_a_figure_comes_from_its_clause(clause, unit, kind):
     assert reported_kind(clause, unit) == kind
+    assert kind in REPORTED_KINDS
 
 
 def test_the_store_knows_the_same_kinds():

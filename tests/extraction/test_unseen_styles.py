@@ -231,3 +231,18 @@ def test_pinyin_glosses_of_a_mirror_site_are_read_through_and_quotes_stay_as_wri
 def test_a_text_naming_no_body_that_speaks_of_gross_domestic_product_is_the_countrys():
     text = "来源：某广电总台\n今年的主要预期目标是：国内生产总值增长5%左右，城镇新增就业1200万人。"
     assert {t.entity for t in extract_text(text, 2025).targets} == {"中国"}
+
+
+def test_a_count_named_before_its_value_and_a_length_in_years_are_figures():
+    text = "到2030年，全省城镇新增就业人数45万人，新增劳动力平均受教育年限达到14.2年。"
+    rows = [(t.value, t.unit, t.kind) for t in extract_text(text, 2026).targets]
+    assert rows == [(45, "万人", "increment"), (14.2, "年", "level")]
+
+
+def test_several_in_front_of_a_chinese_numeral_is_still_a_word():
+    assert [f.value for f in find_figures("吸引数十万人次游客，接待游客500万人次。")] == [500]
+
+
+def test_a_stock_per_thousand_people_and_days_of_good_air_are_goals():
+    text = "到2020年，每千名老人拥有养老服务床位数35张，空气质量优良天数达到270天以上。"
+    assert [(t.value, t.unit) for t in extract_text(text, 2016).targets] == [(35, "张"), (270, "天")]

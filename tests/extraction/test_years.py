@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from huangpu_tracker.extraction import extract_text
 from huangpu_tracker.extraction.years import next_years, plan_period, year_mentions, year_range
 
 
@@ -43,3 +44,49 @@ def test_a_year_split_by_a_line_wrap_and_a_from_baseline():
     assert [m.year for m in year_mentions("在天河区，2\n023年经济总量")] == [2023]
     mentions = year_mentions("企业由2015年的18家增加到96家，从2024年起每年新增")
     assert [(m.year, m.base) for m in mentions] == [(2015, True), (2024, False)]
+
+
+def test_each_doubling_is_dated_by_its_own_span_of_years():
+    text = "今后五年，力争全市经济总量五年翻一番，服务业增加值四年翻一番。"
+    assert [(t.metric, t.target_year) for t in extract_text(text, 2011).targets] == [
+        ("地区生产总值", 2016),
+        ("服务业增加值", 2015),
+    ]
+
+
+def test_a_doubling_over_years_in_a_review_is_a_record():
+    text = "过去五年，全省高新技术企业数3年翻一番，咖啡产值增长3倍。"
+    assert extract_text(text, 2026).targets == []
+
+
+def test_a_whole_year_named_in_another_clause_does_not_date_a_plans_goal():
+    text = (
+        "“十二五”期间，推动城市建设上水平。加快园林绿化，全年空气质量稳定达到国家二级标准，"
+        "加快基础设施建设，市政设施完好率达到90%以上。"
+    )
+    assert [(t.value, t.target_year) for t in extract_text(text, 2011).targets] == [(90, 2015)]
+
+
+def test_the_long_range_goals_of_2035_named_by_their_year_date_nothing():
+    text = "二、“十五五”时期主要目标任务\n综合考虑实现2035年远景目标，提出地区生产总值年均增长5%—5.5%。"
+    assert [(t.value, t.target_year) for t in extract_text(text, 2026).targets] == [(5, 2030)]
+
+
+def test_a_span_named_after_a_deadline_ends_at_the_deadline():
+    text = "据介绍，到2012年，用3年左右时间打牢基础。接待游客达到3160万人次。"
+    assert [(t.value, t.target_year) for t in extract_text(text, 2011).targets] == [(3160, 2012)]
+
+
+def test_the_main_goals_of_a_plan_name_the_plan_a_text_of_its_first_year_is_about():
+    text = "“十四五”主要目标\n今后五年的主要任务\n力争全社会研发经费投入年均增长20%以上。"
+    assert [(t.value, t.target_year) for t in extract_text(text, 2021).targets] == [(20, 2025)]
+
+
+def test_a_deadline_opening_a_goal_sentence_dates_the_goals_after_it_in_its_paragraph():
+    text = "方案提出，到2027年，全省特色产业集群达到50个。县域产业加快升级，即争创3-5个领军型县域冠军产业。"
+    assert [(t.value, t.target_year) for t in extract_text(text, 2025).targets] == [(50, 2027), (3, 2027)]
+
+
+def test_the_coming_year_in_a_report_opening_a_year_is_that_year():
+    text = "未来一年，全区将擎起科技创新担当，全年遴选瞪羚企业200家，新增高新技术企业100家。"
+    assert [(t.value, t.target_year) for t in extract_text(text, 2022).targets] == [(200, 2022), (100, 2022)]

@@ -21,20 +21,23 @@ def menu_entries(window) -> dict[str, list[str]]:
 
 def test_every_declared_action_is_in_its_menu_once_with_its_shortcut(window):
     entries = menu_entries(window)
-    assert list(entries) == ["文件(&F)", "编辑(&E)", "帮助(&H)"]
+    assert list(entries) == ["文件(&F)", "编辑(&E)", "查看(&V)", "帮助(&H)"]
     assert entries["文件(&F)"] == [
-        "import", "open_store", "-", "export_charts", "export_data", "export_report", "-", "settings",
+        "import", "open_store", "-", "export_charts", "export_data", "export_report", "export_selected_data",
+        "export_selected_report", "-", "settings",
         "-", "quit",
     ]  # fmt: skip
     assert entries["编辑(&E)"] == [
-        "undo", "redo", "-", "find", "-", "add", "delete", "merge", "-", "confirm", "reject", "accept_all",
-        "-", "review_document",
+        "undo", "redo", "-", "find", "-", "add", "delete", "merge", "-", "confirm", "reject", "bulk_edit",
+        "accept_all", "-", "review_document",
     ]  # fmt: skip
+    assert entries["查看(&V)"] == ["enter_table", "next_pane", "previous_pane", "-", "dashboard"]
     built = list(window.actions_)
     assert [a.objectName() for a in built] == [spec.id.rstrip("_") for spec in ACTIONS]
     assert window.actions_.merge.shortcut() == QKeySequence("Ctrl+M")
     assert window.actions_.redo.shortcuts() == [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
     assert window.actions_.delete in window.table.actions()  # Delete acts in the table only
+    assert window.actions_.enter_table in window.filter_bar.search.actions()  # ↓ in the search field only
 
 
 def test_the_table_has_one_row_per_id_and_shortcut_and_both_titles():

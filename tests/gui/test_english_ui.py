@@ -119,7 +119,6 @@ def test_charts_are_chinese_when_no_language_was_chosen(qtbot, monkeypatch):
     monkeypatch.setattr(settings, "_language", None)  # as in a fresh process with no settings file
     assert settings.language() == "zh"
     texts, status, a = chart_texts(qtbot)
-    assert (
-        "年份" in texts and "实际值" in texts and "来源：分析员录入 Source: entered by analyst" in texts[-1]
-    )
+    assert "年份" in texts and "实际值" in texts and "来源：分析员录入" in texts[-1]
+    assert "Source" not in texts[-1]  # no stray English in a Chinese chart
     assert a.label_zh in status

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QPushButton
 
-from huangpu_tracker.gui.dialogs.export_dialog import ChartExportOptions, ExportChartsDialog
+from huangpu_tracker.gui.dialogs.chart_export_dialog import ChartExportOptions, ExportChartsDialog
 from huangpu_tracker.gui.models.targets_filter import TargetFilter
 from huangpu_tracker.gui.models.targets_model import ROW_ROLE
 
@@ -160,13 +160,19 @@ def test_export_data_takes_csv_from_the_chosen_filter_when_the_name_has_no_suffi
 def test_export_report_writes_html_with_the_metrics_and_their_charts(window, qtbot, tmp_path, monkeypatch):
     window.filter_bar.set_value(CLUSTERS)
     rows = shown_rows(window)
+    measured = rows[0]["indicator_id"]
+    window.store.set_actual(measured, 2022, 1000, rows[0]["unit"])
+    charted = [r for r in rows if r["indicator_id"] == measured]
     save_as(monkeypatch, tmp_path / "report.html", "HTML (*.html)")
     window.actions_.export_report.trigger()
     result = wait_done(qtbot, window.exports.run)
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert result.paths == [tmp_path / "report.html"]
     assert all(r["metric"] in html for r in rows)
-    assert html.count("data:image/png;base64,") == len(rows)
+    # A chart for each goal with a figure; the goals without any share the compact table.
+    assert html.count("data:image/png;base64,") == len(charted) < len(rows)
+    compact = html[html.index("无法评估的目标</h2>") :]
+    assert all(f'<a name="t{r["id"]}">' in compact for r in rows if r not in charted)
 
 
 def test_export_report_as_pdf(window, qtbot, tmp_path):

@@ -68,7 +68,8 @@ def test_chart_draws_each_element(chart):
     )
     assert "地区生产总值" in chart.title_label.text and "5000亿元" in chart.subtitle_label.text
     assert "十四五规划" in chart.source_label.text
-    assert a.reason in chart.toolTip()  # the full reason, should the status row be elided
+    assert a.reason in chart.toolTip()
+    assert a.reason in chart.status_label.text.replace("<br>", "")  # wrapped, never elided
     assert "亿元" in chart.plot.getAxis("left").labelText and chart.plot.getAxis("bottom").labelText == "年份"
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPainter, QPicture, QTextDocumentFragment
 
 from huangpu_tracker.assessment import Goal, assess
 from huangpu_tracker.gui.plots import style
-from huangpu_tracker.gui.plots.dashboard import CARD_SIZE, Dashboard
+from huangpu_tracker.gui.plots.dashboard import CARD_SIZE, Dashboard, ThumbnailRenderer
+from huangpu_tracker.gui.plots.progress_chart import ProgressChart
 
 
 def assessed(target_id: int, actuals: dict[int, float]):
@@ -87,3 +88,56 @@ def test_thumbnails_are_drawn_when_they_come_into_view(qtbot):
     assert any(QColor(image.pixel(x, y)) == blue for x in range(image.width()) for y in range(image.height()))
     dashboard.ensureWidgetVisible(dashboard.charts[-1])
     qtbot.waitUntil(lambda: dashboard.charts[-1].thumbnail.pixmap is not None)
+
+
+def test_the_counts_by_status_head_the_dashboard(dashboard):
+    counts = dashboard.counts
+    assert counts.isVisible() and counts.y() < dashboard.charts[0].y()
+    text = QTextDocumentFragment.fromHtml(counts.text()).toPlainText()
+    assert text == "共 3 个目标：● 进展顺利 1 · ▲ 进展不足 1 · ○ 无法评估 1"
+    dashboard.set_items([])
+    assert not counts.isVisible()
+
+
+def test_each_card_shows_its_goal_with_unit_and_year_and_the_unit_on_its_axis(dashboard, qtbot):
+    assert [c.goal_label.text() for c in dashboard.charts] == ["目标 ≥ 5000 亿元（2025年）"] * 3
+    qtbot.waitUntil(lambda: all(c.thumbnail.pixmap is not None for c in dashboard.charts))
+    assert dashboard._renderer.view.getPlotItem().getAxis("left").labelText == "亿元"
+
+
+def _drawn_labels(axis) -> list[str]:
+    picture = QPicture()
+    painter = QPainter(picture)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [text for _rect, _flags, text in specs[2]]
+
+
+def test_year_ticks_are_whole_years_on_every_chart(qtbot):
+    goal = Goal(44, "growth", "min", 8.0, None, "%", 2024, set_year=2024, metric="地区生产总值增速")
+    short = assess(goal, {2023: 7.5}, today=2024)  # two years apart: ticks at 2023.5 by default
+    renderer = ThumbnailRenderer()
+    renderer.render(short)
+    chart = ProgressChart()
+    qtbot.addWidget(chart)
+    chart.resize(800, 500)
+    chart.show_assessment(short, "标题", "", "来源", "亿元")
+    for plot in (renderer.view.getPlotItem(), chart.plot):
+        years = _drawn_labels(plot.getAxis("bottom"))
+        assert years[:2] == ["2023", "2024"] and all(y.isdigit() for y in years), years
+    renderer.view.deleteLater()
+
+
+def test_value_axis_labels_are_drawn_on_the_first_rendering_of_every_card(dashboard, qtbot):
+    qtbot.waitUntil(lambda: all(c.thumbnail.pixmap is not None for c in dashboard.charts))
+    for card in dashboard.charts:
+        image = card.thumbnail.pixmap.toImage()
+        axis = dashboard._renderer.view.getPlotItem().getAxis("left").width()
+        labels = sum(
+            QColor(image.pixel(x, y)).lightness() < 110
+            for x in range(0, int(axis * image.devicePixelRatio()))
+            for y in range(0, image.height() * 3 // 4)
+        )
+        assert labels > 40, card.title_label.text()  # the tick labels, dark text left of the plot

@@ -9,13 +9,23 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from huangpu_tracker.gui.models.review_model import ID_ROLE
+from huangpu_tracker.gui.models.review_model import KEY_ROLE, item_key
 from huangpu_tracker.store import queries
-from huangpu_tracker.store.review import review_counts, review_items
+from huangpu_tracker.store.review_items import review_items
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen
 
 REPORT = Path(__file__).parents[1] / "extraction" / "corpus" / "K05.txt"  # a county's plan: 35 goals
+
+
+def outcome(store, item: dict) -> tuple[str, int | None]:
+    """What became of a review item: (state, the goal it is now, if any)."""
+    if item["item"] == "goal":
+        return store.target(item["id"])["review_state"], item["id"]
+    possible = store.possible_target(item["id"])
+    if possible["state"] == "promoted":
+        return store.target(possible["target_id"])["review_state"], possible["target_id"]
+    return possible["state"], None
 
 
 def test_a_new_report_is_reviewed_with_the_keyboard_alone(qtbot, window):
@@ -24,7 +34,8 @@ def test_a_new_report_is_reviewed_with_the_keyboard_alone(qtbot, window):
         pass
     doc_id = max(d["id"] for d in window.store.documents())
     found = review_items(window.store, doc_id)
-    goals, pending = review_counts(window.store)[doc_id]
+    doc = next(d for d in window.store.documents() if d["id"] == doc_id)
+    goals, pending = doc["n_goals"], doc["n_to_review"]
     assert goals >= 30 and pending > goals  # the goals and some possible targets, all to review
     qtbot.waitUntil(lambda: not run.dialog.isVisible())  # the import's progress dialog has closed
     window.activateWindow()  # as a window manager does when the dialog closes (offscreen has none)
@@ -38,21 +49,22 @@ def test_a_new_report_is_reviewed_with_the_keyboard_alone(qtbot, window):
 
     wanted = {}
     for n in range(view.proxy.rowCount()):
-        target_id = view.table.currentIndex().data(ID_ROLE)
-        assert target_id == found[n]["id"]  # each decision moved on to the next, in text order
-        key = Qt.Key.Key_R if n % 4 == 3 else Qt.Key.Key_A
-        qtbot.keyClick(view.table, key)
-        wanted[target_id] = "rejected" if key == Qt.Key.Key_R else "confirmed"
+        key = view.table.currentIndex().data(KEY_ROLE)
+        assert key == item_key(found[n])  # each decision moved on to the next, in text order
+        press = Qt.Key.Key_R if n % 4 == 3 else Qt.Key.Key_A
+        qtbot.keyClick(view.table, press)
+        wanted[key] = "rejected" if press == Qt.Key.Key_R else "confirmed"
 
-    states = {item["id"]: item["review_state"] for item in review_items(window.store, doc_id)}
-    assert states == wanted
-    accepted = {i for i, s in wanted.items() if s == "confirmed"}
+    outcomes = {item_key(item): outcome(window.store, item) for item in found}
+    assert {key: state for key, (state, _goal) in outcomes.items()} == wanted
+    accepted = {goal for state, goal in outcomes.values() if state == "confirmed"}
     listed = {row["id"] for row in queries.target_rows(window.store)}
-    assert accepted <= listed  # accepted possible targets are goals now
+    assert None not in accepted and accepted <= listed  # accepted possible targets are goals now
     assert view.progress.text() == f"{len(accepted)} 个目标，0 个待审核"
 
-    last = found[-1]
+    last, before_last = found[-1], found[-2]
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert window.store.target(last["id"])["review_state"] == last["review_state"]
-    assert window.store.target(found[-2]["id"])["review_state"] == wanted[found[-2]["id"]]
-    assert view.progress.text() == f"{len(accepted) - (last['id'] in accepted)} 个目标，1 个待审核"
+    assert outcome(window.store, last)[0] == last["state"]  # as the extractor left it
+    assert outcome(window.store, before_last)[0] == wanted[item_key(before_last)]
+    left = len(accepted) - (wanted[item_key(last)] == "confirmed")
+    assert view.progress.text() == f"{left} 个目标，1 个待审核"

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCursor
 
-from huangpu_tracker.gui.models.review_model import ID_ROLE, ROW_ROLE
+from huangpu_tracker.gui.models.review_model import KEY_ROLE, ROW_ROLE, item_key
 from huangpu_tracker.gui.widgets.document_text import MARK_COLOURS, SENTENCE_COLOUR
 from huangpu_tracker.store import queries
-from huangpu_tracker.store.review import review_counts, review_items
+from huangpu_tracker.store.review_items import review_items
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")  # offscreen
 
@@ -37,19 +37,40 @@ def shown(view) -> list[dict]:
     return [view.proxy.index(r, 0).data(ROW_ROLE) for r in range(view.proxy.rowCount())]
 
 
-def state(window, target_id: int) -> str:
-    return window.store.target(target_id)["review_state"]
+def state(window, item: dict) -> str:
+    """What the analyst made of a row: a goal's review state; a possible target's state ("open",
+    "rejected"), or the review state of the goal it was made."""
+    if item["item"] == "goal":
+        return window.store.target(item["id"])["review_state"]
+    possible = window.store.possible_target(item["id"])
+    if possible["state"] == "promoted":
+        return window.store.target(possible["target_id"])["review_state"]
+    return possible["state"]
+
+
+def progress(window, doc_id: int) -> tuple[int, int]:
+    doc = next(d for d in window.store.documents() if d["id"] == doc_id)
+    return doc["n_goals"], doc["n_to_review"]
+
+
+def new_goal(window, doc_id: int, before: list[dict]) -> dict:
+    """The one goal of the document's review not among `before`."""
+    old = {item_key(i) for i in before}
+    [added] = [i for i in review_items(window.store, doc_id) if item_key(i) not in old]
+    return added
 
 
 def test_goals_and_possible_targets_in_text_order_with_the_progress(qtbot, window):
     view = open_review(qtbot, window)
     doc_id = _document(window, "002")
     rows = shown(view)
-    assert [r["id"] for r in rows] == [i["id"] for i in review_items(window.store, doc_id)]
+    assert [item_key(r) for r in rows] == [item_key(i) for i in review_items(window.store, doc_id)]
     starts = [r["start"] for r in rows]
     assert starts == sorted(starts)
-    possible = [r for r in range(len(rows)) if rows[r]["review_state"] == "possible"]
-    goals = [r for r in range(len(rows)) if rows[r]["review_state"] == "extracted"]
+    possible = [r for r in range(len(rows)) if rows[r]["item"] == "possible"]
+    goals = [r for r in range(len(rows)) if rows[r]["item"] == "goal"]
+    assert all(rows[r]["state"] == "extracted" for r in goals)
+    assert all(rows[r]["state"] == "open" for r in possible)
     assert possible and goals  # the bundled report has both
     model = view.proxy
     assert model.index(possible[0], 0).data() == "可能的目标"
@@ -58,8 +79,8 @@ def test_goals_and_possible_targets_in_text_order_with_the_progress(qtbot, windo
     assert model.index(goals[0], 1).data(Qt.ItemDataRole.FontRole) is None
     assert model.index(goals[0], 5).data() in " ".join(rows[goals[0]]["sentence"].split())
     assert model.index(possible[0], 4).data() == f"{rows[possible[0]]['confidence']:.2f}"
-    n_goals, pending = review_counts(window.store)[doc_id]
-    assert (n_goals, pending) == (len(goals), len(rows))
+    n_goals, pending = progress(window, doc_id)
+    assert (n_goals, pending) == (len({rows[r]["id"] for r in goals}), len({item_key(r) for r in rows}))
     assert view.progress.text() == f"{n_goals} 个目标，{pending} 个待审核"
     assert view.document.currentText().endswith(f"（{n_goals} 个目标，{pending} 个待审核）")
     bar = window.filter_bar.document
@@ -72,13 +93,13 @@ def test_single_keys_accept_reject_and_move_on_each_one_undo_step(qtbot, window)
     table = view.table
     assert table.hasFocus() and table.currentIndex().row() == 0
     qtbot.keyClick(table, Key.Key_A)
-    assert state(window, rows[0]["id"]) == "confirmed"
+    assert state(window, rows[0]) == "confirmed"
     bar = window.filter_bar.document
     label = bar.itemText(bar.findData(str(view.document_id())))
     assert label.endswith(f"（{view.progress.text()}）")  # the document list follows every decision
     assert table.currentIndex().row() == 1 and view.proxy.index(0, 0).data() == "已确认"
     qtbot.keyClick(table, Key.Key_R)
-    assert state(window, rows[1]["id"]) == "rejected"
+    assert state(window, rows[1]) == "rejected"
     assert table.currentIndex().row() == 2
     qtbot.keyClick(table, Key.Key_K)
     assert table.currentIndex().row() == 1
@@ -86,17 +107,21 @@ def test_single_keys_accept_reject_and_move_on_each_one_undo_step(qtbot, window)
     qtbot.keyClick(table, Key.Key_Down)
     assert table.currentIndex().row() == 3
     goals_before = view.progress.text()
-    possible = next(r for r in rows[2:] if r["review_state"] == "possible")
-    table.go_to([r["id"] for r in rows].index(possible["id"]))
+    possible = next(r for r in rows[2:] if r["item"] == "possible")
+    at = [item_key(r) for r in rows].index(item_key(possible))
+    table.go_to(at)
     qtbot.keyClick(table, Key.Key_A)  # a possible target accepted joins the goals of the main table
-    assert state(window, possible["id"]) == "confirmed"
-    assert window.targets_model.row_of(possible["id"]) is not None
+    assert state(window, possible) == "confirmed"
+    goal_id = window.store.possible_target(possible["id"])["target_id"]
+    assert window.targets_model.row_of(goal_id) is not None
+    assert view.proxy.index(at, 0).data(KEY_ROLE) == ("goal", goal_id)  # in its place, a goal now
+    assert table.currentIndex().row() == at + 1
     assert view.progress.text() != goals_before
     qtbot.keyClick(window, Key.Key_Z, CTRL)
-    assert state(window, possible["id"]) == "possible"
-    assert window.targets_model.row_of(possible["id"]) is None
+    assert state(window, possible) == "open"
+    assert window.targets_model.row_of(goal_id) is None
     assert view.progress.text() == goals_before
-    assert state(window, rows[1]["id"]) == "rejected"  # one step only
+    assert state(window, rows[1]) == "rejected"  # one step only
     window.doc_review.open()  # opened again: on the first row left to review
     assert table.currentIndex().row() == 2
 
@@ -108,8 +133,8 @@ def test_to_review_only_hides_what_is_decided_and_keeps_the_place(qtbot, window)
     rows = shown(view)
     view.table.setFocus()
     qtbot.keyClick(view.table, Key.Key_A)
-    assert [r["id"] for r in shown(view)] == [r["id"] for r in rows[1:]]
-    assert view.table.currentIndex().data(ID_ROLE) == rows[1]["id"]  # the next one, not skipped
+    assert [item_key(r) for r in shown(view)] == [item_key(r) for r in rows[1:]]
+    assert view.table.currentIndex().data(KEY_ROLE) == item_key(rows[1])  # the next one, not skipped
 
 
 def _background(view, position: int) -> QColor:
@@ -127,7 +152,7 @@ def test_the_text_beside_colours_every_figure_by_its_state_with_a_legend(qtbot, 
     for start, _end, mark in marks[:40]:
         assert _background(view, start) == QColor(MARK_COLOURS[mark])
     text = view.text.text.toPlainText()
-    goal = next(r for r in shown(view) if r["review_state"] == "extracted")
+    goal = next(r for r in shown(view) if r["item"] == "goal" and r["state"] == "extracted")
     figure = next(m for m in marks if goal["start"] <= m[0] < goal["end"])
     assert figure[2] == "goal" and text[figure[0] : figure[1]][0].isdigit()
 
@@ -178,22 +203,27 @@ def test_a_span_of_text_added_as_a_goal_prefilled_from_the_text(qtbot, window):
     assert editors["unit"].text() == "%" and float(editors["value"].text()) > 0
     assert editors["entity"].text() == "黄埔区"
     assert editors["target_year"].text() in {"", *[str(y) for y in range(2000, 2100)]}
-    assert dialog.focusWidget() is editors["metric"]  # the one field left to type
+    assert editors["metric"].text()  # read by the extraction rules from the sentence
+    assert dialog.focusWidget() is editors["metric"]  # the field to check first
+    qtbot.keyClick(editors["metric"], Key.Key_A, CTRL)
     qtbot.keyClicks(editors["metric"], "TEST-METRIC")
     qtbot.keyClick(editors["metric"], Key.Key_Return)
     added = next(i for i in review_items(window.store, view.document_id()) if i["metric"] == "TEST-METRIC")
-    assert added["review_state"] == "confirmed"
+    assert (added["item"], added["state"]) == ("goal", "confirmed")
     assert (added["quote"], added["start"], added["end"]) == (text[quote_start:end], quote_start, end)
-    assert added["id"] in [r["id"] for r in shown(view)]
+    assert ("goal", added["id"]) in [item_key(r) for r in shown(view)]
     assert window.targets_model.row_of(added["id"]) is not None
     assert any(m[0] == start and m[2] == "goal" for m in view.text.marks)
     qtbot.keyClick(window, Key.Key_Z, CTRL)
-    assert added["id"] not in [r["id"] for r in shown(view)]
+    assert ("goal", added["id"]) not in [item_key(r) for r in shown(view)]
 
 
 def test_edit_opens_the_goal_in_a_form_and_saves_it_as_edited(qtbot, window):
     view = open_review(qtbot, window)
-    row = shown(view)[0]
+    rows = shown(view)
+    at = next(r for r, row in enumerate(rows) if row["item"] == "goal")
+    row = rows[at]
+    view.table.go_to(at)
     qtbot.keyClick(view.table, Key.Key_E)
     dialog = window.doc_review.dialog
     assert dialog is not None and dialog.windowTitle() == "修改目标"
@@ -216,13 +246,14 @@ def test_edit_opens_the_goal_in_a_form_and_saves_it_as_edited(qtbot, window):
 
 def test_a_change_made_elsewhere_shows_when_the_review_comes_back(qtbot, window):
     view = open_review(qtbot, window)
-    goal = next(r for r in shown(view) if r["review_state"] == "extracted")
+    goal = next(r for r in shown(view) if r["item"] == "goal" and r["state"] == "extracted")
     window.main_tabs.setCurrentIndex(0)  # the targets table
     assert window.table.select_id(goal["id"])
     qtbot.keyClick(window, Key.Key_R, CTRL)  # Edit → 驳回 on the table's selection
-    assert state(window, goal["id"]) == "rejected"
+    assert state(window, goal) == "rejected"
     window.main_tabs.setCurrentWidget(view)
-    row = next(r for r in range(view.proxy.rowCount()) if view.proxy.index(r, 0).data(ID_ROLE) == goal["id"])
+    keys = [view.proxy.index(r, 0).data(KEY_ROLE) for r in range(view.proxy.rowCount())]
+    row = keys.index(("goal", goal["id"]))
     assert view.proxy.index(row, 0).data() == "已驳回"
 
 
@@ -255,7 +286,7 @@ def test_the_review_is_english_when_english_is_chosen(qtbot, store_path, monkeyp
             "To review",
             "Possible",
         }
-        goals, pending = review_counts(window.store)[view.document_id()]
+        goals, pending = progress(window, view.document_id())
         assert view.progress.text() == f"{goals} goals, {pending} to review"
         labels = [w.text() for w in view.findChildren(QLabel)] + [view.pending_only.text()]
         assert not [t for t in labels if any("\u4e00" <= c <= "\u9fff" for c in t)]
@@ -278,7 +309,32 @@ def test_a_missed_figure_is_made_a_goal_with_the_keyboard_alone(qtbot, window):
     dialog = window.doc_review.dialog
     assert dialog is not None and dialog.editors["value"].text()  # read from the selection
     assert dialog.focusWidget() is dialog.editors["metric"]
+    qtbot.keyClick(dialog.editors["metric"], Key.Key_A, CTRL)
     qtbot.keyClicks(dialog.editors["metric"], "KEYBOARD-GOAL")
     qtbot.keyClick(dialog.editors["metric"], Key.Key_Return)
     added = next(i for i in review_items(window.store, view.document_id()) if i["metric"] == "KEYBOARD-GOAL")
-    assert (added["quote"], added["start"], added["end"]) == (text[start:end], start, end)
+    # stated by the goal the rules read in the selection: its words, ending with the selected figure
+    assert added["quote"] == text[added["start"] : added["end"]]
+    assert start <= added["start"] < added["end"] == end
+
+
+def test_edit_makes_a_possible_target_a_goal_with_the_fields_typed(qtbot, window):
+    view = open_review(qtbot, window)
+    rows = shown(view)
+    at = next(r for r, row in enumerate(rows) if row["item"] == "possible")
+    possible = rows[at]
+    view.table.go_to(at)
+    qtbot.keyClick(view.table, Key.Key_E)
+    dialog = window.doc_review.dialog
+    assert dialog is not None and dialog.editors["metric"].text() == possible["metric"]
+    dialog.editors["value"].setFocus()
+    dialog.editors["value"].selectAll()
+    qtbot.keyClicks(dialog.editors["value"], "123")
+    qtbot.keyClick(dialog.editors["value"], Key.Key_Return)
+    goal_id = window.store.possible_target(possible["id"])["target_id"]
+    target = window.store.target(goal_id)
+    assert (target["value"], target["metric"]) == (123, possible["metric"])
+    assert view.proxy.index(at, 0).data(KEY_ROLE) == ("goal", goal_id)
+    assert window.targets_model.row_of(goal_id) is not None
+    qtbot.keyClick(window, Key.Key_Z, CTRL)
+    assert state(window, possible) == "open"

@@ -104,3 +104,18 @@ def test_a_short_form_opening_a_quoted_name_is_named_in_passing():
 
 def test_a_request_to_the_county_bodies_names_no_county():
     assert [m.name for m in find_bodies("并请县政协各位委员提出意见。")] == []
+
+
+def test_an_economic_development_zone_named_after_its_district_is_a_zone():
+    [mention] = find_bodies("曾都经济开发区2月18日召开工作会议，今年将瞄准工业产值200亿元目标。")
+    assert (mention.name, mention.level) == ("曾都经济开发区", "zone")
+
+
+def test_a_town_whose_name_opens_on_a_numeral_is_a_town_but_five_towns_are_none():
+    assert [m.name for m in find_bodies("五眼泉镇召开第十次党代会。")] == ["五眼泉镇"]
+    assert [m.name for m in find_bodies("全市五个镇将新建学校，推进特色小镇建设。")] == []
+
+
+def test_a_town_opening_a_quote_that_plans_is_a_body_but_a_rural_word_is_none():
+    text = "会议部署全年任务。\n“石岗镇今年畜禽养殖产业规模将突破3亿元。”\n推进城乡融合发展，鼓励返乡创业。"
+    assert [m.name for m in find_bodies(text)] == ["石岗镇"]

@@ -16,6 +16,31 @@ def store(tmp_path):
         yield opened
 
 
+SEED_002 = "002_35b90cdcc3118352.txt"  # 13 goals and 10 possible targets
+
+
+@pytest.fixture(scope="module")
+def seed_002_template(tmp_path_factory):
+    """A store holding bundled document 002 alone, made once per module."""
+    from huangpu_tracker.ingest import import_files
+    from tests.conftest import SEEDS_DIR
+
+    path = tmp_path_factory.mktemp("seed_002") / "s.db"
+    with open_store(path) as opened:
+        opened.set_meta("seeded", "test")
+        assert len(import_files(opened, [SEEDS_DIR / SEED_002]).added) == 1
+    return path
+
+
+@pytest.fixture
+def seed_002(seed_002_template, tmp_path):
+    """A copy of the store holding document 002."""
+    copy = tmp_path / "seed_002.db"
+    copy.write_bytes(seed_002_template.read_bytes())
+    with open_store(copy) as opened:
+        yield opened
+
+
 def make_document(text: str = "到2025年，地区生产总值达到4000亿元。", name: str = "plan.txt") -> Document:
     """A document of one article covering the whole text."""
     return Document(

@@ -9,7 +9,7 @@ from sqlite_utils.migrations import Migrations
 
 from huangpu_tracker.store import StoreError, StoreLockedError, StoreVersionError, migrations, open_store
 
-LATEST_VERSION = 4  # the number of migrations this version ships
+LATEST_VERSION = 7  # the number of migrations this version ships
 
 
 def _tables(path) -> set[str]:
@@ -92,6 +92,32 @@ def test_a_version_1_store_is_backed_up_and_gains_year_source(tmp_path, monkeypa
         assert conn.execute("SELECT name FROM documents").fetchall() == [("plan.txt",)]
         assert "year_source" not in [r[1] for r in conn.execute("PRAGMA table_info(documents)")]
     conn.close()
+
+
+def test_documents_stored_before_fingerprints_are_recognised_by_their_text(tmp_path, monkeypatch):
+    path = tmp_path / "s.db"
+    _make_v1_store(path, monkeypatch)
+    with open_store(path) as store:
+        assert store.same_text_document("到 ２０２５ 年\n") == 1
+        assert store.same_text_document("到2030年") is None
+
+
+def test_a_document_titled_with_its_file_name_is_titled_by_its_opening(tmp_path, monkeypatch):
+    path = tmp_path / "s.db"
+    _make_v1_store(path, monkeypatch)
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO documents (id, content_hash, name, title, text, imported_at) VALUES "
+            "(2, 'h2', '000_ab5a.txt', '000_ab5a', '8月29日，黄埔区党代会\n召开。', '2026-01-01')"
+        )
+        conn.execute(
+            "INSERT INTO articles (document_id, seq, title, start, \"end\") VALUES (2, 1, '000_ab5a', 0, 15)"
+        )
+    conn.close()
+    with open_store(path) as store:
+        assert store.document(2)["title"] == "8月29日，黄埔区党代会召开"
+        assert store.document(2)["articles"][0]["title"] == "8月29日，黄埔区党代会召开"
+        assert store.document(1)["articles"][0]["title"] == "黄埔区规划"
 
 
 def test_upgrade_keeps_data_and_backs_up_first(tmp_path, monkeypatch):

@@ -123,4 +123,4 @@ class AddTargetDialog(QDialog):
         if self._values is None:
             return None
         text = tr(f"新增目标 {self._values['metric']}", "add target")
-        return AddTarget(**self._values, **self.source, text=text)
+        return AddTarget(**self._values, source=self.source, text=text)

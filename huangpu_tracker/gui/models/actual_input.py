@@ -1,76 +1,47 @@
-"""Reading what an analyst types into an actuals cell: '4.38', '4.38%', '1.2万亿元', '1,234'.
+"""What an analyst types into an actuals cell or a year field, read by the rules of
+`huangpu_tracker.actuals.parse` (the same as for a file's rows) and refused in the UI language.
 
-Refusals raise InputError with a one-line message shown next to the cell (in the UI language).
+Refusals raise InputError with a one-line message shown next to the cell.
 """
 
 from __future__ import annotations
 
-import math
-import re
+from collections.abc import Callable
+from typing import TypeVar
 
-from huangpu_tracker.assessment.units import UnitError, convert
+from huangpu_tracker.actuals import parse
 from huangpu_tracker.errors import TrackerError
-from huangpu_tracker.export.actuals_file import number_from_text
 from huangpu_tracker.gui.settings import tr
-from huangpu_tracker.store.validation import MAX_YEAR, MIN_YEAR
 
-# Units that count things: a negative figure in them is a typing error.
-COUNT_UNITS = frozenset("家个名人所张户项件座条台套辆次场间栋床位款只批宗株") | {"场次"}
-_NUMBER = re.compile(r"^\s*([+-]?(?:\d[\d,，_]*(?:\.\d*)?|\.\d+))\s*(.*?)\s*$")
+T = TypeVar("T")
 
 
 class InputError(TrackerError):
     """Typed input that cannot become an actual figure."""
 
 
+def _in_ui_language(read: Callable[..., T], *args: object) -> T:
+    try:
+        return read(*args)
+    except parse.FigureError as exc:
+        raise InputError(tr(exc.chinese, exc.english)) from None
+
+
 def parse_value(text: str, default_unit: str | None) -> tuple[float, str | None]:
     """The number and unit typed; the unit defaults to the target's and must convert into it."""
-    match = _NUMBER.match(text.replace("\u3000", " "))
-    if not match:
-        raise InputError(tr(f"“{text.strip()}”不是数字", f"“{text.strip()}” is not a number"))
-    try:  # thousands separators only in groups of three: "1,5" is refused, never read as 15
-        value = number_from_text(match.group(1).replace("，", ","))
-    except ValueError as exc:
-        raise InputError(tr(str(exc).split(" / ")[0], str(exc).split(" / ")[-1])) from None
-    unit = match.group(2) or default_unit
-    check_unit(unit, default_unit)
-    if not math.isfinite(value):
-        raise InputError(tr("数值无效", "invalid number"))
-    if value < 0 and is_count(unit):
-        raise InputError(tr(f"数量不能为负数:{text.strip()}", f"a count cannot be negative: {text.strip()}"))
-    return value, unit
+    return _in_ui_language(parse.typed_figure, text, default_unit)
 
 
 def check_unit(unit: str | None, target_unit: str | None) -> None:
     """Refuse a unit that does not convert into the target's unit (亿元 for a target in 家)."""
-    if not unit or not target_unit:
-        return
-    try:
-        convert(1.0, unit, target_unit)
-    except UnitError as exc:
-        raise InputError(tr(str(exc), f"unit {unit} does not convert into {target_unit}")) from exc
+    _in_ui_language(parse.check_unit, unit, target_unit)
 
 
-def is_count(unit: str | None) -> bool:
-    """Whether `unit` counts things (家, 万人, 个 …)."""
-    if not unit:
-        return False
-    base = unit.strip()
-    for prefix in ("万亿", "亿", "万", "千", "百"):
-        if base.startswith(prefix) and len(base) > len(prefix):
-            base = base[len(prefix) :]
-            break
-    return base in COUNT_UNITS
+def parse_number(text: str) -> float:
+    """A number typed into a form field ("1,234.5"; "1,5" and "1_000" refused)."""
+    return _in_ui_language(parse.parse_number, text)
 
 
 def parse_year(text: str) -> int:
     """A whole year within 1949–2100."""
-    cleaned = text.strip().removesuffix("年")
-    if not re.fullmatch(r"\d{1,4}", cleaned):
-        raise InputError(tr(f"“{text.strip()}”不是年份", f"“{text.strip()}” is not a year"))
-    year = int(cleaned)
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        raise InputError(
-            tr(f"年份须在 {MIN_YEAR}–{MAX_YEAR} 之间", f"the year must be within {MIN_YEAR}–{MAX_YEAR}")
-        )
-    return year
+    return _in_ui_language(parse.parse_year, text)

@@ -14,39 +14,43 @@ from typing import Any
 
 from huangpu_tracker.assessment import Assessment, assess
 from huangpu_tracker.assessment.batch import goal_from_row, series_for_goal
+from huangpu_tracker.assessment.progress import share_of_way
 from huangpu_tracker.assessment.units import same_figure
+from huangpu_tracker.gui.settings import language
 
 log = logging.getLogger(__name__)
 ActualRows = Iterable[Mapping[str, Any]]
 
 
 def assess_row(row: dict, actual_rows: ActualRows) -> Assessment | None:
-    """The assessment of one target row given its indicator's actual rows (only accepted ones count).
+    """The assessment of one target row given its indicator's actual rows (only accepted ones count),
+    its reason and goal in the UI language.
 
     None if the assessment fails unexpectedly: one odd target must not stop the table (logged).
     """
     try:
         goal = goal_from_row(row)
-        return assess(goal, series_for_goal(goal, actual_rows))
+        return assess(goal, series_for_goal(goal, actual_rows), language=language())
     except Exception:
         log.exception("assessing target %s failed", row.get("id"))
         return None
 
 
 def statuses(rows: Iterable[dict], actuals_by_indicator: Mapping[int, list[dict]]) -> dict:
-    """{target id: (status, progress ratio)} for the rows; pure, so it may run in a worker thread."""
+    """{target id: (status, progress, ratio)} for the rows (progress: the share of the way from the
+    baseline to the goal; ratio: Eurostat's pace); pure, so it may run in a worker thread."""
     out = {}
     for row in rows:
         result = assess_row(row, actuals_by_indicator.get(row["indicator_id"], ()))
-        out[row["id"]] = (result.status, result.ratio) if result else (None, None)
+        out[row["id"]] = (result.status, share_of_way(result), result.ratio) if result else (None, None, None)
     return out
 
 
 def fill_status(rows: list[dict], actuals_by_indicator: Mapping[int, list[dict]]) -> None:
-    """Set `status` and `progress` (the observed/required ratio) on each row, in place."""
+    """Set `status`, `progress` and `ratio` (see `statuses`) on each row, in place."""
     found = statuses(rows, actuals_by_indicator)
     for row in rows:
-        row["status"], row["progress"] = found[row["id"]]
+        row["status"], row["progress"], row["ratio"] = found[row["id"]]
 
 
 def _same_figure(a: dict, b: dict | None) -> bool:

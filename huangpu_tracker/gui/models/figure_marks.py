@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from huangpu_tracker.extraction.numbers import find_figures
+from huangpu_tracker.store.review_items import FIGURE_STATES
 
-MARK_STATES = ("goal", "possible", "reported", "ignored")  # the first state whose span holds a figure wins
+MARK_STATES = FIGURE_STATES  # goal, possible, reported, ignored: the first whose span holds a figure wins
 MARK_LABELS = {
     "goal": ("目标", "Goal"),
     "possible": ("可能的目标", "Possible target"),
@@ -16,25 +17,16 @@ MARK_LABELS = {
 }
 
 
-def item_mark(review_state: str) -> str:
-    """The mark of a figure a target of this review state is stated by."""
-    return {"possible": "possible", "rejected": "ignored"}.get(review_state, "goal")
-
-
-def figure_marks(
-    text: str, items: Iterable[dict], reported: Iterable[tuple[int, int]]
-) -> list[tuple[int, int, str]]:
-    """(start, end, state) of each figure in `text`, in order. `items` are the document's review
-    items (start, end, review_state), `reported` the spans of the figures it reports."""
-    spans: dict[str, list[tuple[int, int]]] = {state: [] for state in MARK_STATES}
-    for item in items:
-        if item["start"] is not None and item["end"] is not None:
-            spans[item_mark(item["review_state"])].append((item["start"], item["end"]))
-    spans["reported"] = list(reported)
+def figure_marks(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, state) of each figure in `text`, in order, from the spans the review gives a
+    state (`store.review_items.figure_spans`); a figure in none of them is ignored."""
+    by_state: dict[str, list[tuple[int, int]]] = {state: [] for state in MARK_STATES}
+    for start, end, state in spans:
+        by_state[state].append((start, end))
     marks = []
     for figure in find_figures(text):
         state = next(
-            (s for s in MARK_STATES[:3] if any(a <= figure.start < b for a, b in spans[s])), "ignored"
+            (s for s in MARK_STATES[:3] if any(a <= figure.start < b for a, b in by_state[s])), "ignored"
         )
         marks.append((figure.start, figure.end, state))
     return marks

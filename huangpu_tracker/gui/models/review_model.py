@@ -1,7 +1,11 @@
-"""The review table of one document: its goals and possible targets in text order, each with its
-review state, metric, goal, year, confidence and sentence; possible targets marked."""
+"""The review table of one document: its goals and possible targets in text order
+(`store.review_items.review_items`), each with its review state, metric, goal, year, confidence and
+sentence; possible targets marked. A row's key is (item, id): a goal and a possible target may share
+an id."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -9,32 +13,46 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from huangpu_tracker.gui.models.formatting import REVIEW_LABELS, goal_text
 from huangpu_tracker.gui.models.rows_model import ROOT, Index, RowsTableModel
 from huangpu_tracker.gui.settings import tr
-from huangpu_tracker.store.review import PENDING_STATES
+from huangpu_tracker.store.review import progress_text
+from huangpu_tracker.store.review_items import to_review
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the item dict
-ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the target id
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2  # the item's key: ("goal" or "possible", id)
 POSSIBLE_LABEL = ("可能的目标", "Possible")
 POSSIBLE_BACKGROUND = QColor("#eef3fb")
-STATE_COLOURS = {"confirmed": "#1b7f3b", "edited": "#1b7f3b", "rejected": "#9e9e9e", "possible": "#3d6fb6"}
+STATE_COLOURS = {"confirmed": "#1b7f3b", "edited": "#1b7f3b", "rejected": "#9e9e9e", "open": "#3d6fb6"}
 
 
-def state_text(state: str) -> str:
-    return tr(*(POSSIBLE_LABEL if state == "possible" else REVIEW_LABELS[state]))
+def item_key(item: dict[str, Any]) -> tuple[str, int]:
+    return item["item"], item["id"]
 
 
-def progress_text(goals: int, pending: int) -> str:
-    """'34 个目标，6 个待审核' (goals stated, targets still to review)."""
-    return tr(f"{goals} 个目标，{pending} 个待审核", f"{goals} goals, {pending} to review")
+def is_open_possible(item: dict[str, Any]) -> bool:
+    return item["item"] == "possible" and item["state"] == "open"
 
 
-def with_progress(label: str, counts: tuple[int, int] | None) -> str:
+def is_pending(item: dict[str, Any]) -> bool:
+    """Still waiting for the analyst: a goal as extracted, an open possible target."""
+    return bool(to_review([item]))
+
+
+def state_text(item: dict[str, Any]) -> str:
+    return tr(*(POSSIBLE_LABEL if is_open_possible(item) else REVIEW_LABELS[item["state"]]))
+
+
+def progress_label(doc: dict[str, Any]) -> str:
+    """'34 个目标，6 个待审核' for a `store.documents()` row (goals stated, still to review)."""
+    return tr(progress_text(doc), f"{doc['n_goals']} goals, {doc['n_to_review']} to review")
+
+
+def with_progress(label: str, doc: dict[str, Any]) -> str:
     """A document's label in a list, with its progress: '标题（34 个目标，6 个待审核）'."""
-    progress = progress_text(*(counts or (0, 0)))
+    progress = progress_label(doc)
     return tr(f"{label}（{progress}）", f"{label} ({progress})")
 
 
 class ReviewModel(RowsTableModel):
-    """Rows are `store.review.review_items` dicts; `set_items` replaces them, `progress()` counts."""
+    """Rows are `review_items` dicts; `set_items` replaces them."""
 
     HEADERS = (
         ("审核", "Review"),
@@ -53,12 +71,6 @@ class ReviewModel(RowsTableModel):
     def items(self) -> list[dict]:
         return list(self._rows)
 
-    def progress(self) -> tuple[int, int]:
-        """(goals, to review) among the items, each target counted once."""
-        states = {row["id"]: row["review_state"] for row in self._rows}
-        goals = sum(state not in ("possible", "rejected") for state in states.values())
-        return goals, sum(state in PENDING_STATES for state in states.values())
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.parent().isValid():
             return None
@@ -70,13 +82,13 @@ class ReviewModel(RowsTableModel):
             return row["sentence"]
         if role == ROW_ROLE:
             return row
-        if role == ID_ROLE:
-            return row["id"]
-        if role == Qt.ItemDataRole.BackgroundRole and row["review_state"] == "possible":
+        if role == KEY_ROLE:
+            return item_key(row)
+        if role == Qt.ItemDataRole.BackgroundRole and row["item"] == "possible":
             return QBrush(POSSIBLE_BACKGROUND)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 0 and row["review_state"] in STATE_COLOURS:
-            return QBrush(QColor(STATE_COLOURS[row["review_state"]]))
-        if role == Qt.ItemDataRole.FontRole and row["review_state"] == "possible":
+        if role == Qt.ItemDataRole.ForegroundRole and column == 0 and row["state"] in STATE_COLOURS:
+            return QBrush(QColor(STATE_COLOURS[row["state"]]))
+        if role == Qt.ItemDataRole.FontRole and is_open_possible(row):
             font = QFont()
             font.setItalic(True)
             return font
@@ -85,7 +97,7 @@ class ReviewModel(RowsTableModel):
     @staticmethod
     def _text(row: dict, column: int) -> str:
         if column == 0:
-            return state_text(row["review_state"])
+            return state_text(row)
         if column == 1:
             return row["metric"] + (f"（{row['entity']}）" if row["entity"] else "")
         if column == 2:
@@ -112,5 +124,4 @@ class ReviewProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index = ROOT) -> bool:
         if not self._pending_only:
             return True
-        row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
-        return row["review_state"] in PENDING_STATES
+        return is_pending(self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE))

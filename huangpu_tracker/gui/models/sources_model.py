@@ -32,8 +32,8 @@ class SourcesModel(RowsTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            key = ("document_name", "quote")[index.column()]
-            return row.get(key) or ""
+            keys = (("document_label", "document_name"), ("quote",))[index.column()]
+            return next((row[key] for key in keys if row.get(key)), "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.get("sentence") or row.get("quote") or None
         return None

@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 
 from huangpu_tracker.gui.models.targets_model import TargetsTableModel
 from huangpu_tracker.places.names import canonical_body
+from huangpu_tracker.store import filters
 
 
 @dataclass
@@ -63,12 +64,10 @@ class TargetFilter:
 
 
 def search_text(row: dict) -> str:
-    """What free text is matched against (metric, area, quote), case-folded; cached in the row."""
+    """What free text is matched against (store.filters.search_text: the note too); cached in the row."""
     text = row.get("_search")
     if text is None:
-        text = row["_search"] = (
-            f"{row.get('metric') or ''}\n{row.get('area') or ''}\n{row.get('quote') or ''}".casefold()
-        )
+        text = row["_search"] = filters.search_text(row)
     return text
 
 

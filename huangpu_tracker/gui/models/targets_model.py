@@ -20,7 +20,9 @@ from huangpu_tracker.gui.models.formatting import (
     REVIEW_LABELS,
     goal_text,
     latest_text,
+    progress_meaning,
     progress_text,
+    progress_tip,
 )
 from huangpu_tracker.gui.settings import tr
 
@@ -106,7 +108,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("goal", "目标", "Goal", goal_text, lambda r: (_key(r.get("unit")), _key(r.get("value")))),
     Column("target_year", "目标年", "Year", _field("target_year"), lambda r: _key(r.get("target_year"))),
     Column("latest", "最新实际", "Latest actual", _latest_text, lambda r: _key(r.get("latest_year"))),
-    Column("progress", "进度", "Progress", progress_text, lambda r: _key(r.get("progress"))),
+    Column("progress", "完成进度", "Progress", progress_text, lambda r: _key(r.get("progress"))),
     Column("review", "审核", "Review", _review_text, lambda r: _key(r.get("review_state"))),
     Column("sources", "来源数", "Sources", _field("source_count"), lambda r: _key(r.get("source_count"))),
 )
@@ -140,6 +142,8 @@ class TargetsTableModel(QAbstractTableModel):
             if text is None:
                 text = self._cache[key] = COLUMNS[index.column()].text(row)
             if role == Qt.ItemDataRole.ToolTipRole:
+                if COLUMNS[index.column()].key == "progress":
+                    return progress_tip(row)
                 return row.get("quote") or text
             return text
         if role == ROW_ROLE:
@@ -159,6 +163,9 @@ class TargetsTableModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            progress = 0 <= section < len(COLUMNS) and COLUMNS[section].key == "progress"
+            return progress_meaning() if progress else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
@@ -209,12 +216,13 @@ class TargetsTableModel(QAbstractTableModel):
                 self._cache.pop((new["id"], column), None)
             self.dataChanged.emit(self.index(position, 0), self.index(position, len(COLUMNS) - 1))
 
-    def set_statuses(self, found: dict[Any, tuple[str | None, float | None]]) -> None:
-        """Fill in status and progress computed in the background ({id: (status, ratio)})."""
+    def set_statuses(self, found: dict[Any, tuple[str | None, float | None, float | None]]) -> None:
+        """Fill in status, progress and ratio computed in the background ({id: (status, progress,
+        ratio)}, see `assessing.statuses`)."""
         columns = [i for i, c in enumerate(COLUMNS) if c.key in ("status", "progress")]
         for row in self._rows:
             if row["id"] in found:
-                row["status"], row["progress"] = found[row["id"]]
+                row["status"], row["progress"], row["ratio"] = found[row["id"]]
                 for column in columns:
                     self._cache.pop((row["id"], column), None)
         if self._sort is not None and self._sort[0] in columns:

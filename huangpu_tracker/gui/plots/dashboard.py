@@ -1,8 +1,10 @@
-"""The dashboard: small multiples of the filtered targets, each with its status; click one to open it."""
+"""The dashboard: the counts by status, then small multiples of the filtered targets, each with its
+goal (and so its unit) and status; click one to open it."""
 
 from __future__ import annotations
 
 import html
+from collections import Counter
 from collections.abc import Iterable
 
 import pyqtgraph as pg
@@ -10,16 +12,18 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from huangpu_tracker.assessment.model import Assessment
+from huangpu_tracker.assessment.model import STATUS_CODES, STATUS_LABELS, Assessment
 from huangpu_tracker.gui.fonts import ensure_cjk_font
 from huangpu_tracker.gui.plots import style
+from huangpu_tracker.gui.plots.axes import YearAxis, settle_axes
 from huangpu_tracker.gui.plots.meta import goal_words
 from huangpu_tracker.gui.plots.render import lay_out_now, render_png_image
 from huangpu_tracker.gui.plots.series import draw_assessment
 from huangpu_tracker.gui.settings import tr
 
-CARD_SIZE = QSize(260, 200)
+CARD_SIZE = QSize(260, 218)
 THUMBNAIL_SIZE = QSize(246, 136)
+UNIT_PT = 7.5  # the value axis label of a thumbnail: the goal's unit
 _SPACING = 8
 
 
@@ -32,7 +36,7 @@ class ThumbnailRenderer:
 
     def __init__(self, size: QSize = THUMBNAIL_SIZE) -> None:
         self.size = size
-        self.view = pg.PlotWidget(background=style.BACKGROUND)
+        self.view = pg.PlotWidget(background=style.BACKGROUND, axisItems={"bottom": YearAxis("bottom")})
         self.view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         self.view.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)  # never keeps the app alive
         self.view.resize(size)
@@ -47,6 +51,8 @@ class ThumbnailRenderer:
         plot = self.view.getPlotItem()
         plot.clear()
         draw_assessment(plot, assessment, compact=True)
+        plot.setLabel("left", assessment.unit, **{"color": style.TEXT, "font-size": f"{UNIT_PT}pt"})
+        settle_axes(plot)
         lay_out_now()
         pixels = (
             round(self.size.width() * device_pixel_ratio),
@@ -78,6 +84,28 @@ class Thumbnail(QWidget):
     def _render(self) -> None:
         self.pixmap = self._renderer.render(self.assessment, self.devicePixelRatioF())
         self.update()
+
+
+def goal_line(a: Assessment) -> str:
+    """'目标 ≥ 5000 亿元（2025年）': the goal with its unit and year."""
+    goal = tr(f"目标 {a.goal_text}", f"Target {goal_words(a.goal_text)}")
+    if a.target_year:
+        goal += tr(f"（{a.target_year}年）", f" ({a.target_year})")
+    return goal
+
+
+def counts_html(assessments: Iterable[Assessment]) -> str:
+    """'共 3 个目标：● 进展顺利 1 · ▲ 进展不足 1 · ○ 无法评估 1', each status in its colour."""
+    counts = Counter(a.status for a in assessments)
+    parts = []
+    for code in STATUS_CODES:
+        if counts[code]:
+            look = style.status_style(code)
+            label = tr(*STATUS_LABELS[code])
+            parts.append(f'<span style="color:{look.color}">{look.symbol} {label} {counts[code]}</span>')
+    total = sum(counts.values())
+    head = tr(f"共 {total} 个目标", f"{total} targets")
+    return head + (tr("：", ": ") + " · ".join(parts) if parts else "")
 
 
 class SmallChart(QFrame):
@@ -114,6 +142,8 @@ class SmallChart(QFrame):
         self.title_label = QLabel(html.escape(title))
         self.title_label.setWordWrap(True)
         self.title_label.setStyleSheet(f"color: {style.TEXT};")
+        self.goal_label = QLabel(goal_line(assessment))
+        self.goal_label.setStyleSheet(f"color: {style.GREY};")
         self.thumbnail = Thumbnail(assessment, renderer)
         self.status_label = QLabel(f"{status.symbol} {label}")
         self.status_label.setStyleSheet(f"color: {status.color};")
@@ -122,6 +152,7 @@ class SmallChart(QFrame):
         layout.setContentsMargins(6, 4, 6, 4)
         layout.setSpacing(2)
         layout.addWidget(self.title_label)
+        layout.addWidget(self.goal_label)
         layout.addWidget(self.thumbnail, 1)
         layout.addWidget(self.status_label)
 
@@ -154,15 +185,23 @@ class Dashboard(QScrollArea):
         ensure_cjk_font()
         self.setWidgetResizable(True)
         self._container = QWidget()
-        self._grid = QGridLayout(self._container)
+        self.counts = QLabel(self._container)
+        self.counts.setObjectName("dashboard_counts")
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
+        self.counts.hide()  # until there are targets to count
+        self._grid = QGridLayout()
         self._grid.setSpacing(_SPACING)
+        column = QVBoxLayout(self._container)
+        column.addWidget(self.counts)
+        column.addLayout(self._grid)
+        column.addStretch(1)
         self._grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.setWidget(self._container)
         self.charts: list[SmallChart] = []
         self._renderer = ThumbnailRenderer()
         self.destroyed.connect(self._renderer.view.deleteLater)
         self._empty = QLabel(
-            tr("没有符合筛选条件的目标 No targets match the filter", "No targets match the filter"),
+            tr("没有符合筛选条件的目标", "No targets match the filter"),
             self._container,
         )
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -176,6 +215,9 @@ class Dashboard(QScrollArea):
             chart.hide()
             chart.deleteLater()
         self.charts = []
+        items = list(items)
+        self.counts.setText(counts_html(a for _, a, _ in items))
+        self.counts.setVisible(bool(items))
         for target_id, assessment, title in items:
             chart = SmallChart(target_id, assessment, title, self._renderer, self._container)
             chart.activated.connect(self.targetActivated)

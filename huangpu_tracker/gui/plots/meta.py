@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from huangpu_tracker.documents.label import source_date, source_title
 from huangpu_tracker.gui.plots.naming import chart_stem
 from huangpu_tracker.gui.settings import language, tr
 
@@ -61,13 +62,13 @@ class ChartMeta:
 
 def _source_line(document: Mapping[str, Any] | None, article_id: int | None) -> str:
     if document is None:
-        return tr("来源：分析员录入 Source: entered by analyst", "Source: entered by analyst")
+        return tr("来源：分析员录入", "Source: entered by analyst")
     source: Mapping[str, Any] = document
     for article in document.get("articles") or ():
         if article_id is not None and article.get("id") == article_id and article.get("title"):
             source = article
-    title = source.get("title") or document.get("title") or document.get("name") or ""
-    date = source.get("issue_date") or document.get("issue_date") or source.get("issue_year")
+    title = source_title(document, article_id) or document.get("name") or ""
+    date = source_date(document, article_id)
     issuer = source.get("issuer") or document.get("issuer")
     parts = [f"《{title}》"] + ([str(issuer)] if issuer else []) + ([str(date)] if date else [])
     return tr("来源：", "Source: ") + tr("，", ", ").join(parts)

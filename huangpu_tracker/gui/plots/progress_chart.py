@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from huangpu_tracker.assessment.model import Assessment
 from huangpu_tracker.gui.fonts import ensure_cjk_font
 from huangpu_tracker.gui.plots import style
+from huangpu_tracker.gui.plots.axes import YearAxis, settle_axes
 from huangpu_tracker.gui.plots.meta import BASELINE_SOURCES_EN, goal_words
 from huangpu_tracker.gui.plots.series import ChartItems, draw_assessment
 from huangpu_tracker.gui.plots.text import fitted_html
@@ -54,7 +55,7 @@ class ProgressChart(pg.GraphicsLayoutWidget):
         self.title_label = pg.LabelItem(justify="left")
         self.status_label = pg.LabelItem(justify="left")
         self.subtitle_label = pg.LabelItem(justify="left")
-        self.plot: pg.PlotItem = pg.PlotItem()
+        self.plot: pg.PlotItem = pg.PlotItem(axisItems={"bottom": YearAxis("bottom")})
         self.legend = pg.LegendItem(colCount=3, labelTextColor=style.TEXT, labelTextSize=f"{AXIS_PT}pt")
         self.source_label = pg.LabelItem(justify="left")
         for row, item in enumerate(
@@ -81,7 +82,6 @@ class ProgressChart(pg.GraphicsLayoutWidget):
             axis.setPen(pg.mkPen(style.GREY))
             axis.setTextPen(pg.mkPen(style.TEXT))
             axis.setStyle(tickFont=_font(self._family, AXIS_PT))
-        plot.getAxis("bottom").setTickSpacing(major=1, minor=1)
 
     @property
     def assessment(self) -> Assessment | None:
@@ -104,14 +104,11 @@ class ProgressChart(pg.GraphicsLayoutWidget):
             "left", tr(f"{name}（{unit}）", f"{name} ({unit})") if unit else name, **label_style
         )
         self.plot.setLabel("bottom", tr("年份", "Year"), **label_style)
-        years = self.plot.getViewBox().viewRange()[0]
-        step = 1 if years[1] - years[0] <= 14 else 2 if years[1] - years[0] <= 28 else 5
-        self.plot.getAxis("bottom").setTickSpacing(major=step, minor=1)
         self._fill_legend(assessment)
-        # The status row may be elided: the tooltip has the full reason.
         self.setToolTip(f"{assessment.label}{tr('：', ': ')}{assessment.reason}")
         self._texts = {"title": title, "subtitle": subtitle, "source": source_line}
         self._fit_texts()
+        settle_axes(self.plot)
 
     def _fill_legend(self, a: Assessment) -> None:
         goal = tr(f"目标 {a.goal_text}", f"Target {goal_words(a.goal_text)}")
@@ -152,11 +149,12 @@ class ProgressChart(pg.GraphicsLayoutWidget):
         status = style.status_style(a.status)
         label = tr(a.label_zh, a.label_en)
         mark = _span(html.escape(f"{status.symbol} {label}"), status.color, STATUS_PT)
-        reason = fitted_html(a.reason, _font(family, STATUS_PT), width - 10 * STATUS_PT, 1)
+        # The reason and the source wrap, whole: a chart read on paper has no tooltip.
+        reason = fitted_html(a.reason, _font(family, STATUS_PT), width - 10 * STATUS_PT, None)
         self.status_label.setText(f"{mark} {_span(reason, style.TEXT, STATUS_PT)}")
         subtitle = fitted_html(texts["subtitle"], _font(family, SUBTITLE_PT), width, 2)
         self.subtitle_label.setText(_span(subtitle, style.GREY, SUBTITLE_PT))
-        source = fitted_html(texts["source"], _font(family, SOURCE_PT), width, 1)
+        source = fitted_html(texts["source"], _font(family, SOURCE_PT), width, None)
         self.source_label.setText(_span(source, style.GREY, SOURCE_PT))
 
     def resizeEvent(self, event) -> None:

@@ -1,7 +1,9 @@
 """Render a pyqtgraph scene to PNG, SVG or PDF with Qt's own painters.
 
 pyqtgraph's SVGExporter is broken with Qt 6.12 (pyqtgraph issue #3485), so SVG goes through
-QSvgGenerator and PDF through QPdfWriter; both keep text as text in the bundled CJK font.
+QSvgGenerator and PDF through QPdfWriter; both keep text as text in the bundled CJK font. A PDF
+embeds it; an SVG only names it, so its font-family lists the reader's usual CJK fonts after it
+(without one, a reader lacking the bundled font would see boxes).
 Every format is painted into memory first (the painter's and encoder's results checked), then
 written through a temporary file renamed over the destination: a full disk gives an error and
 leaves no empty or partial file.
@@ -11,6 +13,7 @@ and the matching 800×500 SVG/PDF page show the same chart.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -31,6 +34,7 @@ from PySide6.QtSvg import QSvgGenerator
 
 from huangpu_tracker.errors import TrackerError
 from huangpu_tracker.export.files import ExportError, write_bytes
+from huangpu_tracker.gui.fonts import font_list
 
 FORMATS = ("png", "svg", "pdf")
 PNG_QUALITY = 80  # Qt maps it to zlib level 1: half the encoding time of the default, files ~7 % larger
@@ -38,6 +42,7 @@ PNG_QUALITY = 80  # Qt maps it to zlib level 1: half the encoding time of the de
 # 96 (the screen's) tick labels come out oversized or shrunk and misplaced. SVG and PDF use 96.
 VECTOR_RESOLUTION = 96
 _INCHES_PER_METRE = 39.3701
+_FONT_FAMILY = re.compile(rb'font-family="([^"]*)"')
 
 
 class ChartExportError(TrackerError):
@@ -158,7 +163,15 @@ def write_svg(view: pg.GraphicsView, path: Path, logical: QSize, title: str) -> 
     buffer.close()
     if data.isEmpty():
         raise ChartExportError(f"无法生成 SVG cannot draw {path}")
-    _save(path, bytes(data.data()))
+    _save(path, with_font_fallbacks(bytes(data.data())))
+
+
+def with_font_fallbacks(svg: bytes) -> bytes:
+    """The SVG with each font-family Qt wrote ("WenQuanYi Micro Hei") followed by the CJK fonts a
+    reader may have instead, then sans-serif."""
+    return _FONT_FAMILY.sub(
+        lambda found: b'font-family="' + font_list(found.group(1).decode()).encode() + b'"', svg
+    )
 
 
 def write_pdf(view: pg.GraphicsView, path: Path, logical: QSize, title: str) -> None:

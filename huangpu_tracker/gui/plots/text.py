@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 
-def wrap_lines(text: str, font: QFont, width: float, max_lines: int = 2) -> list[str]:
+def wrap_lines(text: str, font: QFont, width: float, max_lines: int | None = 2) -> list[str]:
     """Break `text` into lines no wider than `width` (character by character, as Chinese allows);
-    the last line is elided with … when the text needs more than `max_lines`."""
+    the last line is elided with … when the text needs more than `max_lines` (None: never)."""
     metrics = QFontMetricsF(font)
     lines: list[str] = []
     current = ""
@@ -22,12 +22,12 @@ def wrap_lines(text: str, font: QFont, width: float, max_lines: int = 2) -> list
             current += char
     if current:
         lines.append(current)
-    if len(lines) > max_lines:
+    if max_lines is not None and len(lines) > max_lines:
         rest = "".join(lines[max_lines - 1 :])
         lines = [*lines[: max_lines - 1], metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)]
     return lines
 
 
-def fitted_html(text: str, font: QFont, width: float, max_lines: int = 2) -> str:
+def fitted_html(text: str, font: QFont, width: float, max_lines: int | None = 2) -> str:
     """`wrap_lines` joined as escaped HTML lines."""
     return "<br>".join(html.escape(line) for line in wrap_lines(text, font, width, max_lines))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from huangpu_tracker.assessment.model import Assessment
+from huangpu_tracker.gui.models.formatting import progress_figures
 from huangpu_tracker.gui.settings import tr
 
 PENDING_COLOR = "#D55E00"  # vermillion (Okabe–Ito), apart from the actuals' blue
@@ -27,6 +28,10 @@ class ChartPane(QWidget):
         self._stack = QStackedLayout()
         self._empty = QLabel(tr("选择一个目标以查看进度图", "Select a target to see its progress"), self)
         self._stack.addWidget(self._empty)
+        self.figures = QLabel(self)  # progress and pace, in words under the chart
+        self.figures.setObjectName("progress_figures")
+        self.figures.setWordWrap(True)
+        self.figures.hide()
         self.note = QLabel(self)
         self.note.setObjectName("pending_note")
         self.note.setWordWrap(True)
@@ -34,6 +39,7 @@ class ChartPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self._stack, 1)
+        layout.addWidget(self.figures)
         layout.addWidget(self.note)
 
     def show_target(
@@ -46,6 +52,7 @@ class ChartPane(QWidget):
         if assessment is None or target is None:
             self._stack.setCurrentWidget(self._empty)
             self.note.hide()
+            self.figures.hide()
             return
         from huangpu_tracker.gui.plots.meta import chart_meta
         from huangpu_tracker.gui.plots.progress_chart import ProgressChart
@@ -56,6 +63,8 @@ class ChartPane(QWidget):
             self._stack.addWidget(self.chart)
         self.chart.show_assessment(assessment, **chart_meta(target, documents).texts())
         self._draw_pending(list(pending))
+        self.figures.setText(progress_figures(assessment))
+        self.figures.setVisible(bool(self.figures.text()))
         self._stack.setCurrentWidget(self.chart)
 
     def _draw_pending(self, points: list[tuple[int, float]]) -> None:

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QLabel, QTextEdit, QVBoxLayout, QWidget
 
+from huangpu_tracker.extraction.selection import sentence_around
 from huangpu_tracker.gui.models.figure_marks import MARK_LABELS, MARK_STATES
-from huangpu_tracker.gui.models.text_goal import sentence_around
 from huangpu_tracker.gui.settings import tr
 
 MARK_COLOURS = {"goal": "#b9e4c4", "possible": "#c9dcf6", "reported": "#ffd9a8", "ignored": "#e4e4e4"}

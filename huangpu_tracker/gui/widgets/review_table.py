@@ -10,19 +10,19 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from huangpu_tracker.gui.models.review_model import ID_ROLE, ROW_ROLE
+from huangpu_tracker.gui.models.review_model import KEY_ROLE, ROW_ROLE, is_pending
 
-DECISION_KEYS = {Qt.Key.Key_A: "confirmed", Qt.Key.Key_R: "rejected"}
+DECISION_KEYS = {Qt.Key.Key_A: "accept", Qt.Key.Key_R: "reject"}
 MOVE_KEYS = {Qt.Key.Key_J: 1, Qt.Key.Key_K: -1}
 
 
 class ReviewTable(QTableView):
-    """Emits `item_selected(item dict or None)`, `decided(target id, review state)` and
-    `edit_requested(target id)`."""
+    """Emits `item_selected(item dict or None)`, `decided(item, "accept" or "reject")` and
+    `edit_requested(item)` (items are `review_items` dicts)."""
 
     item_selected = Signal(object)
-    decided = Signal(int, str)
-    edit_requested = Signal(int)
+    decided = Signal(object, str)
+    edit_requested = Signal(object)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -45,9 +45,14 @@ class ReviewTable(QTableView):
         for column, width in enumerate((80, 200, 110, 50, 56)):
             self.setColumnWidth(column, width)
 
-    def current_id(self) -> int | None:
+    def current_key(self) -> tuple[str, int] | None:
+        """The current row's key: ("goal" or "possible", id)."""
         index = self.currentIndex()
-        return index.data(ID_ROLE) if index.isValid() else None
+        return index.data(KEY_ROLE) if index.isValid() else None
+
+    def current_item(self) -> dict | None:
+        index = self.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
 
     def go_to(self, row: int) -> None:
         """Make `row` (clamped to the table) current; an empty table has no current row."""
@@ -63,15 +68,17 @@ class ReviewTable(QTableView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
         plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-        target_id = self.current_id()
-        if plain and key in DECISION_KEYS and target_id is not None:
+        item = self.current_item()
+        if plain and key in DECISION_KEYS and item is not None:
             row = self.currentIndex().row()
-            self.decided.emit(target_id, DECISION_KEYS[key])
-            # the decided row may have left the table (only pending shown): then `row` is the next
-            self.go_to(row + 1 if self.model().index(row, 0).data(ID_ROLE) == target_id else row)
+            self.decided.emit(item, DECISION_KEYS[key])
+            # the decided row may have left the table (only pending shown): then the item at `row`,
+            # another one still pending, is the next; a possible target made a goal stays in place
+            now = self.model().index(row, 0).data(ROW_ROLE)
+            self.go_to(row if now is not None and is_pending(now) and now is not item else row + 1)
             return
-        if plain and key == Qt.Key.Key_E and target_id is not None:
-            self.edit_requested.emit(target_id)
+        if plain and key == Qt.Key.Key_E and item is not None:
+            self.edit_requested.emit(item)
             return
         if plain and key in MOVE_KEYS:
             self.go_to(self.currentIndex().row() + MOVE_KEYS[key] if self.currentIndex().isValid() else 0)

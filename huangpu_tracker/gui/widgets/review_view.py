@@ -6,17 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
-from huangpu_tracker.gui.models.review_model import (
-    ID_ROLE,
-    ROW_ROLE,
-    ReviewModel,
-    ReviewProxy,
-    progress_text,
-)
+from huangpu_tracker.gui.models.review_model import KEY_ROLE, ROW_ROLE, ReviewModel, ReviewProxy, is_pending
 from huangpu_tracker.gui.settings import tr
 from huangpu_tracker.gui.widgets.document_text import ADD_SHORTCUT, DocumentText
 from huangpu_tracker.gui.widgets.review_table import ReviewTable
-from huangpu_tracker.store.review import PENDING_STATES
 
 KEYS_HINT = (
     f"A 确认 · R 驳回 · E 修改 · J/↓ 下一个 · K/↑ 上一个 · Ctrl+Z 撤销 · "
@@ -87,18 +80,19 @@ class ReviewView(QWidget):
     def show_document(self, text: str, marks: list[tuple[int, int, str]]) -> None:
         self.text.set_document(text, marks)
 
-    def show_items(self, items: list[dict], keep: int | None = None) -> None:
-        """Show the items; the row of target `keep` (else the same row number) stays current."""
+    def show_items(self, items: list[dict], progress: str, keep: tuple[str, int] | None = None) -> None:
+        """Show the items and the document's progress; the row of item `keep` (a key: item, id),
+        else the same row number, stays current."""
         row = self.table.currentIndex().row()
         self.model.set_items(items)
-        self.progress.setText(progress_text(*self.model.progress()))
-        ids = [self.proxy.index(r, 0).data(ID_ROLE) for r in range(self.proxy.rowCount())]
-        self.table.go_to(ids.index(keep) if keep in ids else max(row, 0))
+        self.progress.setText(progress)
+        keys = [self.proxy.index(r, 0).data(KEY_ROLE) for r in range(self.proxy.rowCount())]
+        self.table.go_to(keys.index(keep) if keep in keys else max(row, 0))
 
     def go_to_first_pending(self) -> None:
         """Make the first row still to review current (the first row when all are decided)."""
         rows = [self.proxy.index(r, 0).data(ROW_ROLE) for r in range(self.proxy.rowCount())]
-        pending = [r for r, row in enumerate(rows) if row["review_state"] in PENDING_STATES]
+        pending = [r for r, row in enumerate(rows) if is_pending(row)]
         self.table.go_to(pending[0] if pending else 0)
 
     def showEvent(self, event) -> None:
@@ -106,6 +100,6 @@ class ReviewView(QWidget):
         self.shown.emit()
 
     def _filter_pending(self, on: bool) -> None:
-        current = self.table.current_id()
+        current = self.table.current_key()
         self.proxy.set_pending_only(on)
-        self.show_items(self.model.items(), current)
+        self.show_items(self.model.items(), self.progress.text(), current)

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGridLayout, QLabel, QLineEdit, QWidget
 
 from huangpu_tracker.errors import TrackerError
-from huangpu_tracker.gui.models.actual_input import InputError, parse_year
+from huangpu_tracker.gui.models.actual_input import InputError, parse_number, parse_year
 from huangpu_tracker.gui.models.formatting import (
     COMPARATOR_LABELS,
     FIELD_LABELS,
@@ -38,10 +38,7 @@ def parse_field(name: str, text: str) -> Any:
             raise InputError(tr("此项不能为空", "this field is required"))
         return None
     if name in NUMBER_FIELDS:
-        try:
-            return float(text.replace(",", ""))
-        except ValueError:
-            raise InputError(tr(f"“{text}”不是数字", f"“{text}” is not a number")) from None
+        return parse_number(text)
     if name in YEAR_FIELDS:
         return parse_year(text)
     return text

@@ -1,9 +1,10 @@
-"""The targets table view: row selection, sorting by any column, Enter/F2 to edit, Delete to delete."""
+"""The targets table view: row selection, sorting by any column, Enter/F2 to edit, Delete to delete;
+a placeholder says why it is empty (the bundled documents are still loading)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from huangpu_tracker.gui.models.targets_model import ID_ROLE
@@ -31,6 +32,23 @@ class TargetsTable(QTableView):
         self.horizontalHeader().setStretchLastSection(False)
         self.horizontalHeader().setSortIndicatorShown(True)
         self._current_id: int | None = None
+        self._placeholder = ""
+
+    def placeholder(self) -> str:
+        return self._placeholder
+
+    def set_placeholder(self, text: str) -> None:
+        """The text shown over the table while it has no rows ("" for none)."""
+        self._placeholder = text
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if self._placeholder and (model is None or model.rowCount() == 0):
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self._placeholder)
 
     def setModel(self, model) -> None:
         super().setModel(model)
