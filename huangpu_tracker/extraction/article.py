@@ -138,6 +138,8 @@ def goal_year(
 
     if cue is not None and cue.year is not None and cue.tense == FUTURE and holds(cue):
         return cue.year
+    if any(c.annual and c.pos >= clause_start for c in cues if c.pos <= pos):
+        return state.year  # …围绕“十四五”规划实施…，全年省市重点项目完成投资8000亿元: this year's
     years = [c for c in cues if c.pos <= pos and c.tense == FUTURE and c.year is not None and holds(c)]
     if years:
         return years[-1].year

@@ -77,7 +77,7 @@ _INDICATOR_BEFORE = re.compile(r"(?:预期性|约束性)?指标$")
 _QUOTED_THINGS = re.compile(
     r"[“\"][^”\"]{1,12}[”\"](?:示范)?(?:企业|项目|公园|村|社区|学校|基地|园区|工厂|街区|景区)"
 )
-_MEETING_AFTER = re.compile(r"\s*(?:全会|会议|大会|党代会|人代会|代表大会)")
+_MEETING_AFTER = re.compile(r"\s*(?:全会|会议|大会|党代会|人代会|代表大会|制(?![度造定作品]))")  # 3人制篮球场
 # 出台外资20条 / 落实暖企8条: a numbered policy named after what it supports.
 _POLICY_BEFORE = re.compile(r"(?:出台|落实|用好|实施|修订|推出|制定|发布|贯彻|执行)[\u4e00-\u9fff]{1,8}\s*$")
 
@@ -228,6 +228,8 @@ def sentence_cues(
         for pos, coming in spans_ahead(sentence, article_year, inclusive):
             # 高新技术企业数3年翻一番: the span dates a doubling; whether it is ahead, other words say
             doubling = _DOUBLING_SPAN.match(sentence, pos) is not None
+            if _NAMED_SPAN.match(sentence, pos):
+                continue  # 启动外国人才三年倍增行动: the name of a programme, no time for the clauses after
             # 今后五年 / 通过3年攻坚 in a text about a plan of that length starting now: the plan's years
             same_plan = plan is not None and plan[1] - plan[0] == coming[1] - coming[0]
             if plan is not None and same_plan and plan[0] in (article_year, article_year + 1):
@@ -419,9 +421,14 @@ _CENTRED_ON = re.compile(
 )
 
 
+# 每个县建成1家服务站 / 每个乡（镇）配备1名助理: a quota for each unit, not a goal's total
+_PER_UNIT = re.compile(r"^\s*[^，,；;。每]{0,6}?每(?:个|一个)?(?:县|乡|镇|村|区|市|社区|街道|园区|学校|企业)")
+
+
 def is_prepositional(clause: str) -> bool:
-    """围绕13条产业链… / 以12个片区为重点: a figure in an adverbial phrase only describes the means."""
-    return bool(_PREPOSITION_LEAD.match(clause) or _CENTRED_ON.match(clause))
+    """围绕13条产业链… / 以12个片区为重点: a figure in an adverbial phrase only describes the means;
+    每个县建成1家…: a quota for each unit."""
+    return bool(_PREPOSITION_LEAD.match(clause) or _CENTRED_ON.match(clause) or _PER_UNIT.match(clause))
 
 
 def opens_programme(sentence: str) -> bool:
@@ -435,6 +442,7 @@ _WITHIN_ONLY = re.compile(
 )
 _FIRST_DIGIT = re.compile(r"\d")
 _VISION = re.compile(r"\s*(?:远景|愿景)")  # 实现2035年远景目标: the long-range goals, by name
+_NAMED_SPAN = re.compile(r"[\d一二两三四五六七八九十]+\s*年(?:倍增|攻坚|提升)?(?:行动|计划|工程)")
 _DOUBLING_SPAN = re.compile(r"[\d一二两三四五六七八九十]+\s*年(?:实现)?(?:翻|倍增)")
 _BODY_PLANS = re.compile(
     r"^(?:[^，,。]{0,10}[，,])?[^，,。]{0,10}?[区市县省镇城岛园](?:今年|全年|明年)?(?:计划|将|要|力争|拟|确保)"

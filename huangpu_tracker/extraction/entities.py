@@ -80,6 +80,9 @@ def plans_next(text: str, mention: Mention) -> bool:
     return bool(PREDICATE.match(text, mention.end))
 
 
+_BUILDING_OF = re.compile(r"(?:建设|发展|开发)(?:取得|实现|迈上|迈出|成效|水平|质量)")
+
+
 def clause_subject(clause: str, mentions: list[Mention] | None = None) -> Mention | None:
     """The body a clause opens with (天河区将…, 2024年，白云区…, 科学城方面…), if any.
 
@@ -92,6 +95,8 @@ def clause_subject(clause: str, mentions: list[Mention] | None = None) -> Mentio
         bare_city = mention.short and mention.level in (PROVINCE, PREFECTURE)
         if bare_city and clause[mention.end : mention.end + 1] not in ("将", "要", "全", ""):
             continue  # 广州人工智能…试验区, 西安电子科技大学: not the acting city (泉州：… is a part's label)
+        if _BUILDING_OF.match(clause, mention.end):
+            continue  # 福州新区建设取得重大突破: the building of the area, not the area acting
         where = clause[mention.start - 1 : mention.start] == "在"
         if where and clause[mention.end : mention.end + 1] == "、":
             continue  # 在易县、蠡县、高阳新建牧场: the places where, not the one acting

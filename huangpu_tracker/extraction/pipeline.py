@@ -272,9 +272,10 @@ def _extract_article(
         if sentence.headline and not figures_in(sentence.text):
             _read_headline(state, sentence)
             continue
-        if sentence.headline or _LABEL_LINE.match(sentence.text):
+        label = sentence.text.rsplit("\n", 1)[-1]  # …——⏎福州： a label closing a sentence
+        if sentence.headline or _LABEL_LINE.match(label):
             # 新增绿地面积120公顷: an item of a goal list, one per line; 福州： labels the part below
-            _headline_body(state, sentence.text)
+            _headline_body(state, sentence.text if sentence.headline else label)
         state.table = None  # running text ends a table
         _read_sentence(state, text, start, sentence)
     return state

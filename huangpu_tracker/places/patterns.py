@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import cache
 
 from huangpu_tracker.paths import resource
-from huangpu_tracker.places.gazetteer import ZONE
+from huangpu_tracker.places.gazetteer import PROVINCE, ZONE
 from huangpu_tracker.places.mention import LEAD, PREDICATE, Mention
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
@@ -108,7 +108,7 @@ def pattern_names(
         if (
             suffix not in _ADMIN
             and place is not None
-            and place.level != ZONE
+            and place.level not in (ZONE, PROVINCE)  # 四川省开发区: the province's zones, no one zone
             and not (place.area or place.loose or place.is_home)
         ):
             # 杭州 + 高新区, 黄埔 + 海关: a zone named after a place

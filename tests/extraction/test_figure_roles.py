@@ -211,3 +211,8 @@ def test_the_values_a_change_starts_from_are_no_goals():
     text = "今年将生活补贴、护理补贴标准分别从每人每月209元、280元提高到217元、290元。"
     goals = [(t.metric, t.value) for t in extract_text(text, 2025).targets]
     assert goals == [("生活补贴标准", 217), ("护理补贴标准", 290)]
+
+
+def test_a_quota_for_each_unit_and_a_game_for_three_are_no_goals():
+    text = "今年每个县建成1家金融工作服务站，建成250个社区健身路径或3人制篮球场。"
+    assert _goals(text) == [(250, "个", "increment")]

@@ -142,3 +142,16 @@ def test_a_city_named_as_a_label_owns_the_goals_of_its_part_of_a_provincial_dige
         "漳州：\n地区生产总值年均增长10%，带动全省发展。"
     )
     assert _owners(text, 2016) == [(8.5, "泉州市"), (10, "漳州市")]
+
+
+def test_the_building_of_a_new_area_named_under_its_citys_label_leaves_the_goals_to_the_city():
+    text = (
+        "各市提出的未来五年目标。看各地五年后的样子——\n福州：\n"
+        "福州新区建设取得重大突破，成为带动全省发展的新引擎；地区生产总值年均增长9%左右。"
+    )
+    assert _owners(text, 2016) == [(9, "福州市")]
+
+
+def test_the_development_zones_of_a_province_are_the_provinces():
+    text = "日前，四川省政府印发《四川省开发区发展规划》，提出到2027年，四川省开发区营业收入达到12万亿元。"
+    assert _owners(text, 2023) == [(12, "四川省")]

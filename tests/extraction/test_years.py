@@ -90,3 +90,13 @@ def test_a_deadline_opening_a_goal_sentence_dates_the_goals_after_it_in_its_para
 def test_the_coming_year_in_a_report_opening_a_year_is_that_year():
     text = "未来一年，全区将擎起科技创新担当，全年遴选瞪羚企业200家，新增高新技术企业100家。"
     assert [(t.value, t.target_year) for t in extract_text(text, 2022).targets] == [(200, 2022), (100, 2022)]
+
+
+def test_a_programme_named_by_its_years_dates_no_other_goal():
+    text = "今年要启动外国人才三年倍增行动，优化外国人来琼政策，来琼工作外国人增长20%。"
+    assert [(t.value, t.target_year) for t in extract_text(text, 2026).targets] == [(20, 2026)]
+
+
+def test_a_whole_year_in_the_figures_own_clause_wins_over_a_plan_named_before_it():
+    text = "围绕“十四五”规划实施，谋划一批大项目，全年省市重点项目完成投资8000亿元以上。"
+    assert [(t.value, t.target_year) for t in extract_text(text, 2022).targets] == [(8000, 2022)]
