@@ -4,6 +4,7 @@ possible target, of a reported figure, or ignored (in none of them, or rejected)
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from huangpu_tracker.extraction.numbers import find_figures
 from huangpu_tracker.store.review_items import FIGURE_STATES
@@ -20,13 +21,15 @@ MARK_LABELS = {
 def figure_marks(text: str, spans: Iterable[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """(start, end, state) of each figure in `text`, in order, from the spans the review gives a
     state (`store.review_items.figure_spans`); a figure in none of them is ignored."""
-    by_state: dict[str, list[tuple[int, int]]] = {state: [] for state in MARK_STATES}
+    ranks = {state: rank for rank, state in enumerate(MARK_STATES)}
+    at = [ranks["ignored"]] * (len(text) + 1)  # each position's state, the first in MARK_STATES winning
     for start, end, state in spans:
-        by_state[state].append((start, end))
-    marks = []
-    for figure in find_figures(text):
-        state = next(
-            (s for s in MARK_STATES[:3] if any(a <= figure.start < b for a, b in by_state[s])), "ignored"
-        )
-        marks.append((figure.start, figure.end, state))
-    return marks
+        for position in range(max(start, 0), min(end, len(text))):
+            at[position] = min(at[position], ranks[state])
+    return [(start, end, MARK_STATES[at[start]]) for start, end in _figures(text)]
+
+
+@lru_cache(maxsize=4)
+def _figures(text: str) -> tuple[tuple[int, int], ...]:
+    """The figures' spans, read once per text: a decision recolours the same text."""
+    return tuple((figure.start, figure.end) for figure in find_figures(text))
