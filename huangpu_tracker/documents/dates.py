@@ -113,6 +113,7 @@ _ISSUED_PLAN = re.compile(
 _ACHIEVED = re.compile(rf"{_NOT_TARGET}{_Y}年[^。；，,]{{0,30}}?(?:取得|成果|成绩|实现了|完成了)")
 _LATE_MONTH = 10  # from October, news speak of the next year's plans
 _WINDOW = re.compile(r"(?:未来|今后)([1-9]|[一二三四五六七八九十])年")
+_WINDOW_SPAN = 160  # characters after 未来5年 where its deadline is written
 _TARGET_YEAR = re.compile(rf"(?:到|至){_Y}年")
 _NOT_NOW = re.compile(r"(?:到|至|力争|面向|展望|迈向|[-—~～])$")  # a year these introduce is a target
 _NOT_NOW_AFTER = re.compile(r"年(?:前|底前|以前|以来|远景|愿景)")
@@ -333,13 +334,20 @@ def _window_year(text: str) -> int | None:
     """未来5年…到2025年, best in one sentence: the text speaks from the window's first year."""
     for sentence in _SENTENCE_END.split(text):
         window = _WINDOW.search(sentence)
-        targets = _years(_TARGET_YEAR, sentence[window.end() :]) if window else []
+        # the deadline that closes the window, not one far after it (…到2035年总体目标)
+        targets = _years(_TARGET_YEAR, sentence[window.end() : window.end() + _WINDOW_SPAN]) if window else []
         if window and targets:
             return targets[0] - _count(window[1]) + 1
     windows = [_count(m[1]) for m in _WINDOW.finditer(text)]
     mentioned = _current_years(text)
     # elsewhere in the text: a deadline later than every year it speaks of as the present or past
-    targets = [year for year in _years(_TARGET_YEAR, text) if not mentioned or year > max(mentioned)]
+    # (and no farther from them than the window reaches: 到2035年 past 2027 is the long-range vision)
+    reach = max(windows, default=0) + 1
+    targets = [
+        year
+        for year in _years(_TARGET_YEAR, text)
+        if not mentioned or max(mentioned) < year <= max(mentioned) + reach
+    ]
     return min(targets) - max(windows) + 1 if windows and targets else None
 
 

@@ -495,7 +495,20 @@ def closes_review_block(sentence: str, cues: list[Cue], opening_end: int, year: 
         return True
     if _BODY_PLANS.match(sentence) and not any(cue.tense == PAST for cue in cues):
         return True  # 在科技创新方面，黄埔区计划全年新增…: a body's plan, nothing looking back
-    return any(cue.tense == FUTURE and cue.year is not None and cue.year == year for cue in opening)
+    return any(
+        cue.tense == FUTURE
+        and cue.year is not None
+        and cue.year == year
+        and _YEAR_AS_TIME.match(sentence, cue.pos)
+        for cue in opening
+    )
+
+
+# 2021年，… / 2021年是… / 2021年全区将…: the year as the time spoken of; 列入2021年省级重点项目 names a list
+_YEAR_AS_TIME = re.compile(
+    r"(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:[，,是：:]|(?:全|我|本)[省市区县镇]|将|要|工作|主要|力争|计划|经济)"
+    r"|(?!(?:19|20)\d{2})"
+)
 
 
 def only_forward(cues: list[Cue]) -> bool:

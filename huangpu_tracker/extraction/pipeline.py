@@ -494,6 +494,8 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     # A review, like a programme, goes on for a whole paragraph.
     if cues:
         state.tense = paragraph_tense(cues, state.tense)
+        if state.default_tense == PAST:
+            state.tense = PAST  # 列入2021年省级重点项目15个 in a review: the year names a list, not ahead
         state.uncued = 0
     else:
         state.uncued += 1

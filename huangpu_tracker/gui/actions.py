@@ -70,6 +70,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                widget="table"),  # only in the table: Delete edits text elsewhere
     ActionSpec("merge", "合并所选的两个目标", "Merge the two selected", "edit", "review.merge_selected",
                ("Ctrl+M",)),
+    ActionSpec("merge_offers", "可能重复的目标…", "Possible duplicate goals…", "edit",
+               "merge_offers.open_dialog", ("Ctrl+Shift+M",)),
     ActionSpec("confirm", "确认", "Confirm", "edit", "review.confirm", ("Ctrl+Return",), separated=True),
     ActionSpec("reject", "驳回", "Reject", "edit", "review.reject", ("Ctrl+R",)),
     ActionSpec("bulk_edit", "批量修改所选目标…", "Edit selected targets…", "edit", "review.bulk_edit",

@@ -26,6 +26,7 @@ class ImportController(QObject):
     of the bundled documents (`seeding`, the worker while it runs)."""
 
     seeded = Signal()  # the bundled documents are in the store and the targets were read again
+    offers_requested = Signal()  # the analyst asked to see the merge offers an import raised
 
     def __init__(self, services: Services, table: TargetsTable) -> None:
         super().__init__(services.parent)
@@ -66,18 +67,37 @@ class ImportController(QObject):
         services.busy.remove(run.worker)
         services.reload()
         self.last_report = report
-        services.message(report_text(report).replace("\n", "；"))
-        if report.errors or report.warnings:  # a repaired file too: the analyst must know where
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                tr("导入", "Import"),
-                report_text(report),
-                QMessageBox.StandardButton.Ok,
-                services.parent,
+        labels = {d["id"]: d["label"] for d in services.store.documents()}
+        text = report_text(report, labels)
+        services.message(text.replace("\n", "；"))
+        # a repaired file, a skipped copy or possible duplicates: the analyst must know where
+        if report.errors or report.warnings or report.same_text or report.offers:
+            self._summary(report, text).show()
+
+    def _summary(self, report: ImportReport, text: str) -> QMessageBox:
+        """The import's summary box; with merge offers, a button opens them (`offers_requested`)."""
+        problems = bool(report.errors or report.warnings)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if problems else QMessageBox.Icon.Information,
+            tr("导入", "Import"),
+            text,
+            QMessageBox.StandardButton.Ok,
+            self._services.parent,
+        )
+        box.setObjectName("import_errors" if problems else "import_summary")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        count = sum(n for _path, n in report.offers)
+        if count:
+            box.setInformativeText(
+                tr(f"发现 {count} 处可能重复的目标", f"{count} possible duplicate goals found")
             )
-            box.setObjectName("import_errors")
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.show()
+            button = box.addButton(
+                tr("查看可能重复的目标…", "Review possible duplicates…"), QMessageBox.ButtonRole.AcceptRole
+            )
+            button.setObjectName("review_offers")
+            button.clicked.connect(lambda _checked=False: self.offers_requested.emit())
+            box.setDefaultButton(button)
+        return box
 
     def seed(self) -> workers.Worker:
         """Load the bundled documents into a new store off the UI thread; the table and the status

@@ -31,6 +31,7 @@ from huangpu_tracker.gui.branding import app_icon
 from huangpu_tracker.gui.browsing import DASHBOARD_TAB, Browsing
 from huangpu_tracker.gui.exporting import ExportController
 from huangpu_tracker.gui.importing import ImportController
+from huangpu_tracker.gui.merge_offering import MergeOffers
 from huangpu_tracker.gui.models.actuals_model import ActualsModel
 from huangpu_tracker.gui.models.assessing import assess_row, fill_status, pending_points
 from huangpu_tracker.gui.models.formatting import FIELD_LABELS
@@ -64,8 +65,8 @@ def main_title(store_name: str) -> str:
 
 class MainWindow(QMainWindow):
     """Composes the views and the controllers that act on them: `imports`, `exports`, `review`,
-    `browsing`, `stores`, `doc_review` (each owns its state); `actions_` holds the menu actions
-    built from `actions.ACTIONS`."""
+    `merge_offers`, `browsing`, `stores`, `doc_review` (each owns its state); `actions_` holds the
+    menu actions built from `actions.ACTIONS`."""
 
     statuses_ready = Signal()  # the background assessment of a large store has been filled in
 
@@ -117,6 +118,9 @@ class MainWindow(QMainWindow):
         self.imports.seeded.connect(self.select_first)
         self.exports = ExportController(services, self.selection)
         self.review = ReviewActions(services, self.selection, self.targets_model, self.filter_bar)
+        self.merge_offers = MergeOffers(services)
+        self.imports.offers_requested.connect(self.merge_offers.open_dialog)
+        self.undo_stack.indexChanged.connect(self.merge_offers.refresh)
         self.browsing = Browsing(
             services, self.selection, self.filter_bar, self.main_tabs, self.dashboard_page, self.side_tabs
         )
@@ -196,9 +200,8 @@ class MainWindow(QMainWindow):
         self.filter_bar.set_choices(
             [r["entity"] for r in rows],
             [r["target_year"] for r in rows if r["target_year"]],
-            [(d["id"], d["title"] or d["name"]) for d in self.documents.values()],
+            self.documents.values(),
         )
-        self.doc_review.label_documents()
         self._update_count()
 
     def set_filter(self, value: TargetFilter) -> None:
@@ -292,6 +295,7 @@ class MainWindow(QMainWindow):
             rows = queries.target_rows(self.store, sorted(ids))
             fill_status(rows, queries.accepted_actuals(self.store, sorted({r["indicator_id"] for r in rows})))
             self.targets_model.update_rows(rows)
+            self.filter_bar.relabel_documents(self.store.documents())  # their review progress
         if selected is not None and self.targets_model.row_of(selected) is not None:
             self.select_target(selected)
 

@@ -16,11 +16,11 @@ from huangpu_tracker.extraction.model import UNKNOWN_BODY
 from huangpu_tracker.extraction.selection import goal_from_selection
 from huangpu_tracker.gui.dialogs.add_target_dialog import AddTargetDialog
 from huangpu_tracker.gui.models.figure_marks import figure_marks
-from huangpu_tracker.gui.models.review_model import progress_label, with_progress
+from huangpu_tracker.gui.models.review_model import progress_label
 from huangpu_tracker.gui.selection import Selection
 from huangpu_tracker.gui.services import Services
 from huangpu_tracker.gui.settings import tr
-from huangpu_tracker.gui.widgets.filter_bar import FilterBar
+from huangpu_tracker.gui.widgets.filter_bar import FilterBar, document_choice
 from huangpu_tracker.gui.widgets.review_view import ReviewView
 from huangpu_tracker.store.errors import NotFoundError
 from huangpu_tracker.store.review_items import figure_spans, review_items
@@ -50,7 +50,6 @@ class DocumentReview:
         self.document_id: int | None = None
         self.dialog: AddTargetDialog | None = None  # the edit or add dialog last opened
         self._stale = False  # changed while the view was hidden
-        self._labels: dict[int, str] = {}  # each document's label in the filter bar, by id
         self._window_open = True  # the undo stack reports a last change while the window is deleted
         services.parent.destroyed.connect(self._window_closed)
         undo_stack.indexChanged.connect(lambda _index: self._changed())
@@ -93,32 +92,14 @@ class DocumentReview:
         """List the documents with their progress; returns the shown one's row."""
         assert self.view is not None
         documents = self._services.store.documents()
-        self.view.set_documents(
-            [(doc["id"], with_progress(doc["label"], doc)) for doc in documents], self.document_id
-        )
+        self.view.set_documents([(doc["id"], document_choice(doc)) for doc in documents], self.document_id)
         return next(doc for doc in documents if doc["id"] == self.document_id)
 
-    def label_documents(self) -> None:
-        """Add each document's progress to its label in the filter bar (just refilled)."""
-        combo = self._filter_bar.document
-        self._labels = {int(combo.itemData(i)): combo.itemText(i) for i in range(1, combo.count())}
-        self._progress_in_filter()
-
-    def _progress_in_filter(self) -> None:
-        combo = self._filter_bar.document
-        documents = {doc["id"]: doc for doc in self._services.store.documents()}
-        for i in range(1, combo.count()):
-            doc_id = int(combo.itemData(i))
-            if doc_id in documents:
-                combo.setItemText(i, with_progress(self._labels.get(doc_id, ""), documents[doc_id]))
-
     def _changed(self) -> None:
-        """After an edit, undo or redo: the progress in the filter bar, the view when shown."""
-        if not self._window_open:
-            return
-        if self._services.parent.isVisible():  # a closed window's store is closed
-            self._progress_in_filter()
-        self.refresh()
+        """After an edit, undo or redo: the view, when shown (the filter bar relabels its documents
+        itself)."""
+        if self._window_open:
+            self.refresh()
 
     def _window_closed(self) -> None:
         self._window_open = False

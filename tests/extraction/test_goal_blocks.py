@@ -369,3 +369,11 @@ def test_a_list_line_without_an_indicator_goes_on_with_the_line_before_it():
 def test_the_glossary_closing_a_report_holds_no_goals():
     text = "今年全县新增就业5000人。\n附：名词解释\n1.“双千工程”：即每年实施1000个项目，完成投资1000亿元。"
     assert [(t.value, t.unit) for t in extract_text(text, 2025).targets] == [(5000, "人")]
+
+
+def test_a_coming_year_naming_a_list_in_a_review_does_not_turn_the_review_ahead():
+    text = (
+        "过去一年，项目建设扎实推进。全年实施重点项目63个。列入2021年省级重点项目15个。"
+        "开展外出招商活动39次，签约项目41个。"
+    )
+    assert extract_text(text, 2021).targets == []

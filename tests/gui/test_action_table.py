@@ -28,13 +28,14 @@ def test_every_declared_action_is_in_its_menu_once_with_its_shortcut(window):
         "-", "quit",
     ]  # fmt: skip
     assert entries["编辑(&E)"] == [
-        "undo", "redo", "-", "find", "-", "add", "delete", "merge", "-", "confirm", "reject", "bulk_edit",
-        "accept_all", "-", "review_document",
+        "undo", "redo", "-", "find", "-", "add", "delete", "merge", "merge_offers", "-", "confirm", "reject",
+        "bulk_edit", "accept_all", "-", "review_document",
     ]  # fmt: skip
     assert entries["查看(&V)"] == ["enter_table", "next_pane", "previous_pane", "-", "dashboard"]
     built = list(window.actions_)
     assert [a.objectName() for a in built] == [spec.id.rstrip("_") for spec in ACTIONS]
     assert window.actions_.merge.shortcut() == QKeySequence("Ctrl+M")
+    assert window.actions_.merge_offers.shortcut() == QKeySequence("Ctrl+Shift+M")
     assert window.actions_.redo.shortcuts() == [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
     assert window.actions_.delete in window.table.actions()  # Delete acts in the table only
     assert window.actions_.enter_table in window.filter_bar.search.actions()  # ↓ in the search field only

@@ -82,9 +82,9 @@ def test_goals_and_possible_targets_in_text_order_with_the_progress(qtbot, windo
     n_goals, pending = progress(window, doc_id)
     assert (n_goals, pending) == (len({rows[r]["id"] for r in goals}), len({item_key(r) for r in rows}))
     assert view.progress.text() == f"{n_goals} 个目标，{pending} 个待审核"
-    assert view.document.currentText().endswith(f"（{n_goals} 个目标，{pending} 个待审核）")
+    assert view.document.currentText().endswith(f" — {n_goals} 个目标，{pending} 个待审核")
     bar = window.filter_bar.document
-    assert bar.itemText(bar.findData(str(doc_id))).endswith(f"（{n_goals} 个目标，{pending} 个待审核）")
+    assert bar.itemText(bar.findData(str(doc_id))) == view.document.currentText()
 
 
 def test_single_keys_accept_reject_and_move_on_each_one_undo_step(qtbot, window):
@@ -96,7 +96,7 @@ def test_single_keys_accept_reject_and_move_on_each_one_undo_step(qtbot, window)
     assert state(window, rows[0]) == "confirmed"
     bar = window.filter_bar.document
     label = bar.itemText(bar.findData(str(view.document_id())))
-    assert label.endswith(f"（{view.progress.text()}）")  # the document list follows every decision
+    assert label.endswith(f" — {view.progress.text()}")  # the document list follows every decision
     assert table.currentIndex().row() == 1 and view.proxy.index(0, 0).data() == "已确认"
     qtbot.keyClick(table, Key.Key_R)
     assert state(window, rows[1]) == "rejected"
@@ -121,6 +121,7 @@ def test_single_keys_accept_reject_and_move_on_each_one_undo_step(qtbot, window)
     assert state(window, possible) == "open"
     assert window.targets_model.row_of(goal_id) is None
     assert view.progress.text() == goals_before
+    assert bar.itemText(bar.findData(str(view.document_id()))).endswith(f" — {goals_before}")
     assert state(window, rows[1]) == "rejected"  # one step only
     window.doc_review.open()  # opened again: on the first row left to review
     assert table.currentIndex().row() == 2

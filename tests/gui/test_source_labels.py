@@ -42,3 +42,21 @@ def test_sources_and_document_figures_are_named_by_title_and_date(window, qtbot)
     cells = [model.index(r, c).data() for r in range(model.rowCount()) for c in range(model.columnCount())]
     assert any(isinstance(cell, str) and LABEL.search(cell) for cell in cells), cells
     assert not any(isinstance(cell, str) and re.search(r"\d{3}_[0-9a-f]{16}", cell) for cell in cells)
+
+
+def test_the_document_shown_from_the_detail_pane_is_named_by_its_label(window, qtbot):
+    window.filter_bar.set_value(TargetFilter(text=""))
+    rows = [
+        window.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 2) for r in range(window.proxy.rowCount())
+    ]
+    target = next(t for t in rows if window.store.target_sources(t))
+    assert window.table.select_id(target)
+    qtbot.mouseClick(window.detail.show_button, Qt.MouseButton.LeftButton)
+    dialog = window.browsing.document_dialog
+    model = window.detail.sources_model
+    labels = {model.index(r, 0).data() for r in range(model.rowCount())}
+    label = dialog.windowTitle()
+    heading = dialog.findChild(object, "document_heading").text()
+    assert LABEL.fullmatch(label) and label in labels and heading == f"<b>{label}</b>"
+    assert not re.search(r"\d{3}_[0-9a-f]{16}", dialog.windowTitle() + heading)
+    dialog.close()

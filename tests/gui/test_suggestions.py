@@ -122,7 +122,7 @@ def test_double_click_shows_the_figure_in_its_document(window, qtbot, store_path
     dialog = window.browsing.document_dialog
     assert isinstance(dialog, DocumentDialog) and dialog.isVisible()
     document = window.store.document(window.actuals.suggestions_model.actual(0)["document_id"])
-    assert dialog.windowTitle() == (document["title"] or document["name"])
+    assert dialog.windowTitle() == f"《{document['title']}》 {document['issue_date']}"  # its label
     dialog.close()
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextEdit, QVBoxLayout
 
-from huangpu_tracker.gui.settings import tr
+from huangpu_tracker.documents.label import document_label
 
 HIGHLIGHT = QColor("#fff1a8")
 
@@ -27,13 +29,15 @@ class DocumentDialog(QDialog):
 
     def __init__(self, document: dict, source: dict, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(document.get("title") or document.get("name") or tr("文件", "Document"))
+        label = document_label(document, source.get("article_id"))  # 《title》 date, not the stored file
+        self.setWindowTitle(label)
         self.resize(820, 640)
         self.text = QTextEdit(self)
         self.text.setObjectName("document_text")
         self.text.setReadOnly(True)
         self.text.setPlainText(document.get("text") or "")
-        heading = QLabel(f"<b>{document.get('title') or ''}</b> &nbsp; {document.get('name') or ''}", self)
+        heading = QLabel(f"<b>{html.escape(label)}</b>", self)
+        heading.setObjectName("document_heading")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)

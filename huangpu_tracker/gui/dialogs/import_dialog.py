@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -29,22 +30,43 @@ def import_job(db_path: Path, files: list[Path]):
     return job
 
 
-def report_text(report) -> str:
-    """One line per file: added (with counts), skipped, or the reason it failed; then what was
-    repaired while reading (bad bytes replaced, and where)."""
-    lines = [
-        tr(
-            f"已导入 {_name(p)}:{n_t} 个目标, {n_a} 个实际值",
-            f"imported {_name(p)}: {n_t} targets, {n_a} actuals",
+def report_text(report, labels: Mapping[int, str] | None = None) -> str:
+    """One line per file: added (with counts and the merge offers it raised), skipped (a copy of a
+    stored document's text names that document, by its label in `labels`), or the reason it failed;
+    then what was repaired while reading (bad bytes replaced, and where)."""
+    labels = labels or {}
+    offers = dict(report.offers)
+    lines = []
+    for p, _doc, n_t, n_a in report.added:
+        lines.append(
+            tr(
+                f"已导入 {_name(p)}:{n_t} 个目标, {n_a} 个实际值",
+                f"imported {_name(p)}: {n_t} targets, {n_a} actuals",
+            )
+            + (offer_text(offers[p]) if p in offers else "")
         )
-        for p, _doc, n_t, n_a in report.added
-    ]
-    lines += [tr(f"已存在,跳过 {_name(p)}", f"already imported: {_name(p)}") for p in report.skipped]
+    same = dict(report.same_text)
+    for p in report.skipped:
+        if p in same:
+            stored = labels.get(same[p]) or f"#{same[p]}"
+            lines.append(
+                tr(
+                    f"{_name(p)} 与已导入的{stored}内容相同，已跳过",
+                    f"{_name(p)} has the same text as {stored}, already imported: skipped",
+                )
+            )
+        else:
+            lines.append(tr(f"已存在,跳过 {_name(p)}", f"already imported: {_name(p)}"))
     lines += [tr(f"失败 {_name(p)}:{why}", f"failed {_name(p)}: {why}") for p, why in report.errors]
     lines += [tr(f"注意 {_name(p)}:{note}", f"note {_name(p)}: {note}") for p, note in report.warnings]
     if report.cancelled:
         lines.append(tr("已取消(已导入的文件保留)", "cancelled (files already imported are kept)"))
     return "\n".join(lines)
+
+
+def offer_text(count: int) -> str:
+    """ "，发现 2 处可能重复的目标": the merge offers an imported file raised."""
+    return tr(f"，发现 {count} 处可能重复的目标", f"; {count} possible duplicate goals found")
 
 
 def _name(path: Path) -> str:

@@ -45,12 +45,6 @@ def progress_label(doc: dict[str, Any]) -> str:
     return tr(progress_text(doc), f"{doc['n_goals']} goals, {doc['n_to_review']} to review")
 
 
-def with_progress(label: str, doc: dict[str, Any]) -> str:
-    """A document's label in a list, with its progress: '标题（34 个目标，6 个待审核）'."""
-    progress = progress_label(doc)
-    return tr(f"{label}（{progress}）", f"{label} ({progress})")
-
-
 class ReviewModel(RowsTableModel):
     """Rows are `review_items` dicts; `set_items` replaces them."""
 

@@ -12,7 +12,7 @@ HEADERS = (("文件", "Document"), ("原文", "Quote"))
 
 
 class SourcesModel(RowsTableModel):
-    """Rows are `store.target_sources(id)` dicts (document_id, document_name, quote, start, sentence)."""
+    """Rows are `store.target_sources(id)` dicts (document_id, document_label, quote, start, sentence)."""
 
     HEADERS = HEADERS
 
@@ -32,8 +32,7 @@ class SourcesModel(RowsTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            keys = (("document_label", "document_name"), ("quote",))[index.column()]
-            return next((row[key] for key in keys if row.get(key)), "")
+            return row.get(("document_label", "quote")[index.column()]) or ""  # never the file's name
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.get("sentence") or row.get("quote") or None
         return None

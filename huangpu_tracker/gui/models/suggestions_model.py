@@ -20,10 +20,10 @@ CONFLICT_COLOR = QColor("#fde2e1")
 
 
 def source_text(actual: dict) -> str:
-    """Where an actual comes from: the document's name, 手工录入 or 导入."""
+    """Where an actual comes from: the document's label (《title》 date), 手工录入 or 导入."""
     kind = actual.get("source_kind")
     if kind == "document":
-        return actual.get("document_label") or actual.get("document_name") or tr("文件", "document")
+        return actual.get("document_label") or tr("文件", "document")
     return tr("手工录入", "manual") if kind == "manual" else tr("导入", "import")
 
 

@@ -1,4 +1,5 @@
-"""Filtering the targets table: free text, entity, target year, kind, status, review state, document.
+"""Filtering the targets table: free text, entity, target year, kind, status, review state, document,
+and the review flags (has pending figures, has a conflict, needs review, part of a merge offer).
 
 The accepted rows are computed in one Python pass over the row dicts when a criterion changes;
 `filterAcceptsRow` then only looks the answer up, which keeps a keystroke fast on 10,000 rows.
@@ -6,7 +7,7 @@ The accepted rows are computed in one Python pass over the row dicts when a crit
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
@@ -14,10 +15,12 @@ from huangpu_tracker.gui.models.targets_model import TargetsTableModel
 from huangpu_tracker.places.names import canonical_body
 from huangpu_tracker.store import filters
 
+FLAGS = ("pending", "conflict", "needs_review", "merge_offer")  # the checkable review filters
+
 
 @dataclass
 class TargetFilter:
-    """The filter bar's values; empty strings mean "any"."""
+    """The filter bar's values; empty strings and unset flags mean "any"."""
 
     text: str = ""
     entity: str = ""
@@ -26,14 +29,29 @@ class TargetFilter:
     status: str = ""
     review_state: str = ""
     document: str = ""  # a document id, as text
+    pending: bool = False
+    conflict: bool = False
+    needs_review: bool = False
+    merge_offer: bool = False
 
     def as_dict(self) -> dict[str, str]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        """Every value as text (a set flag is "1"), as the settings keep them."""
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        return {k: ("1" if v else "") if isinstance(v, bool) else v for k, v in values.items()}
 
     @classmethod
     def from_dict(cls, values: dict[str, str]) -> TargetFilter:
         names = {f.name for f in fields(cls)}
-        return cls(**{k: str(v) for k, v in values.items() if k in names})
+        return cls(
+            **{k: str(v) in ("1", "true") if k in FLAGS else str(v) for k, v in values.items() if k in names}
+        )
+
+    def review_filter(self) -> filters.ReviewFilter:
+        """The criteria the core decides (store.filters): the flags and the document."""
+        return filters.ReviewFilter(
+            document_id=int(self.document) if self.document else None,
+            **{flag: getattr(self, flag) for flag in FLAGS},
+        )
 
     def matches(self, rows: list[dict]) -> list[bool]:
         """Which rows pass, computed criterion by criterion over the whole list (fast in Python)."""
@@ -51,9 +69,9 @@ class TargetFilter:
             keep = [i for i in keep if str(rows[i].get("target_year") or "") == self.target_year]
         if self.status:
             keep = [i for i in keep if (rows[i].get("status") or "not_assessable") == self.status]
-        if self.document:
-            document = int(self.document)
-            keep = [i for i in keep if document in (rows[i].get("document_ids") or ())]
+        review = self.review_filter()
+        if review != filters.ReviewFilter():
+            keep = [i for i in keep if review.accepts(rows[i])]
         if self.text:
             needle = self.text.casefold()
             keep = [i for i in keep if needle in search_text(rows[i])]
@@ -95,7 +113,7 @@ class TargetsFilterProxy(QSortFilterProxyModel):
     def set_filter(self, new: TargetFilter) -> None:
         if new == self._filter:
             return
-        self._filter = TargetFilter(**new.as_dict())
+        self._filter = replace(new)
         self.beginFilterChange()
         self._recompute()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)

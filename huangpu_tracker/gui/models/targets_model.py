@@ -59,8 +59,10 @@ def _status_text(row: dict) -> str:
 
 
 def _review_text(row: dict) -> str:
+    """The review state; a goal of an open merge offer is marked "· 可合并" (Edit → 可能重复的目标)."""
     zh, en = REVIEW_LABELS.get(row.get("review_state") or "pending", ("?", "?"))
-    return tr(zh, en)
+    mark = tr(" · 可合并", " · merge offer") if row.get("merge_offer") is not None else ""
+    return tr(zh, en) + mark
 
 
 def _pending(row: dict) -> bool:

@@ -1,11 +1,14 @@
-"""The filter bar above the targets table: free text plus one combo box per criterion."""
+"""The filter bar above the targets table: free text and one combo box per criterion; below them the
+review filters (checkable: 有待处理数值, 有冲突, 待审核, 可合并) and the document chooser, which names
+each document by its label with its review progress."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from huangpu_tracker.assessment.model import STATUS_CODES, STATUS_LABELS
 from huangpu_tracker.gui.models.formatting import KIND_LABELS, REVIEW_LABELS
@@ -13,9 +16,24 @@ from huangpu_tracker.gui.models.targets_filter import TargetFilter
 from huangpu_tracker.gui.settings import tr
 from huangpu_tracker.home import home_name
 from huangpu_tracker.places.names import canonical_body
+from huangpu_tracker.store.review import progress_text
 from huangpu_tracker.store.validation import KINDS
 
 REVIEW_STATES = tuple(REVIEW_LABELS)
+# The checkable review filters: TargetFilter flag -> (Chinese, English) text
+FLAG_LABELS = {
+    "pending": ("有待处理数值", "Pending figures"),
+    "conflict": ("有冲突", "Conflict"),
+    "needs_review": ("待审核", "Needs review"),
+    "merge_offer": ("可合并", "Merge offer"),
+}
+
+
+def document_choice(document: Mapping[str, Any]) -> str:
+    """A document of `Store.documents()` as the chooser lists it:
+    "《…》 2021-02-10 — 34 个目标，6 个待审核"."""
+    english = f"{document['n_goals']} goals, {document['n_to_review']} to review"
+    return f"{document['label']} — {tr(progress_text(document), english)}"
 
 
 class FilterBar(QWidget):
@@ -43,14 +61,23 @@ class FilterBar(QWidget):
             [(tr("全部审核", "Any review"), "")] + [(tr(*REVIEW_LABELS[s]), s) for s in REVIEW_STATES],
         )
         self.document = self._combo("filter_document", [(tr("全部文件", "All documents"), "")])
-        self.document.setMaximumWidth(260)
+        self.document.setMinimumContentsLength(24)
+        self.document.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.flags = {flag: self._flag(flag, *labels) for flag, labels in FLAG_LABELS.items()}
 
-        layout = QHBoxLayout(self)
+        criteria = QHBoxLayout()
+        criteria.addWidget(QLabel(tr("筛选", "Filter"), self))
+        criteria.addWidget(self.search, 3)
+        for combo in (self.entity, self.year, self.kind, self.status, self.review):
+            criteria.addWidget(combo, 1)
+        review = QHBoxLayout()
+        for button in self.flags.values():
+            review.addWidget(button)
+        review.addWidget(self.document, 1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(tr("筛选", "Filter"), self))
-        layout.addWidget(self.search, 3)
-        for combo in (self.entity, self.year, self.kind, self.status, self.review, self.document):
-            layout.addWidget(combo, 1)
+        layout.addLayout(criteria)
+        layout.addLayout(review)
         self.search.textChanged.connect(self._emit)
         self._blocked = False
         # What was last asked for: a choice whose item is not listed yet (the entity 黄埔区 while a
@@ -65,10 +92,19 @@ class FilterBar(QWidget):
         combo.currentIndexChanged.connect(self._emit)
         return combo
 
+    def _flag(self, name: str, zh: str, en: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(f"filter_{name}")
+        button.setText(tr(zh, en))
+        button.setCheckable(True)
+        button.toggled.connect(self._emit)
+        return button
+
     def set_choices(
-        self, entities: Iterable[str], years: Iterable[int], documents: Iterable[tuple[int, str]]
+        self, entities: Iterable[str], years: Iterable[int], documents: Iterable[Mapping[str, Any]]
     ) -> None:
-        """Refill the entity, year and document lists (keeping the wanted choices when possible)."""
+        """Refill the entity, year and document lists (keeping the wanted choices when possible);
+        `documents` are `Store.documents()` rows (label and review progress)."""
         current = self._wanted
         self._blocked = True
         try:
@@ -76,10 +112,19 @@ class FilterBar(QWidget):
             entities = sorted(bodies, key=lambda e: (e != home_name(), e))
             self._refill(self.entity, [(e, e) for e in entities])
             self._refill(self.year, [(str(y), str(y)) for y in sorted(set(years))])
-            self._refill(self.document, [(title, str(doc_id)) for doc_id, title in documents])
+            self._refill(self.document, [(document_choice(d), str(d["id"])) for d in documents])
         finally:
             self._blocked = False
         self.set_value(current)
+
+    def relabel_documents(self, documents: Iterable[Mapping[str, Any]]) -> None:
+        """Show the documents' new review progress (after a review edit) without touching the choice."""
+        for document in documents:
+            position = self.document.findData(str(document["id"]))
+            if position > 0:
+                text = document_choice(document)
+                self.document.setItemText(position, text)
+                self.document.setItemData(position, text, Qt.ItemDataRole.ToolTipRole)
 
     def _refill(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
         while combo.count() > 1:
@@ -97,6 +142,7 @@ class FilterBar(QWidget):
             status=self.status.currentData() or "",
             review_state=self.review.currentData() or "",
             document=self.document.currentData() or "",
+            **{flag: button.isChecked() for flag, button in self.flags.items()},
         )
 
     def set_value(self, value: TargetFilter) -> None:
@@ -113,6 +159,8 @@ class FilterBar(QWidget):
             ):
                 position = combo.findData(data)
                 combo.setCurrentIndex(max(position, 0))
+            for flag, button in self.flags.items():
+                button.setChecked(getattr(value, flag))
         finally:
             self._blocked = False
         self.changed.emit(self.value())
