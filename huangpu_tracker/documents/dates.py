@@ -45,7 +45,7 @@ from huangpu_tracker.documents.glosses import without_glosses
 _YEAR = r"((?:19|20)\d{2})"
 _Y = r"(?<!\d)((?:19|20)\d{2})"  # a year in the whitespace-free view: not the tail of a longer number
 _DATE_LINE = re.compile(
-    rf"^[\s•·\-*>]*{_YEAR}\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})\s*日?(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    rf"^[\s•·\-*>]*{_YEAR}\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})\s*[日/]?(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     r"\s*(?:(?:来源|來源|作者|编辑|編輯)\s*[:：].*)?$"  # 2020-09-25 21:39:50 来源:中国新闻网
 )
 _POSTED = re.compile(

@@ -60,7 +60,7 @@ _PREPOSITION_LEAD = re.compile(
 _QUOTED_RE = re.compile(r"“[^“”]{1,25}”|\"[^\"]{1,25}\"|「[^「」]{1,25}」")
 _PLAN_TIME_RE = re.compile(r"五[”“\"]?(?:末|期间|时期|期末|主要目标|发展目标)")
 _PROGRAMME_RE = re.compile(
-    r"(?:主要|预期|奋斗)目标(?:是|为|如下)|(?:^|年|[、，,\s])(?:工作安排|重点工作)(?:\s*$|[:：]|是|如下)"
+    r"(?:主要|预期|奋斗)目标(?:是|为|如下)|(?:^|年|[、，,\s])(?:工作安排|重点工作)(?:\s*$|[:：，,]|是|如下)"
     r"|重点(?:抓好|做好|推进)(?:以下|如下)|主要任务(?:是|为|如下)"
     r"|(?:主要|预期|发展|奋斗)目标\s*$|主要指标\s*$"
 )
@@ -282,12 +282,19 @@ def _year_on_year_cues(sentence: str) -> list[Cue]:
     return [Cue(0, PAST, year_on_year=True)]  # the whole sentence reports: 规模达1800亿元，同比增长9.8%
 
 
+_PERIOD_DEADLINE = re.compile(
+    r"(?:前|底前|内)?\s*(?:集中|全面|全部|陆续)?(?:投产|开工|完成|建成|竣工|投用|落地|交付)"
+)
+
+
 def _period_cues(sentence: str, article_year: int | None) -> list[Cue]:
     years = year_mentions(sentence)
     cues = []
     for match in _PERIOD_RE.finditer(sentence):
         if _PERIOD_GOAL_BEFORE.search(sentence[max(0, match.start() - 4) : match.start()]):
             continue  # 力争上半年…: a goal for that part of the year
+        if _PERIOD_DEADLINE.match(sentence, match.end()):
+            continue  # 推动二期项目在上半年集中投产: when something is to be done
         year = next((m.year for m in years if 0 <= match.start() - m.end <= 2), article_year)
         cues.append(Cue(match.start(), PAST, year))
     return cues
@@ -333,6 +340,7 @@ def is_name(figure: Figure, sentence: str, quoted: list[tuple[int, int]]) -> boo
 _SIZED_NOUN_AFTER = re.compile(
     r"\s*的(?:(?!同时|新增|引进|新建|实现|完成|推动)[^，,；;。、\d]){0,12}?(?:项目|企业|工程|产业园|园区|基地|集群)"
 )
+_A_BATCH_OF = re.compile(r"一批[^，,；;。\d]{0,12}(?:超过|超|达|逾|[\d.]+[万亿]*元、)*\s*$")
 _INVESTED_BEFORE = re.compile(r"投资\s*(?:约|超过|超|近|逾)?\s*$")
 _NAMED_AFTER = re.compile(r"\s*的(?!目标|任务|增长|水平|规模|同时|基础)")
 _THRESHOLD_OF_PLACES = re.compile(r"\s*的[^，,；;。\d]{0,8}?(?:园区|企业|项目|码头|港口|基地|工厂|城市|县)")
@@ -364,6 +372,8 @@ def describes_a_project(figure: Figure, sentence: str, clause_start: int) -> boo
         return False
     if _SIZED_NOUN_AFTER.match(sentence, figure.end):
         return True
+    if _A_BATCH_OF.search(sentence, clause_start, figure.start):
+        return True  # 培育一批资产超50亿元、100亿元的大型企业: the size of the things in the batch
     invested = _INVESTED_BEFORE.search(sentence, clause_start, figure.start)
     if invested and _NAMED_AFTER.match(sentence, figure.end):
         return True  # 启动投资2.1亿元的晨旭汽车零部件、投资1亿元的…: the size of each named project

@@ -36,6 +36,7 @@ from huangpu_tracker.extraction.classify import (
     baseline_year,
     closes_review_block,
     cue_before,
+    is_list_item,
     only_forward,
     opens_goal_block,
     opens_programme,
@@ -347,6 +348,8 @@ def _read_headline(state: ArticleState, sentence: Sentence) -> None:
     if opens_programme(sentence.text):
         state.default_tense = FUTURE
     state.tense = state.default_tense
+    if not is_list_item(sentence.text) and not headline_body(sentence.text):
+        state.body = state.main_body  # a section heading naming no body: the text's own body again
     _headline_body(state, sentence.text)
     if date_line(sentence.text):
         return  # 2023年3月10日 closing a notice: when it was signed, no programme of that year
@@ -393,9 +396,12 @@ def _is_question(sentence: str) -> bool:
 
 
 def _headline_body(state: ArticleState, line: str) -> None:
-    """A headline naming a body: the block below it is about that body."""
+    """A headline naming a body: the block below it is about that body. An item of a numbered list
+    (8、哈尔滨新区自贸片区加速崛起) names the body of that item only."""
     named = headline_body(line)
-    if named:
+    if named and is_list_item(line):
+        state.body = state.names.get(named, named)
+    elif named:
         state.body = state.main_body = state.names.get(named, named)
     else:
         own_body(state, line, [])
@@ -494,8 +500,10 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     # A review, like a programme, goes on for a whole paragraph.
     if cues:
         state.tense = paragraph_tense(cues, state.tense)
-        if state.default_tense == PAST:
-            state.tense = PAST  # 列入2021年省级重点项目15个 in a review: the year names a list, not ahead
+        if state.default_tense is not None:
+            # 列入2021年省级重点项目15个 in a review, 已开工入口社区 in a programme: a single cue does
+            # not turn the block's tense for the sentences after it
+            state.tense = state.default_tense
         state.uncued = 0
     else:
         state.uncued += 1

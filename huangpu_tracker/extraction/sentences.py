@@ -86,6 +86,9 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+_PARAGRAPH_CLOSE = "…！？!?”’」』）)"  # a line ending so, then a blank line: the paragraph is over
+
+
 def _blocks(text: str) -> list[tuple[int, int, bool]]:
     """Runs of wrapped lines, and standalone lines (headlines) on their own."""
     blocks: list[tuple[int, int, bool]] = []
@@ -104,6 +107,10 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
         if run_start is None:
             run_start = start
         run_end = end
+        gap = text[end : spans[index + 1][0]] if index + 1 < len(spans) else ""
+        if gap.count("\n") > 1 and line.rstrip()[-1:] in _PARAGRAPH_CLOSE:
+            blocks.append((run_start, run_end, False))  # …黄埔声音令人鼓舞……⏎⏎过去的一年: a new paragraph
+            run_start = None
     if run_start is not None:
         blocks.append((run_start, run_end, False))
     return blocks

@@ -216,3 +216,8 @@ def test_the_values_a_change_starts_from_are_no_goals():
 def test_a_quota_for_each_unit_and_a_game_for_three_are_no_goals():
     text = "今年每个县建成1家金融工作服务站，建成250个社区健身路径或3人制篮球场。"
     assert _goals(text) == [(250, "个", "increment")]
+
+
+def test_the_size_of_the_things_in_a_batch_is_no_goal():
+    text = "着力培育一批资产超50亿元、100亿元的大型企业集团，全年完成投资120亿元。"
+    assert _goals(text) == [(120, "亿元", "level")]

@@ -377,3 +377,29 @@ def test_a_coming_year_naming_a_list_in_a_review_does_not_turn_the_review_ahead(
         "开展外出招商活动39次，签约项目41个。"
     )
     assert extract_text(text, 2021).targets == []
+
+
+def test_a_work_plan_heading_run_into_its_first_sentence_opens_a_goal_block():
+    text = "2021年，工业稳步增长。\n2022年工作安排，做强工业。储氢材料产量达到0.4万吨，产值达到500亿元。"
+    assert [(t.value, t.target_year) for t in extract_text(text, 2022).targets] == [(0.4, 2022), (500, 2022)]
+
+
+def test_a_half_year_by_which_something_is_done_is_no_record():
+    text = "推动二期项目在上半年集中投产，力争年内多晶硅料产能达到37.5万吨。"
+    assert [(t.value, t.unit) for t in extract_text(text, 2022).targets] == [(37.5, "万吨")]
+
+
+def test_a_single_past_word_in_a_programme_does_not_turn_the_sentences_after_it():
+    text = (
+        "2026年主要任务\n推动国家公园博物馆建设取得决定性进展、已开工社区完成主要工程量。"
+        "巩固提升“禁塑”成效，重点行业场所替代品占有率达84%。"
+    )
+    assert [(t.value, t.target_year) for t in extract_text(text, 2026).targets] == [(84, 2026)]
+
+
+def test_a_blank_line_after_a_closed_line_ends_the_paragraph_before_a_review():
+    text = (
+        "今年新建学校10所。\n\n黄埔故事令人振奋……\n\n"
+        "过去的一年，全区全力打造典范区。扎实开展学习教育，建成学习阵地157个。"
+    )
+    assert [(t.value, t.unit) for t in extract_text(text, 2022).targets] == [(10, "所")]
