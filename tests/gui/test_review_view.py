@@ -339,3 +339,21 @@ def test_edit_makes_a_possible_target_a_goal_with_the_fields_typed(qtbot, window
     assert window.targets_model.row_of(goal_id) is not None
     qtbot.keyClick(window, Key.Key_Z, CTRL)
     assert state(window, possible) == "open"
+
+
+def test_a_goal_offered_to_merge_is_marked_in_its_documents_review(qtbot, window, tmp_path):
+    path = tmp_path / "科技创新规划.txt"  # seed 001's R&D goal (超过5% by 2025) restated as 5%左右
+    path.write_text("黄埔区科技创新“十四五”规划\n\n到2025年，黄埔区全社会研发经费投入强度达到5%左右。\n")
+    run = window.imports.import_files([path])
+    with qtbot.waitSignal(run.finished, timeout=60000):
+        pass
+    [offer] = window.store.merge_offers()
+    doc_id = max(d["id"] for d in window.store.documents())
+    window.doc_review.open_document(doc_id)
+    view = window.doc_review.view
+    texts = {
+        view.proxy.index(r, 0).data(KEY_ROLE): view.proxy.index(r, 0).data()
+        for r in range(view.proxy.rowCount())
+    }
+    assert texts[("goal", offer["target_id"])] == "待审核 · 可合并"
+    assert not [t for key, t in texts.items() if key != ("goal", offer["target_id"]) and "可合并" in t]

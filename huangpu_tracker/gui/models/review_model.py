@@ -36,8 +36,13 @@ def is_pending(item: dict[str, Any]) -> bool:
     return bool(to_review([item]))
 
 
+MERGE_OFFER_MARK = (" · 可合并", " · merge offer")  # as the targets table marks such a goal
+
+
 def state_text(item: dict[str, Any]) -> str:
-    return tr(*(POSSIBLE_LABEL if is_open_possible(item) else REVIEW_LABELS[item["state"]]))
+    """The item's review state; a goal of an open merge offer marked (Edit → 可能重复的目标)."""
+    text = tr(*(POSSIBLE_LABEL if is_open_possible(item) else REVIEW_LABELS[item["state"]]))
+    return text + (tr(*MERGE_OFFER_MARK) if item["merge_offer"] is not None else "")
 
 
 def progress_label(doc: dict[str, Any]) -> str:
