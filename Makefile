@@ -44,10 +44,11 @@ bench: $(STAMP) system-deps
 dist: $(STAMP) system-deps-window
 	$(BIN)/pyinstaller --noconfirm build.spec
 
-## Regenerate the README's picture: the app on a fresh store of the bundled documents, offscreen.
+## Regenerate the README's pictures: the app on a fresh store of the bundled documents, offscreen.
 screenshot: $(STAMP) system-deps
 	rm -f /tmp/huangpu-screenshot.db
 	$(BIN)/huangpu-tracker --db /tmp/huangpu-screenshot.db screenshot --out docs/screenshot.png --tab chart
+	$(BIN)/python tools/review_screenshot.py --out docs/review.png
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache

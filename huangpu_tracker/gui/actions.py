@@ -78,6 +78,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
                ("Ctrl+B",)),
     ActionSpec("accept_all", "采纳全部无冲突的文件数值…", "Accept all conflict-free document figures…",
                "edit", "review.accept_all_suggestions"),
+    ActionSpec("review_document", "审核文件…", "Review document…", "edit", "doc_review.open",
+               ("Ctrl+Shift+R",), separated=True),
     ActionSpec("enter_table", "转到目标表", "Go to the table", "view", "browsing.enter_table", ("Down",),
                widget="filter_bar.search"),  # ↓ from the search field
     ActionSpec("next_pane", "下一页（详情/实际值/进度图）", "Next pane (detail/actuals/chart)", "view",

@@ -38,6 +38,7 @@ from huangpu_tracker.gui.models.formatting import FIELD_LABELS
 from huangpu_tracker.gui.models.targets_filter import TargetFilter, TargetsFilterProxy
 from huangpu_tracker.gui.models.targets_model import TargetsTableModel
 from huangpu_tracker.gui.review_actions import ReviewActions
+from huangpu_tracker.gui.reviewing import DocumentReview
 from huangpu_tracker.gui.selection import Selection
 from huangpu_tracker.gui.services import Services
 from huangpu_tracker.gui.settings import tr
@@ -64,8 +65,8 @@ def main_title(store_name: str) -> str:
 
 class MainWindow(QMainWindow):
     """Composes the views and the controllers that act on them: `imports`, `exports`, `review`,
-    `merge_offers`, `browsing`, `stores` (each owns its state); `actions_` holds the menu actions built from
-    `actions.ACTIONS`."""
+    `merge_offers`, `browsing`, `stores`, `doc_review` (each owns its state); `actions_` holds the
+    menu actions built from `actions.ACTIONS`."""
 
     statuses_ready = Signal()  # the background assessment of a large store has been filled in
 
@@ -124,6 +125,9 @@ class MainWindow(QMainWindow):
             services, self.selection, self.filter_bar, self.main_tabs, self.dashboard_page, self.side_tabs
         )
         self.stores = StoreSwitcher(services, self.filter_bar, self.save_state, type(self).open, self.lock)
+        self.doc_review = DocumentReview(
+            services, self.selection, self.filter_bar, self.main_tabs, self.undo_stack
+        )
         self.assessor = BackgroundAssessor(services, self.targets_model)
         self.assessor.ready.connect(self.statuses_ready)
         self.detail.review_requested.connect(self.review.set_review)

@@ -39,7 +39,20 @@ def review_items(store: Any, document_id: int) -> list[dict[str, Any]]:
     possible = [
         {"item": "possible", "merge_offer": None, **row} for row in store._rows(_POSSIBLE, [document_id])
     ]
-    return sorted(goals + possible, key=lambda item: (item["start"] is None, item["start"] or 0, item["id"]))
+    made_from = dict(
+        store.db.execute(
+            "SELECT target_id, id FROM possible_targets WHERE document_id = ? AND state = 'promoted'",
+            [document_id],
+        ).fetchall()
+    )
+
+    def order(item: dict[str, Any]) -> tuple[bool, int, str, int]:
+        # figures sharing a span (a list stated in one clause) keep their order when one is made a goal
+        promoted = item["item"] == "goal" and item["id"] in made_from
+        origin = ("possible", made_from[item["id"]]) if promoted else (item["item"], item["id"])
+        return (item["start"] is None, item["start"] or 0, *origin)
+
+    return sorted(goals + possible, key=order)
 
 
 def to_review(items: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -29,7 +29,7 @@ def test_every_declared_action_is_in_its_menu_once_with_its_shortcut(window):
     ]  # fmt: skip
     assert entries["编辑(&E)"] == [
         "undo", "redo", "-", "find", "-", "add", "delete", "merge", "merge_offers", "-", "confirm", "reject",
-        "bulk_edit", "accept_all",
+        "bulk_edit", "accept_all", "-", "review_document",
     ]  # fmt: skip
     assert entries["查看(&V)"] == ["enter_table", "next_pane", "previous_pane", "-", "dashboard"]
     built = list(window.actions_)

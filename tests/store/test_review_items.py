@@ -86,3 +86,38 @@ def test_a_missed_figure_selected_in_the_text_becomes_a_goal_with_its_sentence(s
     assert (span["start"], span["end"], "goal") in figure_spans(store, doc["id"])
     edit.revert(store)
     assert all(t["id"] != edit.target_id for t in store.targets())
+
+
+def test_figures_listed_in_one_clause_keep_their_order_when_one_is_made_a_goal(tmp_path):
+    from huangpu_tracker.edits import PromotePossible
+    from huangpu_tracker.extraction.model import Extraction, Target
+    from huangpu_tracker.ingest import store_document
+    from huangpu_tracker.store import open_store
+
+    from .conftest import make_document
+
+    text = "到2025年，建成1个植物园、2个博物馆、3个中心。"
+    quote = "建成1个植物园、2个博物馆、3个中心"  # one quote for the three figures of the list
+    start = text.index(quote)
+
+    def listed(metric: str, value: float) -> Target:
+        return Target(
+            entity="黄埔区", area=None, metric=metric, kind="level", comparator="reach", value=value,
+            value_hi=None, unit="个", target_year=2025, period_start=None, quote=quote, start=start,
+            end=start + len(quote), sentence=text, confidence=0.3,
+        )  # fmt: skip
+
+    possible = [listed("植物园", 1), listed("博物馆", 2), listed("中心", 3)]
+    found = Extraction(targets=[], actuals=[], possible=possible)
+    with open_store(tmp_path / "s.db") as store:
+        doc_id = store_document(store, make_document(text), found)[0]
+        before = [i["metric"] for i in review_items(store, doc_id)]
+        assert before == ["植物园", "博物馆", "中心"]
+        middle = review_items(store, doc_id)[1]
+        PromotePossible(middle["id"]).apply(store)
+        after = review_items(store, doc_id)
+        assert [(i["item"], i["metric"]) for i in after] == [
+            ("possible", "植物园"),
+            ("goal", "博物馆"),
+            ("possible", "中心"),
+        ]
