@@ -16,7 +16,7 @@ from huangpu_tracker.extraction.model import UNKNOWN_BODY
 from huangpu_tracker.extraction.selection import goal_from_selection
 from huangpu_tracker.gui.dialogs.add_target_dialog import AddTargetDialog
 from huangpu_tracker.gui.models.figure_marks import figure_marks
-from huangpu_tracker.gui.models.review_model import progress_label
+from huangpu_tracker.gui.models.formatting import progress_label
 from huangpu_tracker.gui.selection import Selection
 from huangpu_tracker.gui.services import Services
 from huangpu_tracker.gui.settings import tr

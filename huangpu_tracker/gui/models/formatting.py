@@ -13,6 +13,16 @@ from huangpu_tracker.assessment.progress import (
     written_like,
 )
 from huangpu_tracker.gui.settings import language, tr
+from huangpu_tracker.store import review
+
+MERGE_OFFER_MARK = (" · 可合并", " · merge offer")  # a goal with an open merge offer (Edit → 可能重复的目标)
+
+
+def progress_label(document: dict) -> str:
+    """'34 个目标，6 个待审核' for a `store.documents()` row (goals stated, still to review)."""
+    english = f"{document['n_goals']} goals, {document['n_to_review']} to review"
+    return tr(review.progress_text(document), english)
+
 
 REVIEW_LABELS: dict[str, tuple[str, str]] = {
     "extracted": ("待审核", "To review"),

@@ -10,10 +10,9 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from huangpu_tracker.gui.models.formatting import REVIEW_LABELS, goal_text
+from huangpu_tracker.gui.models.formatting import MERGE_OFFER_MARK, REVIEW_LABELS, goal_text
 from huangpu_tracker.gui.models.rows_model import ROOT, Index, RowsTableModel
 from huangpu_tracker.gui.settings import tr
-from huangpu_tracker.store.review import progress_text
 from huangpu_tracker.store.review_items import to_review
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the item dict
@@ -36,18 +35,10 @@ def is_pending(item: dict[str, Any]) -> bool:
     return bool(to_review([item]))
 
 
-MERGE_OFFER_MARK = (" · 可合并", " · merge offer")  # as the targets table marks such a goal
-
-
 def state_text(item: dict[str, Any]) -> str:
     """The item's review state; a goal of an open merge offer marked (Edit → 可能重复的目标)."""
     text = tr(*(POSSIBLE_LABEL if is_open_possible(item) else REVIEW_LABELS[item["state"]]))
     return text + (tr(*MERGE_OFFER_MARK) if item["merge_offer"] is not None else "")
-
-
-def progress_label(doc: dict[str, Any]) -> str:
-    """'34 个目标，6 个待审核' for a `store.documents()` row (goals stated, still to review)."""
-    return tr(progress_text(doc), f"{doc['n_goals']} goals, {doc['n_to_review']} to review")
 
 
 class ReviewModel(RowsTableModel):

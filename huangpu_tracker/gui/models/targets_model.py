@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont
 
 from huangpu_tracker.assessment.model import STATUS_CODES, STATUS_LABELS
 from huangpu_tracker.gui.models.formatting import (
+    MERGE_OFFER_MARK,
     REVIEW_LABELS,
     goal_text,
     latest_text,
@@ -61,7 +62,7 @@ def _status_text(row: dict) -> str:
 def _review_text(row: dict) -> str:
     """The review state; a goal of an open merge offer is marked "· 可合并" (Edit → 可能重复的目标)."""
     zh, en = REVIEW_LABELS.get(row.get("review_state") or "pending", ("?", "?"))
-    mark = tr(" · 可合并", " · merge offer") if row.get("merge_offer") is not None else ""
+    mark = tr(*MERGE_OFFER_MARK) if row.get("merge_offer") is not None else ""
     return tr(zh, en) + mark
 
 

@@ -11,12 +11,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from huangpu_tracker.assessment.model import STATUS_CODES, STATUS_LABELS
-from huangpu_tracker.gui.models.formatting import KIND_LABELS, REVIEW_LABELS
+from huangpu_tracker.gui.models.formatting import KIND_LABELS, REVIEW_LABELS, progress_label
 from huangpu_tracker.gui.models.targets_filter import TargetFilter
 from huangpu_tracker.gui.settings import tr
 from huangpu_tracker.home import home_name
 from huangpu_tracker.places.names import canonical_body
-from huangpu_tracker.store.review import progress_text
 from huangpu_tracker.store.validation import KINDS
 
 REVIEW_STATES = tuple(REVIEW_LABELS)
@@ -32,8 +31,7 @@ FLAG_LABELS = {
 def document_choice(document: Mapping[str, Any]) -> str:
     """A document of `Store.documents()` as the chooser lists it:
     "《…》 2021-02-10 — 34 个目标，6 个待审核"."""
-    english = f"{document['n_goals']} goals, {document['n_to_review']} to review"
-    return f"{document['label']} — {tr(progress_text(document), english)}"
+    return f"{document['label']} — {progress_label(dict(document))}"
 
 
 class FilterBar(QWidget):
