@@ -140,6 +140,8 @@ def noun_after(after: str) -> str:
             rest_text = "".join(w for w, _ in rest)
             if phrase and all(t.startswith("v") for _, t in rest) and len(rest_text) <= 4:
                 phrase += rest_text
+            elif not phrase and len(text) <= 5 and words[-1][1].startswith("n"):
+                phrase = text  # 10条断头路: a short noun whose first word reads as a verb
             elif len(phrase) <= 2 and tag.startswith("v") and len(rest) >= 3 and len(rest_text) <= 12:
                 phrase = (
                     rest_text + phrase
