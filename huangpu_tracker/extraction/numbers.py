@@ -128,7 +128,9 @@ def _number_at(text: str, pos: int) -> tuple[float, str, int, bool] | None:
 
 
 # 为80万农村妇女, 对40万贫困劳动力 / 新增人口100万, 年流通人次大于等于400万: people in 万, no noun unit
-_PEOPLE_AFTER = re.compile(r"[^，,。；;\d]{0,10}?(?:劳动力|妇女|群众|居民|农民|人口|学生|儿童|老人|青年)")
+_PEOPLE_AFTER = re.compile(
+    r"[^，,。；;\d]{0,10}?(?:劳动力|妇女|群众|居民|农民|人口|学生|儿童|老人|青年|群体|人员|职工)"
+)
 _PEOPLE_BEFORE = re.compile(
     r"(?:人口|人次|人数)\s*(?:达到|达|超过|突破|大于等于|不少于|不低于)?\s*[\d.]+\s*万$"
 )

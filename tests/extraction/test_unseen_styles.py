@@ -251,3 +251,8 @@ def test_a_stock_per_thousand_people_and_days_of_good_air_are_goals():
 def test_people_counted_in_wan_without_a_noun_unit_are_figures():
     text = "“十五五”时期县城新增人口100万，今年为80万农村妇女免费做检查。投资100万用于建设。"
     assert [(f.value, f.unit) for f in find_figures(text)] == [(100, "万"), (80, "万")]
+
+
+def test_teams_counted_in_zhi_and_groups_of_people_in_wan_are_figures():
+    text = "今年为80万重点群体提供就业帮扶，组建心理关爱专家团队100支。"
+    assert [(f.value, f.unit) for f in find_figures(text)] == [(80, "万"), (100, "支")]
