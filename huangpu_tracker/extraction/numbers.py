@@ -136,6 +136,9 @@ _PEOPLE_BEFORE = re.compile(
 )
 
 
+_ZHI_WORDS = set("撑持付援出柱部点行线流")
+
+
 def _unit_at(text: str, pos: int, magnitude: str) -> tuple[str, int, bool, bool]:
     """(unit, end, level, written) after a number; 亿 alone implies money ("2600亿基建")."""
     start = _skip_gap(text, pos)
@@ -143,6 +146,8 @@ def _unit_at(text: str, pos: int, magnitude: str) -> tuple[str, int, bool, bool]
     if ratio and not magnitude:
         return "倍", ratio.end(), False, True  # 城乡居民收入比2.1∶1: a ratio, as times
     unit = _match_word(text, start, UNITS)
+    if unit == "支" and text[start + 1 : start + 2] in _ZHI_WORDS:
+        unit = ""  # 千亿支撑, 百亿支出: 支 opening a word, not teams counted
     if unit:
         end = start + len(unit)
         if unit == "微克" and text.startswith("/立方米", end):
