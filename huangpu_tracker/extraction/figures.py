@@ -190,6 +190,20 @@ def _describes_following(figure: Figure, sentence: str) -> bool:
     return bool(sentence[figure.end : clause_end].strip())
 
 
+_AMONG_BEFORE = re.compile(r"在(?:全国|全省|全市)?\s*$")
+_AMONG_AFTER = re.compile(r"[^，,；;。\d]{0,14}?中(?:[，,]|[^，,；;。]{0,4}?(?:排名|位居|位列|居|列))")
+_IDIOM_BEFORE = re.compile(r"(?:信心|精神|干劲)\s*$")  # 信心百倍: a word, no quantity
+
+
+def _among(figure: Figure, sentence: str) -> bool:
+    """在31个省区市中 / 在全国178家国家级高新区中排名第17: the field compared within, not a goal;
+    信心百倍: an idiom."""
+    before = sentence[max(0, figure.start - 3) : figure.start]
+    if _IDIOM_BEFORE.search(before):
+        return True
+    return bool(_AMONG_BEFORE.search(before) and _AMONG_AFTER.match(sentence, figure.end))
+
+
 def _owner(
     context: FigureContext, subjects: list[tuple[int, Mention]], mentions: list[Mention], pos: int
 ) -> tuple[str, str | None]:
@@ -330,6 +344,7 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
         and not counts_listed_names(f, sentence, clause_bounds(sentence, f.start)[0])
         and not _unquantified_class(f, sentence)
         and not _threshold_of_a_class(f, sentence)
+        and not _among(f, sentence)
         and not names_a_policy(f, sentence)
     ]
     if not figures:

@@ -226,3 +226,8 @@ def test_the_size_of_the_things_in_a_batch_is_no_goal():
 def test_named_things_to_open_up_or_clear_are_counted_goals():
     text = "今年打通创业路、瑞新街等10条断头路，消除桥园里、和苑等6处易积水点位。"
     assert _goals(text) == [(10, "条", "increment"), (6, "处", "increment")]
+
+
+def test_the_field_compared_within_and_an_idiom_are_no_goals():
+    text = "在31个省区市中，本省增速最高。我们信心百倍，今年新建学校10所。"
+    assert _goals(text) == [(10, "所", "increment")]
