@@ -116,8 +116,7 @@ _BASELINE_BEFORE = re.compile(
 _FROM_BEFORE = re.compile(r"(?:由|从)[^，,；;。\d到至]{0,12}$")
 _LISTED_BEFORE = re.compile(r"[\d.]+[^\d，,；;。、]{0,6}[、和]$")  # …209元、 before 280元
 _CHANGE_TO_AFTER = re.compile(
-    r"(?:[、和][\d.]+[^\d，,；;。、]{0,6})*[^\d，,；;。、]{0,8}?"
-    r"(?:提高|提升|增加|增长|扩大|上升|下降|降低|减少|压减|缩减|降|增)(?:到|至)"
+    rf"(?:[、和][\d.]+[^\d，,；;。、]{{0,6}})*[^\d，,；;。、]{{0,8}}?(?:{vocabulary.alternation('kinds.change_verbs')})(?:到|至)"
 )
 
 
@@ -511,15 +510,15 @@ def closes_review_block(sentence: str, cues: list[Cue], opening_end: int, year: 
         cue.tense == FUTURE
         and cue.year is not None
         and cue.year == year
-        and _YEAR_AS_TIME.match(sentence, cue.pos)
+        and (not _WRITTEN_YEAR.match(sentence, cue.pos) or _YEAR_AS_TIME.match(sentence, cue.pos))
         for cue in opening
     )
 
 
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}")
 # 2021年，… / 2021年是… / 2021年全区将…: the year as the time spoken of; 列入2021年省级重点项目 names a list
 _YEAR_AS_TIME = re.compile(
-    r"(?:到|至|在)?\s*(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:[，,是：:]|(?:全|我|本)[省市区县镇]|将|要|工作|主要|力争|计划|经济)"
-    r"|(?!(?:19|20)\d{2})"
+    r"(?:19|20)\d{2}\s*年(?:底|末)?\s*(?:[，,是：:]|(?:全|我|本)[省市区县镇]|将|要|工作|主要|力争|计划|经济)"
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from huangpu_tracker.extraction import vocabulary
 from huangpu_tracker.extraction.numbers import Figure
 from huangpu_tracker.extraction.segment import tagged
 from huangpu_tracker.paths import resource
@@ -48,10 +49,10 @@ _KEEP_VERBS = ("新增", "新引进", "引进", "建成", "新建", "遴选", "�
 # fmt: off
 _RESIDENCE = ("城镇", "农村", "城市", "乡村", "城乡")
 _CHANGE_FROM = re.compile(
-    r"(?:从|由)[^，,；;。]*?(?P<verb>(?:提高|增加|扩大|提升|上升|增长|降低|下降|减少|压减|缩减)(?:到|至))$"
+    rf"(?:从|由)[^，,；;。]*?(?P<verb>(?:{vocabulary.alternation('kinds.change_verbs')})(?:到|至))$"
 )
-_EACH_LIST = re.compile(r"(?:分别|各)[^、，,和]{0,6}$")  # 分别增长 before figures listed in turn
-_EACH = re.compile(r"(?:分别|均)[^、，,和]{0,4}$")  # 分别下降1.5%, 均增长12%: one figure for each member
+# 分别下降1.5% / 均增长12%: one figure for each member; 分别增长6%和7%: figures listed in turn
+_EACH = re.compile(r"(?:分别|均|各)[^、，,和]{0,6}$")
 _METRIC_ENDINGS = (
     "率", "占比", "比重", "比例", "强度", "额", "值", "量", "数", "规模", "收入", "投资", "面积", "产值",
     "税收", "人次", "花费", "利润",
@@ -188,7 +189,7 @@ def paired_members(before: str, count: int) -> list[str] | None:
     """城镇、农村居民收入分别增长 (before `count` figures listed in turn) -> the text before each
     figure: [城镇居民收入分别增长, 农村居民收入分别增长]; None when the list is not of that length."""
     before = _without_starting_values(before)
-    each = _EACH_LIST.search(before)
+    each = _EACH.search(before)
     if each is None:
         return None
     parts = [_clean(part) for part in re.split(r"、|和|及", before[: each.start()])]

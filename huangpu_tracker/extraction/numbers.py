@@ -48,7 +48,6 @@ _GAP = re.compile(r"[ \t\u3000\r\n]{0,4}")
 _PERCENT_RE = re.compile(r"([百千])分之([零一二两三四五六七八九十百点]+)")
 _DIGIT_RE = re.compile(r"[一二两三四五六七八九]")
 _WORD_BEFORE = set("第之统唯同单专逐周初数几每")  # 每千人口: a denominator
-_COUNT_WORDS = set("数")  # 人数, 企业数: a count named before its value
 # 平均受教育年限达到11.7年: a length in years, the value of an indicator of years
 _YEARS_VALUE_BEFORE = re.compile(r"年限\s*(?:达到|达|提高到|提升到|提高至|为|超过)?\s*$")
 
@@ -202,7 +201,7 @@ def _acceptable(text: str, figure: Figure) -> bool:
         return False  # 5公里/百平方公里: the denominator of a density
     if figure.start > 0 and text[figure.start - 1] in _WORD_BEFORE:
         # 数十万, 几百个: words; 就业人数45万人, 企业数200家: a count's value
-        return not figure.chinese and text[figure.start - 1] in _COUNT_WORDS
+        return not figure.chinese and text[figure.start - 1] == "数"
     if not figure.chinese:
         return True
     if figure.end < len(text) and text[figure.end] in "零一二两三四五六七八九十百千万亿":
