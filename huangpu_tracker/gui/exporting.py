@@ -153,21 +153,30 @@ class ExportController(QObject):
             return None
         return ids
 
-    def data_dialog(self, selected_only: bool = False) -> ExportRun | None:
-        """File → Export data…: the shown (or selected) targets, their actuals and statuses as .xlsx
-        or .csv."""
+    def _scoped_file(
+        self, selected_only: bool, folder_key: str, what: tuple[str, str], name: str, filters: list[str]
+    ) -> tuple[list[int], Path] | None:
+        """The targets to export (shown or selected) and the file the analyst picks for them."""
         ids = self._scope(selected_only)
         if ids is None:
             return None
-        path = self._ask_file(
-            "export/data_folder",
-            tr(f"导出所选 {len(ids)} 个目标的数据", f"Export the data of {len(ids)} selected targets")
+        zh, en = what
+        title = (
+            tr(f"导出所选 {len(ids)} 个目标的{zh}", f"Export the {en} of {len(ids)} selected targets")
             if selected_only
-            else tr("导出数据", "Export data"),
-            tr("黄埔规划目标.xlsx", "huangpu-targets.xlsx"),
-            ["Excel (*.xlsx)", "CSV (*.csv)"],
+            else tr(f"导出{zh}", f"Export {en}")
         )
-        return self.data(path, ids) if path else None
+        path = self._ask_file(folder_key, title, name, filters)
+        return (ids, path) if path else None
+
+    def data_dialog(self, selected_only: bool = False) -> ExportRun | None:
+        """File → Export data…: the shown (or selected) targets, their actuals and statuses as .xlsx
+        or .csv."""
+        chosen = self._scoped_file(
+            selected_only, "export/data_folder", ("数据", "data"),
+            tr("黄埔规划目标.xlsx", "huangpu-targets.xlsx"), ["Excel (*.xlsx)", "CSV (*.csv)"],
+        )  # fmt: skip
+        return self.data(chosen[1], chosen[0]) if chosen else None
 
     def selected_data_dialog(self) -> ExportRun | None:
         return self.data_dialog(selected_only=True)
@@ -196,18 +205,11 @@ class ExportController(QObject):
     def report_dialog(self, selected_only: bool = False) -> ExportRun | None:
         """File → Export report…: the progress report of the shown (or selected) targets as .html
         or .pdf."""
-        ids = self._scope(selected_only)
-        if ids is None:
-            return None
-        path = self._ask_file(
-            "export/report_folder",
-            tr(f"导出所选 {len(ids)} 个目标的报告", f"Export the report of {len(ids)} selected targets")
-            if selected_only
-            else tr("导出报告", "Export report"),
-            tr("黄埔规划目标进展报告.html", "huangpu-progress-report.html"),
-            ["HTML (*.html)", "PDF (*.pdf)"],
-        )
-        return self.report(path, ids) if path else None
+        chosen = self._scoped_file(
+            selected_only, "export/report_folder", ("报告", "report"),
+            tr("黄埔规划目标进展报告.html", "huangpu-progress-report.html"), ["HTML (*.html)", "PDF (*.pdf)"],
+        )  # fmt: skip
+        return self.report(chosen[1], chosen[0]) if chosen else None
 
     def selected_report_dialog(self) -> ExportRun | None:
         return self.report_dialog(selected_only=True)
