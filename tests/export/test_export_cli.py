@@ -8,6 +8,7 @@ from openpyxl import load_workbook
 
 from huangpu_tracker.cli import main
 from huangpu_tracker.store import open_store
+from tests.export.stores import add_two_tracked_goals
 
 
 @pytest.fixture
@@ -15,15 +16,7 @@ def db(tmp_path):
     """Two Huangpu targets with actuals (on track, moderate) and one without (not assessable)."""
     path = tmp_path / "x.db"
     with open_store(path) as store:
-        store.set_meta("seeded", "test")
-        rd = store.get_or_create_indicator("黄埔区", None, "全社会研发经费投入强度", "%")
-        store.add_target(rd, "level", "min", 5, "%", target_year=2025, quote="研发投入强度超过5%")
-        store.set_actual(rd, 2020, 4.38, "%")
-        store.set_actual(rd, 2022, 4.8, "%", note="统计公报")
-        inv = store.get_or_create_indicator("黄埔区", None, "固定资产投资", "万亿元")
-        store.add_target(inv, "cumulative", "min", 1, "万亿元", target_year=2025, period_start=2021)
-        store.set_actual(inv, 2021, 0.15, "万亿元")
-        store.set_actual(inv, 2022, 0.2, "万亿元")
+        add_two_tracked_goals(store)
         hte = store.get_or_create_indicator("天河区", None, "高新技术企业", "家")
         store.add_target(hte, "level", "min", 5000, "家", target_year=2025)
     return path

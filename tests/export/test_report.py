@@ -9,6 +9,7 @@ import pytest
 
 from huangpu_tracker.export.report import gather_report, report_html
 from huangpu_tracker.store import open_store
+from tests.export.stores import add_two_tracked_goals
 
 
 @pytest.fixture
@@ -16,15 +17,7 @@ def data(tmp_path):
     """R&D ≥ 5 % by 2025 on track (4.38 % in 2020, 4.8 % in 2022), a total moderate, and three goals
     without any figure (not assessable)."""
     with open_store(tmp_path / "x.db") as store:
-        store.set_meta("seeded", "test")
-        rd = store.get_or_create_indicator("黄埔区", None, "全社会研发经费投入强度", "%")
-        store.add_target(rd, "level", "min", 5, "%", target_year=2025, quote="研发投入强度超过5%")
-        store.set_actual(rd, 2020, 4.38, "%")
-        store.set_actual(rd, 2022, 4.8, "%", note="统计公报")
-        inv = store.get_or_create_indicator("黄埔区", None, "固定资产投资", "万亿元")
-        store.add_target(inv, "cumulative", "min", 1, "万亿元", target_year=2025, period_start=2021)
-        store.set_actual(inv, 2021, 0.15, "万亿元")
-        store.set_actual(inv, 2022, 0.2, "万亿元")
+        add_two_tracked_goals(store)
         for metric in ("高新技术企业", "专精特新企业", "孵化器"):
             empty = store.get_or_create_indicator("天河区", None, metric, "家")
             store.add_target(empty, "level", "min", 500, "家", target_year=2025)
