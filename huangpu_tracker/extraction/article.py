@@ -107,11 +107,18 @@ def open_horizon(state: ArticleState, sentence: str) -> None:
 
 
 def goal_kind(
-    state: ArticleState, cues: list[Cue], cue: Cue | None, kind: Kind, pos: int, unit: str = ""
+    state: ArticleState,
+    cues: list[Cue],
+    cue: Cue | None,
+    kind: Kind,
+    pos: int,
+    unit: str = "",
+    each_year: bool = False,
 ) -> Kind:
-    """New additions set for a plan period (今后五年…新建改建农村公路300公里) are a sum over it;
-    a change in percentage points (比重提高5个百分点) is a change of a level, never a sum."""
-    if kind != "increment" or unit in POINTS or any(c.annual for c in cues if c.pos <= pos):
+    """New additions set for a plan period (今后五年…新建改建农村公路300公里) are a sum over it, unless
+    set for each year of it (`each_year`: 每年新增100家); a change in percentage points (比重提高5个
+    百分点) is a change of a level, never a sum."""
+    if kind != "increment" or unit in POINTS or each_year or any(c.annual for c in cues if c.pos <= pos):
         return kind
     if cue is not None and cue.period_start is not None:
         return "cumulative"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from huangpu_tracker.extraction import vocabulary
 from huangpu_tracker.extraction.numbers import Figure
 from huangpu_tracker.extraction.sentences import clause_bounds
-from huangpu_tracker.extraction.years import plan_period, spans_ahead, year_mentions
+from huangpu_tracker.extraction.years import plan_period, spans_ahead, year_mentions, year_ranges
 
 FUTURE, PAST = "future", "past"
 
@@ -37,10 +37,12 @@ _MODAL_RE = re.compile(
 )
 # 比上年, 较去年 name a baseline, not the time spoken of; 每千人口拥有 is a rate, not a stock.
 _PAST_RE = re.compile(
-    r"\d+\s*年来|[一二三四五六七八九十]+年来|近\s*[\d一二两三四五六七八九十]+\s*年|近年来|(?<![比较])(?:去年|上年)|"
+    r"\d+\s*年来|[一二三四五六七八九十]+年来|近\s*[\d一二两三四五六七八九十几]+\s*年|近年(?:来|以来)?(?=[，,])|近年来"
+    # 一年内就举办28场: done within so short a time (一年内就要 is a goal)
+    r"|[年月](?:内|间|多)?就(?!要|将|能|可|会)(?=[\u4e00-\u9fff])|(?<![比较])(?:去年|上年)|"
     # 让群众拥有更好的房子: what a goal will give, not what there is
     r"(?<!人口)(?<!每人)(?<!老人)(?<!千人)(?<!万人)(?<![让使])(?<![让使][\u4e00-\u9fff])(?<![让使][\u4e00-\u9fff]{2})拥有(?![量率])|"
-    r"(?:数据|统计|评估|监测|调查)显示|[\u4e00-\u9fff](?<![为除罢极不少])了(?![解然])|"
+    r"(?:数据|统计|评估|监测|调查)显示|(?:根据|据)[^，,。；]{0,30}(?:数据|统计|白皮书|公报)[，,]|[\u4e00-\u9fff](?<![为除罢极不少])了(?![解然])|"
     + vocabulary.alternation("cues.past")
 )
 # Parts of a year (今年一季度, 1-11月): reported figures of that year, unless a goal is set for them.
@@ -189,9 +191,15 @@ def sentence_cues(
         )
         for m in _ANNUAL_RE.finditer(sentence)
     ]
+    # 2021-2025年，…: the span's last year is the time spoken of, its first year where sums begin
+    ranges = {r.end: r for r in year_ranges(sentence)}
+    range_starts = {r.start for r in ranges.values()}
     for mention in year_mentions(sentence):
         if mention.base or _in_title(sentence, mention.start) or _VISION.match(sentence, mention.end):
             continue  # 比2020年 is a baseline; 《…方案（2021—2025年）》 and 2035年远景目标 name documents
+        if mention.start in range_starts:
+            continue  # 2021年 of 2021年至2025年: the span's start, read with its end
+        span = ranges.get(mention.end)
         if article_year is None:
             tense = FUTURE if mention.by else None
         else:
@@ -205,13 +213,14 @@ def sentence_cues(
             # The text's own year in a review (2020年…预计达到 in a late-2020 text) is a record,
             # unless a goal is set for it (2022年计划引进…).
             weak = tense == FUTURE and mention.year == article_year and not mention.by and not goal_after
+            written = span.start if span else mention.start
             start, end = clause_bounds(sentence, mention.start)
             # 到2025年， alone in its clause, or any deadline (提出力争到2023年，…): the time of what follows
             bare = (
-                mention.by
-                or len(sentence[start:end].strip()) - (mention.end - mention.start) <= _BARE_TIME_EXTRA
+                mention.by or len(sentence[start:end].strip()) - (mention.end - written) <= _BARE_TIME_EXTRA
             )
-            cues.append(Cue(mention.start, tense, mention.year, weak=weak, bare=bare))
+            first = span.first if span and tense == FUTURE else None
+            cues.append(Cue(mention.start, tense, mention.year, weak=weak, bare=bare, period_start=first))
     named_plan = plan_period(sentence)
     if named_plan:
         match_pos = sentence.find("五")
@@ -471,7 +480,9 @@ _GOAL_BLOCK_RE = re.compile(
 _PROGRAMME_ANNOUNCED_RE = re.compile(
     r"(?:推进|抓好|做好|办好|实施|干好)[“\"]?[一二两三四五六七八九十\d]+(?:件|项)"
 )
-_REVIEW_OPENING_RE = re.compile(r"过去(?:的)?(?:一|五|三)?年|[一二三四五十\d]+年来|回顾|去年|上年")
+_REVIEW_OPENING_RE = re.compile(
+    r"过去(?:的)?(?:一|五|三)?年|[一二三四五十\d]+年来|近(?:几|[一二三四五十\d]+)?年|回顾|去年|上年"
+)
 
 
 def opens_goal_block(sentence: str, cues: list[Cue]) -> bool:

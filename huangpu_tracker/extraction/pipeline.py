@@ -75,6 +75,7 @@ _PROGRAMME_TITLE = re.compile(r"民生实事|工作要点|重点工作|重点任
 _DATED_HEADING = re.compile(r"(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五")
 _PLAN_TITLE = re.compile(r"规划|纲要|建议|计划|方案")
 _REVIEW_TITLE = re.compile(r"回顾|总结|成就|盘点")
+_EACH_YEAR = "每年"  # 十四五期间每年新增100家: an addition of each year, not a sum over the plan
 _REVIEW_HEADING = re.compile(r"回顾|总结|成就|盘点|过去五年|五年来")
 _GOALS_HEADING = re.compile(
     r"指导思想|主要目标|远景目标|发展目标|目标任务|奋斗目标|重点任务|总体目标|(?:重点|主要|预期|年度)指标"
@@ -471,7 +472,8 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
             continue  # 今年能破2万亿吗？: asked, not set
         elif tense == FUTURE and item.goal_like and not (far and not item.goal_shaped):
             target_year = goal_year(state, cues, cue, item.figure.start, (item.clause_start, opening_end))
-            kind = goal_kind(state, cues, cue, item.kind, item.figure.start, item.figure.unit)
+            each_year = _EACH_YEAR in sentence.text[item.clause_start : item.figure.start]
+            kind = goal_kind(state, cues, cue, item.kind, item.figure.start, item.figure.unit, each_year)
             if kind == "level":
                 kind = _programme_kind(state, item, sentence.text, target_year)
             target = item.as_target(target_year, goal_period_start(state, cue, kind, target_year))

@@ -112,6 +112,25 @@ def spans_ahead(text: str, from_year: int, inclusive: bool = False) -> list[tupl
     return found
 
 
+@dataclass(frozen=True)
+class YearRange:
+    """An explicit span of years written at text[start:end] (2021-2025年, 2024年至2026年)."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+
+
+def year_ranges(text: str) -> list[YearRange]:
+    """Every explicit span of years in `text`, in order."""
+    return [
+        YearRange(m.start(), m.end(), int(m.group(1)), int(m.group(2)))
+        for m in _RANGE_RE.finditer(text)
+        if int(m.group(1)) < int(m.group(2))
+    ]
+
+
 def year_range(text: str) -> tuple[int, int] | None:
     """An explicit span such as 2021-2025年, 2025—2027年, 2024年至2026年."""
     match = _RANGE_RE.search(text)

@@ -256,3 +256,21 @@ def test_people_counted_in_wan_without_a_noun_unit_are_figures():
 def test_teams_counted_in_zhi_and_groups_of_people_in_wan_are_figures():
     text = "今年为80万重点群体提供就业帮扶，组建心理关爱专家团队100支。"
     assert [(f.value, f.unit) for f in find_figures(text)] == [(80, "万"), (100, "支")]
+
+
+def test_a_paragraph_opened_by_recent_years_and_figures_cited_from_data_are_records():
+    text = (
+        "报告提出，未来五年，某城地区生产总值达到1.2万亿元。\n"
+        "近年，某城新能源产业势头强劲。二十余个算力中心相继投入运营，一年内就举办30场推介会，"
+        "智能工厂达到85家。\n"
+        "根据某研究院发布的年度数据，某城数字经济规模超八百亿元，占全省近25%。"
+    )
+    extraction = extract_text(text, 2024, "某城")
+    assert [(t.value, t.unit) for t in extraction.targets] == [(1.2, "万亿元")]
+    assert {(a.value, a.unit) for a in extraction.actuals} >= {(85, "家"), (800, "亿元")}
+
+
+def test_a_span_of_years_dates_its_goals_at_its_end_and_starts_their_sums():
+    text = "某省出台意见明确提出：2024-2027年，全省每年新增专精特新企业80家以上，累计建成数字车间300个。"
+    rows = [(t.kind, t.value, t.target_year, t.period_start) for t in extract_text(text, 2024).targets]
+    assert rows == [("increment", 80, 2027, None), ("cumulative", 300, 2027, 2024)]
