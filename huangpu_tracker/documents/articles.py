@@ -6,7 +6,8 @@ An article ends, once it has some body text, at:
 - a line that opens another piece: a "【column】title" line or a level-1 markdown heading,
   a headline followed by a byline ("高欣") or by a dispatch ("本报讯 …"), or a headline naming
   another body than the article's own (a 宁波高新区 headline inside a 长沙高新区 article);
-  numbered section headings ("第二章", "（三）") never open an article.
+  numbered section headings ("第二章", "（三）") never open an article, nor does a line going on
+  with a long line that a PDF wrapped in mid-sentence.
 Pieces too short to be an article (a site footer, a stray caption) join their neighbour.
 Articles are contiguous: each ends where the next starts, the last at the end of the text.
 """
@@ -47,7 +48,10 @@ def split_articles(text: str) -> list[tuple[int, int]]:
     for index, line in enumerate(lines):
         if not line.text:
             continue
-        if close_pending or (body >= MIN_BODY and _opens_article(bodies, lines, index, starts[-1], own_body)):
+        wrapped = index > 0 and _wrapped(lines[index - 1].text)
+        if close_pending or (
+            body >= MIN_BODY and not wrapped and _opens_article(bodies, lines, index, starts[-1], own_body)
+        ):
             starts.append(line.start)
             body, own_body, close_pending = 0, None, False
         if is_headline(line.text) and own_body is None and body == 0:
@@ -75,6 +79,16 @@ def _opens_article(
         return False
     current = own_body or bodies.dominant(current_start, lines[index].start)
     return current is not None and named[0] != current
+
+
+_WRAP_MIN = 26  # a line this long that stops mid-sentence was wrapped by the page, not ended
+_FINISHED = "。！？!?”」』）)…"
+
+
+def _wrapped(previous: str) -> bool:
+    """A long line stopping in mid-sentence (a PDF's hard wrap): the line after it goes on with
+    the same paragraph and opens no article, however short or headline-like it is."""
+    return len(previous) >= _WRAP_MIN and previous[-1] not in _FINISHED
 
 
 def _next_text(lines: list[Line], index: int) -> str | None:

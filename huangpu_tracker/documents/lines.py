@@ -39,6 +39,14 @@ _SECTION_WORDS = {
     "正文",
     "后记",
     "附件",
+    # the header cells of a table, one per line
+    "单位",
+    "属性",
+    "序号",
+    "类别",
+    "分类",
+    "指标",
+    "备注",
 }
 
 
@@ -78,10 +86,27 @@ def is_caption(text: str) -> bool:
     return bool(_CAPTION.search(text))
 
 
+# The common surnames (百家姓 by frequency, about 90 % of people): a name opens on one of them.
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
+    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
+    "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
+    "苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
+    "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
+)
+
+
+def _names(text: str) -> bool:
+    return all(name[0] in _SURNAMES for name in text.split())
+
+
 def is_byline(text: str) -> bool:
-    """A line of author names ("曾妮 范敏玲", "高欣") or a reporter credit ("羊城晚报记者 罗仕")."""
+    """A line of author names ("曾妮 范敏玲", "高欣") or a reporter credit ("羊城晚报记者 罗仕");
+    a short word on a line of its own (创新, 发展: a table's category) is no name."""
     if _BYLINE.match(text):
-        return text not in _SECTION_WORDS
+        return text not in _SECTION_WORDS and _names(text)
     return len(text) <= 24 and bool(_REPORTER.search(text)) and not _CLAUSE_MARKS.search(text)
 
 
@@ -108,5 +133,6 @@ def is_section_heading(text: str) -> bool:
 
 
 def sign_off(text: str) -> bool:
-    """A paragraph closed by a short sign-off after its last sentence ("…的重要抓手。 甬高新")."""
-    return bool(_SIGN_OFF.search(text))
+    """A paragraph closed by a short sign-off after its last sentence ("…的重要抓手。 甬高新");
+    a table's header cells (（2025年）    年均增速) hold no sentence."""
+    return bool(_SIGN_OFF.search(text)) and any(mark in text for mark in "。！？!?")

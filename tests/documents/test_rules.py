@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from huangpu_tracker.documents import read_document_bytes
 from huangpu_tracker.documents.bodies import dominant_body, first_body
 from huangpu_tracker.documents.dates import infer_year
+from huangpu_tracker.documents.lines import is_byline
 
 PARAGRAPH = (
     "全区坚持创新驱动发展，经济总量稳步增长，科技创新能力稳居前列，营商环境持续优化，民生福祉不断改善。" * 6
@@ -90,6 +91,30 @@ def test_numbered_sections_do_not_split():
 def test_markdown_top_level_headings_split():
     text = f"# 第一篇\n\n{PARAGRAPH}\n\n## 小节\n\n{PARAGRAPH}\n\n# 第二篇\n\n{PARAGRAPH}\n"
     assert [a.title for a in _read(text).articles] == ["第一篇", "第二篇"]
+
+
+def test_a_plan_printed_to_text_stays_one_document():
+    """A PDF's hard wraps, a table's category cells (创新, 单位) on lines of their own and its header
+    cells (（2025年）    年均增速) neither open an article nor end one."""
+    wrapped = "某市坚持创新驱动，全市研发投入持续增长，高新技术企业数量稳步增加，新动能\n"
+    text = (
+        f"某市国民经济和社会发展\n第十五个五年规划纲要\n{PARAGRAPH}\n{wrapped * 6}"
+        "中关村论坛和金融街论坛成为对外\n开放的重要平台。\n"
+        "主要指标\n类别\n指标\n单位\n2030年\n目标值\n属性\n创新\n发展\n"
+        f"序号    指标    属性    规划目标\n（2025年）    年均增速\n〔累计〕\n{PARAGRAPH}\n"
+    )
+    assert len(_read(text).articles) == 1
+
+
+def test_names_of_people_open_on_a_surname():
+    assert is_byline("张三 李四") and is_byline("欧阳明")
+    assert not is_byline("创新") and not is_byline("单位")
+
+
+def test_the_date_a_plan_was_approved_dates_it():
+    text = f"某市规划纲要\n2026年1月29日某市第十六届人民代表大会第四次会议批准\n{PARAGRAPH}\n"
+    (article,) = _read(text).articles
+    assert (article.issue_date, article.issue_year) == ("2026-01-29", 2026)
 
 
 def test_tagged_title_lines_split_but_bare_tags_do_not():
