@@ -51,7 +51,7 @@ _DATE_LINE = re.compile(
 _POSTED = re.compile(
     rf"(?:发布|编稿|更新|发表|来源|成文|印发)(?:时间|日期)\s*[:：]\s*{_YEAR}\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})"
     # 苏州日报 2022-08-11 10:25: a source line closing on its date
-    rf"|^[^\d。，,：:]{{2,12}}\s+{_YEAR}-(\d{{1,2}})-(\d{{1,2}})(?:\s+\d{{1,2}}:\d{{2}})?\s*$"
+    rf"|^[^\d。，,：:]{{2,16}}\s+{_YEAR}-(\d{{1,2}})-(\d{{1,2}})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
 )
 _STATED = re.compile(rf"{_YEAR}年(\d{{1,2}})月(\d{{1,2}})日[^。\n]{{0,120}}?(?:通过|批准|会议上|讲话)")
 _CN_DATE = re.compile(
@@ -213,7 +213,7 @@ def content_year(body: str, title: str | None = None) -> YearCue | None:
         ("planned", lambda: _first(_years(_PLANNED_HERE, opening))),
         ("this_year", lambda: _this_year(text)),
         ("event", lambda: _first([m for rule in _EVENT for m in _years(rule, opening)])),
-        ("theme", lambda: _first(_years(_THEME, text))),
+        ("theme", lambda: _theme_year(text)),
         ("review", lambda: _review_year(text)),
         ("window", lambda: _window_year(text)),
         ("plan_period", lambda: _plan_year(compact(title) if title else opening, any_plan=True)),
@@ -319,6 +319,13 @@ def _plan_year(opening: str, *, any_plan: bool = False) -> int | None:
     if any_plan or "纲要" in head[match.end() :]:
         return first_year
     return None
+
+
+def _theme_year(text: str) -> int | None:
+    """2024年是…关键之年: the year the text is about, unless it is the year under review
+    (一、2023年工作回顾 ⏎ 2023年是…开局之年: the review's year, the text is of the next)."""
+    reviewed = {year for rule in _REVIEW for year in _years(rule, text)}
+    return _first([year for year in _years(_THEME, text) if year not in reviewed])
 
 
 def _review_year(text: str) -> int | None:

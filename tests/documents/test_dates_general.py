@@ -410,3 +410,13 @@ def test_pinyin_glosses_of_a_mirror_site_do_not_hide_a_plan_named_as_a_time():
     text = "報告也謀劃了“十四五”發(fā)展藍(lán)圖，快一起來看看\n" + FILLER
     document = _read(text)
     assert (document.issue_year, document.year_source) == (2021, "plans")
+
+
+def test_a_report_reviewing_its_previous_year_is_of_the_year_after():
+    text = f"各位代表：\n一、2023年工作回顾\n2023年是某项规划实施的关键之年。{FILLER}\n二、今年安排\n{FILLER}"
+    assert content_year(text).year == 2024
+
+
+def test_a_site_name_with_a_timestamp_dates_the_page():
+    (article,) = _read(f"某某图数馆 2018-03-20 10:33:06\n{FILLER}").articles
+    assert (article.issue_date, article.year_source) == ("2018-03-20", "date")
