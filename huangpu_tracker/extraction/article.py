@@ -15,7 +15,7 @@ from huangpu_tracker.extraction.classify import FUTURE, PAST, Cue
 from huangpu_tracker.extraction.entities import Mention, sentence_subjects, source_body
 from huangpu_tracker.extraction.kinds import POINTS
 from huangpu_tracker.extraction.model import Kind, ReportedFigure, Target
-from huangpu_tracker.extraction.tables import Column
+from huangpu_tracker.extraction.table_reader import TableReader
 from huangpu_tracker.extraction.years import year_mentions
 from huangpu_tracker.home import home_name
 from huangpu_tracker.places.gazetteer import REGION
@@ -49,7 +49,7 @@ class ArticleState:
     uncued: int = 0  # sentences in a row without any tense cue
     line_metric: str | None = None  # the indicator of the last one-item line (a list going on)
     line_year: int | None = None  # the year the last one-item lines named
-    table: tuple[Column, ...] | None = None  # value columns of the text table being read
+    table: TableReader = field(default_factory=TableReader)  # the text table being read
     main_body: str = ""  # the body the article is about; `body` follows the bodies named along it
     main_area: str | None = None  # the home sub-area its title or opening line is about
     mentions: list[Mention] = field(default_factory=list)  # bodies named in the article, in order

@@ -57,17 +57,9 @@ from huangpu_tracker.extraction.entities import (
 from huangpu_tracker.extraction.figures import FigureContext, FigureItem, sentence_figures
 from huangpu_tracker.extraction.kinds import done_in_period
 from huangpu_tracker.extraction.model import UNKNOWN_BODY, Extraction, Kind, ReportedFigure, Target
-from huangpu_tracker.extraction.numbers import UNITS, figures_in
+from huangpu_tracker.extraction.numbers import figures_in
 from huangpu_tracker.extraction.sentences import Sentence, clause_bounds, split_sentences
-from huangpu_tracker.extraction.tables import (
-    Row,
-    RowContext,
-    inline_row,
-    row_records,
-    table_header,
-    table_row,
-)
-from huangpu_tracker.extraction.units import KEPT_MAGNITUDES
+from huangpu_tracker.extraction.tables import RowContext, inline_row, row_records
 from huangpu_tracker.extraction.years import plan_period, plans_named, year_mentions, year_range
 
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
@@ -84,8 +76,6 @@ _GOALS_HEADING = re.compile(
 _BASE_HEADING = re.compile(
     r"发展基础|基础条件|现实基础|产业基础|基础与形势|发展现状|^\W*[（(]?[一二三四五六七八九十\d]*[)）、.]?\s*现状"
 )
-# Units a table's unit column may hold: 亿元, 万人, % …
-CELL_UNITS = tuple(magnitude + unit for magnitude in ("", *KEPT_MAGNITUDES) for unit in UNITS)
 # 李强总理代表国务院在十四届全国人大四次会议上作《政府工作报告》: the country's goals
 _NATIONAL_LEAD = re.compile(
     r"代表国务院|国务院总理|全国人大[^，。]{0,6}会议|全国人民代表大会[^，。]{0,12}会议"
@@ -278,7 +268,7 @@ def _extract_article(
         if sentence.headline or _LABEL_LINE.match(label):
             # 新增绿地面积120公顷: an item of a goal list, one per line; 福州： labels the part below
             _headline_body(state, sentence.text if sentence.headline else label)
-        state.table = None  # running text ends a table
+        state.table.end()  # running text ends a table
         _read_sentence(state, text, start, sentence)
     return state
 
@@ -311,19 +301,16 @@ def _goals_come_later(sentences: list[Sentence]) -> bool:
 
 
 def _read_table_line(state: ArticleState, text: str, offset: int, sentence: Sentence) -> bool:
-    """A header (指标 2020年 2025年) or row (地区生产总值（亿元） 3700 5500) of a text table."""
-    header = table_header(sentence.text)
-    if header is not None:
-        state.table = header
-        return True
-    row: Row | None
+    """A header (指标 2020年 2025年) or row (地区生产总值（亿元） 3700 5500) of a text table, or a
+    line of one written over several lines (table_reader.py)."""
     own_years = inline_row(sentence.text)  # 地区生产总值（亿元） 2025年 5200 2030年 7000
     if own_years is not None:
         row, columns = own_years
-    elif state.table is not None and (row := table_row(sentence.text, CELL_UNITS)) is not None:
-        columns = state.table
     else:
-        return False
+        belongs, read = state.table.feed(sentence)
+        if read is None:
+            return belongs
+        row, columns, sentence = read
     context = RowContext(sentence.text, offset + sentence.start, text, state.body, state.year, state.plan)
     for record in row_records(row, columns, context):
         (state.targets if isinstance(record, Target) else state.actuals).append(record)  # type: ignore[arg-type]

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from huangpu_tracker.extraction.numbers import UNITS
-from huangpu_tracker.extraction.tables import inline_row, looks_like_row, table_header
+from huangpu_tracker.extraction.tables import (
+    header_cell,
+    inline_row,
+    looks_like_row,
+    opens_header,
+    table_header,
+)
 
 SENTENCE_END = "。！？!?"
 CLAUSE_END = "，,；;：:"
@@ -27,6 +33,7 @@ _LINE_RE = re.compile(r"[^\n]*")
 _CONTINUATION = re.compile(
     r"[，,；;。！？、）)%]|以上|以下|以内|左右|不少于|不低于|不超过|不高于|超过|达到|突破|的"
 )
+_PROSE = re.compile(r"[；;。]|[，,].{12}")  # a sentence, or a clause of some length
 _NUMBER_END = re.compile(r"[\d零一二两三四五六七八九十百千]$")
 
 
@@ -95,10 +102,13 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
     run_start: int | None = None
     run_end = 0
     spans = [(start, end) for start, end in _line_spans(text) if text[start:end].strip()]
+    in_table = False  # after a table's header, each line without prose marks is a row or a cell
     for index, (start, end) in enumerate(spans):
         line = text[start:end]
         following = text[slice(*spans[index + 1])] if index + 1 < len(spans) else ""
-        if _is_standalone(line) and not _continued_by(line, following):
+        vertical = opens_header(line) and header_cell(following)  # 类别 ⏎ 序号 ⏎ 指标 …
+        in_table = bool(table_header(line.strip())) or vertical or (in_table and not _PROSE.search(line))
+        if in_table or (_is_standalone(line) and not _continued_by(line, following)):
             if run_start is not None:
                 blocks.append((run_start, run_end, False))
                 run_start = None

@@ -16,7 +16,7 @@ also name its years itself, without a header (inline_row):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from huangpu_tracker.extraction.metrics import canonical_label
 from huangpu_tracker.extraction.model import QUOTE_MAX, Comparator, Kind, ReportedFigure, Target
@@ -26,8 +26,16 @@ from huangpu_tracker.extraction.years import year_mentions
 _CELL_SPLIT = re.compile(r"\s*[\t|｜]\s*|\s+")
 _NUMBER_CELL = re.compile(
     r"^(?P<open>[〔\[【［])?(?P<bound>[<>≥≤＞＜]=?)?(?P<value>\d+(?:\.\d+)?)(?P<percent>%)?(?P<close>[〕\]】］])?"
-    r"(?P<suffix>以上|以下|以内|左右)?$"
+    r"(?P<suffix>以上|以下|以内|左右)?[∗*＊]?$"  # 6左右∗: a footnote's mark
 )
+_SUFFIX_TOKEN = re.compile(r"^(?:以上|以下|以内|左右)$")  # 5 左右: the bound as a cell of its own
+# 万元/人, 微克/立方米: a unit per head or per volume, written in a unit cell of its own
+_UNIT_TOKEN = re.compile(r"^[^\d\s/／]{1,4}[/／][^\d\s/／]{1,3}$")
+# 经济强    1    地区生产总值…: a category cell and a serial number opening a row
+_CATEGORY_SERIAL = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff]{2,8}[ \t|｜]+)?\d{1,3}(?:[.、．])?[ \t|｜]+(?=[^\s\d|｜])"
+)
+_HEADER_WORDS = re.compile(r"指标|属性|序号|单位|类别")
 _UNIT_IN_LABEL = re.compile(r"[（(](?P<unit>[^（）()\d]{1,8})[）)]\s*$")
 _LABEL_NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|[（(]\d+[）)]|[一二三四五六七八九十]+、)\s*")
 _AVG_COLUMN = re.compile(r"年均")
@@ -85,10 +93,30 @@ def looks_like_row(line: str) -> bool:
     return sum(1 for t in cells if not _ATTRIBUTE.match(t)) >= 2
 
 
+_HEADER_START = re.compile(r"^(?:类别|分类|序号|指标|指标名称)$")
+_HEADER_CELL = re.compile(
+    r"^(?:类别|分类|序号|指标|指标名称|单位|属性|备注|预计|目标|目标值|完成值|完成情况|预期值|规划目标"
+    r"|年均/?|累计|年均/累计|年均增长|年均增速|[（(]?(?:19|20)\d{2}\s*年[）)]?(?:目标值?|预计|完成值?)?)$"
+)
+
+
+def opens_header(line: str) -> bool:
+    """类别 / 序号 / 指标 on a line of its own: the first cell of a header written one cell per line."""
+    return _HEADER_START.match(line.strip()) is not None
+
+
+def header_cell(line: str) -> bool:
+    """A line holding one header cell (指标名称, 2030年, 目标值, 属性 …)."""
+    return _HEADER_CELL.match(line.strip()) is not None
+
+
 def table_header(line: str) -> tuple[Column, ...] | None:
-    """The value columns of a header line (指标 2020年 2025年 年均增长), None if it is no header."""
+    """The value columns of a header line (指标 2020年 2025年 年均增长), None if it is no header.
+
+    A header naming its columns (序号 指标 属性 2030年目标值) may hold one year column only."""
     if any(mark in line for mark in _PROSE_MARKS):
         return None
+    line = re.sub(r"((?:19|20)\d{2})\s+年", r"\1年", line)  # 2030 年目标
     cells = [cell for cell in _CELL_SPLIT.split(line.strip()) if cell]
     columns: list[Column] = []
     for cell in cells:
@@ -99,8 +127,11 @@ def table_header(line: str) -> tuple[Column, ...] | None:
             columns.append(Column(None, average=True))
         elif any(char.isdigit() for char in cell):
             return None  # a number that is not a year: a row, not a header
-    # two value columns at least (2020年 2025年 / 2025年 年均增长): 2021年工作安排 is a heading
-    return tuple(columns) if len(columns) >= 2 and any(c.year for c in columns) else None
+    # two value columns at least (2020年 2025年 / 2025年 年均增长): 2021年工作安排 is a heading;
+    # one is enough beside the names of other columns (序号 指标 属性 2030年目标值)
+    named = _HEADER_WORDS.search(re.sub(r"\s", "", line)) is not None
+    enough = len(columns) >= 2 or (named and len(cells) >= 3)
+    return tuple(columns) if enough and any(c.year for c in columns) else None
 
 
 def table_row(line: str, units: tuple[str, ...]) -> Row | None:
@@ -111,6 +142,7 @@ def table_row(line: str, units: tuple[str, ...]) -> Row | None:
     if any(mark in line for mark in _PROSE_MARKS):
         return None
     line = _SERIAL.sub(lambda serial: " " * len(serial.group()), line)  # offsets kept
+    line = _CATEGORY_SERIAL.sub(lambda opening: " " * len(opening.group()), line)
     label_parts: list[str] = []
     unit = ""
     percent = False
@@ -118,14 +150,21 @@ def table_row(line: str, units: tuple[str, ...]) -> Row | None:
     for match in re.finditer(r"[^\s|｜]+", line):
         text = match.group()
         number = _NUMBER_CELL.match(text)
+        last = cells[-1] if cells else None
         if number:
             cells.append(_cell(match.start(), match.end(), number))
             percent = percent or bool(number.group("percent"))  # 4.1% written in the cell
-        elif _BLANK_CELL.match(text) and label_parts:
-            cells.append(None)
-        elif not cells and text in units and label_parts:
+        elif _ATTRIBUTE.match(text):
+            continue  # 预期性 before or after the values
+        elif last is not None and _SUFFIX_TOKEN.match(text) and last.comparator == "reach":
+            cells[-1] = replace(last, end=match.end(), comparator=_SUFFIX_BOUNDS[text])
+        elif (_BLANK_CELL.match(text) and label_parts) or (cells or (label_parts and unit)):
+            cells.append(None)  # — or a value in words (基本稳定, 完成省定目标): no figure
+        elif label_parts and (text in units or _UNIT_TOKEN.match(text)):
             unit = text
-        elif not cells:
+        elif not cells and _UNIT_IN_LABEL.search(label_parts[-1] if label_parts else ""):
+            cells.append(None)  # 居民收入增长（%） 与经济增长同步: words in the value's place
+        else:
             label_parts.append(text)
     label = _LABEL_NUMBERING.sub("", "".join(label_parts))
     in_label = _UNIT_IN_LABEL.search(label)
@@ -207,7 +246,7 @@ def row_records(row: Row, columns: tuple[Column, ...], context: RowContext) -> l
         year = column.year or last_year
         if year is None:
             continue
-        unit = "%" if column.average else row.unit
+        unit = "%" if column.average and not cell.period_sum else row.unit
         kind = _kind(row, cell, column)
         metric = canonical_label(row.label)
         if kind in ("growth", "avg_growth") and not metric.endswith(("增速", "增长")):
@@ -245,10 +284,10 @@ def _is_goal(year: int, context: RowContext) -> bool:
 
 
 def _kind(row: Row, cell: Cell, column: Column) -> Kind:
+    if cell.period_sum:
+        return "cumulative"  # 〔130〕, also in a 年均/累计 column
     if column.average or ("年均" in row.label and row.unit == "%"):
         return "avg_growth"
-    if cell.period_sum:
-        return "cumulative"
     if row.unit == "%" and re.search(r"增长|增速", row.label):
         return "growth"
     return "level"

@@ -72,3 +72,56 @@ def test_rows_naming_their_own_years_with_any_separator():
         assert columns == (Column(2025), Column(2030), Column(None, average=True))
     assert inline_row("到2025年全区生产总值（亿元）达到5200，2030年7000") is None  # prose
     assert inline_row("常住人口 2025年 120 2030年 135") is None  # no unit: not readable
+
+
+def _table_rows(text: str, year: int = 2026) -> list[tuple]:
+    """(label words the metric keeps, kind, comparator, value, unit, year) of each target."""
+    return [
+        (t.metric.replace("全社会", "").replace("年均增长", "增速"), t.kind, t.comparator, t.value, t.unit,
+         t.target_year)
+        for t in extract_text(text, year).targets
+    ]  # fmt: skip
+
+
+def test_a_table_with_one_target_column_and_its_attribute_before_the_values():
+    text = (
+        "专栏3  某市“十五五”主要指标\n"
+        "分类    序号    指标    属性    2030年目标值\n"
+        "创新强    1    研发经费投入强度（%）    预期性    4以上\n"
+        "    2    规上工业增加值占比（%）    预期性    保持稳定\n"
+        "    3    每万人口发明专利拥有量（件）    预期性    95\n"
+        "绿色美    4    森林覆盖率（%）    约束性    完成省定目标\n"
+    )
+    assert _table_rows(text) == [
+        ("研发经费投入强度", "level", "min", 4, "%", 2030),
+        ("每万人口发明专利拥有量", "level", "reach", 95, "件", 2030),
+    ]
+
+
+def test_a_printed_table_with_spaced_bounds_footnote_marks_and_a_wrapped_row():
+    text = (
+        "表 2 某区主要指标\n"
+        "序号 指 标 2030 年目标 属性\n"
+        "一、创新强（3 项）\n"
+        "1 地区生产总值年均增长（%） 6 左右 预期性\n"
+        "2 数字经济核心产业增加值占地区生产\n"
+        "总值比重（%） ＞15∗ 预期性\n"
+        "3 全员劳动生产率年均增长（%） 高于地区生产总值增长 预期性\n"
+    )
+    assert _table_rows(text) == [
+        ("地区生产总值增速", "avg_growth", "approx", 6, "%", 2030),
+        ("数字经济核心产业增加值占地区生产总值比重", "level", "min", 15, "%", 2030),
+    ]
+
+
+def test_a_table_written_one_cell_per_line():
+    text = (
+        "主要指标\n类别\n序号\n指标名称\n2025年\n预计\n2030年\n目标\n年均/\n累计\n属性\n"
+        "创新驱动\n（2项）\n"
+        "1\n全员劳动生产率（万元/人）\n30.5\n38\n—\n预期性\n"
+        "2\n城镇新增就业（万人）\n—\n—\n〔60〕\n预期性\n"
+    )
+    assert _table_rows(text) == [
+        ("全员劳动生产率", "level", "reach", 38, "万元/人", 2030),
+        ("城镇新增就业", "cumulative", "reach", 60, "万人", 2030),
+    ]

@@ -1,0 +1,96 @@
+"""A text table read line by line, with headers and rows written over several lines joined first.
+
+A PDF wraps a long indicator over two lines; a web table exported as text puts every cell on a line
+of its own:
+
+    类别 ⏎ 序号 ⏎ 指标名称 ⏎ 2025年 ⏎ 2030年 ⏎ 属性          (a header, one cell per line)
+    2 ⏎ 全员劳动生产率（万元/人） ⏎ 29.6 ⏎ 35 ⏎ 预期性       (a row, one cell per line)
+    1 ⏎ 全社会研究与试验发展经费支出占地区生 ⏎ 产总值比重(%) ⏎ 6左右 >6 预期性
+
+A header is gathered from its cell lines until a line that is no header cell; a row from its
+serial number until it holds its attribute (预期性/约束性) where the header has that column, else until
+the line that completes it. Joined lines keep their offsets: the text between them becomes spaces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from huangpu_tracker.extraction.numbers import UNITS
+from huangpu_tracker.extraction.sentences import Sentence
+from huangpu_tracker.extraction.tables import Column, Row, header_cell, opens_header, table_header, table_row
+from huangpu_tracker.extraction.units import KEPT_MAGNITUDES
+
+# Units a table's unit column may hold: 亿元, 万人, % …
+CELL_UNITS = tuple(magnitude + unit for magnitude in ("", *KEPT_MAGNITUDES) for unit in UNITS)
+
+_ATTRIBUTE = re.compile(r"预期性|约束性|指导性")
+_ROW_START = re.compile(r"^\s*\d{1,3}(?:[.、．](?!\d)|\s|$)")  # 2 / 2. 全员劳动生产率 / 12 每万人口…
+_MAX_LINES = 8  # a row or header spread over more lines is no row
+
+
+@dataclass
+class TableReader:
+    """The table being read: its value columns, and a header or row not yet complete."""
+
+    columns: tuple[Column, ...] | None = None
+    attribute_column: bool = False  # the header has a 属性 column: a row ends at its attribute
+    header: Sentence | None = None  # header cells gathered so far, one per line
+    pending: Sentence | None = None  # row lines gathered so far
+    lines: int = 0
+
+    def feed(self, line: Sentence) -> tuple[bool, tuple[Row, tuple[Column, ...], Sentence] | None]:
+        """Read one standalone line: (whether it belongs to the table, a completed row or None)."""
+        text = line.text.strip()
+        if self.header is not None:
+            if header_cell(text) and self.lines < 2 * _MAX_LINES:
+                self.header, self.lines = _joined(self.header, line), self.lines + 1
+                return True, None
+            self._start(self.header)
+            self.header = None
+            if self.columns is None:
+                return False, None
+        header = table_header(line.text)
+        if header is not None:
+            self._start(line, header)
+            return True, None
+        if self.columns is None:
+            if opens_header(text):
+                self.header, self.lines = line, 1
+                return True, None
+            return False, None
+        return True, self._row(line)
+
+    def end(self) -> None:
+        """Running text: the table is over."""
+        self.columns, self.header, self.pending = None, None, None
+
+    def _start(self, header: Sentence, columns: tuple[Column, ...] | None = None) -> None:
+        self.columns = columns or table_header(header.text)
+        self.attribute_column = "属性" in header.text
+        self.pending = None
+
+    def _row(self, line: Sentence) -> tuple[Row, tuple[Column, ...], Sentence] | None:
+        assert self.columns is not None
+        starts_row = _ROW_START.match(line.text) is not None
+        if self.pending is not None and (starts_row and table_row(self.pending.text, CELL_UNITS) is None):
+            self.pending = None  # 经济发展 ⏎ （7项） ⏎ 1 …: the category cells before a row's number
+        candidate = _joined(self.pending, line) if self.pending is not None else line
+        row = table_row(candidate.text, CELL_UNITS)
+        complete = row is not None and (not self.attribute_column or _ATTRIBUTE.search(candidate.text))
+        if complete or (row is None and _ATTRIBUTE.search(candidate.text)):
+            self.pending = None
+            return (row, self.columns, candidate) if row is not None else None
+        if self.pending is None and not starts_row and row is None:
+            self.pending, self.lines = line, 1  # a category cell, or a row without its number
+            return None
+        self.lines = self.lines + 1 if self.pending is not None else 1
+        self.pending = candidate if self.lines <= _MAX_LINES else None
+        return None
+
+
+def _joined(first: Sentence, line: Sentence) -> Sentence:
+    """Two lines as one, the text between them (line breaks) turned into spaces: offsets kept."""
+    gap = " " * (line.start - first.end)
+    return Sentence(first.start, line.end, first.text + gap + line.text, headline=True)
