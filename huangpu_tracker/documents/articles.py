@@ -72,8 +72,10 @@ def _opens_article(
     if not is_headline(line) or level > 1 or is_section_heading(line):
         return False
     following = _next_text(lines, index)
-    if following and (is_byline(following) or is_dispatch(following)):
+    if following and is_dispatch(following):
         return True
+    if following and is_byline(following) and len(title) >= _BYLINED_TITLE_MIN:
+        return True  # a headline and its authors; 完成 ⏎ 王强 in a task table are two cells
     named = local_bodies(title)
     if not named:
         return False
@@ -81,6 +83,7 @@ def _opens_article(
     return current is not None and named[0] != current
 
 
+_BYLINED_TITLE_MIN = 6  # characters of a headline opening an article over a byline
 _WRAP_MIN = 26  # a line this long that stops mid-sentence was wrapped by the page, not ended
 _FINISHED = "。！？!?”」』）)…"
 

@@ -98,8 +98,11 @@ _SURNAMES = frozenset(
 )
 
 
+_MAGNITUDE_UNIT = re.compile(r"^[万千百亿][万千百亿元吨人户亩米个家件台套次标]")  # 万吨, 亿元: a unit cell
+
+
 def _names(text: str) -> bool:
-    return all(name[0] in _SURNAMES for name in text.split())
+    return all(name[0] in _SURNAMES and not _MAGNITUDE_UNIT.match(name) for name in text.split())
 
 
 def is_byline(text: str) -> bool:

@@ -28,10 +28,12 @@ _FUTURE_TIME_RE = re.compile(
     # 为今后经济发展积累后劲: 今后/未来 naming what lies ahead, not the time a goal is set for
     r"(?<!今后)(?<!未来)|(?:今后|未来)(?=\s*(?:[\d一二两三四五六七八九十几]+\s*年|一[个段]时[期间]|[，,。；]|要|将|我们|全))"
 )
+# 要素, 要求, 要点: nouns that open on 要, no resolve (国家、省要素市场化配置改革)
+_NOT_A_NOUN = r"(?!素|求|点|闻|件|害|紧|塞|道|务|职|员|领|义)"
 _MODAL_RE = re.compile(
     vocabulary.alternation("cues.modal")
-    + r"|(?<=[\u4e00-\u9fff])将(?![其之此这该])|(?:^|[，,；;：:\s])要(?=[\u4e00-\u9fff])"
-    r"|(?<=[区市县省镇乡村们])要(?=[\u4e00-\u9fff])"  # 各县要…, 我们要…: a subject's resolve
+    + rf"|(?<=[\u4e00-\u9fff])将(?![其之此这该])|(?:^|[，,；;：:\s])要{_NOT_A_NOUN}(?=[\u4e00-\u9fff])"
+    rf"|(?<=[区市县省镇乡村们])要{_NOT_A_NOUN}(?=[\u4e00-\u9fff])"  # 各县要…, 我们要…: a subject's resolve
     r"|要(?=达到|实现|完成|突破|超过|提高|提升|控制|保持|新增|建成|确保|力争)"
     r"|(?:方案|规划|计划|意见|纲要|报告|会议|行动)(?:提出|明确|要求)"
 )
@@ -68,7 +70,7 @@ _PROGRAMME_RE = re.compile(
 )
 # 1. / （2） / ● / ——: an item of a list, read as a sentence even on a short line of its own
 _LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[)）]|[●•·▪◆■○\-—－]+)")
-_SECTION_RE = re.compile(r"^\s*[一二三四五六七八九十]+、")
+_SECTION_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十百\d]+[篇章节]\s*\S)")
 # 23项主要指标, 十二项制度机制, 99条举措: counts that name a package, not an indicator.
 # 23项主要指标, 十个方面工作, 17个领域, 十件民生实事, 3件事: counts of a programme's parts
 _INDICATOR_COUNT = re.compile(
@@ -465,7 +467,8 @@ _VISION = re.compile(r"\s*(?:远景|愿景)")  # 实现2035年远景目标: the 
 _NAMED_SPAN = re.compile(r"[\d一二两三四五六七八九十]+\s*年(?:倍增|攻坚|提升)?(?:行动|计划|工程)")
 _DOUBLING_SPAN = re.compile(r"[\d一二两三四五六七八九十]+\s*年(?:实现)?(?:翻|倍增)")
 _BODY_PLANS = re.compile(
-    r"^(?:[^，,。]{0,10}[，,])?[^，,。]{0,10}?[区市县省镇城岛园](?:今年|全年|明年)?(?:计划|将|要|力争|拟|确保)"
+    r"^(?:[^，,。]{0,10}[，,])?[^，,。]{0,10}?[区市县省镇城岛园](?:今年|全年|明年)?"
+    rf"(?:计划|将|要{_NOT_A_NOUN}|力争|拟|确保)"
 )
 _BARE_TIME_EXTRA = 4  # 到 2025年底， : a clause holding only a time and a preposition
 

@@ -68,7 +68,10 @@ _DATED_HEADING = re.compile(r"(?:19|20)\d{2}\s*年|十[一二三四五六七八�
 _PLAN_TITLE = re.compile(r"规划|纲要|建议|计划|方案")
 _REVIEW_TITLE = re.compile(r"回顾|总结|成就|盘点")
 _EACH_YEAR = "每年"  # 十四五期间每年新增100家: an addition of each year, not a sum over the plan
-_REVIEW_HEADING = re.compile(r"回顾|总结|成就|盘点|过去五年|五年来")
+# …成就, 五年来, 实现良好开局, 取得显著成效: a section on what was achieved
+_REVIEW_HEADING = re.compile(
+    r"回顾|总结|成就|盘点|过去五年|五年来|实现良好开局|取得[^，。]{0,6}(?:成效|成绩|进展)"
+)
 _GOALS_HEADING = re.compile(
     r"指导思想|主要目标|远景目标|发展目标|目标任务|奋斗目标|重点任务|总体目标|(?:重点|主要|预期|年度)指标"
 )
@@ -82,6 +85,9 @@ _NATIONAL_LEAD = re.compile(
 )
 NATIONAL_BODY = "中国"
 _GLOSSARY = re.compile(r"^\W*(?:附[:：]?\s*)?(?:名词解释|注释)\W*$")
+# 注：1.“15+8”产业是指… ⏎ 2. …: notes under a table, what its names mean, until a line no note goes on
+_NOTE = re.compile(r"^\s*注\s*[:：]")
+_NOTE_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）])")
 _LABEL_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*$")  # 福州： over that city's part
 _LEAD = 300  # characters of an article where a national report names its occasion
 _OPENING_YEAR = re.compile(r"^[#\s【]*((?:19|20)\d{2})\s*年")
@@ -242,12 +248,18 @@ def _extract_article(
     if title and _PLAN_TITLE.search(title) and _goals_come_later(sentences):
         state.default_tense = PAST  # 发展基础 … before 二、发展目标: where the plan starts from
     previous_end = 0
+    in_note = False
     for sentence in sentences:
         if _GLOSSARY.match(sentence.text):
             break  # 附：名词解释 closing a report: what its programmes' names mean, not goals
         new_paragraph = (
             "\n" in body[previous_end : sentence.start] and body[previous_end - 1 : previous_end] in "。！？"
         )
+        if _NOTE.match(sentence.text) or (in_note and (not new_paragraph or _NOTE_ITEM.match(sentence.text))):
+            in_note = True
+            previous_end = sentence.end
+            continue
+        in_note = False
         if sentence.headline or opens_section(sentence.text):
             heading = sentence.text.split("\n", 1)[0]
             if not figures_in(heading):  # a heading states no figure of its own

@@ -26,6 +26,8 @@ from huangpu_tracker.extraction.tables import (
 SENTENCE_END = "。！？!?"
 CLAUSE_END = "，,；;：:"
 HEADLINE_MAX = 24  # a line this short without final punctuation stands alone
+CHAPTER_MAX = 50  # a numbered chapter's heading (第三章 …) stands alone up to this length
+_CHAPTER = re.compile(r"^第[一二三四五六七八九十百\d]+[篇章节]\s*\S")
 SENTENCE_MAX = 600  # longer runs without 。 are cut at their last ；, ， or line break before this
 _CUT_MARKS = ("；;", "，,", "\n")
 _LINE_RE = re.compile(r"[^\n]*")
@@ -55,6 +57,8 @@ def _is_standalone(line: str) -> bool:
         return True
     if looks_like_row(stripped) or table_header(stripped) or inline_row(stripped):
         return True  # a line of a text table
+    if _CHAPTER.match(stripped) and len(stripped) <= CHAPTER_MAX and not _PROSE.search(stripped):
+        return True  # 第一章 “十四五”时期重大成就为接续发展奠定了坚实基础: a long heading
     if any(mark in stripped for mark in "，,；;") or any(mark in stripped[:-1] for mark in SENTENCE_END):
         return False  # a clause or sentence break inside: a wrapped line of running text, not a headline
     return len(stripped) <= HEADLINE_MAX and stripped[-1] not in SENTENCE_END + CLAUSE_END + "、"

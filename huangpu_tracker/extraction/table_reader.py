@@ -74,7 +74,7 @@ class TableReader:
     def _row(self, line: Sentence) -> tuple[Row, tuple[Column, ...], Sentence] | None:
         assert self.columns is not None
         starts_row = _ROW_START.match(line.text) is not None
-        if self.pending is not None and (starts_row and table_row(self.pending.text, CELL_UNITS) is None):
+        if self.pending is not None and starts_row and not _ROW_START.match(self.pending.text):
             self.pending = None  # 经济发展 ⏎ （7项） ⏎ 1 …: the category cells before a row's number
         candidate = _joined(self.pending, line) if self.pending is not None else line
         row = table_row(candidate.text, CELL_UNITS)

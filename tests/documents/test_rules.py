@@ -108,7 +108,15 @@ def test_a_plan_printed_to_text_stays_one_document():
 
 def test_names_of_people_open_on_a_surname():
     assert is_byline("张三 李四") and is_byline("欧阳明")
-    assert not is_byline("创新") and not is_byline("单位")
+    assert not is_byline("创新") and not is_byline("单位") and not is_byline("万吨")
+
+
+def test_a_table_with_one_cell_per_line_stays_in_its_document():
+    cells = "".join(f"{n}. 旅客/货邮吞吐量\n万人次/\n万吨\n{n}0/3\n{n}5/4\n预期性\n" for n in range(1, 40))
+    text = (
+        f"某市规划纲要\n{PARAGRAPH}\n主要指标\n类别\n指标\n单位\n2025年\n2030年\n属性\n{cells}{PARAGRAPH}\n"
+    )
+    assert len(_read(text).articles) == 1
 
 
 def test_the_date_a_plan_was_approved_dates_it():

@@ -274,3 +274,19 @@ def test_a_span_of_years_dates_its_goals_at_its_end_and_starts_their_sums():
     text = "某省出台意见明确提出：2024-2027年，全省每年新增专精特新企业80家以上，累计建成数字车间300个。"
     rows = [(t.kind, t.value, t.target_year, t.period_start) for t in extract_text(text, 2024).targets]
     assert rows == [("increment", 80, 2027, None), ("cumulative", 300, 2027, 2024)]
+
+
+def test_a_plans_review_chapter_and_the_notes_under_its_table_set_no_goals():
+    text = (
+        "某市国民经济和社会发展第十五个五年规划纲要\n"
+        "第一章 “十四五”时期取得的显著成效为开启新征程奠定了坚实基础\n"
+        "综合实力稳步提升。全市地区生产总值达到9800亿元，新设外资企业超过2万家。"
+        "国家、省要素市场化配置改革试点加力推进，跨国公司地区总部增至120家。\n"
+        "第二章 发展目标\n"
+        "到2030年，全市地区生产总值突破1.3万亿元。\n"
+        "注：1.“8+6”产业是指8个先进制造业和6个现代服务业。\n"
+        "2. 研发投入强度指研发经费与地区生产总值之比，2025年为3.6%。\n"
+    )
+    extraction = extract_text(text, 2026, "某市")
+    assert [(t.value, t.unit, t.target_year) for t in extraction.targets] == [(1.3, "万亿元", 2030)]
+    assert {(a.value, a.unit) for a in extraction.actuals} >= {(9800, "亿元"), (120, "家")}
