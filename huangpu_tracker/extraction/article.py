@@ -193,6 +193,10 @@ def sentence_mentions(state: ArticleState, start: int, end: int) -> list[Mention
     return mentions
 
 
+# 郑州的主要预期目标是…: a body named as the owner of the goals, even by its short name
+_GOALS_OF = re.compile(r"的?(?:经济社会发展|经济社会|发展)?的?(?:主要|预期|发展|年度|奋斗)*目标")
+
+
 def follow_body(state: ArticleState, sentence: str, mentions: list[Mention]) -> None:
     """The body a sentence names as the one acting (科学城今年将… / 白云区计划…) is the body of the
     sentences after it, until another is named."""
@@ -200,6 +204,14 @@ def follow_body(state: ArticleState, sentence: str, mentions: list[Mention]) -> 
     subjects = sentence_subjects(sentence, named) if named else []
     if subjects:
         _switch(state, subjects[-1][1].name)
+
+
+def follow_goals_owner(state: ArticleState, sentence: str, mentions: list[Mention]) -> None:
+    """2023年郑州的主要预期目标是… in a text about several cities: the body whose goals these are
+    owns the sentences after it, named in full or by its short name."""
+    owners = [m for m in mentions if not m.passing and m.level != REGION and _GOALS_OF.match(sentence, m.end)]
+    if owners:
+        _switch(state, owners[-1].name)
 
 
 def _explicit(mention: Mention) -> bool:

@@ -22,6 +22,7 @@ from huangpu_tracker.extraction.article import (
     ArticleState,
     follow_body,
     follow_cues,
+    follow_goals_owner,
     goal_kind,
     goal_period_start,
     goal_year,
@@ -86,6 +87,8 @@ _NATIONAL_LEAD = re.compile(
 NATIONAL_BODY = "中国"
 _GLOSSARY = re.compile(r"^\W*(?:附[:：]?\s*)?(?:名词解释|注释)\W*$")
 # 注：1.“15+8”产业是指… ⏎ 2. …: notes under a table, what its names mean, until a line no note goes on
+# 同时，… / 此外，… opening a paragraph: it goes on with the one before, in its tense
+_GOES_ON = re.compile(r"^\s*(?:同时|此外|另外|与此同时|除此之外|还要|并且)[，,]")
 _NOTE = re.compile(r"^\s*注\s*[:：]")
 _NOTE_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）])")
 _LABEL_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*$")  # 福州： over that city's part
@@ -264,7 +267,7 @@ def _extract_article(
             heading = sentence.text.split("\n", 1)[0]
             if not figures_in(heading):  # a heading states no figure of its own
                 _enter_section(state, heading)
-        if new_paragraph or opens_section(sentence.text):
+        if (new_paragraph and not _GOES_ON.match(sentence.text)) or opens_section(sentence.text):
             state.tense = state.default_tense  # a new paragraph does not inherit the previous tense
             state.paragraph_year = None
             state.uncued = 0
@@ -436,6 +439,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         state.block_horizon = (state.horizon, state.period_start)  # 今后五年…: the block's years
     mentions = sentence_mentions(state, sentence.start, sentence.end)
     own_body(state, sentence.text, mentions)
+    follow_goals_owner(state, sentence.text, mentions)  # 郑州的主要预期目标是…: this sentence's too
     context = FigureContext(
         sentence=sentence.text,
         offset=offset + sentence.start,

@@ -10,7 +10,7 @@ from huangpu_tracker.places.gazetteer import COUNTY, PREFECTURE, PROVINCE
 
 # 萧山将…, 南湖科创园今年…: a short form or a new name followed by what it will do acts.
 PREDICATE = re.compile(
-    r"(?:今年|明年|全年|下一步|未来|今后)?(?:将|要|计划|力争|提出|拟|确保|争取|全力|着力|聚焦|坚持|预计|加快|加速|奋力|全力推进|推进)"
+    r"(?:今年|明年|全年|下一步|未来|今后)?(?:将|要|计划|力争|提出|拟|确保|争取|全力|着力|聚焦|坚持|预计|加快|加速|奋力|全力推进|推进|正处于|正处在|正在)"
 )
 # In passing after 占/居/高于 or before 第一/排名 (融入重庆, 占全市, 全省第一), or as the place a
 # report was filed from (新华社北京3月5日电).

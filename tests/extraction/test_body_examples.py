@@ -64,3 +64,11 @@ def test_a_district_report_is_the_district_s_not_its_parent_city_s():
 def test_a_city_district_named_after_its_city_owns_the_district_goals():
     text = "深圳龙华区2024年工作会议召开。深圳经济总量稳居前列。会议提出，今年全区将新增企业800家。"
     assert [entity for entity, _ in _owners(text)] == ["龙华区"]
+
+
+def test_a_county_named_by_its_short_form_and_a_verb_before_its_party_committee_is_no_body():
+    text = (
+        "从我县看，高阳正处于转型升级攻关期。全县坚持以改革为动力，坚持县委总体思路。"
+        "今年全县地区生产总值增长7%。"
+    )
+    assert {t.entity for t in extract_text(text, 2020).targets} == {"高阳县"}

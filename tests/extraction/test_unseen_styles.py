@@ -290,3 +290,30 @@ def test_a_plans_review_chapter_and_the_notes_under_its_table_set_no_goals():
     extraction = extract_text(text, 2026, "某市")
     assert [(t.value, t.unit, t.target_year) for t in extraction.targets] == [(1.3, "万亿元", 2030)]
     assert {(a.value, a.unit) for a in extraction.actuals} >= {(9800, "亿元"), (120, "家")}
+
+
+def test_a_paragraph_opened_by_at_the_same_time_goes_on_with_the_goals_before_it():
+    text = (
+        "今年，某市将全力推动重大项目落地，全年工业投资增长10%以上。\n\n"
+        "同时，着力提升市场主体质量，新增高新技术企业300家、上市公司12家。\n"
+    )
+    rows = [(t.value, t.unit) for t in extract_text(text, 2024, "某市").targets]
+    assert rows == [(10, "%"), (300, "家"), (12, "家")]
+
+
+def test_power_in_megawatts_is_a_unit():
+    text = "到2025年，全市新增光伏装机容量确保达到90MW，新型储能规模达到1.2GWh。"
+    assert [(t.value, t.unit) for t in extract_text(text, 2023).targets] == [(90, "MW"), (1.2, "GWh")]
+
+
+def test_cities_named_as_owners_of_their_goals_in_one_article():
+    text = (
+        "中部城市纷纷公布目标。武汉市今年地区生产总值增长6%左右。"
+        "2024年洛阳的主要预期目标是生产总值增长6.5%，规模以上工业增加值增长7%以上。"
+        "2024年株洲经济社会发展主要预期目标包括地区生产总值增长6%左右。"
+    )
+    rows = [(t.entity, t.metric, t.value) for t in extract_text(text, 2024).targets]
+    assert rows == [
+        ("武汉市", "地区生产总值增速", 6), ("洛阳市", "地区生产总值增速", 6.5),
+        ("洛阳市", "规模以上工业增加值增速", 7), ("株洲市", "地区生产总值增速", 6),
+    ]  # fmt: skip
