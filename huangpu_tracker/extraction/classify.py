@@ -201,6 +201,8 @@ def sentence_cues(
             continue  # 比2020年 is a baseline; 《…方案（2021—2025年）》 and 2035年远景目标 name documents
         if mention.start in range_starts:
             continue  # 2021年 of 2021年至2025年: the span's start, read with its end
+        if _EVENT_AFTER.match(sentence, mention.end):
+            continue  # 入围2022年冬奥会候选城市: the name of an event, not the time spoken of
         span = ranges.get(mention.end)
         if article_year is None:
             tense = FUTURE if mention.by else None
@@ -361,6 +363,9 @@ _PROJECT_SIZE_BEFORE = re.compile(
 )
 
 
+_SITE_AREA_BEFORE = re.compile(r"占地(?:面积)?(?:约|近|超过|超)?\s*$")
+_POWER_UNITS = ("兆瓦", "万千瓦", "千瓦", "MW", "GW", "kW")
+_PLANT_AFTER = re.compile(r"\s*(?:的)?(?:光伏|风电|风力|储能|抽水蓄能|抽蓄|火电|燃机|发电|制氢|生物质|垃圾)")
 _PROJECT_OUTPUT_BEFORE = re.compile(r"(?:达产|建成|投产|满产)后")
 # 吉化120万吨乙烯转型升级项目 / 年产60万吨油料等项目: the capacity of a named plant
 _CAPACITY_OF_PROJECT = re.compile(r"[^，,；;。、\d]{0,12}?等?(?:项目|工程)")
@@ -374,6 +379,10 @@ def describes_a_project(figure: Figure, sentence: str, clause_start: int) -> boo
     neither a goal nor a reported figure."""
     if _PROJECT_OUTPUT_BEFORE.search(sentence, clause_start, figure.start):
         return True
+    if _SITE_AREA_BEFORE.search(sentence, clause_start, figure.start):
+        return True  # 占地600亩的…校区: the size of the site
+    if figure.unit in _POWER_UNITS and _PLANT_AFTER.match(sentence, figure.end):
+        return True  # 大唐350兆瓦光伏发电、…: the capacity of a named plant
     if not figure.is_count and _CAPACITY_OF_PROJECT.match(sentence, figure.end):
         return True
     if figure.suffix == "以上" and _THRESHOLD_OF_PLACES.match(sentence, figure.end):
@@ -463,6 +472,9 @@ _WITHIN_ONLY = re.compile(
     r"^(?!.*(?:未来|今后|此后|奋战|用|通过|经过)\s*[\d一二两三四五六七八九十]+\s*年).*年内", re.S
 )
 _FIRST_DIGIT = re.compile(r"\d")
+_EVENT_AFTER = re.compile(
+    r"\s*(?:冬奥会|奥运会|冬残奥会|残奥会|亚运会|亚残运会|大运会|世博会|进博会|全运会|世界杯|世园会|园博会|峰会)"
+)
 _VISION = re.compile(r"\s*(?:远景|愿景)")  # 实现2035年远景目标: the long-range goals, by name
 _NAMED_SPAN = re.compile(r"[\d一二两三四五六七八九十]+\s*年(?:倍增|攻坚|提升)?(?:行动|计划|工程)")
 _DOUBLING_SPAN = re.compile(r"[\d一二两三四五六七八九十]+\s*年(?:实现)?(?:翻|倍增)")

@@ -317,3 +317,22 @@ def test_cities_named_as_owners_of_their_goals_in_one_article():
         ("武汉市", "地区生产总值增速", 6), ("洛阳市", "地区生产总值增速", 6.5),
         ("洛阳市", "规模以上工业增加值增速", 7), ("株洲市", "地区生产总值增速", 6),
     ]  # fmt: skip
+
+
+def test_an_event_named_by_its_year_does_not_end_a_review():
+    text = (
+        "一、2018年工作回顾\n申办工作初战告捷。某市顺利入围2026年亚运会候选城市，"
+        "全年签约项目45个，实际利用外资30亿美元。\n"
+    )
+    extraction = extract_text(text, 2019, "某市")
+    assert extraction.targets == []
+    assert {(a.value, a.unit) for a in extraction.actuals} >= {(45, "个"), (30, "亿美元")}
+
+
+def test_the_site_of_a_project_and_the_capacity_of_a_named_plant_are_no_goals():
+    text = (
+        "今年全速推进某能源公司300兆瓦光伏制氢、某电力260兆瓦风电项目，建成占地270亩的职教中心。"
+        "到2025年，全县光伏装机容量达到500兆瓦，新增风电装机20万千瓦。"
+    )
+    rows = [(t.value, t.unit) for t in extract_text(text, 2024, "某县").targets]
+    assert rows == [(500, "兆瓦"), (20, "万千瓦")]
