@@ -482,11 +482,14 @@ _BODY_PLANS = re.compile(
     r"^(?:[^，,。]{0,10}[，,])?[^，,。]{0,10}?[区市县省镇城岛园](?:今年|全年|明年)?"
     rf"(?:计划|将|要{_NOT_A_NOUN}|力争|拟|确保)"
 )
+_QUOTED_NAME_MAX = 25  # a quote this short names a thing (“十四五”规划目标); a longer one is speech
 _BARE_TIME_EXTRA = 4  # 到 2025年底， : a clause holding only a time and a preposition
 
 # Lead-ins after which goals are listed, over paragraphs, list items and short lines.
 _GOAL_BLOCK_RE = re.compile(
-    r"(?:今后|未来|此后)\s*[\d一二两三四五六七八九十]+\s*年|下一步|届时|以下(?:具体)?目标|如下目标"
+    # 下一步，… / 下一步将…, not 下一步关注的重点 (a noun's attribute)
+    r"(?:今后|未来|此后)\s*[\d一二两三四五六七八九十]+\s*年|下一步(?=\s*[，,：:]|将|要|我们|继续|全)|届时"
+    r"|以下(?:具体)?目标|如下目标"
     r"|(?:具体|主要|总体|发展|年度)?(?:目标|指标)(?:任务)?[，,]?\s*(?:是|为|如下|包括)\s*[:：]"
     r"|(?:将|要)(?:重点|着力|全力|集中)?(?:推进|抓好|做好|办好|实施|干好)[^，,。；]{0,6}"
     r"[一二两三四五六七八九十\d]+(?:件|项|个方面|大)"
@@ -502,10 +505,17 @@ _REVIEW_OPENING_RE = re.compile(
 
 def opens_goal_block(sentence: str, cues: list[Cue]) -> bool:
     """今后五年… / 下一步，…着力推进四项任务： / 今年…定下以下具体目标：: the goals of a block follow."""
-    if _PROGRAMME_RE.search(sentence) or _GOAL_BLOCK_RE.search(sentence):
+    opener = _PROGRAMME_RE.search(sentence) or _GOAL_BLOCK_RE.search(sentence)
+    if opener and not _in_speech(sentence, opener.start()):
         return True
     lead_in = sentence.rstrip().endswith(("：", ":")) or _PROGRAMME_ANNOUNCED_RE.search(sentence)
     return bool(lead_in) and any(cue.tense == FUTURE and not cue.weak for cue in cues)
+
+
+def _in_speech(sentence: str, pos: int) -> bool:
+    """Inside a quoted speech (某专家表示：“…下一步…”): what someone said, no lead-in of the text."""
+    opened = sentence.rfind("“", 0, pos)
+    return opened >= 0 and sentence.find("”", opened, pos) < 0 and pos - opened > _QUOTED_NAME_MAX
 
 
 def opens_review_block(sentence: str, cues: list[Cue], opening_end: int, year: int | None) -> bool:

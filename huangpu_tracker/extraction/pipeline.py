@@ -255,9 +255,9 @@ def _extract_article(
     for sentence in sentences:
         if _GLOSSARY.match(sentence.text):
             break  # 附：名词解释 closing a report: what its programmes' names mean, not goals
-        new_paragraph = (
-            "\n" in body[previous_end : sentence.start] and body[previous_end - 1 : previous_end] in "。！？"
-        )
+        new_paragraph = "\n" in body[previous_end : sentence.start] and body[
+            max(0, previous_end - 2) : previous_end
+        ].rstrip("”’」』").endswith(("。", "！", "？"))  # …。” closing a quoted speech, too
         if _NOTE.match(sentence.text) or (in_note and (not new_paragraph or _NOTE_ITEM.match(sentence.text))):
             in_note = True
             previous_end = sentence.end

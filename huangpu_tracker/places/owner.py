@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from huangpu_tracker.places.gazetteer import Gazetteer, gazetteer
+from huangpu_tracker.places.gazetteer import REGION, Gazetteer, gazetteer
 from huangpu_tracker.places.mention import LEAD, Mention
 
 
@@ -52,7 +52,9 @@ def dominant_body(mentions: Sequence[Mention], headline_mentions: Sequence[Menti
     """The body an article is about: headlines, the lead and bodies named as acting weigh most;
     mentions in passing (融入重庆, 占全市) do not vote; 全区/我市 vote for the body they stand for,
     and when the text speaks as a district (全区 more than 全市), a district wins over its city."""
-    named = [m for m in mentions if not (m.loose or m.passing)]
+    # a region (长三角, 京津冀) is the setting of a body's goals, and owns them only when no body is named
+    bodies = [m for m in mentions if not (m.loose or m.passing)]
+    named = [m for m in bodies if m.level != REGION] or bodies
     if not named:
         named = [m for m in mentions if m.loose]  # 区属国企今年…: the home district's sector
     names = full_names([m for m in named if not m.deictic])

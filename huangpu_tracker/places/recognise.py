@@ -138,7 +138,13 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
     # line 渝中 over that district's part of a news page), or after its city (杭州萧山)
     if _after_boundary(text, start) and (PREDICATE.match(text, end) or _line_ends(text, end)):
         return True
+    if _MODERNISATION_BEFORE.search(text, max(0, start - 6), start) and _CHAPTER_AFTER.match(text, end):
+        return True  # 书写好中国式现代化钟楼答卷: the body whose chapter the text writes
     return previous is not None and gazetteer().parent_name(entry.names[0]) == previous.name
+
+
+_MODERNISATION_BEFORE = re.compile(r"现代化的?$")
+_CHAPTER_AFTER = re.compile(r"(?:答卷|篇章|新篇章|实践|样板)")
 
 
 def _line_ends(text: str, end: int) -> bool:

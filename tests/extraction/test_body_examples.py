@@ -72,3 +72,11 @@ def test_a_county_named_by_its_short_form_and_a_verb_before_its_party_committee_
         "今年全县地区生产总值增长7%。"
     )
     assert {t.entity for t in extract_text(text, 2020).targets} == {"高阳县"}
+
+
+def test_a_region_is_the_setting_and_a_district_writing_its_chapter_is_the_owner():
+    text = (
+        "今年政府工作的总体思路是：认真落实省、市及区委决策部署，全面深化长三角一流现代化城区建设，"
+        "书写好中国式现代化钟楼答卷。今年全区地区生产总值增长6%左右。"
+    )
+    assert {t.entity for t in extract_text(text, 2024).targets} == {"钟楼区"}

@@ -336,3 +336,12 @@ def test_the_site_of_a_project_and_the_capacity_of_a_named_plant_are_no_goals():
     )
     rows = [(t.value, t.unit) for t in extract_text(text, 2024, "某县").targets]
     assert rows == [(500, "兆瓦"), (20, "万千瓦")]
+
+
+def test_a_next_step_inside_an_experts_words_opens_no_goals():
+    text = (
+        "某市上半年地区生产总值增长3%。\n"
+        "某研究所专家表示：“总体来看，经济呈现工业好于服务业的复苏特点，如何保障中小微企业的发展也应是下一步关注的重点。”\n"
+        "从行业看，规模以上汽车制造业增加值增长91.1%，专用设备制造业增长10.6%。\n"
+    )
+    assert extract_text(text, 2022, "某市").targets == []
