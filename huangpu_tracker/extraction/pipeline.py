@@ -61,7 +61,7 @@ from huangpu_tracker.extraction.model import UNKNOWN_BODY, Extraction, Kind, Rep
 from huangpu_tracker.extraction.numbers import figures_in
 from huangpu_tracker.extraction.sentences import Sentence, clause_bounds, split_sentences
 from huangpu_tracker.extraction.tables import RowContext, inline_row, row_records
-from huangpu_tracker.extraction.years import plan_period, plans_named, year_mentions, year_range
+from huangpu_tracker.extraction.years import plan_period, plans_named, spans_ahead, year_mentions, year_range
 
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _PROGRAMME_TITLE = re.compile(r"民生实事|工作要点|重点工作|重点任务|任务清单|工作安排|目标任务")
@@ -289,11 +289,17 @@ def _extract_article(
 
 
 def _counts_its_own_year(body: str, year: int | None) -> bool:
-    """A text whose goals are due 到{year + 4}年 and never a year later counts its own year as the
-    first of its 未来五年 (a plan's first year); otherwise 未来N年 are the N years after it."""
+    """A text whose goals are due 到{year + N - 1}年 and never a year later counts its own year as
+    the first of its 未来N年 (a plan's first year: 未来3年 … 到2023年 in 2021); otherwise 未来N年 are
+    the N years after it. A plan's five years are read so whatever span the text names (通过3年攻坚
+    in a plan to 2025)."""
     if year is None:
         return False
     deadlines = {mention.year for mention in year_mentions(body) if mention.by}
+    spans = {last - first + 1 for _, (first, last) in spans_ahead(body, year)}
+    n = spans.pop() if len(spans) == 1 else 5  # one span of one length: 未来3年 … 到2023年
+    if n != 5 and year + n - 1 in deadlines and year + n not in deadlines:
+        return True
     return year + 4 in deadlines and year + 5 not in deadlines
 
 

@@ -100,3 +100,17 @@ def test_a_programme_named_by_its_years_dates_no_other_goal():
 def test_a_whole_year_in_the_figures_own_clause_wins_over_a_plan_named_before_it():
     text = "围绕“十四五”规划实施，谋划一批大项目，全年省市重点项目完成投资8000亿元以上。"
     assert [(t.value, t.target_year) for t in extract_text(text, 2022).targets] == [(8000, 2022)]
+
+
+def test_a_three_year_programme_due_in_its_third_year_counts_its_own_year_first():
+    text = (
+        "某区今天印发行动方案，未来3年，某区将加快发展。\n根据方案，到2023年，某区产业体系将壮大成势。\n"
+        "经济总量突破3600亿元，年均增长14%。"
+    )
+    rows = [(t.value, t.target_year, t.period_start) for t in extract_text(text, 2021, "某区").targets]
+    assert rows == [(3600, 2023, None), (14, 2023, 2021)]
+
+
+def test_a_list_titled_with_the_plan_is_due_at_the_plans_end():
+    text = "某省“十四五”县域发展目标任务清单出炉\n\n主导产业\n\n■全省县域主导产业总产值将达1.7万亿元\n"
+    assert [(t.value, t.target_year) for t in extract_text(text, 2021).targets] == [(1.7, 2025)]
