@@ -208,7 +208,7 @@ def content_year(body: str, title: str | None = None) -> YearCue | None:
     opening = text[:_OPENING]
     rules = (
         ("plan", lambda: _plan_year(compact(title) if title else opening)),
-        ("title", lambda: _first(_current_years(compact(title))) if title else None),
+        ("title", lambda: _titled_year(compact(title)) if title else None),
         ("issued", lambda: _first(_years(_ISSUED_PLAN, opening))),
         ("planned", lambda: _first(_years(_PLANNED_HERE, opening))),
         ("this_year", lambda: _this_year(text)),
@@ -319,6 +319,19 @@ def _plan_year(opening: str, *, any_plan: bool = False) -> int | None:
     if any_plan or "纲要" in head[match.end() :]:
         return first_year
     return None
+
+
+# 成都2015年GDP预计达… / 2021年高阳成绩单: the year's results, told in the year after it
+_TITLE_RESULTS = re.compile(rf"{_Y}年[^。，,、]{{0,12}}?(?:预计|成绩单|回顾|盘点)")
+
+
+def _titled_year(title: str) -> int | None:
+    """The first year a title names, or the year after the latest whose results it reports."""
+    reported = _years(_TITLE_RESULTS, title)
+    years = _current_years(title)
+    if reported:
+        return max(max(reported) + 1, *years)
+    return _first(years)
 
 
 def _theme_year(text: str) -> int | None:

@@ -535,6 +535,8 @@ def opens_review_block(sentence: str, cues: list[Cue], opening_end: int, year: i
 def closes_review_block(sentence: str, cues: list[Cue], opening_end: int, year: int | None) -> bool:
     """今年… / 2025年是收官之年 (the text's own year) / 科学城今年将…, before the sentence's first
     figure: the review is over. A forward word after its figures leaves the review open."""
+    if _ESTIMATED_RESULT.search(sentence):
+        return False  # 2021年，全县完成地区生产总值263.5亿元（预计数）: the year's estimated result
     first_figure = _FIRST_DIGIT.search(sentence)
     lead_end = max(opening_end, first_figure.start() if first_figure else len(sentence))
     opening = [cue for cue in cues if cue.pos <= lead_end]
@@ -551,6 +553,7 @@ def closes_review_block(sentence: str, cues: list[Cue], opening_end: int, year: 
     )
 
 
+_ESTIMATED_RESULT = re.compile(r"预计数|预计完成|完成[^，,；;。]{0,20}[(（]预计")
 _WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}")
 # 2021年，… / 2021年是… / 2021年全区将…: the year as the time spoken of; 列入2021年省级重点项目 names a list
 _YEAR_AS_TIME = re.compile(

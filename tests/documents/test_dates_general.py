@@ -420,3 +420,8 @@ def test_a_report_reviewing_its_previous_year_is_of_the_year_after():
 def test_a_site_name_with_a_timestamp_dates_the_page():
     (article,) = _read(f"某某图数馆 2018-03-20 10:33:06\n{FILLER}").articles
     assert (article.issue_date, article.year_source) == ("2018-03-20", "date")
+
+
+def test_a_title_reporting_a_years_results_is_of_the_year_after():
+    assert content_year(FILLER, "某市2015年GDP预计达1.08万亿元").year == 2016
+    assert content_year(FILLER, "2021年某县成绩单、2022年某县这样干").year == 2022

@@ -345,3 +345,28 @@ def test_a_next_step_inside_an_experts_words_opens_no_goals():
         "从行业看，规模以上汽车制造业增加值增长91.1%，专用设备制造业增长10.6%。\n"
     )
     assert extract_text(text, 2022, "某市").targets == []
+
+
+def test_a_title_on_a_years_results_and_a_date_in_the_opening_do_not_date_the_goals(extract_titled):
+    body = (
+        "2015年，某市预计全年固定资产投资7006亿元，增长5.8%；一般公共预算收入1154.4亿元。\n"
+        "2016年，预期某市地区生产总值增长7%以上，固定资产投资总额7000亿元以上。\n"
+    )
+    extraction = extract_titled("某市2015年GDP预计达1.08万亿元 增长8%左右", body, 2016)
+    assert [(t.value, t.target_year) for t in extraction.targets] == [(7, 2016), (7000, 2016)]
+    dated = extract_titled(
+        "2018-03-08 09:09:15 来源：某日报",
+        "2013年3月7日，某试验区建设上升为国家战略。据初步统计，2017年，该区完成地区生产总值700.1亿元，增长14%。",
+        2018,
+    )
+    assert dated.targets == []
+
+
+def test_a_years_estimated_result_in_a_review_is_no_goal():
+    text = (
+        "过去五年，某县大力实施发展战略。\n"
+        "2021年，全县完成地区生产总值263.5亿元（预计数，下同），年均增长6.94%；城镇化率达到36%。\n"
+        "报告明确了某县2022年的主要预期目标，即地区生产总值增长6.5%以上。\n"
+    )
+    rows = [(t.value, t.target_year) for t in extract_text(text, 2021, "某县").targets]
+    assert rows == [(6.5, 2022)]
