@@ -66,7 +66,7 @@ _PLAN_TIME_RE = re.compile(r"五[”“\"]?(?:末|期间|时期|期末|主要目
 _PROGRAMME_RE = re.compile(
     r"(?:主要|预期|奋斗)目标(?:是|为|如下)|(?:^|年|[、，,\s])(?:工作安排|重点工作)(?:\s*$|[:：，,]|是|如下)"
     r"|重点(?:抓好|做好|推进)(?:以下|如下)|主要任务(?:是|为|如下)"
-    r"|(?:主要|预期|发展|奋斗)目标\s*$|主要指标\s*$"
+    r"|(?:主要|预期|发展|奋斗)目标\s*$|主要指标\s*$|(?:实事项目|民生实事|为民办实事|惠民实事)\s*$"
 )
 # 1. / （2） / ● / ——: an item of a list, read as a sentence even on a short line of its own
 _LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[)）]|[●•·▪◆■○\-—－]+)")
@@ -363,6 +363,8 @@ _PROJECT_SIZE_BEFORE = re.compile(
 )
 
 
+_LENGTH_UNITS = ("公里", "千米", "米")
+_LENGTH_OF_BEFORE = re.compile(r"(?:全长|主线长|段长)(?:约|为)?\s*$")
 _SITE_AREA_BEFORE = re.compile(r"占地(?:面积)?(?:约|近|超过|超)?\s*$")
 _POWER_UNITS = ("兆瓦", "万千瓦", "千瓦", "MW", "GW", "kW")
 _PLANT_AFTER = re.compile(r"\s*(?:的)?(?:光伏|风电|风力|储能|抽水蓄能|抽蓄|火电|燃机|发电|制氢|生物质|垃圾)")
@@ -381,6 +383,8 @@ def describes_a_project(figure: Figure, sentence: str, clause_start: int) -> boo
         return True
     if _SITE_AREA_BEFORE.search(sentence, clause_start, figure.start):
         return True  # 占地600亩的…校区: the size of the site
+    if figure.unit in _LENGTH_UNITS and _LENGTH_OF_BEFORE.search(sentence, clause_start, figure.start):
+        return True  # 该高速全长约165公里, 其中某段长约140公里: the length of a named road
     if figure.unit in _POWER_UNITS and _PLANT_AFTER.match(sentence, figure.end):
         return True  # 大唐350兆瓦光伏发电、…: the capacity of a named plant
     if not figure.is_count and _CAPACITY_OF_PROJECT.match(sentence, figure.end):

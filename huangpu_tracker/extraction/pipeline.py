@@ -64,9 +64,12 @@ from huangpu_tracker.extraction.tables import RowContext, inline_row, row_record
 from huangpu_tracker.extraction.years import plan_period, plans_named, spans_ahead, year_mentions, year_range
 
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")  # not a day (2013年3月7日)
-_PROGRAMME_TITLE = re.compile(r"民生实事|工作要点|重点工作|重点任务|任务清单|工作安排|目标任务")
+_PROGRAMME_TITLE = re.compile(
+    r"民生实事|实事项目|为民办实事|工作要点|重点工作|重点任务|任务清单|工作安排|目标任务"
+)
 _DATED_HEADING = re.compile(r"(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五")
 _PLAN_TITLE = re.compile(r"规划|纲要|建议|计划|方案")
+_CLAUSES = re.compile(r"[，,。；;]")
 _REVIEW_TITLE = re.compile(r"回顾|总结|成就|盘点|成绩单|预计")  # a title on results (…预计达1.08万亿元)
 _EACH_YEAR = "每年"  # 十四五期间每年新增100家: an addition of each year, not a sum over the plan
 # …成就, 五年来, 实现良好开局, 取得显著成效: a section on what was achieved
@@ -167,8 +170,8 @@ def _title_year(title: str | None, year: int | None) -> int | None:
     A review's title (2020年工作回顾) names the year reviewed, not the year the text speaks from.
     """
     match = _TITLE_YEAR.search(title or "")
-    if match and _REVIEW_TITLE.search(title or ""):
-        return year
+    if match and (_REVIEW_TITLE.search(title or "") or _CLAUSES.search(title or "")):
+        return year  # a review's title; or no title but the opening sentence standing in for one
     span = year_range(analysis_text(title or ""))
     if span is not None:  # 行动计划（2025—2027年）: its years are the plan's, not the text's
         return year if year is not None else span[0]

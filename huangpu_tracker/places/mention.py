@@ -17,6 +17,8 @@ PREDICATE = re.compile(
 _PASSING_BEFORE = re.compile(
     r"(?:对|融入|对接|接轨|辐射|带动|对标|比肩|赴|前往|毗邻|紧邻|占|居|列|高于|低于|超过|位居|领先|社|网)$"
 )
+# 年均增速高于全国、全省、全市: each body of a list compared with
+_COMPARED_LIST = re.compile(r"(?:高于|低于|快于|超过|领先于?)(?:[\u4e00-\u9fff]{1,8}?[、和及与])+$")
 # … and a ranking (全省第一, not 第十五次党代会), a newspaper's name (泰州日报, 新湖南客户端) or an
 # official's title (长春市副市长、高新区管委会主任…: the office, not the body acting).
 _PASSING_AFTER = re.compile(
@@ -55,6 +57,7 @@ def _opens_a_quoted_name(text: str, mention: Mention) -> bool:
 def in_context(text: str, mention: Mention) -> Mention:
     """`mention` marked as named in passing or as the one acting, from the words around it."""
     passing = bool(_PASSING_BEFORE.search(text, max(0, mention.start - 2), mention.start))
+    passing = passing or bool(_COMPARED_LIST.search(text, max(0, mention.start - 30), mention.start))
     passing = passing or bool(_PASSING_AFTER.match(text, mention.end)) or _opens_a_quoted_name(text, mention)
     acting = not passing and bool(PREDICATE.match(text, mention.end))
     return replace(mention, passing=passing, acting=acting) if passing or acting else mention

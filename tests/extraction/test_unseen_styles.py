@@ -370,3 +370,19 @@ def test_a_years_estimated_result_in_a_review_is_no_goal():
     )
     rows = [(t.value, t.target_year) for t in extract_text(text, 2021, "某县").targets]
     assert rows == [(6.5, 2022)]
+
+
+def test_a_list_headed_as_this_years_projects_for_the_people_sets_goals():
+    text = (
+        "某区政府为民办实事项目公布\n\n据悉，区人代会票决出15项为民办实事项目。\n\n"
+        "2024年某区政府为民办实事项目\n\n1\n\n新增100张养护床位\n\n完成300户居家环境适老化改造\n\n"
+        "2\n\n新增400个公共充电桩\n"
+    )
+    assert [(t.value, t.unit, t.target_year) for t in extract_text(text, 2024, "某区").targets] == [
+        (100, "张", 2024), (300, "户", 2024), (400, "个", 2024),
+    ]  # fmt: skip
+
+
+def test_the_length_of_a_named_road_is_no_goal():
+    text = "十二五期间，某市将新建高速公路300公里。其中某某高速全长约165公里，其中某段长约140公里。"
+    assert [(t.value, t.unit) for t in extract_text(text, 2011, "某市").targets] == [(300, "公里")]

@@ -119,3 +119,13 @@ def test_a_town_whose_name_opens_on_a_numeral_is_a_town_but_five_towns_are_none(
 def test_a_town_opening_a_quote_that_plans_is_a_body_but_a_rural_word_is_none():
     text = "会议部署全年任务。\n“石岗镇今年畜禽养殖产业规模将突破3亿元。”\n推进城乡融合发展，鼓励返乡创业。"
     assert [m.name for m in find_bodies(text)] == ["石岗镇"]
+
+
+def test_every_body_of_a_list_a_rate_is_compared_with_is_named_in_passing():
+    text = "朝天区年均增速高于四川省、广元市和全国平均水平"
+    passing = {m.name: m.passing for m in find_bodies(text)}
+    assert passing == {"朝天区": False, "四川省": True, "广元市": True}
+
+
+def test_a_district_writing_its_chapter_of_modernisation_is_named():
+    assert [m.name for m in find_bodies("书写好中国式现代化钟楼答卷")] == ["钟楼区"]
