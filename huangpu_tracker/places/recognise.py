@@ -136,8 +136,10 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
         return True
     # a county's short form: acting at the start of a clause (萧山将…), a heading of its own (a
     # line 渝中 over that district's part of a news page), or after its city (杭州萧山)
-    if _after_boundary(text, start) and (PREDICATE.match(text, end) or _line_ends(text, end)):
-        return True
+    if _after_boundary(text, start) and (
+        PREDICATE.match(text, end) or _line_ends(text, end) or _in_title_line(text, start)
+    ):
+        return True  # acting, a heading of its own, or named in the title line (2021年高阳成绩单)
     if _MODERNISATION_BEFORE.search(text, max(0, start - 6), start) and _CHAPTER_AFTER.match(text, end):
         return True  # 书写好中国式现代化钟楼答卷: the body whose chapter the text writes
     return previous is not None and gazetteer().parent_name(entry.names[0]) == previous.name
@@ -145,6 +147,14 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
 
 _MODERNISATION_BEFORE = re.compile(r"现代化的?$")
 _CHAPTER_AFTER = re.compile(r"(?:答卷|篇章|新篇章|实践|样板)")
+
+
+_TITLE_LINE_MAX = 40  # a first line this short is a title
+
+
+def _in_title_line(text: str, start: int) -> bool:
+    first_line_end = text.find("\n")
+    return 0 < first_line_end <= _TITLE_LINE_MAX and start < first_line_end
 
 
 def _line_ends(text: str, end: int) -> bool:

@@ -129,3 +129,9 @@ def test_every_body_of_a_list_a_rate_is_compared_with_is_named_in_passing():
 
 def test_a_district_writing_its_chapter_of_modernisation_is_named():
     assert [m.name for m in find_bodies("书写好中国式现代化钟楼答卷")] == ["钟楼区"]
+
+
+def test_a_county_named_by_its_short_form_in_a_title_line_is_named():
+    text = "2021年高阳成绩单、2022年高阳这样干\n今年全县地区生产总值增长6.5%以上。"
+    assert "高阳县" in {m.name for m in find_bodies(text)}
+    assert "新建区" not in {m.name for m in find_bodies("今年新建改建10个市民健身苑点。")}
