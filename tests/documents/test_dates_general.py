@@ -425,3 +425,8 @@ def test_a_site_name_with_a_timestamp_dates_the_page():
 def test_a_title_reporting_a_years_results_is_of_the_year_after():
     assert content_year(FILLER, "某市2015年GDP预计达1.08万亿元").year == 2016
     assert content_year(FILLER, "2021年某县成绩单、2022年某县这样干").year == 2022
+
+
+def test_a_date_written_day_first_dates_the_page():
+    (article,) = _read(f"某盟未来五年发展的顶层设计\n22.12.2015  16:39\n{FILLER}").articles
+    assert (article.issue_date, article.year_source) == ("2015-12-22", "date")

@@ -114,3 +114,11 @@ def test_a_three_year_programme_due_in_its_third_year_counts_its_own_year_first(
 def test_a_list_titled_with_the_plan_is_due_at_the_plans_end():
     text = "某省“十四五”县域发展目标任务清单出炉\n\n主导产业\n\n■全省县域主导产业总产值将达1.7万亿元\n"
     assert [(t.value, t.target_year) for t in extract_text(text, 2021).targets] == [(1.7, 2025)]
+
+
+def test_a_notice_issuing_a_plan_of_some_years_dates_its_goals_at_the_plans_end():
+    text = (
+        "各街道办事处、乡镇人民政府：\n《某区科技创新能力提升实施方案（2023-2027年）》已经区政府常务会议审议通过，"
+        "现印发给你们，请认真贯彻落实。\n一、总体要求\n不断加快技术创新体系建设，争取建成省级重点企业研究院3家。\n"
+    )
+    assert [(t.value, t.target_year) for t in extract_text(text, 2023, "某区").targets] == [(3, 2027)]
