@@ -118,8 +118,9 @@ _LATE_MONTH = 10  # from October, news speak of the next year's plans
 _WINDOW = re.compile(r"(?:未来|今后)([1-9]|[一二三四五六七八九十])年")
 _WINDOW_SPAN = 160  # characters after 未来5年 where its deadline is written
 _TARGET_YEAR = re.compile(rf"(?:到|至){_Y}年")
+_BY_YEAR_END = re.compile(rf"{_Y}年(?:年底|年末|底)?前")  # 2025年年底前, 2020年前: a deadline
 _NOT_NOW = re.compile(r"(?:到|至|力争|面向|展望|迈向|[-—~～])$")  # a year these introduce is a target
-_NOT_NOW_AFTER = re.compile(r"年(?:前|底前|以前|以来|远景|愿景)")
+_NOT_NOW_AFTER = re.compile(r"年(?:前|底前|年底前|年末前|以前|以来|远景|愿景)")
 
 
 class Lead(NamedTuple):
@@ -256,7 +257,8 @@ def plan_era_year(body: str) -> int | None:
 def before_deadlines(body: str, guess: int | None) -> int | None:
     """A guessed year moved before the text's earliest deadline (到2015年…): a text that sets
     goals "by 2015" and names no year of its own was written before 2015."""
-    deadlines = _years(_TARGET_YEAR, compact(body))
+    text = compact(body)
+    deadlines = _years(_TARGET_YEAR, text) + _years(_BY_YEAR_END, text)
     if deadlines and (guess is None or guess >= min(deadlines)):
         return min(deadlines) - 1
     return guess
@@ -336,7 +338,7 @@ def _titled_year(title: str) -> int | None:
     reported = _years(_TITLE_RESULTS, title)
     years = _current_years(title)
     if reported:
-        return max(max(reported) + 1, *years)
+        return max([max(reported) + 1, *years])
     return _first(years)
 
 

@@ -430,3 +430,8 @@ def test_a_title_reporting_a_years_results_is_of_the_year_after():
 def test_a_date_written_day_first_dates_the_page():
     (article,) = _read(f"某盟未来五年发展的顶层设计\n22.12.2015  16:39\n{FILLER}").articles
     assert (article.issue_date, article.year_source) == ("2015-12-22", "date")
+
+
+def test_a_deadline_by_the_end_of_a_year_is_no_year_spoken_from():
+    text = f"某市今年要全面启动乡村建设行动。2025年年底前，建成示范村100个。{FILLER}"
+    assert mentioned_year(text) is None
