@@ -135,3 +135,8 @@ def test_a_county_named_by_its_short_form_in_a_title_line_is_named():
     text = "2021年高阳成绩单、2022年高阳这样干\n今年全县地区生产总值增长6.5%以上。"
     assert "高阳县" in {m.name for m in find_bodies(text)}
     assert "新建区" not in {m.name for m in find_bodies("今年新建改建10个市民健身苑点。")}
+
+
+def test_verbs_before_a_park_or_district_word_name_no_body():
+    for text in ("著力开创园区发展新局面", "实施提档园区新产行动", "数字经济占地区生产总值比重达25%"):
+        assert find_bodies(text) == [], text
