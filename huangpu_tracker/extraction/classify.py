@@ -436,6 +436,20 @@ def names_a_policy(figure: Figure, sentence: str) -> bool:
     return figure.unit == "条" and bool(_POLICY_AFTER.match(sentence, figure.end))
 
 
+# 比去年10%左右下调2个百分点 / 下调幅度均达3个百分点: last year's goal and how much it was changed
+_GOAL_CHANGE_BEFORE = re.compile(r"(?:下调|上调|调低|调高|调减|调增)(?:了)?(?:幅度)?(?:均|都)?(?:达|为)?\s*$")
+_LAST_YEARS_BEFORE = re.compile(
+    r"(?:比|较|低于|高于)(?:去年|上年)(?:的)?(?:目标)?\s*(?:[\d.]+%(?:左右|以上)?[^，,；;。\d]{0,4})?$"
+)
+
+
+def compares_goals(figure: Figure, sentence: str, clause_start: int) -> bool:
+    """A goal set lower or higher than last year's (比去年10%左右下调2个百分点): neither last year's
+    goal nor the change is a goal of this text."""
+    before = sentence[clause_start : figure.start]
+    return bool(_GOAL_CHANGE_BEFORE.search(before) or _LAST_YEARS_BEFORE.search(before))
+
+
 _DOUBT = re.compile(r"不太可能|不可能|难以|无法|能否|是否")
 
 

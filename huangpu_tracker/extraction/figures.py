@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from huangpu_tracker.extraction.classify import (
+    compares_goals,
     counts_listed_names,
     describes_a_project,
     doubts,
@@ -158,16 +159,24 @@ def _threshold_of_a_class(figure: Figure, sentence: str) -> bool:
     return bool(_CLASS_OF_THINGS.match(sentence, end))
 
 
+_OTHER_CURRENCY_BEFORE = re.compile(r"(?:超过?|过|逾)[\d.]+[万亿]*元或$")
+
+
 def _qualifies_next(figure: Figure, following: Figure | None, sentence: str) -> bool:
     """3岁以下婴幼儿托位数达到4.5个 / 投资超10亿元的项目不低于10个: a figure inside the name of what
     the next figure of the clause counts."""
     if following is None:
         return False
     between = re.sub(r"\s", "", sentence[figure.end : following.start])
+    if between == "或" and following.unit.endswith("元"):
+        return True  # 超3亿元或3000万美元项目37个: one threshold written in two currencies
     if not between or any(mark in between for mark in CLAUSE_END + "、。和及与"):
         return False
-    # 的 / 以上 / a threshold before it (营收超百亿元企业达到10家): the figure describes a noun
-    threshold = bool(_THRESHOLD_BEFORE.search(sentence[max(0, figure.start - 3) : figure.start]))
+    # 的 / 以上 / a threshold before it (营收超百亿元企业达到10家), or after its other currency
+    threshold = bool(
+        _THRESHOLD_BEFORE.search(sentence[max(0, figure.start - 3) : figure.start])
+        or _OTHER_CURRENCY_BEFORE.search(sentence, max(0, figure.start - 16), figure.start)
+    )
     describes = between.startswith("的") or figure.suffix in ("以上", "以下") or threshold
     if between.startswith("的") and following.is_count and (between == "的" or _only_nouns(between[1:])):
         return True  # 面积超过10公顷的公园2个 / 营收过100亿元的5家: the count follows its noun directly
@@ -346,6 +355,7 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
         and not _threshold_of_a_class(f, sentence)
         and not _among(f, sentence)
         and not names_a_policy(f, sentence)
+        and not compares_goals(f, sentence, clause_bounds(sentence, f.start)[0])
     ]
     if not figures:
         return

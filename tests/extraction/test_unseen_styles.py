@@ -386,3 +386,15 @@ def test_a_list_headed_as_this_years_projects_for_the_people_sets_goals():
 def test_the_length_of_a_named_road_is_no_goal():
     text = "十二五期间，某市将新建高速公路300公里。其中某某高速全长约165公里，其中某段长约140公里。"
     assert [(t.value, t.unit) for t in extract_text(text, 2011, "某市").targets] == [(300, "公里")]
+
+
+def test_last_years_goal_and_how_much_it_was_lowered_are_no_goals():
+    text = "某省今年经济增长目标定为7.5%左右，比去年的8.5%下降1个百分点；某市为7%左右，比去年10%左右下调3个百分点。"
+    rows = [(t.value, t.unit) for t in extract_text(text, 2015).targets]
+    assert rows == [(7.5, "%"), (7, "%")]
+
+
+def test_a_project_threshold_written_in_two_currencies_is_the_name_of_what_is_counted():
+    text = "今年全区引进总投资超3亿元或3000万美元项目30个，其中超10亿元或1亿美元项目8个。"
+    rows = [(t.value, t.unit) for t in extract_text(text, 2023, "某区").targets]
+    assert rows == [(30, "个"), (8, "个")]
