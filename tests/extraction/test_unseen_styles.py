@@ -389,7 +389,10 @@ def test_the_length_of_a_named_road_is_no_goal():
 
 
 def test_last_years_goal_and_how_much_it_was_lowered_are_no_goals():
-    text = "某省今年经济增长目标定为7.5%左右，比去年的8.5%下降1个百分点；某市为7%左右，比去年10%左右下调3个百分点。"
+    text = (
+        "某省今年经济增长目标定为7.5%左右，比去年的8.5%下降1个百分点；"
+        "某市为7%左右，比去年10%左右下调3个百分点。"
+    )
     rows = [(t.value, t.unit) for t in extract_text(text, 2015).targets]
     assert rows == [(7.5, "%"), (7, "%")]
 
