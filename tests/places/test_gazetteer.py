@@ -38,3 +38,31 @@ def test_the_gazetteer_loads_in_milliseconds():
     loaded = gazetteer()
     assert time.perf_counter() - start < 0.5  # about 30 ms here; generous for a busy machine
     assert len([p for p in loaded.places.values() if p.level == COUNTY]) > 2800
+
+
+def test_the_national_lists_of_development_zones_are_recognised_under_both_names():
+    """The MOFCOM list of 国家级经开区 and the MOST list of 国家高新区 (zones.tsv, sources in
+    resources/gazetteer/README.md): none of these was recognised before they were added."""
+    from huangpu_tracker.places.recognise import find_bodies
+
+    cases = [
+        ("南昌小蓝经济技术开发区", "小蓝经开区", "南昌市"),
+        ("红旗渠经济技术开发区", "红旗渠经开区", "林州市"),
+        ("杨凌农业高新技术产业示范区", "杨凌示范区", "杨陵区"),
+        ("湖州莫干山高新技术产业开发区", "莫干山高新区", "湖州市"),
+    ]
+    for full, short, parent in cases:
+        for said in (full, short):
+            found = find_bodies(f"{said}今年将新增企业50家")
+            assert [(m.name, m.level, m.start, m.end) for m in found] == [(full, ZONE, 0, len(said))], said
+        assert gazetteer().parent_name(full) == parent
+    assert _place("小蓝经济技术开发区").name == "南昌小蓝经济技术开发区"
+    kinds = [row.split("\t")[2] for row in _zone_rows()]
+    assert kinds.count("etdz") > 220 and kinds.count("hitech") > 160
+
+
+def _zone_rows() -> list[str]:
+    from huangpu_tracker.paths import resource
+
+    text = resource("gazetteer", "zones.tsv").read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
