@@ -37,6 +37,8 @@ _MODAL_RE = re.compile(
     r"|要(?=达到|实现|完成|突破|超过|提高|提升|控制|保持|新增|建成|确保|力争)"
     r"|(?:方案|规划|计划|意见|纲要|报告|会议|行动)(?:提出|明确|要求)"
 )
+# 已经开启的新征程, 已经到来的2021年: the time now begun, no look back
+_STARTED_TIME = r"(?:经)?(?:开启|到来|来临|开始)的"
 # 比上年, 较去年 name a baseline, not the time spoken of; 每千人口拥有 is a rate, not a stock.
 _PAST_RE = re.compile(
     r"\d+\s*年来|[一二三四五六七八九十]+年来|近\s*[\d一二两三四五六七八九十几]+\s*年|近年(?:来|以来)?(?=[，,])|近年来"
@@ -45,7 +47,7 @@ _PAST_RE = re.compile(
     # 让群众拥有更好的房子: what a goal will give, not what there is
     r"(?<!人口)(?<!每人)(?<!老人)(?<!千人)(?<!万人)(?<![让使])(?<![让使][\u4e00-\u9fff])(?<![让使][\u4e00-\u9fff]{2})拥有(?![量率])|"
     r"(?:数据|统计|评估|监测|调查)显示|(?:根据|据)[^，,。；]{0,30}(?:数据|统计|白皮书|公报)[，,]|[\u4e00-\u9fff](?<![为除罢极不少])了(?![解然])|"
-    + vocabulary.alternation("cues.past")
+    + f"(?:{vocabulary.alternation('cues.past')})(?!{_STARTED_TIME})"
 )
 # Parts of a year (今年一季度, 1-11月): reported figures of that year, unless a goal is set for them.
 _PERIOD_RE = re.compile(r"上半年|前三季度|(?:第)?[一二三四]季度|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月")

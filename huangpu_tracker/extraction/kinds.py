@@ -21,7 +21,8 @@ _CUMULATIVE_ADDITION = re.compile(r"累计(?:新增|新引进|引进|新建)")
 _WHITESPACE = re.compile(r"\s")
 # Verbs that count what is added within the year or period (新增学位, 引进项目, 建成学校 …).
 INCREMENT_VERBS = vocabulary.words("kinds.addition_verbs")
-_INCREMENT = re.compile(vocabulary.alternation("kinds.addition_verbs"))
+# 建成区面积, 新建区: nouns that open on an addition verb
+_INCREMENT = re.compile(f"(?:{vocabulary.alternation('kinds.addition_verbs')})(?!区)")
 # 20个项目投产 / 为50个小区增设充电设施: the verb follows the counted noun.
 _RESULT_AFTER = re.compile(
     r"[^，,；;。、]{0,8}(?:(?:投产|开工|动工|竣工|落地|上市|建成|改造)\s*(?:$|[，,；;。、])|增设|新建)"

@@ -283,6 +283,8 @@ def _extract_article(
             state.uncued = 0
             # a period named inside a paragraph (…，“十五五”时期新增人口100万) dates that paragraph only
             state.horizon, state.period_start = state.block_horizon
+        elif new_paragraph:
+            state.uncued = 0  # 同时，…: the paragraph before goes on, its cue as near as its own
         previous_end = sentence.end
         if sentence.headline and _read_table_line(state, text, start, sentence):
             continue

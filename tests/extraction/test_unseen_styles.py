@@ -401,3 +401,17 @@ def test_a_project_threshold_written_in_two_currencies_is_the_name_of_what_is_co
     text = "今年全区引进总投资超3亿元或3000万美元项目30个，其中超10亿元或1亿美元项目8个。"
     rows = [(t.value, t.unit) for t in extract_text(text, 2023, "某区").targets]
     assert rows == [(30, "个"), (8, "个")]
+
+
+def test_the_five_years_already_begun_are_ahead_and_the_built_up_area_is_a_level():
+    text = (
+        "此次会议对过去五年作了全面总结。据了解，2020年，某市预计全年实现地区生产总值140亿元。\n"
+        "对于已经开启的新的五年征程，市长表示，到“十四五”末，某市地区生产总值要达到300亿元。\n"
+        "同时，城区建成区面积达到20平方公里，城区常住人口达到20万人。\n"
+    )
+    rows = [(t.value, t.unit, t.kind, t.target_year) for t in extract_text(text, 2021, "某市").targets]
+    assert rows == [
+        (300, "亿元", "level", 2025),
+        (20, "平方公里", "level", 2025),
+        (20, "万人", "level", 2025),
+    ]

@@ -140,3 +140,7 @@ def test_a_county_named_by_its_short_form_in_a_title_line_is_named():
 def test_verbs_before_a_park_or_district_word_name_no_body():
     for text in ("著力开创园区发展新局面", "实施提档园区新产行动", "数字经济占地区生产总值比重达25%"):
         assert find_bodies(text) == [], text
+
+
+def test_a_county_short_form_after_its_province_is_named():
+    assert [m.name for m in find_bodies("四川万源为自己新的五年征程定下目标")] == ["四川省", "万源市"]
