@@ -69,7 +69,10 @@ _PROGRAMME_TITLE = re.compile(
 )
 _DATED_HEADING = re.compile(r"(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五")
 _PLAN_TITLE = re.compile(r"规划|纲要|建议|计划|方案")
+# 《…方案（2023-2027年）》已经…审议通过，现印发: a notice issuing the plan it is;
+# 印发《…三年行动计划（2023-2025年）》: news of a plan issued, whose years its goals are due in
 _ISSUED_PLAN = re.compile(r"《[^》]{2,80}?(?:规划|纲要|计划|方案)[^》]{0,16}》[^。]{0,30}?(?:印发|通过)")
+_PLAN_ISSUED = re.compile(r"(?:印发|发布|出台)(?:了)?《[^》]{2,80}?(?:规划|纲要|计划|方案)[^》]{0,16}》")
 _CLAUSES = re.compile(r"[，,。；;]")
 _REVIEW_TITLE = re.compile(r"回顾|总结|成就|盘点|成绩单|预计")  # a title on results (…预计达1.08万亿元)
 _EACH_YEAR = "每年"  # 十四五期间每年新增100家: an addition of each year, not a sum over the plan
@@ -251,12 +254,12 @@ def _extract_article(
             state.default_tense = FUTURE  # a plan of a period; 2026年十件民生实事: a programme
         elif any(cue.tense == PAST and cue.year is None for cue in title_cues):
             state.default_tense = PAST  # a review: 工作回顾, 五年来的成就
-    issued = _ISSUED_PLAN.search(body, 0, _LEAD)
+    issued = _ISSUED_PLAN.search(body, 0, _LEAD) or _PLAN_ISSUED.search(body, 0, _LEAD)
     span = year_range(issued.group()) if issued else None
-    if state.plan is None and span is not None and (year is None or span[1] > year):
-        # 《…实施方案（2023-2027年）》已经…审议通过，现印发给你们: a notice issuing that plan
+    if state.plan is None and issued and span is not None and (year is None or span[1] > year):
         state.plan, state.horizon, state.period_start = span, span[1], span[0]
-        state.default_tense = FUTURE
+        if issued.re is _ISSUED_PLAN:
+            state.default_tense = FUTURE  # the notice's text is the plan
     state.block_horizon = (state.horizon, state.period_start)
     if title and _PLAN_TITLE.search(title) and _goals_come_later(sentences):
         state.default_tense = PAST  # 发展基础 … before 二、发展目标: where the plan starts from

@@ -122,3 +122,11 @@ def test_a_notice_issuing_a_plan_of_some_years_dates_its_goals_at_the_plans_end(
         "现印发给你们，请认真贯彻落实。\n一、总体要求\n不断加快技术创新体系建设，争取建成省级重点企业研究院3家。\n"
     )
     assert [(t.value, t.target_year) for t in extract_text(text, 2023, "某区").targets] == [(3, 2027)]
+
+
+def test_news_of_a_plan_issued_dates_its_goals_in_the_plans_years():
+    text = (
+        "6月15日，某市人民政府办公厅印发《某市推动制造业高质量发展三年行动计划（2023-2025年）》，"
+        "其中提到，工业增加值力争超过1.3万亿元。"
+    )
+    assert [(t.value, t.target_year) for t in extract_text(text, 2023, "某市").targets] == [(1.3, 2025)]
