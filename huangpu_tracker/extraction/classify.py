@@ -231,8 +231,8 @@ def sentence_cues(
     if named_plan:
         match_pos = sentence.find("五")
         tense = FUTURE if article_year is None or named_plan[1] >= article_year else PAST
-        if plan is not None and named_plan[1] < plan[0]:
-            tense = PAST
+        if (plan is not None and named_plan[1] < plan[0]) or (in_review and named_plan[1] == article_year):
+            tense = PAST  # an earlier plan; or, in a review, the plan closing in the text's own year
         # "十四五末/期间" is a time; "十四五规划" names a document, which a review may mention too.
         weak = not _PLAN_TIME_RE.search(sentence)
         cues.append(Cue(max(0, match_pos - 2), tense, named_plan[1], weak=weak, period_start=named_plan[0]))

@@ -73,6 +73,7 @@ _PLAN_TITLE = re.compile(r"规划|纲要|建议|计划|方案")
 # 印发《…三年行动计划（2023-2025年）》: news of a plan issued, whose years its goals are due in
 _ISSUED_PLAN = re.compile(r"《[^》]{2,80}?(?:规划|纲要|计划|方案)[^》]{0,16}》[^。]{0,30}?(?:印发|通过)")
 _PLAN_ISSUED = re.compile(r"(?:印发|发布|出台)(?:了)?《[^》]{2,80}?(?:规划|纲要|计划|方案)[^》]{0,16}》")
+_RESULTS_TITLE = re.compile(r"执行情况|完成情况|预计完成|成绩单|回顾|盘点")
 _CLAUSES = re.compile(r"[，,。；;]")
 _REVIEW_TITLE = re.compile(r"回顾|总结|成就|盘点|成绩单|预计")  # a title on results (…预计达1.08万亿元)
 _EACH_YEAR = "每年"  # 十四五期间每年新增100家: an addition of each year, not a sum over the plan
@@ -92,6 +93,11 @@ _NATIONAL_LEAD = re.compile(
     r"代表国务院|国务院总理|全国人大[^，。]{0,6}会议|全国人民代表大会[^，。]{0,12}会议"
 )
 NATIONAL_BODY = "中国"
+# 我国…, 全国…达到: a text naming no body that speaks of the whole country (not 全国人大, 全国第一)
+_SPEAKS_AS_A_PLACE = re.compile(r"(?:全|我|本)(?:省|市|区|县|州|盟|镇|乡)(?!场|域|民|委|长|属|级)")
+_SPEAKS_AS_THE_COUNTRY = re.compile(
+    r"(?:我国|全国)(?!人大|政协|人民代表|第|前列|首|平均|同期|总量|的比重|各地|范围内)"
+)
 _GLOSSARY = re.compile(r"^\W*(?:附[:：]?\s*)?(?:名词解释|注释)\W*$")
 # 注：1.“15+8”产业是指… ⏎ 2. …: notes under a table, what its names mean, until a line no note goes on
 # 同时，… / 此外，… opening a paragraph: it goes on with the one before, in its tense
@@ -228,7 +234,9 @@ def _extract_article(
     in_headline = [m for m in mentions if in_headlines[m.start]]
     names = full_names(mentions)
     national = _NATIONAL_LEAD.search(body, 0, _LEAD) is not None
-    country = "国内生产总值" in body
+    country = "国内生产总值" in body or (
+        _SPEAKS_AS_THE_COUNTRY.search(body) is not None and _SPEAKS_AS_A_PLACE.search(body) is None
+    )
     owner = bare_zone(body[:_LEAD], _main_body(issuer, mentions, in_headline, page_issuer, national, country))
     state = ArticleState(year=year, body=owner, names=names)
     state.main_body = state.body
@@ -250,10 +258,10 @@ def _extract_article(
             state.plan, state.horizon, state.period_start = span, span[1], span[0]
         title_cues = sentence_cues(title, year, state.plan)
         follow_cues(state, title_cues, at_start=True)
-        if (_PLAN_TITLE.search(title) and (plan_period(title) or span)) or _PROGRAMME_TITLE.search(title):
+        if _RESULTS_TITLE.search(title) or any(cue.tense == PAST and cue.year is None for cue in title_cues):
+            state.default_tense = PAST  # a review: 工作回顾, 五年来的成就, “十三五”规划预计完成31项指标
+        elif (_PLAN_TITLE.search(title) and (plan_period(title) or span)) or _PROGRAMME_TITLE.search(title):
             state.default_tense = FUTURE  # a plan of a period; 2026年十件民生实事: a programme
-        elif any(cue.tense == PAST and cue.year is None for cue in title_cues):
-            state.default_tense = PAST  # a review: 工作回顾, 五年来的成就
     issued = _ISSUED_PLAN.search(body, 0, _LEAD) or _PLAN_ISSUED.search(body, 0, _LEAD)
     span = year_range(issued.group()) if issued else None
     if state.plan is None and issued and span is not None and (year is None or span[1] > year):

@@ -80,3 +80,10 @@ def test_a_region_is_the_setting_and_a_district_writing_its_chapter_is_the_owner
         "书写好中国式现代化钟楼答卷。今年全区地区生产总值增长6%左右。"
     )
     assert {t.entity for t in extract_text(text, 2024).targets} == {"钟楼区"}
+
+
+def test_a_text_naming_no_body_that_speaks_for_the_whole_country_is_the_countrys():
+    text = "到2025年，我国可再生能源发电装机达到12亿千瓦以上，全国光伏发电装机达到5亿千瓦。"
+    assert {t.entity for t in extract_text(text, 2022).targets} == {"中国"}
+    county = "今年全县地区生产总值增长6%，增速高于全国平均水平。"
+    assert {t.entity for t in extract_text(county, 2022).targets} == {UNKNOWN_BODY}

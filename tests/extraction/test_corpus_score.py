@@ -20,12 +20,12 @@ F1_FLOOR = 0.95
 STRICT_F1_FLOOR = 0.90
 SHARED = sorted(CORPUS.glob("D[0-9][0-9].json"))
 DEVELOPED = sorted(CORPUS.glob("[A-R][0-9][0-9].json"))
-# The whole corpus, with the three waves added on 2026-12-02 (S–Z, AA–AH, BA–BH, first-scored before
-# any change made for them and developed on since): measured 0.920 and 0.826 when set, under the issue's
-# floors; these floors only keep it from getting worse.
-WHOLE_F1_FLOOR = 0.91
-WHOLE_STRICT_F1_FLOOR = 0.815
-ATTRIBUTE_FLOORS = {"entity": 0.94, "kind": 0.925, "comparator": 0.99, "target_year": 0.935, "metric": 0.935}
+# The whole corpus, with the four waves added on 2026-12-02 (S–Z, AA–AH, BA–BH, CA–CH, first-scored
+# before any change made for them, all but the last developed on since): measured 0.912 and 0.809
+# when set, under the floors; these floors only keep it from getting worse.
+WHOLE_F1_FLOOR = 0.90
+WHOLE_STRICT_F1_FLOOR = 0.80
+ATTRIBUTE_FLOORS = {"entity": 0.935, "kind": 0.92, "comparator": 0.99, "target_year": 0.93, "metric": 0.93}
 
 
 @pytest.fixture(scope="module")

@@ -415,3 +415,10 @@ def test_the_five_years_already_begun_are_ahead_and_the_built_up_area_is_a_level
         (20, "平方公里", "level", 2025),
         (20, "万人", "level", 2025),
     ]
+
+
+def test_a_title_reporting_a_plans_completion_makes_a_review(extract_titled):
+    body = "“十三五”期间，全市地区生产总值年均增长7.2%左右；人均生产总值73000元左右。\n"
+    extraction = extract_titled("某市“十三五”规划《纲要》预计完成31项指标", body, 2020)
+    assert extraction.targets == []
+    assert {(a.value, a.unit) for a in extraction.actuals} >= {(73000, "元")}
