@@ -69,10 +69,8 @@ def owner_of_level(found: Iterable[Mention], level: str) -> str | None:
         weight = 2 if mention.start < LEAD else 1
         if _of_level(mention, level):
             counts[mention.name] = counts.get(mention.name, 0) + weight
-        parent = atlas.parent_name(mention.name)
-        while parent is not None:
+        for parent in atlas.ancestors(mention.name):
             if parent.endswith(level):
                 parents[parent] = parents.get(parent, 0) + weight
-            parent = atlas.parent_name(parent)
     chosen = counts or parents
     return max(chosen, key=lambda name: chosen[name]) if chosen else None

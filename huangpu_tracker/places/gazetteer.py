@@ -7,6 +7,7 @@ zones with their usual other names. Both load in a few milliseconds, once.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -42,6 +43,13 @@ class Gazetteer:
         found = self.names.get(name)
         parent = self.parent(found[0]) if found else None
         return parent.name if parent else None
+
+    def ancestors(self, name: str) -> Iterator[str]:
+        """The divisions `name` lies in, nearest first (广州市, 广东省 for 黄埔区)."""
+        parent = self.parent_name(name)
+        while parent is not None:
+            yield parent
+            parent = self.parent_name(parent)
 
     def level_of(self, name: str) -> str | None:
         found = self.names.get(name)

@@ -40,12 +40,9 @@ def _inner_body(best: str, counts: Counter[str], named: Sequence[Mention]) -> st
 
 
 def _inside(atlas: Gazetteer, name: str, outer: str) -> bool:
-    parent = atlas.parent_name(name) or _named_after(atlas, name)
-    while parent is not None:
-        if parent == outer:
-            return True
-        parent = atlas.parent_name(parent)
-    return False
+    if atlas.parent_name(name) is None and (named_after := _named_after(atlas, name)) is not None:
+        return named_after == outer or outer in atlas.ancestors(named_after)  # 株洲经开区 in 湖南省
+    return outer in atlas.ancestors(name)
 
 
 def dominant_body(mentions: Sequence[Mention], headline_mentions: Sequence[Mention] = ()) -> str | None:

@@ -142,7 +142,9 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
         return True  # acting, a heading of its own, or named in the title line (2021年高阳成绩单)
     if _MODERNISATION_BEFORE.search(text, max(0, start - 6), start) and _CHAPTER_AFTER.match(text, end):
         return True  # 书写好中国式现代化钟楼答卷: the body whose chapter the text writes
-    return previous is not None and _within(entry.names[0], previous.name)  # 杭州萧山, 四川万源
+    return previous is not None and previous.name in gazetteer().ancestors(
+        entry.names[0]
+    )  # 杭州萧山, 四川万源
 
 
 _MODERNISATION_BEFORE = re.compile(r"现代化的?$")
@@ -155,17 +157,6 @@ _TITLE_LINE_MAX = 40  # a first line this short is a title
 def _in_title_line(text: str, start: int) -> bool:
     first_line_end = text.find("\n")
     return 0 < first_line_end <= _TITLE_LINE_MAX and start < first_line_end
-
-
-def _within(name: str, outer: str) -> bool:
-    """Whether division `name` lies in division `outer` (its city or its province)."""
-    atlas = gazetteer()
-    parent = atlas.parent_name(name)
-    while parent is not None:
-        if parent == outer:
-            return True
-        parent = atlas.parent_name(parent)
-    return False
 
 
 def _line_ends(text: str, end: int) -> bool:
