@@ -55,8 +55,8 @@ def _is_standalone(line: str) -> bool:
         return False
     if stripped[0] in "#【" or stripped.startswith("-"):
         return True
-    if looks_like_row(stripped) or table_header(stripped) or inline_row(stripped):
-        return True  # a line of a text table
+    if looks_like_row(stripped) or inline_row(stripped):
+        return True  # a line of a text table (a header is found by _blocks, which opens the table)
     if _CHAPTER.match(stripped) and len(stripped) <= CHAPTER_MAX and not _PROSE.search(stripped):
         return True  # 第一章 “十四五”时期重大成就为接续发展奠定了坚实基础: a long heading
     if any(mark in stripped for mark in "，,；;") or any(mark in stripped[:-1] for mark in SENTENCE_END):
