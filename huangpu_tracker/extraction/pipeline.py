@@ -75,7 +75,8 @@ _ISSUED_PLAN = re.compile(r"《[^》]{2,80}?(?:规划|纲要|计划|方案)[^》
 _PLAN_ISSUED = re.compile(r"(?:印发|发布|出台)(?:了)?《[^》]{2,80}?(?:规划|纲要|计划|方案)[^》]{0,16}》")
 _RESULTS_TITLE = re.compile(r"执行情况|完成情况|预计完成|成绩单|回顾|盘点")
 _CLAUSES = re.compile(r"[，,。；;]")
-_REVIEW_TITLE = re.compile(r"回顾|总结|成就|盘点|成绩单|预计")  # a title on results (…预计达1.08万亿元)
+# a title on results: a review's (above), or one reporting figures (…总结, …预计达1.08万亿元)
+_REVIEW_TITLE = re.compile(rf"{_RESULTS_TITLE.pattern}|总结|成就|预计")
 _EACH_YEAR = "每年"  # 十四五期间每年新增100家: an addition of each year, not a sum over the plan
 # …成就, 五年来, 实现良好开局, 取得显著成效: a section on what was achieved
 _REVIEW_HEADING = re.compile(
