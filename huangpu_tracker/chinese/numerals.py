@@ -14,8 +14,9 @@ from functools import cache
 _DIGITS = {"零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 _ALLOWED = frozenset(_DIGITS) | frozenset(_UNITS) | {"点"}
-# Digit by digit, as years are written (二〇二一, 二○二一 in some PDFs); other characters are kept.
-_DIGIT_BY_DIGIT = str.maketrans("〇○Ｏ零一二三四五六七八九", "0000123456789")
+# Digit by digit, as years are written (二〇二一, 二○二一 in some PDFs, 二O一五 and 二00四 where a
+# typist took a letter O or a digit for 〇); other characters are kept.
+_DIGIT_BY_DIGIT = str.maketrans("〇○ＯO零一二三四五六七八九", "00000123456789")
 
 
 def _grammar() -> str:

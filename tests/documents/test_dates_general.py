@@ -216,6 +216,11 @@ def test_every_traditional_character_and_full_width_digit_reads_as_extraction_re
     assert _rule("園區召開２０２３年經濟工作會議，部署全年任務。" + FILLER) == (2023, "event")
 
 
+def test_a_chinese_year_typed_with_zero_digits_or_a_letter_o_dates_the_text():
+    assert _rule("二00六年湖区经济工作会议召开，部署全年任务。" + FILLER) == (2006, "event")
+    assert _rule("回顾二O一八年，全区经济稳中向好。" + FILLER) == (2019, "review")
+
+
 def test_a_chinese_numeral_date_that_is_no_date_is_left_as_written():
     assert _rule("二〇二一年一一月，園區召開二〇二一年經濟工作會議。" + FILLER) == (2021, "event")
 
@@ -324,7 +329,13 @@ def test_inference_never_fails_and_gives_a_plausible_year(body, title):
 
 @pytest.mark.parametrize(
     "header",
-    ["发布时间：2022-06-18 10:05 来源：区政府办", "编稿时间: 2022-06-18 09:42", "某某日报 2022-06-18 10:25"],
+    [
+        "发布时间：2022-06-18 10:05 来源：区政府办",
+        "编稿时间: 2022-06-18 09:42",
+        "某某日报 2022-06-18 10:25",
+        "时间:2022-06-18 08:00:43 | 来源:某某日报",
+        "浏览次数：37 日期：2022-06-18",
+    ],
 )
 def test_a_posting_line_dates_the_page(header):
     document = _read(f"某区推进城市更新\n{header}\n{FILLER}今年将改造老旧小区20个。")

@@ -11,6 +11,11 @@ def test_explicit_and_deadline_years():
     assert [(m.year, m.by) for m in mentions] == [(2023, False), (2027, True), (2040, True)]
 
 
+def test_years_typed_with_a_letter_o_or_zero_digits_for_the_chinese_zero():
+    mentions = year_mentions("二00六年全县生产总值增长百分之十，二O一五年建成新城")
+    assert [m.year for m in mentions] == [2006, 2015]
+
+
 def test_year_with_month_range_counts():
     assert [m.year for m in year_mentions("2024年1-9月实现营收")] == [2024]
 
