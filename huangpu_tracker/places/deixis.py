@@ -10,7 +10,7 @@ from huangpu_tracker.places.gazetteer import REGION, ZONE, gazetteer
 from huangpu_tracker.places.mention import LEAD, Mention, in_context
 
 # 全区, 我市, 本县 (not 全市场, 全县域)
-_DEICTIC = re.compile(r"(?:全|我|本)(省|市|区|县|镇|旗)(?!场|域|民|委|长|属|级|内外)")
+_DEICTIC = re.compile(r"(?:全|我|本)(省|市|区|县|镇|旗|街道)(?!场|域|民|委|长|属|级|内外|办)")
 _LOOK_BACK = 8  # bodies named before a 全市 among which its own is sought
 _LIST_SPAN = 24  # characters over which names read as one list
 

@@ -25,6 +25,9 @@ _PASSING_AFTER = re.compile(
     r"(?:第[一二三四五六七八九十\d]+(?![一二三四五六七八九十\d]*[次届批期])|排名|排位|前列|首位|之首|平均|总量的"
     r"|的比重|同期|日报|晚报|早报|商报|客户端|电视台|广播电视台|广电|新闻网|融媒体|副?[省市县区]长)"
 )
+# 如皋高新区（如城街道、城南街道）: the parts a body is glossed with in brackets, not bodies of their own
+_GLOSS_BEFORE = re.compile(r"[\u4e00-\u9fff][（(](?:[\u4e00-\u9fff]{2,12}、)*$")
+_GLOSS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*[）)]")
 LEAD = 200  # characters at the start of a text where its subject is named (title and lead)
 
 
@@ -54,11 +57,19 @@ def _opens_a_quoted_name(text: str, mention: Mention) -> bool:
     return mention.short and before in ("“", '"', "「") and after not in ("”", '"', "」", "")
 
 
+def _in_gloss(text: str, mention: Mention) -> bool:
+    return bool(
+        _GLOSS_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        and _GLOSS_AFTER.match(text, mention.end)
+    )
+
+
 def in_context(text: str, mention: Mention) -> Mention:
     """`mention` marked as named in passing or as the one acting, from the words around it."""
     passing = bool(_PASSING_BEFORE.search(text, max(0, mention.start - 2), mention.start))
     passing = passing or bool(_COMPARED_LIST.search(text, max(0, mention.start - 30), mention.start))
     passing = passing or bool(_PASSING_AFTER.match(text, mention.end)) or _opens_a_quoted_name(text, mention)
+    passing = passing or _in_gloss(text, mention)
     acting = not passing and bool(PREDICATE.match(text, mention.end))
     return replace(mention, passing=passing, acting=acting) if passing or acting else mention
 

@@ -16,9 +16,10 @@ from huangpu_tracker.places.mention import LEAD, PREDICATE, Mention
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _SUFFIX = re.compile(
     r"高新技术产业开发区|经济技术开发区|经济开发区|综合保税区|工业园区|自贸片区|新片区|合作区|高新区|经开区|开发区"
-    r"|科创园|科技园|产业园|自贸区|保税区|海关|新区|园区|区|县|镇|乡|旗"
+    r"|科创园|科技园|产业园|自贸区|保税区|海关|新区|园区|街道|区|县|镇|乡|旗"
 )
-_ADMIN = frozenset("区县镇乡旗")
+_ADMIN = frozenset(("区", "县", "镇", "乡", "旗", "街道"))
+_TOWNS = ("镇", "街道")  # names of three characters as well as two (小溪塔街道, 五眼泉镇)
 _ZONE_SHORT = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区", "自由贸易试验区": "自贸试验区"}
 _NOT_NAME_AFTER = {
     "区": "域间块位划属级内外直长县",
@@ -59,9 +60,11 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 def _plausible(prefix: str, town: bool = False) -> bool:
-    """`town`: the name of a town, which may open on a numeral (五眼泉镇, 万庾镇) but not count (五个镇)."""
+    """`town`: the name of a town, which may open on a numeral (五眼泉镇, 万庾镇) but not count (五个镇),
+    or on 小 in three characters (小榄镇, 小溪塔街道; not 小城镇)."""
     words = _words()
     numeral_name = town and prefix[0] in _NUMERALS and prefix[1] not in _NUMERALS + _MEASURES
+    numeral_name = numeral_name or (town and prefix[0] == "小" and len(prefix) == 3)
     return (
         _CJK.fullmatch(prefix) is not None
         and prefix[-2:] not in words["generic"]
@@ -118,12 +121,12 @@ def pattern_names(
             )
             taken[start : match.end()] = b"\x01" * (match.end() - start)
             continue
-        sizes = (3, 2) if suffix == "镇" else (2,) if suffix in _ADMIN else (4, 3, 2)
+        sizes = (3, 2) if suffix in _TOWNS else (2,) if suffix in _ADMIN else (4, 3, 2)
         prefixes = [(size, text[start - size : start]) for size in sizes if start - size >= 0]
         prefixes = [
             (size, p)
             for size, p in prefixes
-            if _plausible(p, town=suffix == "镇") and not any(taken[start - size : start])
+            if _plausible(p, town=suffix in _TOWNS) and not any(taken[start - size : start])
         ]
         known = [size for size, p in prefixes if suffix not in _ADMIN and _known(p, is_name)]
         bounded = [

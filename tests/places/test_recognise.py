@@ -116,6 +116,22 @@ def test_a_town_whose_name_opens_on_a_numeral_is_a_town_but_five_towns_are_none(
     assert [m.name for m in find_bodies("全市五个镇将新建学校，推进特色小镇建设。")] == []
 
 
+def test_a_subdistrict_is_a_body_and_speaks_as_its_own_whole():
+    text = "3月2日，我们柳湾街道召开经济工作会议。\n今年全街道将新增市场主体300户，推进精品街道创建。"
+    assert [m.name for m in find_bodies(text)] == ["柳湾街道", "柳湾街道"]
+
+
+def test_a_town_of_three_characters_may_open_on_xiao_but_a_small_town_is_none():
+    assert [m.name for m in find_bodies("小石桥街道举行议政大会。")] == ["小石桥街道"]
+    assert [m.name for m in find_bodies("推进小城镇建设。")] == []
+
+
+def test_the_parts_a_zone_is_glossed_with_in_brackets_are_named_in_passing():
+    text = "临川高新区（东湖街道、西湖街道）今年将新引进项目40个。"
+    passing = {m.name: m.passing for m in find_bodies(text)}
+    assert passing == {"临川高新区": False, "东湖街道": True, "西湖街道": True}
+
+
 def test_a_town_opening_a_quote_that_plans_is_a_body_but_a_rural_word_is_none():
     text = "会议部署全年任务。\n“石岗镇今年畜禽养殖产业规模将突破3亿元。”\n推进城乡融合发展，鼓励返乡创业。"
     assert [m.name for m in find_bodies(text)] == ["石岗镇"]
