@@ -433,6 +433,18 @@ def counts_listed_names(figure: Figure, sentence: str, clause_start: int) -> boo
     return not _RESULT_AFTER_COUNT.search(sentence, figure.end, clause_end)  # 等5个项目竣工投产: a goal
 
 
+_ACTED_ON_BEFORE = re.compile(
+    r"(?:^|[^\u4e00-\u9fff]|重点|突出|继续|大力|着力|全力|积极|进一步|将|要)"
+    rf"(?:{vocabulary.alternation('kinds.acted_on_verbs')})\s*$"
+)
+
+
+def counts_things_acted_on(figure: Figure, sentence: str, clause_start: int) -> bool:
+    """重点支持20个县… / 加强11个站点管理: a count just after a verb that works on things already
+    there is of existing things, not a goal (打造3个集群, 新建5所学校 are)."""
+    return figure.is_count and bool(_ACTED_ON_BEFORE.search(sentence[clause_start : figure.start]))
+
+
 def names_a_policy(figure: Figure, sentence: str) -> bool:
     """服务业20条等政策: a numbered policy package."""
     return figure.unit == "条" and bool(_POLICY_AFTER.match(sentence, figure.end))

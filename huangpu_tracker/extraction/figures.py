@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from huangpu_tracker.extraction.classify import (
     compares_goals,
     counts_listed_names,
+    counts_things_acted_on,
     describes_a_project,
     doubts,
     is_name,
@@ -351,6 +352,7 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
         and not _describes_following(f, sentence)
         and not describes_a_project(f, sentence, clause_bounds(sentence, f.start)[0])
         and not counts_listed_names(f, sentence, clause_bounds(sentence, f.start)[0])
+        and not counts_things_acted_on(f, sentence, clause_bounds(sentence, f.start)[0])
         and not _unquantified_class(f, sentence)
         and not _threshold_of_a_class(f, sentence)
         and not _among(f, sentence)
