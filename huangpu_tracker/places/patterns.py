@@ -29,7 +29,7 @@ _NOT_NAME_AFTER = {
     "旗": "帜舰",
 }
 # 云栖区委, 临江县人民政府: a name followed by its own institutions
-_OWN_INSTITUTION = re.compile(r"委|人民政府|政府|党委|党工委|管委会|人大")
+_OWN_INSTITUTION = re.compile(r"委|人民政府|政府|党委|党工委|管委会|管理委员会|人大")
 
 
 def _known(prefix: str, is_name: Callable[[str], bool]) -> bool:
@@ -59,9 +59,10 @@ def _words() -> dict[str, frozenset[str]]:
     return families
 
 
-def _plausible(prefix: str, town: bool = False) -> bool:
+def _plausible(prefix: str, town: bool = False, governed: bool = False) -> bool:
     """`town`: the name of a town, which may open on a numeral (五眼泉镇, 万庾镇) but not count (五个镇),
-    or on 小 in three characters (小榄镇, 小溪塔街道; not 小城镇)."""
+    or on 小 in three characters (小榄镇, 小溪塔街道; not 小城镇). `governed`: a zone followed by its
+    own institutions (大鹏新区管委会), whose name may open on any character (大, 高, 新 …)."""
     words = _words()
     numeral_name = town and prefix[0] in _NUMERALS and prefix[1] not in _NUMERALS + _MEASURES
     numeral_name = numeral_name or (town and prefix[0] == "小" and len(prefix) == 3)
@@ -69,7 +70,7 @@ def _plausible(prefix: str, town: bool = False) -> bool:
         _CJK.fullmatch(prefix) is not None
         and prefix[-2:] not in words["generic"]
         and prefix[-2:] not in words["verbs"]
-        and (prefix[0] not in words["no_first"] or numeral_name)
+        and (prefix[0] not in words["no_first"] or numeral_name or governed)
         and not any(ch in words["bad_chars"] for ch in prefix)
     )
 
@@ -123,10 +124,12 @@ def pattern_names(
             continue
         sizes = (3, 2) if suffix in _TOWNS else (2,) if suffix in _ADMIN else (4, 3, 2)
         prefixes = [(size, text[start - size : start]) for size in sizes if start - size >= 0]
+        governed = suffix not in _ADMIN and bool(_OWN_INSTITUTION.match(text, match.end()))
         prefixes = [
             (size, p)
             for size, p in prefixes
-            if _plausible(p, town=suffix in _TOWNS) and not any(taken[start - size : start])
+            if _plausible(p, town=suffix in _TOWNS, governed=governed)
+            and not any(taken[start - size : start])
         ]
         known = [size for size, p in prefixes if suffix not in _ADMIN and _known(p, is_name)]
         bounded = [

@@ -195,6 +195,8 @@ def _second_pass(text: str, taken: bytearray, found: list[Mention]) -> list[Ment
                 spellings.setdefault(place.short, Mention(0, 0, mention.name, level=place.level, short=True))
         if mention.level is None and len(mention.name) == 3:
             spellings.setdefault(mention.name[:2], Mention(0, 0, mention.name, short=True))  # 云栖 = 云栖区
+        if (stem := _new_area_stem(mention, found)) is not None:
+            spellings.setdefault(stem, Mention(0, 0, mention.name, level=ZONE, short=True))  # 大鹏 = 大鹏新区
     if not spellings:
         return []
     pattern = re.compile("|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True)))
@@ -207,6 +209,27 @@ def _second_pass(text: str, taken: bytearray, found: list[Mention]) -> list[Ment
         new.append(Mention(start, end, model.name, level=model.level, short=model.short))
         taken[start:end] = b"\x01" * (end - start)
     return new
+
+
+_NEW_AREA = re.compile(r"(.{2,3}?)(?:新区|新片区)")
+
+
+def _new_area_stem(mention: Mention, found: list[Mention]) -> str | None:
+    """大鹏 for 大鹏新区, 坪山 for 坪山新区 (when the text does not name 坪山区): a new area the gazetteer
+    lacks is written by its stem alone, unless the stem names a province or city, or a county the text
+    names in full."""
+    match = _NEW_AREA.fullmatch(mention.name) if mention.level == ZONE else None
+    if match is None:
+        return None
+    atlas, stem = gazetteer(), match[1]
+    places = atlas.shorts.get(stem, ()) + atlas.names.get(stem, ())
+    named = {m.name for m in found if not m.short}
+    if (
+        any(p.level in (PROVINCE, PREFECTURE) or p.name in named for p in places)
+        or stem in atlas.common_words
+    ):
+        return None
+    return stem
 
 
 def _resolve_shorts(found: list[Mention]) -> list[Mention]:

@@ -61,6 +61,16 @@ def test_a_district_report_is_the_district_s_not_its_parent_city_s():
     assert {entity for entity, _ in _owners(text)} == {"呼伦贝尔市海拉尔区"}
 
 
+def test_a_new_area_written_by_its_stem_and_as_bare_xinqu_owns_its_report():
+    text = (
+        "各位代表：\n现在，我代表大溪新区管理委员会，向大会报告工作。\n"
+        "过去一年，在深圳市委、市政府的领导下，大溪经济稳步发展，全市旅游繁荣，大溪游客增长。\n"
+        "今年新区经济社会发展主要预期目标是：地区生产总值增长6%，大溪新建公园5个。"
+        "新区将落实深圳工作安排，全市统筹，大溪落地。"
+    )
+    assert {entity for entity, _ in _owners(text)} == {"大溪新区"}
+
+
 def test_a_city_district_named_after_its_city_owns_the_district_goals():
     text = "深圳龙华区2024年工作会议召开。深圳经济总量稳居前列。会议提出，今年全区将新增企业800家。"
     assert [entity for entity, _ in _owners(text)] == ["龙华区"]

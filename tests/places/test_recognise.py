@@ -126,6 +126,11 @@ def test_a_town_of_three_characters_may_open_on_xiao_but_a_small_town_is_none():
     assert [m.name for m in find_bodies("推进小城镇建设。")] == []
 
 
+def test_a_new_area_opening_on_da_is_named_by_its_institutions_and_then_by_its_stem():
+    text = "我代表大溪新区管理委员会作报告。大溪将建设滨海公园。\n城市新区建设，S203新区段改造。"
+    assert [m.name for m in find_bodies(text) if not m.deictic] == ["大溪新区", "大溪新区"]
+
+
 def test_the_parts_a_zone_is_glossed_with_in_brackets_are_named_in_passing():
     text = "临川高新区（东湖街道、西湖街道）今年将新引进项目40个。"
     passing = {m.name: m.passing for m in find_bodies(text)}
