@@ -184,6 +184,26 @@ def date_line(line: str) -> str | None:
     return iso(year, month, day)
 
 
+# a full date inside a header line of other words (字数:3,443 2024年02月20日 …, 2022年03月02日 某某在线 作者)
+_DATE_IN_LINE = re.compile(
+    rf"(?<![到至于前\d]){_YEAR}\s*(?:年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日|-(\d{{1,2}})-(\d{{1,2}})(?!\d))"
+)
+
+
+def header_date(line: str) -> str | None:
+    """The ISO date of a header line above an article's text: a date line (`date_line`) or a full
+    date among other words on a line that states no sentence."""
+    if (date := date_line(line)) is not None:
+        return date
+    if _SENTENCE_END.search(line) or "；" in line:
+        return None
+    match = _DATE_IN_LINE.search(arabic_dates(line))
+    if match is None:
+        return None
+    year, month, day = (int(part) for part in match.groups() if part is not None)
+    return iso(year, month, day)
+
+
 def stated_date(header: str) -> str | None:
     """The adoption/delivery date stated in an article's opening text, if any."""
     match = _STATED.search(compact(header))

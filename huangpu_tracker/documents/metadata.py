@@ -130,7 +130,8 @@ def _date(
     piece: str, lines: list[Line], header: list[Line], title: str | None
 ) -> tuple[str | None, int | None, str | None]:
     """(ISO date or None, year or None, year source) from the cues of `dates`, strongest first."""
-    for date in (_first_date(header), dates.stated_date(piece[:STATED_SPAN]), _first_date(_footer(lines))):
+    header_date = next((date for line in header if (date := dates.header_date(line.text))), None)
+    for date in (header_date, dates.stated_date(piece[:STATED_SPAN]), _first_date(_footer(lines))):
         if date:
             return date, int(date[:4]), "date"
     cue = dates.content_year(piece, title)

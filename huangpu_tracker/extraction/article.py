@@ -87,6 +87,12 @@ def follow_cues(
             programme = True
             state.horizon, state.period_start = state.year, None
             state.block_horizon = (state.year, None)
+        elif (
+            at_start and cue.tense == FUTURE and cue.year is not None and cue.year > (state.year or cue.year)
+        ):
+            # 某省：2025年将培育100万家企业 / …时间表 2020年基本实现: a title or heading naming the
+            # deadline of the goals below it
+            state.horizon = cue.year
         elif cue.tense == PAST and cue.pos <= opening_end:
             # 2020年是收官之年 / 五年来 / 过去的一年 opening a sentence: the year a review speaks of.
             if cue.year is not None:

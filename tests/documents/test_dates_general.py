@@ -342,6 +342,19 @@ def test_a_posting_line_dates_the_page(header):
     assert (document.issue_year, document.issue_date) == (2022, "2022-06-18")
 
 
+@pytest.mark.parametrize(
+    "header", ["2022年06月18日 某某三农在线 宁静", "字数:3,443 2022年06月18日 牢记嘱托 奋力开创新局面"]
+)
+def test_a_full_date_among_other_words_of_a_header_line_dates_the_page(header):
+    document = _read(f"某区推进城市更新\n{header}\n{FILLER}2025年全区将改造老旧小区20个。")
+    assert (document.issue_year, document.issue_date) == (2022, "2022-06-18")
+
+
+def test_a_deadline_in_a_header_line_is_no_date_of_the_page():
+    document = _read(f"某区推进城市更新\n到2025年12月31日前完成改造\n2022-06-18\n{FILLER}")
+    assert document.issue_date == "2022-06-18"
+
+
 def test_a_report_named_in_the_title_outranks_the_years_of_its_lead():
     text = "3月2日，某区区长作报告，展示了2023年取得的成绩，提出今年预期增长6%。" + FILLER
     assert _rule(text, "图解某区2024年《政府工作报告》") == (2024, "title")

@@ -135,3 +135,9 @@ def test_news_of_a_plan_issued_dates_its_goals_in_the_plans_years():
         "其中提到，工业增加值力争超过1.3万亿元。"
     )
     assert [(t.value, t.target_year) for t in extract_text(text, 2023, "某市").targets] == [(1.3, 2025)]
+
+
+def test_a_title_naming_a_later_year_with_a_goal_verb_dates_the_goals_below_it(extract_titled):
+    body = "记者从会上获悉，全省将力争培育10万家创新型中小企业，1万家专精特新企业。"
+    targets = extract_titled("某省：2027年将培育10万家创新型企业", body, 2024).targets
+    assert {t.target_year for t in targets} == {2027}
