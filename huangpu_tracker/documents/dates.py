@@ -22,7 +22,7 @@ Cues, strongest first (`metadata` walks them in this order):
       "2022年第一次工作会议", "2024年政府工作报告");
    f. theme: "2021年是…开局之年";
    g. review: the year under review, plus one ("过去的2023年", "回顾2023年", "2023年工作回顾",
-      "2023年…统计公报", "2023年全区实现…" when the text speaks of 今年);
+      "2023年…统计公报", "2023年全区实现…" when the text speaks of 今年 or sets 预期目标);
    h. window: "未来5年" with the earliest "到2025年" → 2025 - 5 + 1 = 2021;
    i. plan period: the title names another plan of a five-year period ("…“十四五”规划") → its first
       year.
@@ -93,7 +93,7 @@ _REVIEW = (
 )
 _NOT_TARGET = r"(?<![到至争向望—\-~～])"  # not "到2025年", "力争2025年", "面向2035年", "2021-2025年"
 _RESULTS = re.compile(  # "2023年全区实现…": results of a year, reported after it
-    rf"{_NOT_TARGET}{_Y}年(?:全年)?[，,]?(?:全[区市县省国]|我[区市县]|[\u4e00-\u9fff]{{2,6}}?[区市县])?(?:共|累计)?(?:实现|完成)"
+    rf"{_NOT_TARGET}{_Y}年(?:全年)?[，,]?(?:全[区市县省国州]|我[区市县省州]|[\u4e00-\u9fff]{{2,6}}?[区市县省州旗])?(?:共|累计)?(?:实现|完成)"
 )
 # "2016年，全市生产总值达到3157.7亿元、增长11.7%": a year's result, an amount with that year's growth
 _RESULT_WITH_GROWTH = re.compile(
@@ -371,7 +371,7 @@ def _theme_year(text: str) -> int | None:
 
 def _review_year(text: str) -> int | None:
     reviewed = [year for rule in _REVIEW for year in _years(rule, text)]
-    if not reviewed and "今年" in text:
+    if not reviewed and ("今年" in text or "预期目标" in text):  # results, then the goals set
         reviewed = _years(_RESULTS, text)
     if not reviewed and _AHEAD.search(text):
         reviewed = _years(_RESULT_WITH_GROWTH, text)

@@ -355,6 +355,15 @@ def test_a_deadline_in_a_header_line_is_no_date_of_the_page():
     assert document.issue_date == "2022-06-18"
 
 
+def test_a_year_s_results_followed_by_the_goals_set_date_the_text_a_year_later():
+    text = (
+        "3月1日，临山州第九届人民代表大会第二次会议开幕。州长代表州政府作工作报告。\n"
+        "报告回顾了过去的发展。2021年，临山州实现地区生产总值60亿元，同比增长3%。\n"
+        "临山州确定发展预期目标，地区生产总值增长5%。"
+    )
+    assert _rule(text) == (2022, "review")
+
+
 def test_a_report_named_in_the_title_outranks_the_years_of_its_lead():
     text = "3月2日，某区区长作报告，展示了2023年取得的成绩，提出今年预期增长6%。" + FILLER
     assert _rule(text, "图解某区2024年《政府工作报告》") == (2024, "title")

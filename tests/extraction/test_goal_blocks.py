@@ -403,3 +403,16 @@ def test_a_blank_line_after_a_closed_line_ends_the_paragraph_before_a_review():
         "过去的一年，全区全力打造典范区。扎实开展学习教育，建成学习阵地157个。"
     )
     assert [(t.value, t.unit) for t in extract_text(text, 2022).targets] == [(10, "所")]
+
+
+def test_goals_a_text_says_it_set_are_goals_after_a_review():
+    text = (
+        "一年来，全州各项事业取得新成效，地区生产总值增长2.7%。\n"
+        "临山州划定发展预期目标，地区生产总值增长4%；固定资产投资增长6%；城镇登记失业率控制在3%以内。"
+    )
+    assert [t.value for t in extract_text(text, 2023).targets] == [4, 6, 3]
+
+
+def test_a_slogan_of_goals_in_a_review_opens_no_goals():
+    text = "过去一年，全省锚定“3815”战略发展目标，地区生产总值突破3万亿元、年均增长4.7%。"
+    assert extract_text(text, 2025).targets == []
