@@ -28,6 +28,8 @@ CELL_UNITS = tuple(magnitude + unit for magnitude in ("", *KEPT_MAGNITUDES) for 
 _ATTRIBUTE = re.compile(r"预期性|约束性|指导性")
 _ROW_START = re.compile(r"^\s*\d{1,3}(?:[.、．](?!\d)|\s|$)")  # 2 / 2. 全员劳动生产率 / 12 每万人口…
 _MAX_LINES = 8  # a row or header spread over more lines is no row
+_AFTER_ATTRIBUTE = re.compile(r"(?:预期性|约束性|指导性)\s*$")  # a row waiting for its value cell
+_VALUE_COLUMN = re.compile(r"(?:19|20)\d{2}|十[一二三四五六七八九]五")  # 2030年目标, “十五五”目标
 
 
 @dataclass
@@ -36,6 +38,7 @@ class TableReader:
 
     columns: tuple[Column, ...] | None = None
     attribute_column: bool = False  # the header has a 属性 column: a row ends at its attribute
+    attribute_first: bool = False  # … written before the values (序号 指标 单位 属性 “十五五”目标)
     header: Sentence | None = None  # header cells gathered so far, one per line
     pending: Sentence | None = None  # row lines gathered so far
     lines: int = 0
@@ -69,6 +72,10 @@ class TableReader:
     def _start(self, header: Sentence, columns: tuple[Column, ...] | None = None) -> None:
         self.columns = columns or table_header(header.text)
         self.attribute_column = "属性" in header.text
+        value_column = _VALUE_COLUMN.search(header.text)
+        self.attribute_first = (
+            self.attribute_column and bool(value_column) and (header.text.find("属性") < value_column.start())
+        )
         self.pending = None
 
     def _row(self, line: Sentence) -> tuple[Row, tuple[Column, ...], Sentence] | None:
@@ -78,8 +85,14 @@ class TableReader:
             self.pending = None  # 经济发展 ⏎ （7项） ⏎ 1 …: the category cells before a row's number
         candidate = _joined(self.pending, line) if self.pending is not None else line
         row = table_row(candidate.text, CELL_UNITS)
+        if self.attribute_first and self.pending is not None and _ATTRIBUTE.search(self.pending.text):
+            waiting = _AFTER_ATTRIBUTE.search(self.pending.text) is not None
+            self.pending = None  # the value cell after the attribute ends the row, a number or words
+            if waiting:
+                return (row, self.columns, candidate) if row is not None else None
+            return self._row(line)  # its value was words (保持稳定): the line starts the next row
         complete = row is not None and (not self.attribute_column or _ATTRIBUTE.search(candidate.text))
-        if complete or (row is None and _ATTRIBUTE.search(candidate.text)):
+        if complete or (row is None and _ATTRIBUTE.search(candidate.text) and not self.attribute_first):
             self.pending = None
             return (row, self.columns, candidate) if row is not None else None
         if self.pending is None and not starts_row and row is None:

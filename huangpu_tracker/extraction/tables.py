@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from huangpu_tracker.extraction.metrics import canonical_label
 from huangpu_tracker.extraction.model import QUOTE_MAX, Comparator, Kind, ReportedFigure, Target
 from huangpu_tracker.extraction.reported_kind import reported_kind
-from huangpu_tracker.extraction.years import year_mentions
+from huangpu_tracker.extraction.years import plan_period, year_mentions
 
 _CELL_SPLIT = re.compile(r"\s*[\t|｜]\s*|\s+")
 _NUMBER_CELL = re.compile(
@@ -96,7 +96,8 @@ def looks_like_row(line: str) -> bool:
 _HEADER_START = re.compile(r"^(?:类别|分类|序号|指标|指标名称)$")
 _HEADER_CELL = re.compile(
     r"^(?:类别|分类|序号|指标|指标名称|单位|属性|备注|预计|目标|目标值|完成值|完成情况|预期值|规划目标"
-    r"|年均/?|累计|年均/累计|年均增长|年均增速|[（(]?(?:19|20)\d{2}\s*年[）)]?(?:目标值?|预计|完成值?)?)$"
+    r"|年均/?|累计|年均/累计|年均增长|年均增速|[（(]?(?:19|20)\d{2}\s*年[）)]?(?:目标值?|预计|完成值?)?"
+    r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:目标值?|末|期末))$"
 )
 
 
@@ -123,6 +124,8 @@ def table_header(line: str) -> tuple[Column, ...] | None:
         years = year_mentions(cell)
         if years and len(cell) <= 14 and not _NUMBER_CELL.match(cell):
             columns.append(Column(years[-1].year))
+        elif len(cell) <= 14 and (plan := plan_period(cell)) is not None:
+            columns.append(Column(plan[1]))  # “十五五”目标: the plan's last year
         elif _AVG_COLUMN.search(cell):
             columns.append(Column(None, average=True))
         elif any(char.isdigit() for char in cell):

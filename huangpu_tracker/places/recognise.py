@@ -250,8 +250,8 @@ def _resolve_shorts(found: list[Mention]) -> list[Mention]:
 
 
 def _home_areas(found: list[Mention]) -> list[Mention]:
-    """知识城, 科学城 name the home district, unless the text never names it and is about another
-    district (a copy of a home report with every name changed): then they are that district's."""
+    """知识城, 科学城 and 国企 name the home district, unless the text never names it and is about
+    another district (a copy of a home report with every name changed): then they are that district's."""
     own = home_name()
     named = Counter(m.name for m in found if not (m.area or m.loose or m.passing))
     if not named or own in named:
@@ -259,4 +259,4 @@ def _home_areas(found: list[Mention]) -> list[Mention]:
     top = named.most_common(1)[0][0]
     if gazetteer().level_of(top) not in (COUNTY, None) or top[-1] not in "区县":
         return found
-    return [m for m in found if not (m.area and not m.loose)]
+    return [m for m in found if not m.area]  # its sectors too: 国企 in 长宁区's text are 长宁区's

@@ -24,6 +24,11 @@ def test_home_areas_keep_the_home_body():
     assert _names("区属国企投资") == [("黄埔区", "区属国企")]
 
 
+def test_the_home_district_s_sectors_in_another_district_s_text_are_that_district_s():
+    text = "云栖区“十五五”规划纲要\n云栖区将推动国企改革。到2030年全区国企营业收入达到500亿元。"
+    assert {name for name, _ in _names(text)} == {"云栖区"}
+
+
 def test_shanghai_huangpu_is_not_the_home_district():
     names = _names("上海市黄浦区的经济密度")
     assert names == [("上海市黄浦区", None)]

@@ -125,3 +125,16 @@ def test_a_table_written_one_cell_per_line():
         ("全员劳动生产率", "level", "reach", 38, "万元/人", 2030),
         ("城镇新增就业", "cumulative", "reach", 60, "万人", 2030),
     ]
+
+
+def test_a_table_one_cell_per_line_with_its_attribute_before_a_plan_period_column():
+    text = (
+        "某区“十五五”主要指标\n序号\n指标名称\n单位\n属性\n“十五五”目标\n"
+        "1\n地区生产总值年均增速\n%\n预期性\n与全市经济增速同步\n"
+        "2\n全员劳动生产率\n万元/人\n预期性\n48左右\n"
+        "3\n人均公园绿地面积\n平方米/人\n约束性\n≥9.5\n"
+    )
+    assert _table_rows(text) == [
+        ("全员劳动生产率", "level", "approx", 48, "万元/人", 2030),
+        ("人均公园绿地面积", "level", "min", 9.5, "平方米/人", 2030),
+    ]
