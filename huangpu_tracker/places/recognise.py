@@ -93,7 +93,7 @@ def find_bodies(text: str) -> list[Mention]:
     found += pattern_names(text, index.entries.__contains__, taken, found)
     found += _second_pass(text, taken, found)
     found = _resolve_shorts(sorted(found, key=lambda m: m.start))
-    found = _home_areas(found)
+    found = _home_areas(text, found)
     found = [in_context(text, m) for m in found]
     found += deictic_mentions(text, found, taken)
     return sorted(found, key=lambda m: m.start)
@@ -249,9 +249,10 @@ def _resolve_shorts(found: list[Mention]) -> list[Mention]:
     return resolved
 
 
-def _home_areas(found: list[Mention]) -> list[Mention]:
+def _home_areas(text: str, found: list[Mention]) -> list[Mention]:
     """知识城, 科学城 and 国企 name the home district, unless the text never names it and is about
-    another district (a copy of a home report with every name changed): then they are that district's."""
+    another district (a copy of a home report with every name changed): then they are that district's.
+    区属国企 written out stays the home district's sector."""
     own = home_name()
     named = Counter(m.name for m in found if not (m.area or m.loose or m.passing))
     if not named or own in named:
@@ -259,4 +260,5 @@ def _home_areas(found: list[Mention]) -> list[Mention]:
     top = named.most_common(1)[0][0]
     if gazetteer().level_of(top) not in (COUNTY, None) or top[-1] not in "区县":
         return found
-    return [m for m in found if not m.area]  # its sectors too: 国企 in 长宁区's text are 长宁区's
+    # the bare sector words too (国企 in 长宁区's text are 长宁区's); 区属国企 stays a sector of the home
+    return [m for m in found if not m.area or (m.loose and text[m.start : m.end].startswith("区属"))]
