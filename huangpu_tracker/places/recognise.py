@@ -250,15 +250,19 @@ def _resolve_shorts(found: list[Mention]) -> list[Mention]:
 
 
 def _home_areas(text: str, found: list[Mention]) -> list[Mention]:
-    """知识城, 科学城 and 国企 name the home district, unless the text never names it and is about
+    """知识城, 科学城 and 区属国企 name the home district, unless the text never names it and is about
     another district (a copy of a home report with every name changed): then they are that district's.
-    区属国企 written out stays the home district's sector."""
+    A bare sector word (国资, 国企) names the home district only in a text that names it or its
+    sub-areas."""
     own = home_name()
     named = Counter(m.name for m in found if not (m.area or m.loose or m.passing))
-    if not named or own in named:
+    if own in named:
+        return found
+    if not any(m.area and not m.loose for m in found):  # nor by its sub-areas (知识城)
+        found = [m for m in found if not m.loose or text[m.start : m.end].startswith("区属")]
+    if not named:
         return found
     top = named.most_common(1)[0][0]
     if gazetteer().level_of(top) not in (COUNTY, None) or top[-1] not in "区县":
         return found
-    # the bare sector words too (国企 in 长宁区's text are 长宁区's); 区属国企 stays a sector of the home
-    return [m for m in found if not m.area or (m.loose and text[m.start : m.end].startswith("区属"))]
+    return [m for m in found if not m.area or m.loose]  # 区属国企 stays a sector of the home

@@ -71,6 +71,15 @@ def test_a_new_area_written_by_its_stem_and_as_bare_xinqu_owns_its_report():
     assert {entity for entity, _ in _owners(text)} == {"大溪新区"}
 
 
+def test_a_national_notice_to_the_provinces_naming_state_capital_is_the_country_s():
+    text = (
+        "各省、自治区、直辖市人民政府，国务院各部委：\n"
+        "现就推进渔业装备升级提出以下意见。鼓励国资参与渔港建设。\n"
+        "到2027年，全国渔船总动力超过3000万千瓦。"
+    )
+    assert {entity for entity, _ in _owners(text)} == {"中国"}
+
+
 def test_a_city_district_named_after_its_city_owns_the_district_goals():
     text = "深圳龙华区2024年工作会议召开。深圳经济总量稳居前列。会议提出，今年全区将新增企业800家。"
     assert [entity for entity, _ in _owners(text)] == ["龙华区"]

@@ -416,3 +416,16 @@ def test_goals_a_text_says_it_set_are_goals_after_a_review():
 def test_a_slogan_of_goals_in_a_review_opens_no_goals():
     text = "过去一年，全省锚定“3815”战略发展目标，地区生产总值突破3万亿元、年均增长4.7%。"
     assert extract_text(text, 2025).targets == []
+
+
+def test_a_numbered_goals_heading_closed_by_a_full_stop_opens_a_goal_block():
+    text = (
+        "（二）发展目标。\n"
+        "到2027年，产业创新能力明显增强。全省渔船总动力超过300万千瓦，"
+        "其中远洋渔船动力达到40万千瓦，装备结构进一步优化。全省水产品加工率达到60%，加工体系基本建立。"
+    )
+    assert [(t.value, t.target_year) for t in extract_text(text, 2024).targets] == [
+        (300, 2027),
+        (40, 2027),
+        (60, 2027),
+    ]
