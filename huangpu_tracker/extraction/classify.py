@@ -395,8 +395,8 @@ def describes_a_project(figure: Figure, sentence: str, clause_start: int) -> boo
         return True  # 大唐350兆瓦光伏发电、…: the capacity of a named plant
     if not figure.is_count and _CAPACITY_OF_PROJECT.match(sentence, figure.end):
         return True
-    if figure.suffix == "以上" and _THRESHOLD_OF_PLACES.match(sentence, figure.end):
-        return True  # 年运量150万吨以上的物流园区: a threshold naming which parks
+    if figure.suffix == "以上" and figure.unit != "%" and _THRESHOLD_OF_PLACES.match(sentence, figure.end):
+        return True  # 年运量150万吨以上的物流园区: a threshold naming which parks (80%以上的城市: a share)
     if not figure.unit.endswith("元"):
         return False
     if _SIZED_NOUN_AFTER.match(sentence, figure.end):

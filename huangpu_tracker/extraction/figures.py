@@ -153,11 +153,17 @@ _CLASS_OF_THINGS = re.compile(r"\s*(?:以下|以内|及以下|以上|及以上)?
 
 
 def _threshold_of_a_class(figure: Figure, sentence: str) -> bool:
-    """5万元以下的村 / 10亿元以上的县: a threshold before 的 and the things it sorts out."""
+    """5万元以下的村 / 10亿元以上的县: a threshold before 的 and the things it sorts out. A share
+    (60%以上的县级机构达标) is no threshold, unless a rate names it (增速10%以上的企业)."""
     end = figure.end
     if not (figure.suffix in _THRESHOLDS or _THRESHOLD_WORD.match(sentence, end)):
         return False
+    if figure.unit == "%" and not _RATE_BEFORE.search(sentence, max(0, figure.start - 8), figure.start):
+        return False
     return bool(_CLASS_OF_THINGS.match(sentence, end))
+
+
+_RATE_BEFORE = re.compile(r"(?:增速|增长|增幅|率|比重|占比|比例|下降|提高)[^，,；;。]{0,4}$")
 
 
 _OTHER_CURRENCY_BEFORE = re.compile(r"(?:超过?|过|逾)[\d.]+[万亿]*元或$")

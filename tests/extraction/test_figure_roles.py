@@ -33,6 +33,12 @@ def test_a_count_of_existing_things_a_plan_works_on_is_no_goal_but_new_ones_are(
     assert _goals(text) == [(10, "所", "increment")]
 
 
+def test_a_share_of_things_above_a_bound_is_a_goal_but_a_rate_s_threshold_names_a_class():
+    text = "到2027年，全市建成区45%以上的面积达到海绵城市要求，覆盖85%以上的城市社区。"
+    assert [(g[0], g[1]) for g in _goals(text)] == [(45, "%"), (85, "%")]
+    assert _goals("今年将支持增速10%以上的企业扩大生产。") == []
+
+
 def test_a_count_after_examples_stays_a_goal():
     goals = _goals("今年将打造智能家居、工业软件等3个以上特色产业集群。")
     assert [(g[0], g[1]) for g in goals] == [(3, "个")]
