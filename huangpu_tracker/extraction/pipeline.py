@@ -62,6 +62,7 @@ from huangpu_tracker.extraction.numbers import figures_in
 from huangpu_tracker.extraction.sentences import Sentence, clause_bounds, split_sentences
 from huangpu_tracker.extraction.tables import RowContext, inline_row, row_records
 from huangpu_tracker.extraction.years import plan_period, plans_named, spans_ahead, year_mentions, year_range
+from huangpu_tracker.places.gazetteer import REGION
 
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")  # not a day (2013年3月7日)
 _PROGRAMME_TITLE = re.compile(
@@ -92,6 +93,14 @@ _BASE_HEADING = re.compile(
 # 李强总理代表国务院在十四届全国人大四次会议上作《政府工作报告》: the country's goals
 _NATIONAL_LEAD = re.compile(
     r"代表国务院|国务院总理|全国人大[^，。]{0,6}会议|全国人民代表大会[^，。]{0,12}会议"
+)
+# 国务院新闻办公室发表…白皮书, 中国交通运输部制定…: a national body issuing in the lead, where the text
+# names no province or city of its own
+_NATIONAL_ISSUER = re.compile(
+    r"国务院(?:新闻办公室|新闻办|办公厅|常务会议|关于|印发|发布)|国新办"
+    r"|(?<![省市区县州])(?:中国|国家)?(?:交通运输部|工业和信息化部|工信部|财政部|商务部|农业农村部|生态环境部"
+    r"|住房和城乡建设部|教育部|科技部|民政部|人力资源和社会保障部|自然资源部|水利部|文化和旅游部"
+    r"|国家卫生健康委|国家发展改革委|国家发改委|国家能源局)"
 )
 NATIONAL_BODY = "中国"
 # 我国…, 全国…达到: a text naming no body that speaks of the whole country (not 全国人大, 全国第一)
@@ -234,7 +243,10 @@ def _extract_article(
             in_headlines[sentence.start : sentence.end] = b"\x01" * (sentence.end - sentence.start)
     in_headline = [m for m in mentions if in_headlines[m.start]]
     names = full_names(mentions)
-    national = _NATIONAL_LEAD.search(body, 0, _LEAD) is not None
+    national = _NATIONAL_LEAD.search(body, 0, _LEAD) is not None or (
+        _NATIONAL_ISSUER.search(body, 0, _LEAD) is not None
+        and not any(m.start < _LEAD and not (m.passing or m.deictic or m.level == REGION) for m in mentions)
+    )
     country = "国内生产总值" in body or (
         _SPEAKS_AS_THE_COUNTRY.search(body) is not None and _SPEAKS_AS_A_PLACE.search(body) is None
     )

@@ -81,8 +81,10 @@ _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _BOUNDARY = "在和与及的是对向到至从由为于年"
 _CONJUNCTION_LED = re.compile(r"[和与及并或][县市区]$")  # 和县: a name that reads as 和 + 县委 after a word
 _INSTITUTION = re.compile(r"委|人民政府|政府|人大|政协")
-# 中山大学, 黄埔军校, 长沙路: a short form that starts another name.
-_NAME_GOES_ON = re.compile(r"大学|学院|军校|中学|小学|医院|大道|路|街|银行|集团|公司|机场|站|港|号|牌|话|菜")
+# 中山大学, 黄埔军校, 长沙路, 山东半岛城市群: a short form that starts another name.
+_NAME_GOES_ON = re.compile(
+    r"大学|学院|军校|中学|小学|医院|大道|路|街|银行|集团|公司|机场|站|港|号|牌|话|菜|半岛|城市群"
+)
 
 
 def find_bodies(text: str) -> list[Mention]:

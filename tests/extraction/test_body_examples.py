@@ -80,6 +80,20 @@ def test_a_national_notice_to_the_provinces_naming_state_capital_is_the_country_
     assert {entity for entity, _ in _owners(text)} == {"中国"}
 
 
+def test_a_ministry_issuing_in_the_lead_owns_goals_listed_with_example_regions():
+    text = (
+        "日前，中国交通运输部制定了未来三年的行动计划。\n"
+        "计划提出，到2027年，高速铁路营业里程达到5万公里，覆盖90%以上的大城市。"
+        "基本建成山东半岛城市群、长三角、成渝等城市群的城际铁路网，其中京津冀新增城际铁路800公里。"
+    )
+    assert {entity for entity, _ in _owners(text)} == {"中国"}
+
+
+def test_a_ministry_approving_a_province_s_plan_leaves_the_goals_with_the_province():
+    text = "近日，交通运输部批复同意湖南省交通强省试点方案。湖南省提出，到2027年全省高速公路达到9000公里。"
+    assert {entity for entity, _ in _owners(text)} == {"湖南省"}
+
+
 def test_a_city_district_named_after_its_city_owns_the_district_goals():
     text = "深圳龙华区2024年工作会议召开。深圳经济总量稳居前列。会议提出，今年全区将新增企业800家。"
     assert [entity for entity, _ in _owners(text)] == ["龙华区"]
