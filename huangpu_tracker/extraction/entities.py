@@ -93,7 +93,10 @@ def clause_subject(clause: str, mentions: list[Mention] | None = None) -> Mentio
         if mention.passing or mention.level == REGION:
             continue  # 融入重庆, 占全市, 建设粤港澳大湾区: not the one acting
         bare_city = mention.short and mention.level in (PROVINCE, PREFECTURE)
-        if bare_city and clause[mention.end : mention.end + 1] not in ("将", "要", "全", ""):
+        acts = clause[mention.end : mention.end + 1] in ("将", "要", "全", "") or PREDICATE.match(
+            clause, mention.end
+        )
+        if bare_city and not acts:  # acting: 吉林今年将…, 四川计划…
             continue  # 广州人工智能…试验区, 西安电子科技大学: not the acting city (泉州：… is a part's label)
         if _BUILDING_OF.match(clause, mention.end):
             continue  # 福州新区建设取得重大突破: the building of the area, not the area acting

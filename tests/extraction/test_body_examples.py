@@ -94,6 +94,15 @@ def test_a_ministry_approving_a_province_s_plan_leaves_the_goals_with_the_provin
     assert {entity for entity, _ in _owners(text)} == {"湖南省"}
 
 
+def test_each_province_of_a_roundup_acting_after_a_clause_owns_its_goal():
+    text = (
+        "新春伊始，各地以实干开局。今年，宁夏计划新建高标准农田120万亩。\n"
+        "推动新能源产业发展，青海今年将实现新能源装机500万千瓦以上。\n"
+        "新年伊始，贵州启动科技攻关。今年，贵州计划落地科技成果转化项目80个以上。"
+    )
+    assert [entity for entity, _ in _owners(text)] == ["宁夏回族自治区", "青海省", "贵州省"]
+
+
 def test_a_city_district_named_after_its_city_owns_the_district_goals():
     text = "深圳龙华区2024年工作会议召开。深圳经济总量稳居前列。会议提出，今年全区将新增企业800家。"
     assert [entity for entity, _ in _owners(text)] == ["龙华区"]
