@@ -74,7 +74,9 @@ class TableReader:
         self.attribute_column = "属性" in header.text
         value_column = _VALUE_COLUMN.search(header.text)
         self.attribute_first = (
-            self.attribute_column and bool(value_column) and (header.text.find("属性") < value_column.start())
+            self.attribute_column
+            and value_column is not None
+            and header.text.find("属性") < value_column.start()
         )
         self.pending = None
 
