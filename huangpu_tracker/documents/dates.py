@@ -99,6 +99,10 @@ _RESULTS = re.compile(  # "2023年全区实现…": results of a year, reported 
 _RESULT_WITH_GROWTH = re.compile(
     rf"{_NOT_TARGET}{_Y}年[，,][^。；，,]{{0,16}}?(?:达到|实现|完成)?[\d.]+[万亿]*元[、，,]?(?:同比|比上年)?增长[\d.]+%"
 )
+# "2024年，该市地区生产总值6136.4亿元": a year's output, stated after the year
+_RESULT_LEVEL = re.compile(
+    rf"{_NOT_TARGET}{_Y}年[，,][^。；]{{0,16}}?(?:地区生产总值|生产总值|GDP|经济总量)[^。；，,\d]{{0,6}}?[\d.]+[万亿]+元"
+)
 # a span ahead, spoken of in the text's own voice: the results of the year before are reviewed
 _AHEAD = re.compile(r"今年|(?:今后|未来)[一二三四五两\d]年")
 _PLAN_TIME = re.compile(
@@ -374,7 +378,7 @@ def _review_year(text: str) -> int | None:
     if not reviewed and ("今年" in text or "预期目标" in text):  # results, then the goals set
         reviewed = _years(_RESULTS, text)
     if not reviewed and _AHEAD.search(text):
-        reviewed = _years(_RESULT_WITH_GROWTH, text)
+        reviewed = _years(_RESULT_WITH_GROWTH, text) or _years(_RESULT_LEVEL, text)
     return max(reviewed) + 1 if reviewed else None
 
 

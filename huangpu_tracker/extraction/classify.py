@@ -248,9 +248,10 @@ def sentence_cues(
             doubling = _DOUBLING_SPAN.match(sentence, pos) is not None
             if _NAMED_SPAN.match(sentence, pos):
                 continue  # 启动外国人才三年倍增行动: the name of a programme, no time for the clauses after
-            # 今后五年 / 通过3年攻坚 in a text about a plan of that length starting now: the plan's years
+            # 今后五年 / 通过3年攻坚 in a text about a plan of that length starting now (or issued in
+            # its second year): the plan's years
             same_plan = plan is not None and plan[1] - plan[0] == coming[1] - coming[0]
-            if plan is not None and same_plan and plan[0] in (article_year, article_year + 1):
+            if plan is not None and same_plan and article_year - 1 <= plan[0] <= article_year + 1:
                 coming = plan
             # 到2012年，用3年左右时间…: the span ends at the deadline named before it
             deadline = [m.year for m in year_mentions(sentence[:pos]) if m.by and m.year > article_year]

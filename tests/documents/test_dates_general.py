@@ -364,6 +364,15 @@ def test_a_year_s_results_followed_by_the_goals_set_date_the_text_a_year_later()
     assert _rule(text) == (2022, "review")
 
 
+def test_a_year_s_output_stated_before_this_year_s_goals_dates_the_text_a_year_later():
+    text = (
+        "2月18日，某市人民代表大会开幕。市长作政府工作报告。\n"
+        "报告显示，2023年，该市地区生产总值4210.5亿元，增速居全省第三。\n"
+        "今年，该市主要预期目标是：地区生产总值增长6%左右。"
+    )
+    assert _rule(text) == (2024, "review")
+
+
 def test_a_report_named_in_the_title_outranks_the_years_of_its_lead():
     text = "3月2日，某区区长作报告，展示了2023年取得的成绩，提出今年预期增长6%。" + FILLER
     assert _rule(text, "图解某区2024年《政府工作报告》") == (2024, "title")

@@ -27,6 +27,10 @@ def test_five_year_plans():
     assert plan_period("“十四五”开局之年") is None  # the start of a plan is not its horizon
 
 
+def test_a_plan_with_a_long_name_after_its_period_is_that_period():
+    assert plan_period("我省印发“十四五”推进农业农村现代化规划") == (2021, 2025)
+
+
 def test_coming_years_counted_from_the_text_year():
     # the N years after the text's year, as the annotators of the real corpus count them …
     assert next_years("今后三年，全市将", 2024) == (2025, 2027)
@@ -141,3 +145,9 @@ def test_a_title_naming_a_later_year_with_a_goal_verb_dates_the_goals_below_it(e
     body = "记者从会上获悉，全省将力争培育10万家创新型中小企业，1万家专精特新企业。"
     targets = extract_titled("某省：2027年将培育10万家创新型企业", body, 2024).targets
     assert {t.target_year for t in targets} == {2027}
+
+
+def test_the_next_five_years_of_a_plan_issued_in_its_second_year_are_the_plan_s(extract_titled):
+    body = "近日，省政府印发《规划》。《规划》勾勒出今后五年的路线图。\n具体包括：油料产量稳定在200万吨以上。"
+    targets = extract_titled("我省印发“十四五”推进农业现代化规划", body, 2022).targets
+    assert [(t.value, t.target_year) for t in targets] == [(200, 2025)]
