@@ -123,7 +123,8 @@ _WINDOW = re.compile(r"(?:未来|今后)([1-9]|[一二三四五六七八九十])
 _WINDOW_SPAN = 160  # characters after 未来5年 where its deadline is written
 _TARGET_YEAR = re.compile(rf"(?:到|至){_Y}年")
 _BY_YEAR_END = re.compile(rf"{_Y}年(?:年底|年末|底)?前")  # 2025年年底前, 2020年前: a deadline
-_NOT_NOW = re.compile(r"(?:到|至|力争|面向|展望|迈向|[-—~～])$")  # a year these introduce is a target
+# a year these introduce is a target, or a baseline compared with (较2020年净增…)
+_NOT_NOW = re.compile(r"(?:到|至|力争|面向|展望|迈向|[-—~～]|较|比|与)$")
 _NOT_NOW_AFTER = re.compile(r"年(?:前|底前|年底前|年末前|以前|以来|远景|愿景)")
 
 
@@ -289,8 +290,8 @@ def before_deadlines(body: str, guess: int | None) -> int | None:
 
 
 def _current_years(text: str) -> list[int]:
-    """The years `text` mentions, in order, leaving out targets ("到2035年", "2035年远景目标") and
-    starting points ("2019年以来")."""
+    """The years `text` mentions, in order, leaving out targets ("到2035年", "2035年远景目标"),
+    baselines ("较2020年") and starting points ("2019年以来")."""
     return [
         int(m[1])
         for m in _ANY_YEAR.finditer(text)

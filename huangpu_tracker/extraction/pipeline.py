@@ -74,7 +74,7 @@ _PLAN_TITLE = re.compile(r"规划|纲要|建议|计划|方案")
 # 印发《…三年行动计划（2023-2025年）》: news of a plan issued, whose years its goals are due in
 _ISSUED_PLAN = re.compile(r"《[^》]{2,80}?(?:规划|纲要|计划|方案)[^》]{0,16}》[^。]{0,30}?(?:印发|通过)")
 _PLAN_ISSUED = re.compile(r"(?:印发|发布|出台)(?:了)?《[^》]{2,80}?(?:规划|纲要|计划|方案)[^》]{0,16}》")
-_RESULTS_TITLE = re.compile(r"执行情况|完成情况|预计完成|成绩单|回顾|盘点")
+_RESULTS_TITLE = re.compile(r"执行情况|完成情况|预计完成|成绩单|回顾|盘点|五[”\"]?\s*答卷")  # “十四五”答卷
 _CLAUSES = re.compile(r"[，,。；;]")
 # a title on results: a review's (above), or one reporting figures (…总结, …预计达1.08万亿元)
 _REVIEW_TITLE = re.compile(rf"{_RESULTS_TITLE.pattern}|总结|成就|预计")

@@ -245,6 +245,11 @@ def test_mentioned_year_is_a_weak_guess_without_a_date():
     assert (document.issue_year, document.issue_date, document.year_source) == (2017, None, "mentions")
 
 
+def test_a_baseline_year_compared_with_is_no_guess_of_the_text_s_year():
+    text = "预计2025年全县生产总值305亿元，较2020年净增100亿元，比2020年翻一番，与2020年相比增长明显。"
+    assert mentioned_year(text) == 2025
+
+
 def test_file_year_only_when_the_content_names_no_year():
     document = _read(f"某区产业简报\n{FILLER}")
     assert (document.issue_year, document.issue_date, document.year_source) == (2026, None, "file")

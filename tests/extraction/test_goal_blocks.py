@@ -429,3 +429,8 @@ def test_a_numbered_goals_heading_closed_by_a_full_stop_opens_a_goal_block():
         (40, 2027),
         (60, 2027),
     ]
+
+
+def test_a_title_on_a_plan_s_answer_sheet_is_a_review(extract_titled):
+    body = "“十四五”以来，全县发展稳进提质。\n综合实力显著提升。\n预计2025年生产总值305亿元，年均增长8%。"
+    assert extract_titled("临川“十四五”答卷：生产总值年均增长8%", body, 2025).targets == []
