@@ -188,6 +188,7 @@ def sentence_cues(
     ]
     cues += _period_cues(sentence, article_year)
     cues += _year_on_year_cues(sentence)
+    cues += _ranking_cues(sentence)
     # 全年 opens reviews too (全年实现…), unless its clause speaks of a goal (全年增长5%的目标).
     cues += [
         Cue(
@@ -299,6 +300,23 @@ def _year_on_year_cues(sentence: str) -> list[Cue]:
     if match is None or _FORWARD_BEFORE.search(sentence, 0, match.start()):
         return []
     return [Cue(0, PAST, year_on_year=True)]  # the whole sentence reports: 规模达1800亿元，同比增长9.8%
+
+
+# 增长10.7%、增速居全省第一 / …亿元，总量位居全国前列: a figure's rank among others, an achievement
+_RANKING = re.compile(
+    r"\d\s*(?:%|[万亿千百]*(?:元|千瓦|吨|个|家|人))[、，,]?\s*(?:增速|增幅|总量|规模)?(?:居|位居|位列|排名|排在)"
+    r"(?:全[省国市区]|[\u4e00-\u9fff]{2,4}(?:地区|城市))?(?:第[一二三四五六七八九十\d]+|前列|首位|前茅)"
+)
+_WILL = re.compile(r"将|要|争|确保|目标")
+
+
+def _ranking_cues(sentence: str) -> list[Cue]:
+    """固定资产投资增长10.7%、增速居全省第一: a figure ranked among others reports a result, unless
+    the sentence looks forward before the ranking (力争增速居全省第一)."""
+    match = _RANKING.search(sentence)
+    if match is None or _FORWARD_BEFORE.search(sentence, 0, match.start()) or _WILL.search(sentence):
+        return []
+    return [Cue(0, PAST)]
 
 
 _PERIOD_DEADLINE = re.compile(

@@ -434,3 +434,17 @@ def test_a_numbered_goals_heading_closed_by_a_full_stop_opens_a_goal_block():
 def test_a_title_on_a_plan_s_answer_sheet_is_a_review(extract_titled):
     body = "“十四五”以来，全县发展稳进提质。\n综合实力显著提升。\n预计2025年生产总值305亿元，年均增长8%。"
     assert extract_titled("临川“十四五”答卷：生产总值年均增长8%", body, 2025).targets == []
+
+
+def test_figures_ranked_among_others_after_the_goals_are_results():
+    text = (
+        "今年，临海将坚持稳中求进，地区生产总值预期目标为增长5.5%左右。\n"
+        "固定资产投资增长9.2%、增速居全省第一，外贸进出口总额增长15.1%、增速居全省第三，"
+        "海上风电装机容量超500万千瓦、居全国第二。"
+    )
+    assert [(t.metric, t.value) for t in extract_text(text, 2025).targets] == [("地区生产总值增速", 5.5)]
+
+
+def test_a_rank_set_as_a_goal_is_no_result():
+    text = "到2027年，人均体育场地面积达到3平方米以上；赛事成绩位居全国前列；体育产业规模达到5000亿元以上。"
+    assert [t.value for t in extract_text(text, 2024).targets] == [3, 5000]
