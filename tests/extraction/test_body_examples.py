@@ -103,6 +103,12 @@ def test_each_province_of_a_roundup_acting_after_a_clause_owns_its_goal():
     assert [entity for entity, _ in _owners(text)] == ["宁夏回族自治区", "青海省", "贵州省"]
 
 
+def test_the_premier_or_the_state_council_in_the_lead_speaks_for_the_country():
+    premier = "总理王某表示，把今年增长目标订在5%左右。城镇新增就业达到1200万人以上。"
+    council = "国务院公布了行动方案。到2030年，非化石能源消费比重达到25%左右。"
+    assert {entity for text in (premier, council) for entity, _ in _owners(text)} == {"中国"}
+
+
 def test_a_city_district_named_after_its_city_owns_the_district_goals():
     text = "深圳龙华区2024年工作会议召开。深圳经济总量稳居前列。会议提出，今年全区将新增企业800家。"
     assert [entity for entity, _ in _owners(text)] == ["龙华区"]
