@@ -58,6 +58,9 @@ class ArticleState:
     possible: list[Target] = field(default_factory=list)  # goal-like figures with no tense evidence
 
 
+_SHORT_OPENING = 8  # an opening clause this short only introduces the sentence (报告指出，…)
+
+
 def follow_cues(
     state: ArticleState, cues: list[Cue], at_start: bool = False, opening_end: int = 3, lead_in: bool = False
 ) -> None:
@@ -81,7 +84,12 @@ def follow_cues(
         elif (
             cue.tense == FUTURE
             and ((cue.year is not None and cue.year == state.year) or (cue.annual and cue.year is None))
-            and (at_start or cue.pos <= 2)
+            # … or just after a short opening clause (报告指出，2021年是…第一年)
+            and (
+                at_start
+                or cue.pos <= 2
+                or (cue.year is not None and opening_end <= _SHORT_OPENING and cue.pos <= opening_end + 2)
+            )
         ):
             # 2026年工作安排 / 今年是“十五五”开局之年，…: this year's programme begins, for the block
             programme = True

@@ -151,3 +151,12 @@ def test_the_next_five_years_of_a_plan_issued_in_its_second_year_are_the_plan_s(
     body = "近日，省政府印发《规划》。《规划》勾勒出今后五年的路线图。\n具体包括：油料产量稳定在200万吨以上。"
     targets = extract_titled("我省印发“十四五”推进农业现代化规划", body, 2022).targets
     assert [(t.value, t.target_year) for t in targets] == [(200, 2025)]
+
+
+def test_this_year_named_after_a_short_opening_clause_dates_the_goals_after_a_plan_s(extract_titled):
+    body = (
+        "未来五年主要预期目标：确保GDP超过2000亿元。\n"
+        "报告指出，2026年是实施“十五五”规划的第一年。主要预期目标是：地区生产总值增长6%；固定资产投资增长8%。"
+    )
+    targets = extract_titled("某市“十五五”时期目标与任务明确", body, 2026).targets
+    assert [(t.value, t.target_year) for t in targets] == [(2000, 2030), (6, 2026), (8, 2026)]
