@@ -23,7 +23,9 @@ _COMPARED_LIST = re.compile(r"(?:高于|低于|快于|超过|领先于?)(?:[\u4e
 # official's title (长春市副市长、高新区管委会主任…: the office, not the body acting).
 _PASSING_AFTER = re.compile(
     r"(?:第[一二三四五六七八九十\d]+(?![一二三四五六七八九十\d]*[次届批期])|排名|排位|前列|首位|之首|平均|总量的"
-    r"|的比重|同期|日报|晚报|早报|商报|客户端|电视台|广播电视台|广电|新闻网|融媒体|副?[省市县区]长)"
+    r"|的比重|同期|日报|晚报|早报|商报|客户端|电视台|广播电视台|广电|新闻网|融媒体|副?[省市县区]长"
+    # 贯彻落实省和扬州市决策部署: the directives of a superior body, carried out
+    r"|(?:委|政府|委政府|委、市政府)?的?(?:决策部署|工作部署|部署要求|正确领导|坚强领导))"
 )
 # 如皋高新区（如城街道、城南街道）: the parts a body is glossed with in brackets, not bodies of their own
 _GLOSS_BEFORE = re.compile(r"[\u4e00-\u9fff][（(](?:[\u4e00-\u9fff]{2,12}、)*$")
@@ -57,6 +59,14 @@ def _opens_a_quoted_name(text: str, mention: Mention) -> bool:
     return mention.short and before in ("“", '"', "「") and after not in ("”", '"', "」", "")
 
 
+# 在全省地级市中率先…: the body others are compared within, not the one acting
+_AMONG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?中(?![心国央部])")
+
+
+def _among(text: str, mention: Mention) -> bool:
+    return text[mention.start - 1 : mention.start] == "在" and bool(_AMONG_AFTER.match(text, mention.end))
+
+
 def _in_gloss(text: str, mention: Mention) -> bool:
     return bool(
         _GLOSS_BEFORE.search(text, max(0, mention.start - 40), mention.start)
@@ -69,7 +79,7 @@ def in_context(text: str, mention: Mention) -> Mention:
     passing = bool(_PASSING_BEFORE.search(text, max(0, mention.start - 2), mention.start))
     passing = passing or bool(_COMPARED_LIST.search(text, max(0, mention.start - 30), mention.start))
     passing = passing or bool(_PASSING_AFTER.match(text, mention.end)) or _opens_a_quoted_name(text, mention)
-    passing = passing or _in_gloss(text, mention)
+    passing = passing or _in_gloss(text, mention) or _among(text, mention)
     acting = not passing and bool(PREDICATE.match(text, mention.end))
     return replace(mention, passing=passing, acting=acting) if passing or acting else mention
 

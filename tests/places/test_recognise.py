@@ -131,6 +131,13 @@ def test_a_new_area_opening_on_da_is_named_by_its_institutions_and_then_by_its_s
     assert [m.name for m in find_bodies(text) if not m.deictic] == ["大溪新区", "大溪新区"]
 
 
+def test_a_body_others_are_compared_within_or_whose_directives_are_carried_out_is_named_in_passing():
+    text = "如皋市认真贯彻落实中央、省和南通市决策部署，力争在全省县级市中率先突破千亿元。"
+    passing = {m.name: m.passing for m in find_bodies(text) if not m.deictic}
+    assert passing == {"如皋市": False, "南通市": True}
+    assert all(m.passing for m in find_bodies(text) if m.deictic)
+
+
 def test_the_parts_a_zone_is_glossed_with_in_brackets_are_named_in_passing():
     text = "临川高新区（东湖街道、西湖街道）今年将新引进项目40个。"
     passing = {m.name: m.passing for m in find_bodies(text)}
