@@ -227,6 +227,8 @@ def _owner(
     for start, subject in subjects:
         if start <= pos and subject.level != REGION:  # 京津冀… is the setting, not the owner
             entity = subject.name
+    if (labelled := _labelled_by(context.sentence, mentions, pos)) is not None:
+        entity = labelled.name  # 湖北（10%以上）、海南（10%以上）: each body's figure in its brackets
     entity = context.names.get(entity, entity) if entity != home_name() else entity
     area = None
     if entity == home_name():
@@ -250,6 +252,29 @@ def _owner(
         if not named:  # a goal naming no body or area belongs to the sub-area the article is about
             area = context.area
     return entity, area
+
+
+_BRACKET_OPEN = re.compile(r"[（(][^（()）]{0,4}$")
+
+
+def _labelled_by(sentence: str, mentions: list[Mention], pos: int) -> Mention | None:
+    """The body just before the bracket the figure at `pos` opens (湖北（10%以上）), if any."""
+    opening = _BRACKET_OPEN.search(sentence, max(0, pos - 5), pos)
+    if opening is None:
+        return None
+    return next((m for m in mentions if m.end == opening.start() and not m.deictic), None)
+
+
+def _list_lead(sentence: str, mentions: list[Mention], pos: int) -> str | None:
+    """The clause before the colon that opens a list of bodies with their figures in brackets
+    (31省份GDP增长目标为：湖北（10%以上）、…), for the figure at `pos` in that list."""
+    if _labelled_by(sentence, mentions, pos) is None:
+        return None
+    colon = max(sentence.rfind("：", 0, pos), sentence.rfind(":", 0, pos))
+    if colon < 0:
+        return None
+    start = max(sentence.rfind(mark, 0, colon) for mark in "，,。；;\n") + 1
+    return sentence[start:colon]
 
 
 def _consumed(sentence: str, figure: Figure, metric: str) -> int:
@@ -391,6 +416,10 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
             if segment_start <= mention.start and mention.end <= figure.start and acting:
                 segment_start = mention.end
         segment = sentence[segment_start : figure.start]
+        if (lead := _list_lead(sentence, mentions, figure.start)) is not None:
+            segment = kind_before = (
+                lead  # GDP增长目标为：湖北（10%以上）、…: the list's lead names the metric
+            )
         kind = kind_for(figure, kind_before, after, multi_year, annual)
         growth = kind in ("growth", "avg_growth")
         metrics = metrics_for(
