@@ -99,9 +99,10 @@ _RESULTS = re.compile(  # "2023年全区实现…": results of a year, reported 
 _RESULT_WITH_GROWTH = re.compile(
     rf"{_NOT_TARGET}{_Y}年[，,][^。；，,]{{0,16}}?(?:达到|实现|完成)?[\d.]+[万亿]*元[、，,]?(?:同比|比上年)?增长[\d.]+%"
 )
-# "2024年，该市地区生产总值6136.4亿元": a year's output, stated after the year
+# "2024年，该市地区生产总值6136.4亿元" / "2021年山东生产总值为83095.9亿元": a year's output
 _RESULT_LEVEL = re.compile(
-    rf"{_NOT_TARGET}{_Y}年[，,][^。；]{{0,16}}?(?:地区生产总值|生产总值|GDP|经济总量)[^。；，,\d]{{0,6}}?[\d.]+[万亿]+元"
+    rf"(?<![到至争向望—\-~～比较]){_Y}年(?!上半年|前三季度|[一二三四1-4]季度|[前\d一二三四五六七八九十]+[-—~至到]?\d*月)"
+    rf"[，,]?[^。；将]{{0,16}}?(?:地区生产总值|生产总值|GDP|经济总量)[^。；，,\d将]{{0,6}}?[\d.]+[万亿]+元"
 )
 # a span ahead, spoken of in the text's own voice: the results of the year before are reviewed
 _AHEAD = re.compile(r"今年|(?:今后|未来)[一二三四五两\d]年")

@@ -378,6 +378,12 @@ def test_a_year_s_output_stated_before_this_year_s_goals_dates_the_text_a_year_l
     assert _rule(text) == (2024, "review")
 
 
+def test_an_output_written_without_a_comma_dates_the_text_but_a_half_year_s_does_not():
+    goals = "今年，全省主要预期目标为：地区生产总值增长5%以上。"
+    assert _rule(f"1月20日，某省人代会开幕。\n{goals}\n2023年某省生产总值为9000.5亿元。") == (2024, "review")
+    assert _rule(f"{goals}\n2023年上半年，某区GDP为600.5亿元。") is None
+
+
 def test_a_report_named_in_the_title_outranks_the_years_of_its_lead():
     text = "3月2日，某区区长作报告，展示了2023年取得的成绩，提出今年预期增长6%。" + FILLER
     assert _rule(text, "图解某区2024年《政府工作报告》") == (2024, "title")
