@@ -37,6 +37,9 @@ _MODAL_RE = re.compile(
     r"|要(?=达到|实现|完成|突破|超过|提高|提升|控制|保持|新增|建成|确保|力争)"
     r"|(?:方案|规划|计划|意见|纲要|报告|会议|行动)(?:提出|明确|要求)"
 )
+_GOAL_MET = re.compile(
+    r"(?:实现|完成|达成|超额完成)了?(?:全年|年度|年初)?的?(?:预期|主要|既定)?目标(?:任务)?"
+)
 # 已经开启的新征程, 已经到来的2021年: the time now begun, no look back
 _STARTED_TIME = r"(?:经)?(?:开启|到来|来临|开始)的"
 # 比上年, 较去年 name a baseline, not the time spoken of; 每千人口拥有 is a rate, not a stock.
@@ -174,7 +177,12 @@ def sentence_cues(
         Cue(m.start(), FUTURE, next_year if m.group() == "明年" else None)
         for m in _FUTURE_TIME_RE.finditer(sentence)
     ]
-    cues += [Cue(m.start(), FUTURE, weak=True) for m in _MODAL_RE.finditer(sentence)]
+    met = [m.span() for m in _GOAL_MET.finditer(sentence)]  # 可实现全年预期目标: a goal met, no goal set
+    cues += [
+        Cue(m.start(), FUTURE, weak=True)
+        for m in _MODAL_RE.finditer(sentence)
+        if not any(a <= m.start() < b for a, b in met)
+    ]
     # 目前/现有: a stock at the time of writing, the text's own year
     cues += [
         Cue(
@@ -199,6 +207,7 @@ def sentence_cues(
             annual=True,
         )
         for m in _ANNUAL_RE.finditer(sentence)
+        if not any(a <= m.start() < b for a, b in met)
     ]
     # 2021-2025年，…: the span's last year is the time spoken of, its first year where sums begin
     ranges = {r.end: r for r in year_ranges(sentence)}

@@ -448,3 +448,10 @@ def test_figures_ranked_among_others_after_the_goals_are_results():
 def test_a_rank_set_as_a_goal_is_no_result():
     text = "到2027年，人均体育场地面积达到3平方米以上；赛事成绩位居全国前列；体育产业规模达到5000亿元以上。"
     assert [t.value for t in extract_text(text, 2024).targets] == [3, 5000]
+
+
+def test_last_year_s_goal_met_opens_no_goals_but_a_goal_to_meet_this_year_s_does():
+    review = "据报告，2024年全省地区生产总值预计可实现全年预期目标，一般公共预算收入3600.5亿元、增长0.6%。"
+    assert extract_text(review, 2025).targets == []
+    goal = "今年要确保实现全年目标，地区生产总值增长5%左右。"
+    assert [t.value for t in extract_text(goal, 2025).targets] == [5]
