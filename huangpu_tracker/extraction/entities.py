@@ -83,6 +83,9 @@ def plans_next(text: str, mention: Mention) -> bool:
 _BUILDING_OF = re.compile(r"(?:建设|发展|开发)(?:取得|实现|迈上|迈出|成效|水平|质量)")
 
 
+_TOWNS = ("镇", "乡", "街道")
+
+
 def clause_subject(clause: str, mentions: list[Mention] | None = None) -> Mention | None:
     """The body a clause opens with (天河区将…, 2024年，白云区…, 科学城方面…), if any.
 
@@ -101,8 +104,8 @@ def clause_subject(clause: str, mentions: list[Mention] | None = None) -> Mentio
         if _BUILDING_OF.match(clause, mention.end):
             continue  # 福州新区建设取得重大突破: the building of the area, not the area acting
         where = clause[mention.start - 1 : mention.start] == "在"
-        if where and clause[mention.end : mention.end + 1] == "、":
-            continue  # 在易县、蠡县、高阳新建牧场: the places where, not the one acting
+        if where and (clause[mention.end : mention.end + 1] == "、" or mention.name.endswith(_TOWNS)):
+            continue  # 在易县、蠡县、高阳新建牧场, 在龙亭镇实施…: the places where, not the one acting
         if not mention.loose and (mention.start == lead or PREDICATE.match(clause, mention.end)):
             return mention
         if mention.start > lead:

@@ -68,6 +68,11 @@ _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")  # not a
 _PROGRAMME_TITLE = re.compile(
     r"民生实事|实事项目|为民办实事|工作要点|重点工作|重点任务|任务清单|工作安排|目标任务"
 )
+# 2025年重点民生实事, 2024年十大民生实事项目, 2016年县委县政府为民兴办10件实事: this year's programme
+_YEARS_PROGRAMME = re.compile(
+    r"((?:19|20)\d{2})\s*年[^。；，,“”]{0,10}?(?:民生实事|为民办实事|惠民实事|实事项目|兴办[^。；，,]{0,4}实事)"
+    r"(?![^。；，,]{0,4}(?:进展|完成|执行))"  # …实事项目进展情况的报告: a report on it, not the programme
+)
 _DATED_HEADING = re.compile(r"(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五")
 _PLAN_TITLE = re.compile(r"规划|纲要|建议|计划|方案")
 # 《…方案（2023-2027年）》已经…审议通过，现印发: a notice issuing the plan it is;
@@ -282,6 +287,9 @@ def _extract_article(
         state.plan, state.horizon, state.period_start = span, span[1], span[0]
         if issued.re is _ISSUED_PLAN:
             state.default_tense = FUTURE  # the notice's text is the plan
+    lead_programme = _YEARS_PROGRAMME.search(body, 0, _LEAD)
+    if state.default_tense is None and lead_programme and int(lead_programme[1]) == year:
+        state.default_tense = FUTURE  # 记者从…2025年重点民生实事新闻发布会上获悉: this year's programme
     state.block_horizon = (state.horizon, state.period_start)
     if title and _PLAN_TITLE.search(title) and _goals_come_later(sentences):
         state.default_tense = PAST  # 发展基础 … before 二、发展目标: where the plan starts from

@@ -119,6 +119,19 @@ def test_each_body_of_a_list_owns_the_figure_in_its_brackets_with_the_list_s_met
     ]
 
 
+def test_a_town_where_a_county_s_project_is_built_does_not_own_it():
+    text = "临河县2024年民生实事：在柳河镇实施防护工程30公里、在青山乡实施防护工程80公里。"
+    assert {entity for entity, _ in _owners(text)} == {"临河县"}
+
+
+def test_a_programme_of_this_year_named_in_the_lead_sets_goals():
+    text = (
+        "记者从临河区2024年重点民生实事新闻发布会上获悉，区人大代表票决产生了民生实事。\n"
+        "“两个实施”，即实施老旧小区改造，新开工老旧小区改造项目4个，改造住宅老旧电梯30部。"
+    )
+    assert [value for _, value in _owners(text)] == [4, 30]
+
+
 def test_a_city_district_named_after_its_city_owns_the_district_goals():
     text = "深圳龙华区2024年工作会议召开。深圳经济总量稳居前列。会议提出，今年全区将新增企业800家。"
     assert [entity for entity, _ in _owners(text)] == ["龙华区"]
