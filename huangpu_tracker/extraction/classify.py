@@ -496,6 +496,18 @@ def compares_goals(figure: Figure, sentence: str, clause_start: int) -> bool:
     return bool(_GOAL_CHANGE_BEFORE.search(before) or _LAST_YEARS_BEFORE.search(before))
 
 
+# 各地普遍确定在5%以上 / 多个经济大省将目标定在5.5%左右: what many bodies set, no one body's goal
+_MANY_BODIES = re.compile(
+    r"各地|各省(?:份|区市)?|(?:多个|其他|其余|部分|多数|大部分|不少)[^，,。；、]{0,4}?(?:省份|省区市|省|城市)"
+    r"|(?:\d+|[一二两三四五六七八九十]+)个[^，,。；、]{0,4}?(?:省份|省区市)"
+)
+
+
+def speaks_of_many_bodies(clause_before: str) -> bool:
+    """多个经济大省将目标定在5.5%左右: a figure that many bodies share, named as a group."""
+    return bool(_MANY_BODIES.search(clause_before))
+
+
 _DOUBT = re.compile(r"不太可能|不可能|难以|无法|能否|是否")
 
 

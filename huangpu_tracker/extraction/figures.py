@@ -17,6 +17,7 @@ from huangpu_tracker.extraction.classify import (
     is_prepositional,
     names_a_policy,
     quoted_spans,
+    speaks_of_many_bodies,
 )
 from huangpu_tracker.extraction.comparators import comparator_for, qualifier_for
 from huangpu_tracker.extraction.entities import Mention, find_mentions, plans_next, sentence_subjects
@@ -448,7 +449,10 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
                 quote_end=context.offset + quote_end,
                 context=context,
                 goal_like=not (
-                    is_policy_parameter(clause, figure.unit) or is_prepositional(clause) or doubts(clause)
+                    is_policy_parameter(clause, figure.unit)
+                    or is_prepositional(clause)
+                    or doubts(clause)
+                    or speaks_of_many_bodies(before)
                 ),
                 confidence=confidence,
                 clause_start=clause_start,

@@ -39,6 +39,11 @@ def test_a_share_of_things_above_a_bound_is_a_goal_but_a_rate_s_threshold_names_
     assert _goals("今年将支持增速10%以上的企业扩大生产。") == []
 
 
+def test_a_figure_many_bodies_share_named_as_a_group_is_no_one_body_s_goal():
+    text = "多个经济大省将目标定在5.5%左右，其他省份都在5%以上。湖南省今年地区生产总值增长6%。"
+    assert [(g[0], g[1]) for g in _goals(text)] == [(6, "%")]
+
+
 def test_a_count_after_examples_stays_a_goal():
     goals = _goals("今年将打造智能家居、工业软件等3个以上特色产业集群。")
     assert [(g[0], g[1]) for g in goals] == [(3, "个")]
