@@ -120,6 +120,8 @@ _ISSUED_PLAN = re.compile(
 )
 _ACHIEVED = re.compile(rf"{_NOT_TARGET}{_Y}年[^。；，,]{{0,30}}?(?:取得|成果|成绩|实现了|完成了)")
 _LATE_MONTH = 10  # from October, news speak of the next year's plans
+_EARLY_MONTH = 3  # until March, a year's results are estimated after it ends
+_ESTIMATED = re.compile(rf"预计{_Y}年[^。；]{{0,20}}?[\d.]+")  # 初步预计2019年广东地区生产总值10.5万亿元
 _WINDOW = re.compile(r"(?:未来|今后)([1-9]|[一二三四五六七八九十])年")
 _WINDOW_SPAN = 160  # characters after 未来5年 where its deadline is written
 _TARGET_YEAR = re.compile(rf"(?:到|至){_Y}年")
@@ -315,8 +317,9 @@ def _lead_year(lead: Lead) -> int | None:
         if (year := _this_year(sentence)) is not None:
             return year
         results = _years(_RESULTS, sentence) + [y for rule in _REVIEW for y in _years(rule, sentence)]
-        if results and "预计" not in sentence:
-            return max(results) + 1
+        results += _years(_ESTIMATED, sentence) if lead.month <= _EARLY_MONTH else []
+        if results and ("预计" not in sentence or lead.month <= _EARLY_MONTH):
+            return max(results) + 1  # early in a year, 初步预计2019年… estimates the year just ended
         if planned := _years(_PLANNED, sentence):
             return max(planned)
     if "今年" in first and (achieved := _years(_ACHIEVED, first)):

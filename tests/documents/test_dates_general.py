@@ -384,6 +384,14 @@ def test_an_output_written_without_a_comma_dates_the_text_but_a_half_year_s_does
     assert _rule(f"{goals}\n2023年上半年，某区GDP为600.5亿元。") is None
 
 
+def test_early_in_a_year_a_lead_s_estimate_of_a_year_is_of_the_year_just_ended():
+    assert _rule("1月14日，某省政府工作报告指出，初步预计2023年全省地区生产总值5.1万亿元。" + FILLER) == (
+        2024,
+        "lead",
+    )
+    assert _rule("11月20日，某省统计局称，预计2023年全省地区生产总值5.1万亿元。" + FILLER)[0] == 2023
+
+
 def test_a_report_named_in_the_title_outranks_the_years_of_its_lead():
     text = "3月2日，某区区长作报告，展示了2023年取得的成绩，提出今年预期增长6%。" + FILLER
     assert _rule(text, "图解某区2024年《政府工作报告》") == (2024, "title")
