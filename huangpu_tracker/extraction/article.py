@@ -48,6 +48,7 @@ class ArticleState:
     sentence_span: tuple[int | None, int | None] | None = None
     uncued: int = 0  # sentences in a row without any tense cue
     line_metric: str | None = None  # the indicator of the last one-item line (a list going on)
+    list_metric: str | None = None  # the indicator of the last list of bodies with bracketed figures
     line_year: int | None = None  # the year the last one-item lines named
     table: TableReader = field(default_factory=TableReader)  # the text table being read
     main_body: str = ""  # the body the article is about; `body` follows the bodies named along it

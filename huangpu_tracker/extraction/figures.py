@@ -53,6 +53,8 @@ class FigureContext:
     area: str | None = None  # the home sub-area the article is about (中新广州知识城三年行动计划)
     # a list line that goes on with the indicator of the line before it (⏎2020年达到3800亿元左右)
     previous_metric: str | None = None
+    # the indicator of the last list of bodies with figures in brackets (GDP增长目标为：湖北（10%）…)
+    list_metric: str | None = None
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ class FigureItem:
     goal_like: bool
     confidence: float
     clause_start: int  # offset of the figure's clause in the sentence
+    listed: bool = False  # one of a list of bodies with their figures in brackets
 
     @property
     def goal_shaped(self) -> bool:
@@ -422,9 +425,17 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
                 lead  # GDP增长目标为：湖北（10%以上）、…: the list's lead names the metric
             )
         kind = kind_for(figure, kind_before, after, multi_year, annual)
+        # 甘肃（6.5%）、天津（6.5%）… going on from the list before: its metric goes on too
+        listed = _labelled_by(sentence, mentions, figure.start) is not None
+        carried = (previous_metric or context.list_metric) if listed and lead is None else None
+        if carried and carried.endswith("增速"):
+            kind = "growth"
         growth = kind in ("growth", "avg_growth")
-        metrics = metrics_for(
-            figure, segment, after, sentence[figure.end : clause_end], previous_metric, growth
+        clause_after = sentence[figure.end : clause_end]
+        metrics = (
+            [carried]
+            if carried
+            else metrics_for(figure, segment, after, clause_after, previous_metric, growth)
         )
         previous_end = figure.end
         if not metrics:
@@ -456,4 +467,5 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
                 ),
                 confidence=confidence,
                 clause_start=clause_start,
+                listed=listed,
             )

@@ -115,9 +115,12 @@ def _stripped(phrase: str) -> str:
 
 
 def _balanced_quotes(phrase: str) -> str:
-    """上云上平台”企业 (its opening quote cut off with the clause) -> 上云上平台企业."""
+    """上云上平台”企业 (its opening quote cut off with the clause) -> 上云上平台企业; (省级 -> 省级."""
     if phrase.count("“") != phrase.count("”"):
-        return phrase.replace("“", "").replace("”", "")
+        phrase = phrase.replace("“", "").replace("”", "")
+    for opening, closing in ("()", "（）"):
+        if phrase.count(opening) != phrase.count(closing):
+            phrase = phrase.replace(opening, "").replace(closing, "")
     return phrase
 
 
@@ -241,7 +244,8 @@ def metrics_for(
         parts = [_clean(part) for part in last.split("和")]
         if all(part.endswith(_METRIC_ENDINGS) for part in parts) or (each and all(len(p) > 2 for p in parts)):
             metrics = parts
-    after_phrase = noun_after(after)
+    # 27项（省级6项、…）: a bracket after the figure breaks it down, it names no indicator
+    after_phrase = "" if after.lstrip().startswith(("(", "（")) else noun_after(after)
     if after_phrase in _GENERIC_AFTER:
         after_phrase = ""  # 增长5%的目标: the word names the goal, not the indicator
     modifies_after = after.lstrip().startswith("的")  # 100公里的创新轴: the figure describes what follows
@@ -280,8 +284,8 @@ def _opening_verbs(before: str) -> str:
 def _listed_members(figure: Figure, after: str) -> list[str]:
     """三千亿级(新一代信息技术)…产业集群 -> 新一代信息技术产业集群规模: one label per listed member."""
     match = re.match(r"\s*[(（]([^)）]{1,40})[)）]", after)
-    if not match:
-        return []
+    if not match or re.search(r"\d", match.group(1)):
+        return []  # 27项（省级6项、市级5项…）: a breakdown with figures of its own, no members named
     clause = re.split(r"[，,；;。]", after, maxsplit=1)[0]
     head = noun_after(clause[max(clause.rfind(")"), clause.rfind("）")) + 1 :])
     size = "规模" if figure.unit.endswith("元") else ""

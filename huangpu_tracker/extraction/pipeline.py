@@ -500,8 +500,10 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         mentions=mentions,
         area=state.main_area,
         previous_metric=state.line_metric if sentence.headline else None,
+        list_metric=state.list_metric,
     )
     items = list(sentence_figures(context))
+    state.list_metric = next((item.metric for item in reversed(items) if item.listed), state.list_metric)
     state.line_metric = items[-1].metric if items and sentence.headline else None
     # ⏎2020年达到3800亿元左右⏎年均增长20%左右: a list line without a year goes on with the line's before
     named = [c.year for c in cues if c.year is not None and c.tense == FUTURE]

@@ -110,12 +110,13 @@ def test_the_premier_or_the_state_council_in_the_lead_speaks_for_the_country():
 
 
 def test_each_body_of_a_list_owns_the_figure_in_its_brackets_with_the_list_s_metric():
-    text = "从各省公布的目标看，2024年GDP增长目标为：甘肃（6%以上）、青海（5%左右）、宁夏（6.5%）。"
+    text = "2024年GDP增长目标为：甘肃（6%以上）、青海（5%左右）。\n\n宁夏（6.5%）、陕西（5.5%）。"
     rows = [(t.entity, t.metric, t.kind, t.value) for t in extract_text(text, 2024).targets]
     assert rows == [
         ("甘肃省", "地区生产总值增速", "growth", 6),
         ("青海省", "地区生产总值增速", "growth", 5),
         ("宁夏回族自治区", "地区生产总值增速", "growth", 6.5),
+        ("陕西省", "地区生产总值增速", "growth", 5.5),
     ]
 
 

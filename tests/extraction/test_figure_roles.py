@@ -44,6 +44,11 @@ def test_a_figure_many_bodies_share_named_as_a_group_is_no_one_body_s_goal():
     assert [(g[0], g[1]) for g in _goals(text)] == [(6, "%")]
 
 
+def test_a_total_broken_down_in_brackets_names_no_members_of_its_own():
+    goals = _goals("今年全县计划实施重点项目27项（省级6项、市级5项、县级16项）。")
+    assert [(g[0], g[1]) for g in goals] == [(27, "项"), (6, "项"), (5, "项"), (16, "项")]
+
+
 def test_a_count_after_examples_stays_a_goal():
     goals = _goals("今年将打造智能家居、工业软件等3个以上特色产业集群。")
     assert [(g[0], g[1]) for g in goals] == [(3, "个")]
