@@ -503,6 +503,15 @@ _MANY_BODIES = re.compile(
 )
 
 
+# 完成年度计划投资的31.7%, 低于序时进度1.6个百分点: how far a plan has got, no goal
+_PROGRESS_BEFORE = re.compile(r"完成[^，,。；]{0,6}(?:计划|目标|任务)[^，,。；]{0,4}的\s*$|序时进度\s*$")
+
+
+def reports_progress(clause_before: str) -> bool:
+    """完成年度计划的37.5%, 高于序时进度4.2个百分点: the share of a plan done so far."""
+    return bool(_PROGRESS_BEFORE.search(clause_before))
+
+
 def speaks_of_many_bodies(clause_before: str) -> bool:
     """多个经济大省将目标定在5.5%左右: a figure that many bodies share, named as a group."""
     return bool(_MANY_BODIES.search(clause_before))

@@ -17,6 +17,7 @@ from huangpu_tracker.extraction.classify import (
     is_prepositional,
     names_a_policy,
     quoted_spans,
+    reports_progress,
     speaks_of_many_bodies,
 )
 from huangpu_tracker.extraction.comparators import comparator_for, qualifier_for
@@ -464,6 +465,7 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
                     or is_prepositional(clause)
                     or doubts(clause)
                     or speaks_of_many_bodies(before)
+                    or reports_progress(before)
                 ),
                 confidence=confidence,
                 clause_start=clause_start,

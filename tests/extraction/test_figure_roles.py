@@ -49,6 +49,11 @@ def test_a_total_broken_down_in_brackets_names_no_members_of_its_own():
     assert [(g[0], g[1]) for g in goals] == [(27, "项"), (6, "项"), (5, "项"), (16, "项")]
 
 
+def test_how_far_a_plan_has_got_is_no_goal():
+    text = "今年全县重点项目年度投资计划300亿元，1-4月完成年度计划投资的31.7%，低于序时进度1.6个百分点。"
+    assert [(g[0], g[1]) for g in _goals(text)] == [(300, "亿元")]
+
+
 def test_a_count_after_examples_stays_a_goal():
     goals = _goals("今年将打造智能家居、工业软件等3个以上特色产业集群。")
     assert [(g[0], g[1]) for g in goals] == [(3, "个")]
