@@ -54,6 +54,11 @@ def test_how_far_a_plan_has_got_is_no_goal():
     assert [(g[0], g[1]) for g in _goals(text)] == [(300, "亿元")]
 
 
+def test_a_count_of_named_schools_to_build_is_a_goal():
+    goals = _goals("今年将建设城东幼儿园、滨河幼儿园等6所幼儿园。")
+    assert [(g[0], g[1]) for g in goals] == [(6, "所")]
+
+
 def test_a_count_after_examples_stays_a_goal():
     goals = _goals("今年将打造智能家居、工业软件等3个以上特色产业集群。")
     assert [(g[0], g[1]) for g in goals] == [(3, "个")]
