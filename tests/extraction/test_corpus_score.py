@@ -22,7 +22,7 @@ SHARED = sorted(CORPUS.glob("D[0-9][0-9].json"))
 DEVELOPED = sorted(CORPUS.glob("[A-R][0-9][0-9].json"))
 # The whole corpus (658 documents), with the six waves added on 2026-12-02 (S–Z, AA–AH, BA–BH, CA–CH,
 # EA–EH, FA–FH), each first-scored before any change made for it and developed on since: measured
-# 0.907 and 0.804 (entity 0.940, kind 0.930, year 0.935, metric 0.936), under the floors;
+# 0.908 and 0.804 (entity 0.940, kind 0.930, year 0.935, metric 0.936), under the floors;
 # these floors only keep it from getting worse.
 WHOLE_F1_FLOOR = 0.90
 WHOLE_STRICT_F1_FLOOR = 0.80
