@@ -178,11 +178,11 @@ def sentence_cues(
         for m in _FUTURE_TIME_RE.finditer(sentence)
     ]
     met = [m.span() for m in _GOAL_MET.finditer(sentence)]  # 可实现全年预期目标: a goal met, no goal set
-    cues += [
-        Cue(m.start(), FUTURE, weak=True)
-        for m in _MODAL_RE.finditer(sentence)
-        if not any(a <= m.start() < b for a, b in met)
-    ]
+
+    def in_met(pos: int) -> bool:
+        return any(a <= pos < b for a, b in met)
+
+    cues += [Cue(m.start(), FUTURE, weak=True) for m in _MODAL_RE.finditer(sentence) if not in_met(m.start())]
     # 目前/现有: a stock at the time of writing, the text's own year
     cues += [
         Cue(
@@ -207,7 +207,7 @@ def sentence_cues(
             annual=True,
         )
         for m in _ANNUAL_RE.finditer(sentence)
-        if not any(a <= m.start() < b for a, b in met)
+        if not in_met(m.start())
     ]
     # 2021-2025年，…: the span's last year is the time spoken of, its first year where sums begin
     ranges = {r.end: r for r in year_ranges(sentence)}

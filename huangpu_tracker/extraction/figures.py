@@ -226,13 +226,18 @@ def _among(figure: Figure, sentence: str) -> bool:
 
 
 def _owner(
-    context: FigureContext, subjects: list[tuple[int, Mention]], mentions: list[Mention], pos: int
+    context: FigureContext,
+    subjects: list[tuple[int, Mention]],
+    mentions: list[Mention],
+    pos: int,
+    labelled: Mention | None = None,
 ) -> tuple[str, str | None]:
+    """`labelled`: the body just before the figure's bracket (湖北（10%以上）), which owns it."""
     entity = context.body
     for start, subject in subjects:
         if start <= pos and subject.level != REGION:  # 京津冀… is the setting, not the owner
             entity = subject.name
-    if (labelled := _labelled_by(context.sentence, mentions, pos)) is not None:
+    if labelled is not None:
         entity = labelled.name  # 湖北（10%以上）、海南（10%以上）: each body's figure in its brackets
     entity = context.names.get(entity, entity) if entity != home_name() else entity
     area = None
@@ -270,11 +275,9 @@ def _labelled_by(sentence: str, mentions: list[Mention], pos: int) -> Mention | 
     return next((m for m in mentions if m.end == opening.start() and not m.deictic), None)
 
 
-def _list_lead(sentence: str, mentions: list[Mention], pos: int) -> str | None:
+def _list_lead(sentence: str, pos: int) -> str | None:
     """The clause before the colon that opens a list of bodies with their figures in brackets
     (31省份GDP增长目标为：湖北（10%以上）、…), for the figure at `pos` in that list."""
-    if _labelled_by(sentence, mentions, pos) is None:
-        return None
     colon = max(sentence.rfind("：", 0, pos), sentence.rfind(":", 0, pos))
     if colon < 0:
         return None
@@ -421,14 +424,13 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
             if segment_start <= mention.start and mention.end <= figure.start and acting:
                 segment_start = mention.end
         segment = sentence[segment_start : figure.start]
-        if (lead := _list_lead(sentence, mentions, figure.start)) is not None:
-            segment = kind_before = (
-                lead  # GDP增长目标为：湖北（10%以上）、…: the list's lead names the metric
-            )
+        labelled = _labelled_by(sentence, mentions, figure.start)
+        lead = _list_lead(sentence, figure.start) if labelled else None
+        if lead is not None:
+            segment = kind_before = lead  # GDP增长目标为：湖北（10%以上）、…: the lead names the metric
         kind = kind_for(figure, kind_before, after, multi_year, annual)
         # 甘肃（6.5%）、天津（6.5%）… going on from the list before: its metric goes on too
-        listed = _labelled_by(sentence, mentions, figure.start) is not None
-        carried = (previous_metric or context.list_metric) if listed and lead is None else None
+        carried = (previous_metric or context.list_metric) if labelled and lead is None else None
         if carried and carried.endswith("增速"):
             kind = "growth"
         growth = kind in ("growth", "avg_growth")
@@ -445,7 +447,7 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
             continue
         previous_metric = metrics[-1]
         consumed_until = _consumed(sentence, figure, metrics[-1])
-        entity, area = _owner(context, subjects, mentions, figure.start)
+        entity, area = _owner(context, subjects, mentions, figure.start, labelled)
         quote_start, quote_end = _quote_bounds(sentence, figure, (clause_start, clause_end))
         confidence = 0.6 if segment.strip() else 0.5
         for metric in metrics:
@@ -469,5 +471,5 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
                 ),
                 confidence=confidence,
                 clause_start=clause_start,
-                listed=listed,
+                listed=labelled is not None,
             )
