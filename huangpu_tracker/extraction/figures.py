@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from huangpu_tracker.chinese.segment import tagged
 from huangpu_tracker.extraction.classify import (
     compares_goals,
     counts_listed_names,
@@ -27,7 +28,6 @@ from huangpu_tracker.extraction.metrics import metrics_for, paired_members
 from huangpu_tracker.extraction.model import QUOTE_MAX, Comparator, Kind, ReportedFigure, Target
 from huangpu_tracker.extraction.numbers import Figure, figures_in
 from huangpu_tracker.extraction.reported_kind import reported_kind
-from huangpu_tracker.extraction.segment import tagged
 from huangpu_tracker.extraction.sentences import CLAUSE_END, clause_bounds
 from huangpu_tracker.extraction.years import speaks_of_years
 from huangpu_tracker.home import home_name

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
+from huangpu_tracker.chinese.segment import tagged
 from huangpu_tracker.extraction import vocabulary
 from huangpu_tracker.extraction.model import Kind
 from huangpu_tracker.extraction.numbers import Figure
-from huangpu_tracker.extraction.segment import tagged
 from huangpu_tracker.extraction.units import KEPT_MAGNITUDES
 
 _AVG_GROWTH = re.compile(r"(?:年均|年平均)(?:增长|增速|递增|提高|提升)?[^，,；;。、]{0,4}$")

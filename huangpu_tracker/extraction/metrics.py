@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from huangpu_tracker.chinese.segment import tagged
 from huangpu_tracker.extraction import vocabulary
 from huangpu_tracker.extraction.numbers import Figure
-from huangpu_tracker.extraction.segment import tagged
 from huangpu_tracker.paths import resource
 
 SYNONYMS_FILE = ("dictionaries", "metric_synonyms.txt")

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from huangpu_tracker.chinese.segment import is_word, tagged
 from huangpu_tracker.home import Home, home, home_name
 from huangpu_tracker.places.deixis import deictic_mentions
 from huangpu_tracker.places.gazetteer import COUNTY, PREFECTURE, PROVINCE, ZONE, Gazetteer, gazetteer
@@ -134,7 +135,9 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
         return not _inside_a_word(text, start, end, entry) or previous is not None or _speaks(text, end)
     if _NAME_GOES_ON.match(text, end):
         return False  # 中山大学, 长沙路, 黄埔军校
-    if entry.kind in ("short", "area", "sector"):
+    if entry.kind == "short":
+        return previous is not None or _after_boundary(text, start) or not _split_by_words(text, start, end)
+    if entry.kind in ("area", "sector"):
         return True
     # a county's short form: acting at the start of a clause (萧山将…), a heading of its own (a
     # line 渝中 over that district's part of a news page), or after its city (杭州萧山)
@@ -159,6 +162,20 @@ _TITLE_LINE_MAX = 40  # a first line this short is a title
 def _in_title_line(text: str, start: int) -> bool:
     first_line_end = text.find("\n")
     return 0 < first_line_end <= _TITLE_LINE_MAX and start < first_line_end
+
+
+def _split_by_words(text: str, start: int, end: int) -> bool:
+    """灯塔城市 (塔城), 隆重庆祝 (重庆), 长白山 (白山): the words of the text cross the name's first
+    character. A word that ends with the name after a word of its own (首都北京, 云南昆明) does not."""
+    position = max(0, start - 4)
+    for word, _ in tagged(text[position : end + 4]):
+        word_end = position + len(word)
+        if position < start < word_end:
+            return not (word_end == end and start - position >= 2 and is_word(text[position:start]))
+        if position >= start:
+            return False
+        position = word_end
+    return False
 
 
 def _line_ends(text: str, end: int) -> bool:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import time
 
+from huangpu_tracker.chinese.segment import clear_cache
 from huangpu_tracker.documents import read_document
 from huangpu_tracker.extraction import extract_document
-from huangpu_tracker.extraction.segment import clear_cache
 
 
 def _lcut_seconds(text: str) -> float:

@@ -172,3 +172,12 @@ def test_verbs_before_a_park_or_district_word_name_no_body():
 
 def test_a_county_short_form_after_its_province_is_named():
     assert [m.name for m in find_bodies("四川万源为自己新的五年征程定下目标")] == ["四川省", "万源市"]
+
+
+def test_a_city_or_province_short_form_the_words_around_it_take_apart_is_no_place():
+    assert _names("景区以长白山为依托，游客人数增长两成") == []  # 白山市
+    assert _names("大家隆重庆祝建县七十周年") == []  # 重庆市
+    assert _names("评为灯塔城市后，工厂又扩了产线") == []  # 塔城地区
+    assert _names("在合理均衡水平上增长") == []  # 衡水市
+    assert _names("我们从首都北京出发") == ["北京市"]  # 首都 + 北京
+    assert _names("企业在云南昆明设厂") == ["云南省", "昆明市"]

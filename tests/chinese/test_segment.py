@@ -8,7 +8,7 @@ import os
 import subprocess
 import sys
 
-from huangpu_tracker.extraction.segment import tagged
+from huangpu_tracker.chinese.segment import tagged
 
 PHRASES = (
     "全区规模以上工业总产值突破8000亿元",
@@ -27,7 +27,7 @@ def test_importing_extraction_does_not_load_jieba():
 
 def test_tagging_builds_its_lexicon_in_the_app_cache_dir_and_never_loads_jieba(tmp_path):
     code = (
-        "import sys; from huangpu_tracker.extraction.segment import tagged; tagged('地区生产总值'); "
+        "import sys; from huangpu_tracker.chinese.segment import tagged; tagged('地区生产总值'); "
         "print('jieba' in sys.modules)"
     )
     env = {**os.environ, "HUANGPU_TRACKER_DATA_DIR": str(tmp_path)}
@@ -46,7 +46,7 @@ def test_tags_are_jiebas_own():
     import jieba
     import jieba.posseg
 
-    from huangpu_tracker.extraction.lexicon import USER_DICTIONARY
+    from huangpu_tracker.chinese.lexicon import USER_DICTIONARY
     from huangpu_tracker.paths import resource
 
     jieba.setLogLevel(logging.WARNING)

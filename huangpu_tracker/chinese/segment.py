@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from math import log
 
-from huangpu_tracker.extraction.lexicon import lexicon
+from huangpu_tracker.chinese.lexicon import lexicon
 
 # jieba.posseg's own character classes
 _HAN_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+)")
@@ -90,6 +90,11 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
 def clear_cache() -> None:
     """Forget segmented phrases (kept between calls because plans repeat their wording)."""
     _tagged.cache_clear()
+
+
+def is_word(text: str) -> bool:
+    """Whether `text` is a word of the dictionary (jieba's or our planning terms)."""
+    return bool((lexicon().get(text) or (0, None))[0])
 
 
 def tagged(text: str) -> list[tuple[str, str]]:
