@@ -69,7 +69,7 @@ def _opens_article(
     level, title = heading(line)
     if level == 1 or (_TAGGED_TITLE.match(line) and is_headline(line, TITLE_MAX)):
         return True
-    if not is_headline(line) or level > 1 or is_section_heading(line):
+    if not is_headline(line) or level > 1 or is_section_heading(line) or _TABLE_CELL.search(line):
         return False
     following = _next_text(lines, index)
     if following and is_dispatch(following):
@@ -83,6 +83,7 @@ def _opens_article(
     return current is not None and named[0] != current
 
 
+_TABLE_CELL = re.compile(r"^\s*\||\|\s*$")  # 槐树关镇 | : a table's cell, one per line
 _BYLINED_TITLE_MIN = 6  # characters of a headline opening an article over a byline
 _WRAP_MIN = 26  # a line this long that stops mid-sentence was wrapped by the page, not ended
 _FINISHED = "。！？!?”」』）)…"

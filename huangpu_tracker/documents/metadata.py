@@ -33,6 +33,9 @@ _DAY_FIRST = re.compile(r"^\d{1,2}月\d{1,2}日")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_END = re.compile(r"(?<=[，,、])")
 OPENING_CLIP = 40
+_FILE_NUMBER = re.compile(
+    r"^\s*[\u4e00-\u9fff]{1,10}\s*[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*[号號]\s*$"
+)  # 洋政发〔2024〕8号
 
 
 def describe_article(
@@ -111,7 +114,12 @@ def _title_text(text: str) -> str | None:
 def _title_line(header: list[Line]) -> tuple[str, str] | None:
     """(line, title) of the first title-like header line, skipping separators, crumbs and dates."""
     for line in header:
-        if is_separator(line.text) or is_caption(line.text) or dates.date_line(line.text):
+        if (
+            is_separator(line.text)
+            or is_caption(line.text)
+            or dates.date_line(line.text)
+            or _FILE_NUMBER.match(line.text)
+        ):
             continue
         title = _title_text(line.text)
         return (line.text, title) if title else None

@@ -73,6 +73,8 @@ _YEARS_PROGRAMME = re.compile(
     r"((?:19|20)\d{2})\s*年[^。；，,“”]{0,10}?(?:民生实事|为民办实事|惠民实事|实事项目|兴办[^。；，,]{0,4}实事)"
     r"(?![^。；，,]{0,4}(?:进展|完成|执行))"  # …实事项目进展情况的报告: a report on it, not the programme
 )
+_CELL_BEFORE = re.compile(r"\|[ \t]*\n?[ \t]*$")
+_CELL_AFTER = re.compile(r"[ \t]*\n?[ \t]*\|")
 _DATED_HEADING = re.compile(r"(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五")
 _PLAN_TITLE = re.compile(r"规划|纲要|建议|计划|方案")
 # 《…方案（2023-2027年）》已经…审议通过，现印发: a notice issuing the plan it is;
@@ -322,7 +324,7 @@ def _extract_article(
         if sentence.headline and _read_table_line(state, text, start, sentence):
             continue
         if sentence.headline and not figures_in(sentence.text):
-            _read_headline(state, sentence)
+            _read_headline(state, sentence, in_table=_is_table_cell(body, sentence))
             continue
         label = sentence.text.rsplit("\n", 1)[-1]  # …——⏎福州： a label closing a sentence
         if sentence.headline or _LABEL_LINE.match(label):
@@ -398,13 +400,21 @@ def _enter_section(state: ArticleState, heading: str) -> None:
         state.default_tense = tense
 
 
-def _read_headline(state: ArticleState, sentence: Sentence) -> None:
+def _is_table_cell(body: str, sentence: Sentence) -> bool:
+    """A line between a table's bars (|⏎汤峪镇⏎| or 汤峪镇 |): one cell of a table written one per line."""
+    return bool(_CELL_BEFORE.search(body, max(0, sentence.start - 4), sentence.start)) or bool(
+        _CELL_AFTER.match(body, sentence.end)
+    )
+
+
+def _read_headline(state: ArticleState, sentence: Sentence, *, in_table: bool) -> None:
     if opens_programme(sentence.text):
         state.default_tense = FUTURE
     state.tense = state.default_tense
-    if not is_list_item(sentence.text) and not headline_body(sentence.text):
-        state.body = state.main_body  # a section heading naming no body: the text's own body again
-    _headline_body(state, sentence.text)
+    if not in_table:  # a table's cell (谢村镇 |) names where a project is, not whose it is
+        if not is_list_item(sentence.text) and not headline_body(sentence.text):
+            state.body = state.main_body  # a section heading naming no body: the text's own body again
+        _headline_body(state, sentence.text)
     if date_line(sentence.text):
         return  # 2023年3月10日 closing a notice: when it was signed, no programme of that year
     opening_year = _OPENING_YEAR.match(sentence.text)

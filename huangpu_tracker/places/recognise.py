@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from huangpu_tracker.chinese.normalise import analysis_text
 from huangpu_tracker.chinese.segment import is_word, tagged
 from huangpu_tracker.home import Home, home, home_name
 from huangpu_tracker.places.deixis import deictic_mentions
@@ -89,7 +90,9 @@ _NAME_GOES_ON = re.compile(
 
 
 def find_bodies(text: str) -> list[Mention]:
-    """Every body named in `text` in order, each under one canonical name (江津 = 江津区)."""
+    """Every body named in `text` in order, each under one canonical name (江津 = 江津区); traditional
+    characters read as simplified (洋縣 = 洋县)."""
+    text = analysis_text(text)
     index = _index(home_name())
     taken = bytearray(len(text) + 1)
     found = _dictionary_names(text, index, taken)

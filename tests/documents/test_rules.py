@@ -148,3 +148,20 @@ def test_articles_always_cover_the_text(chunks):
     assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
     assert all(a < b for a, b in bounds)
     assert all(prev[1] == nxt[0] for prev, nxt in itertools.pairwise(bounds))
+
+
+def test_a_file_number_is_no_title_and_a_traditional_issuer_is_read():
+    text = f"藍政發〔2023〕12號\n藍田縣人民政府\n關于印發藍田縣2023年民生實事的通知\n{PARAGRAPH}"
+    document = _read(text)
+    assert document.title == "藍田縣人民政府"
+    assert document.issuer == "蓝田县"
+
+
+def test_a_town_in_a_table_cell_opens_no_article():
+    rows = "".join(
+        f"|\n{n}\n|\n道路改造项目{n}\n|\n城关镇\n|\n2024\n|\n新建道路{n}公里。\n|\n" for n in range(1, 6)
+    )
+    text = (
+        f"某县人民政府关于印发2024年民生实事的通知\n{PARAGRAPH}\n|\n序号\n|\n项目名称\n|\n建设地点 |\n{rows}"
+    )
+    assert len(_read(text).articles) == 1

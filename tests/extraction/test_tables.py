@@ -138,3 +138,13 @@ def test_a_table_one_cell_per_line_with_its_attribute_before_a_plan_period_colum
         ("全员劳动生产率", "level", "approx", 48, "万元/人", 2030),
         ("人均公园绿地面积", "level", "min", 9.5, "平方米/人", 2030),
     ]
+
+
+def test_a_town_in_a_location_cell_does_not_own_the_county_programme():
+    text = (
+        "蓝田县2024年民生实事项目清单\n|\n序号\n|\n项目名称\n|\n建设地点\n|\n建设内容\n|\n"
+        "|\n1\n|\n乡村道路项目\n|\n汤峪镇\n|\n新建乡村道路12公里。\n|\n"
+        "|\n2\n|\n饮水工程\n|\n相关镇\n|\n新建供水站3座。\n|\n"
+    )
+    targets = extract_text(text, 2024).targets
+    assert [(t.entity, t.value) for t in targets] == [("蓝田县", 12), ("蓝田县", 3)]
