@@ -17,6 +17,8 @@ PREDICATE = re.compile(
 _PASSING_BEFORE = re.compile(
     r"(?:对|融入|对接|接轨|辐射|带动|对标|比肩|赴|前往|毗邻|紧邻|占|居|列|高于|低于|超过|位居|领先|社|网)$"
 )
+# 转自：上海静安 — the account a repost names as its source
+_REPOST_SOURCE = re.compile(r"(?:转自|来源|稿源)[:：][ \t]*[\u4e00-\u9fff]{0,6}\Z")
 # 年均增速高于全国、全省、全市: each body of a list compared with
 _COMPARED_LIST = re.compile(r"(?:高于|低于|快于|超过|领先于?)(?:[\u4e00-\u9fff]{1,8}?[、和及与])+$")
 # … and a ranking (全省第一, not 第十五次党代会), a newspaper's name (泰州日报, 新湖南客户端) or an
@@ -25,7 +27,7 @@ _PASSING_AFTER = re.compile(
     r"(?:第[一二三四五六七八九十\d]+(?![一二三四五六七八九十\d]*[次届批期])|排名|排位|前列|首位|之首|平均|总量的"
     r"|的比重|同期|日报|晚报|早报|商报|客户端|电视台|广播电视台|广电|新闻网|融媒体|副?[省市县区]长"
     # 贯彻落实省和扬州市决策部署: the directives of a superior body, carried out
-    r"|(?:委|政府|委政府|委、市政府)?的?(?:决策部署|工作部署|部署要求|正确领导|坚强领导))"
+    r"|(?:委、?[省市区县]?政府|委|政府|委政府)?的?(?:决策部署|工作部署|部署要求|正确领导|坚强领导))"
 )
 # 如皋高新区（如城街道、城南街道）: the parts a body is glossed with in brackets, not bodies of their own
 _GLOSS_BEFORE = re.compile(r"[\u4e00-\u9fff][（(](?:[\u4e00-\u9fff]{2,12}、)*$")
@@ -77,6 +79,7 @@ def _in_gloss(text: str, mention: Mention) -> bool:
 def in_context(text: str, mention: Mention) -> Mention:
     """`mention` marked as named in passing or as the one acting, from the words around it."""
     passing = bool(_PASSING_BEFORE.search(text, max(0, mention.start - 2), mention.start))
+    passing = passing or bool(_REPOST_SOURCE.search(text, max(0, mention.start - 12), mention.start))
     passing = passing or bool(_COMPARED_LIST.search(text, max(0, mention.start - 30), mention.start))
     passing = passing or bool(_PASSING_AFTER.match(text, mention.end)) or _opens_a_quoted_name(text, mention)
     passing = passing or _in_gloss(text, mention) or _among(text, mention)

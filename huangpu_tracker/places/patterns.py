@@ -66,6 +66,8 @@ def _plausible(prefix: str, town: bool = False, governed: bool = False) -> bool:
     words = _words()
     numeral_name = town and prefix[0] in _NUMERALS and prefix[1] not in _NUMERALS + _MEASURES
     numeral_name = numeral_name or (town and prefix[0] == "小" and len(prefix) == 3)
+    if town and _QUARTER.fullmatch(prefix):
+        return True  # 西区街道, 东区街道: a quarter's street
     return (
         _CJK.fullmatch(prefix) is not None
         and prefix[-2:] not in words["generic"]
@@ -76,6 +78,7 @@ def _plausible(prefix: str, town: bool = False, governed: bool = False) -> bool:
 
 
 _NUMERALS = "一二两三四五六七八九十百千万"
+_QUARTER = re.compile(r"[东西南北中]区")
 _MEASURES = "个家所座条片类批级大项"
 
 
@@ -122,8 +125,18 @@ def pattern_names(
             )
             taken[start : match.end()] = b"\x01" * (match.end() - start)
             continue
-        sizes = (3, 2) if suffix in _TOWNS else (2,) if suffix in _ADMIN else (4, 3, 2)
+        sizes = (
+            (4, 3, 2)
+            if suffix == "街道"
+            else (3, 2)
+            if suffix in _TOWNS
+            else (2,)
+            if suffix in _ADMIN
+            else (4, 3, 2)
+        )
         prefixes = [(size, text[start - size : start]) for size in sizes if start - size >= 0]
+        if suffix == "街道":  # 芷江西路街道, 西区街道: a street named after its road or its quarter
+            prefixes = [(size, p) for size, p in prefixes if size < 4 or p.endswith("路")]
         governed = suffix not in _ADMIN and bool(_OWN_INSTITUTION.match(text, match.end()))
         prefixes = [
             (size, p)

@@ -181,3 +181,16 @@ def test_a_city_or_province_short_form_the_words_around_it_take_apart_is_no_plac
     assert _names("在合理均衡水平上增长") == []  # 衡水市
     assert _names("我们从首都北京出发") == ["北京市"]  # 首都 + 北京
     assert _names("企业在云南昆明设厂") == ["云南省", "昆明市"]
+
+
+def test_a_street_named_after_its_road_or_its_quarter_is_a_body():
+    assert _names("淮海中路街道召开社区代表会议") == ["淮海中路街道"]
+    assert _names("东区街道今年将改造老旧小区5个") == ["东区街道"]
+    assert _names("推进东区建设，各街道将新建公园") == []
+
+
+def test_the_superior_body_whose_directives_are_carried_out_and_a_reposts_source_are_passing():
+    passing = {m.name: m.passing for m in find_bodies("柳湾街道紧紧围绕长宁区委、区政府决策部署")}
+    assert passing == {"柳湾街道": False, "长宁区": True}
+    passing = {m.name: m.passing for m in find_bodies("转自：上海长宁\n柳湾街道召开会议")}
+    assert passing == {"上海市": True, "长宁区": True, "柳湾街道": False}
