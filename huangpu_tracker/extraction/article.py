@@ -111,14 +111,19 @@ def follow_cues(
 
 
 def open_horizon(state: ArticleState, sentence: str) -> None:
-    """展望2035年，…将基本实现现代化。 A sentence without figures whose opening clause is a future
-    year sets the year of the goals that follow in its paragraph."""
-    opening = _HORIZON_OPENING.match(sentence)
+    """展望2035年，…将基本实现现代化。 A sentence whose opening clause is a future year, or with a
+    clause 到2027年， after others (…开展专项行动，到2027年，…), sets the year of the goals that
+    follow in its paragraph."""
+    clauses = list(_HORIZON_CLAUSE.finditer(sentence))
+    opening = _HORIZON_OPENING.match(sentence) or (clauses[-1] if clauses else None)
     if opening is None or state.year is None:
         return
     year = year_mentions(opening.group())[0].year
     if year > state.year:
         state.paragraph_year = year
+
+
+_HORIZON_CLAUSE = re.compile(r"[，,：:]\s*(?:到|至)\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*[，,]")
 
 
 def goal_kind(

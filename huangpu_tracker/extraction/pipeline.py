@@ -524,7 +524,8 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         # 白云区今年将… names the owner of the goals after it; 通化市入选试点 in a review does not
         follow_body(state, sentence.text, mentions)
     # Far from its last cue, a programme goes on only in goal-shaped statements (控制在…以内, 新增…).
-    far = not cues and state.uncued >= 1 and state.default_tense != FUTURE
+    # A paragraph opened on a year to reach (到2027年，…) is its goals' throughout.
+    far = not cues and state.uncued >= 1 and state.default_tense != FUTURE and state.paragraph_year is None
     for item in items:
         tense, cue = cue_before(cues, item.figure.start, state.tense)
         if tense is None and only_forward(cues):

@@ -455,3 +455,11 @@ def test_last_year_s_goal_met_opens_no_goals_but_a_goal_to_meet_this_year_s_does
     assert extract_text(review, 2025).targets == []
     goal = "今年要确保实现全年目标，地区生产总值增长5%左右。"
     assert [t.value for t in extract_text(goal, 2025).targets] == [5]
+
+
+def test_a_year_to_reach_after_an_opening_clause_holds_for_its_paragraph():
+    text = (
+        "围绕管网改造开展专项整治，到2028年，基本消除城区易涝点。全面建立长效管护机制。"
+        "雨污分流覆盖率达到85%，污水集中收集率达到75%。"
+    )
+    assert _goals(text, 2025) == [(85, "%", "level", "reach", 2028), (75, "%", "level", "reach", 2028)]
