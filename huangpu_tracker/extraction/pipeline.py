@@ -64,6 +64,7 @@ from huangpu_tracker.extraction.tables import RowContext, inline_row, row_record
 from huangpu_tracker.extraction.years import plan_period, plans_named, spans_ahead, year_mentions, year_range
 from huangpu_tracker.places.gazetteer import REGION
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")  # not a day (2013年3月7日)
 _PROGRAMME_TITLE = re.compile(
     r"民生实事|实事项目|为民办实事|工作要点|重点工作|重点任务|任务清单|工作安排|目标任务"
@@ -455,8 +456,10 @@ def _plan_goal(state: ArticleState, target_year: int | None) -> bool:
 
 
 def _is_question(sentence: str) -> bool:
-    """杭州今年GDP能破2万亿吗？: a question asked, not a goal set."""
-    return sentence.rstrip("”’」\n ").endswith(("吗", "？", "?", "吗？", "吗?"))
+    """杭州今年GDP能破2万亿吗？: a question asked, not a goal set; a broken character (以?xún)?, a
+    mirror's mojibake for 以内) asks nothing."""
+    ending = sentence.rstrip("”’」\n ")
+    return ending.endswith(("吗", "？")) or (ending.endswith("?") and _HAN.match(ending[-2:-1]) is not None)
 
 
 def _headline_body(state: ArticleState, line: str) -> None:

@@ -87,7 +87,7 @@ def split_sentences(text: str) -> list[Sentence]:
         start = block_start
         for pos in range(block_start, block_end):
             # a lead-in closing its line (具体目标为：⏎一是…) ends like a sentence
-            if text[pos] in SENTENCE_END or (text[pos] in "：:" and text[pos + 1 : pos + 2] == "\n"):
+            if _ends_sentence(text, pos) or (text[pos] in "：:" and text[pos + 1 : pos + 2] == "\n"):
                 end = pos + 1
                 while end < block_end and text[end] in "”’」』)）":
                     end += 1
@@ -97,6 +97,14 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+def _ends_sentence(text: str, pos: int) -> bool:
+    """。！？ end a sentence; an ASCII ? in a mirror's mojibake (以?xún)?; for 以内) does not."""
+    if text[pos] == "?":
+        return _MOJIBAKE_AFTER.match(text, pos + 1) is None
+    return text[pos] in SENTENCE_END
+
+
+_MOJIBAKE_AFTER = re.compile(r"[A-Za-z0-9;；,，:：)）]")
 _PARAGRAPH_CLOSE = "…！？!?”’」』）)"  # a line ending so, then a blank line: the paragraph is over
 
 

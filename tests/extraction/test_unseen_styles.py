@@ -422,3 +422,18 @@ def test_a_title_reporting_a_plans_completion_makes_a_review(extract_titled):
     extraction = extract_titled("某市“十三五”规划《纲要》预计完成31项指标", body, 2020)
     assert extraction.targets == []
     assert {(a.value, a.unit) for a in extraction.actuals} >= {(73000, "元")}
+
+
+def test_a_mirrors_broken_characters_ask_nothing_and_spaced_glosses_are_read_through(extract_titled):
+    body = (
+        "今年主要目標(biāo)：\n"
+        "固定資產(chǎn)投資增長(cháng)9%以上;城鎮登記失業(yè)率控制在4%以?xún)?;"
+        "社會(huì )消費品零售總額增長(cháng)7%以上;"
+    )
+    extraction = extract_titled("某市政府工作報告", body, 2024)
+    rows = [(t.metric, t.value, t.comparator) for t in extraction.targets]
+    assert rows == [
+        ("固定资产投资增速", 9, "min"),
+        ("城镇登记失业率", 4, "max"),
+        ("社会消费品零售总额增速", 7, "min"),
+    ]
