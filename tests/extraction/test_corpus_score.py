@@ -20,7 +20,7 @@ F1_FLOOR = 0.95
 STRICT_F1_FLOOR = 0.90
 SHARED = sorted(CORPUS.glob("D[0-9][0-9].json"))
 DEVELOPED = sorted(CORPUS.glob("[A-R][0-9][0-9].json"))
-# The whole corpus (788 documents), with the seven waves added on 2026-12-02 (S–Z, AA–AH, BA–BH, CA–CH,
+# The whole corpus (798 documents), with the seven waves added on 2026-12-02 (S–Z, AA–AH, BA–BH, CA–CH,
 # EA–EH, FA–FH, GA–GH), each first-scored before any change made for it: measured 0.906 and 0.790
 # (entity 0.933, kind 0.926, year 0.927, metric 0.932) when GA–GH joined, under the floors;
 # these floors only keep it from getting worse.
