@@ -21,6 +21,7 @@ from huangpu_tracker.documents.lines import (
     split_lines,
 )
 from huangpu_tracker.documents.model import Article
+from huangpu_tracker.places.owner import reporting_body
 
 HEADER_LINES = 6  # non-blank lines searched for a title, a header date or a source line
 FOOTER_LINES = 6
@@ -57,7 +58,12 @@ def describe_article(
     lines = [line for line in split_lines(piece) if line.text]
     header = _header(lines)
     line, title = _title_line(header) or (None, None)
-    issuer = (first_body(title) if title else None) or _source_issuer(header) or dominant_body(piece)
+    issuer = (
+        (first_body(title) if title else None)
+        or _source_issuer(header)
+        or reporting_body(piece)
+        or dominant_body(piece)
+    )
     issue_date, issue_year, source = _date(piece, lines, header, line)
     if issue_year is None:
         issue_date, issue_year, source = _fallback_date(text, piece, page_year, file_year)

@@ -63,6 +63,7 @@ from huangpu_tracker.extraction.sentences import Sentence, clause_bounds, split_
 from huangpu_tracker.extraction.tables import RowContext, inline_row, row_records
 from huangpu_tracker.extraction.years import plan_period, plans_named, spans_ahead, year_mentions, year_range
 from huangpu_tracker.places.gazetteer import REGION
+from huangpu_tracker.places.owner import reporting_body
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")  # not a day (2013年3月7日)
@@ -216,9 +217,11 @@ def _main_body(
     page_issuer: str | None = None,
     national: bool = False,
     speaks_of_the_country: bool = False,
+    reporter: str | None = None,
 ) -> str:
     """The issuer (as the text names it), else the country for a national report (`national`: its
-    lead names 国务院 or 全国人大), else the body the text names most (a sub-area counting for the
+    lead names 国务院 or 全国人大), else the body whose government delivers the report (`reporter`:
+    我代表宝安区人民政府…), else the body the text names most (a sub-area counting for the
     home district), else the issuer of the page it is printed on, else the country for a text naming
     no body that speaks of 国内生产总值 (`speaks_of_the_country`), else 未识别 (never a default)."""
     if issuer:
@@ -227,7 +230,8 @@ def _main_body(
     if national:
         return NATIONAL_BODY
     return (
-        dominant_body(mentions, headlines)
+        reporter
+        or dominant_body(mentions, headlines)
         or (page_issuer and _main_body(page_issuer, [], []))
         or (NATIONAL_BODY if speaks_of_the_country else UNKNOWN_BODY)
     )
@@ -259,7 +263,10 @@ def _extract_article(
     country = "国内生产总值" in body or (
         _SPEAKS_AS_THE_COUNTRY.search(body) is not None and _SPEAKS_AS_A_PLACE.search(body) is None
     )
-    owner = bare_zone(body[:_LEAD], _main_body(issuer, mentions, in_headline, page_issuer, national, country))
+    reporter = reporting_body(body)
+    owner = bare_zone(
+        body[:_LEAD], _main_body(issuer, mentions, in_headline, page_issuer, national, country, reporter)
+    )
     state = ArticleState(year=year, body=owner, names=names)
     state.main_body = state.body
     state.inclusive = _counts_its_own_year(body, year)

@@ -15,7 +15,7 @@ PREDICATE = re.compile(
 # In passing after 占/居/高于 or before 第一/排名 (融入重庆, 占全市, 全省第一), or as the place a
 # report was filed from (新华社北京3月5日电).
 _PASSING_BEFORE = re.compile(
-    r"(?:对|融入|对接|接轨|辐射|带动|对标|比肩|赴|前往|毗邻|紧邻|占|居|列|高于|低于|超过|位居|领先|社|网)$"
+    r"(?:对|融入|对接|接轨|辐射|带动|对标|比肩|赴|前往|毗邻|紧邻|占|居|列|高于|低于|超过|位居|领先|社|网|纳入|列入)$"
 )
 # 转自：上海静安 — the account a repost names as its source
 _REPOST_SOURCE = re.compile(r"(?:转自|来源|稿源)[:：][ \t]*[\u4e00-\u9fff]{0,6}\Z")
@@ -25,6 +25,8 @@ _COMPARED_LIST = re.compile(r"(?:高于|低于|快于|超过|领先于?)(?:[\u4e
 # official's title (长春市副市长、高新区管委会主任…: the office, not the body acting).
 _PASSING_AFTER = re.compile(
     r"(?:第[一二三四五六七八九十\d]+(?![一二三四五六七八九十\d]*[次届批期])|排名|排位|前列|首位|之首|平均|总量的"
+    # 全市首创, 全市最多, 全市唯一, 在全市推广: a first or a best among the bodies of a wider whole
+    r"|首创|首个|首家|首批|首例|首部|最[多大高快好少早优强]|唯一|率先|推广|[\d一二三四五六七八九十百]+强"
     r"|的比重|同期|日报|晚报|早报|商报|客户端|电视台|广播电视台|广电|新闻网|融媒体|副?[省市县区]长"
     # 贯彻落实省和扬州市决策部署: the directives of a superior body, carried out
     r"|(?:委、?[省市区县]?政府|委|政府|委政府)?的?(?:决策部署|工作部署|部署要求|正确领导|坚强领导))"

@@ -7,11 +7,13 @@ that speaks as a district (全区 more often than 全市) is a district's, not i
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
 from huangpu_tracker.places.gazetteer import REGION, Gazetteer, gazetteer
 from huangpu_tracker.places.mention import LEAD, Mention
+from huangpu_tracker.places.recognise import find_bodies
 
 
 def full_names(mentions: list[Mention]) -> dict[str, str]:
@@ -89,3 +91,18 @@ def _named_after(atlas: Gazetteer, name: str) -> str | None:
 def inside(name: str, outer: str) -> bool:
     """Whether body `name` lies inside body `outer` (黄埔区 in 广州市, 株洲经开区 in 湖南省)."""
     return name != outer and _inside(gazetteer(), name, outer)
+
+
+# 我代表宝安区人民政府，向大会报告工作: the body whose government delivers the report
+_REPORTER = re.compile(
+    r"代表([^，。,；;：:\n]{2,24}?)(?:人民政府|政府|管理委员会|管委会)(?:[，,]\s*)?向[^。]{0,12}?(?:作|报告)"
+)
+REPORTER_SPAN = 400  # characters at the start of a report where its speaker says whom they speak for
+
+
+def reporting_body(text: str) -> str | None:
+    """The body a report's speaker delivers it for (我代表宝安区人民政府向大会作政府工作报告)."""
+    match = _REPORTER.search(text, 0, REPORTER_SPAN)
+    named = find_bodies(match[1]) if match else []
+    named = [m for m in named if not m.deictic]
+    return named[-1].name if named else None

@@ -155,3 +155,13 @@ def test_the_building_of_a_new_area_named_under_its_citys_label_leaves_the_goals
 def test_the_development_zones_of_a_province_are_the_provinces():
     text = "日前，四川省政府印发《四川省开发区发展规划》，提出到2027年，四川省开发区营业收入达到12万亿元。"
     assert _owners(text, 2023) == [(12, "四川省")]
+
+
+def test_the_body_whose_government_delivers_the_report_owns_it_over_its_city_named_in_passing():
+    text = (
+        "各位代表：\n现在，我代表龙岗区人民政府向大会作政府工作报告，请予审议。\n"
+        "一年来，我们在市委市政府坚强领导下，建成全市首个智慧园区，新增学位数全市最多，"
+        "深圳各项改革经验在全市推广。\n"
+        "今年主要预期目标：地区生产总值增长6%左右，一般公共预算收入增长5%。"
+    )
+    assert {t.entity for t in extract_text(text, 2024).targets} == {"龙岗区"}

@@ -194,3 +194,9 @@ def test_the_superior_body_whose_directives_are_carried_out_and_a_reposts_source
     assert passing == {"柳湾街道": False, "长宁区": True}
     passing = {m.name: m.passing for m in find_bodies("转自：上海长宁\n柳湾街道召开会议")}
     assert passing == {"上海市": True, "长宁区": True, "柳湾街道": False}
+
+
+def test_firsts_and_bests_among_a_wider_whole_are_named_in_passing():
+    text = "长乐区新建停车位3000个，全市最多；垃圾分类模式在全市推广，获评全省十强，列入全市重点项目"
+    passing = [(m.name, m.passing) for m in find_bodies(text) if m.deictic]
+    assert passing and all(p for _, p in passing)
