@@ -200,3 +200,12 @@ def test_firsts_and_bests_among_a_wider_whole_are_named_in_passing():
     text = "长乐区新建停车位3000个，全市最多；垃圾分类模式在全市推广，获评全省十强，列入全市重点项目"
     passing = [(m.name, m.passing) for m in find_bodies(text) if m.deictic]
     assert passing and all(p for _, p in passing)
+
+
+def test_an_autonomous_prefecture_written_short_with_zhou_is_the_prefecture_not_the_province():
+    assert _names("海南州将新建卫生院3所") == ["海南藏族自治州"]
+    assert _names("海南将新建卫生院3所") == ["海南省"]
+
+
+def test_a_zone_word_after_a_verb_is_no_zone_name():
+    assert _names("会议要求经开区各部门抓好落实") == []
