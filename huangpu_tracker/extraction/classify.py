@@ -67,6 +67,9 @@ _PREPOSITION_LEAD = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+是)?(?:围绕|依托|按照|根据|通过|对照|对标|参照|基于|借助|聚焦|针对)"
 )
 _QUOTED_RE = re.compile(r"“[^“”]{1,25}”|\"[^\"]{1,25}\"|「[^「」]{1,25}」")
+_YEAR_THEME = re.compile(
+    r"[^。；]{0,8}?(?:19|20)\d{2}\s*年[，,]?是[^。；]*(?:之年|一年|开局年|起步年|收官年)"
+)
 _PLAN_TIME_RE = re.compile(r"五[”“\"]?(?:末|期间|时期|期末|主要目标|发展目标)")
 _PROGRAMME_RE = re.compile(
     r"(?:主要|预期|奋斗)目标(?:是|为|如下)|(?:^|年|[、，,\s])(?:工作安排|重点工作)(?:\s*$|[:：，,]|是|如下)"
@@ -242,7 +245,9 @@ def sentence_cues(
             first = span.first if span and tense == FUTURE else None
             cues.append(Cue(mention.start, tense, mention.year, weak=weak, bare=bare, period_start=first))
     named_plan = plan_period(sentence)
-    if named_plan:
+    theme = _YEAR_THEME.match(sentence)
+    if named_plan and not (theme and sentence.find("五") < theme.end()):
+        # (not a plan named in what the year is: 2018年是实施“十三五”规划承上启下的关键一年，…)
         match_pos = sentence.find("五")
         tense = FUTURE if article_year is None or named_plan[1] >= article_year else PAST
         if (plan is not None and named_plan[1] < plan[0]) or (in_review and named_plan[1] == article_year):

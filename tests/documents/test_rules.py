@@ -40,6 +40,7 @@ def test_year_from_a_planning_window():
 
 def test_year_after_the_year_under_review():
     assert infer_year("在过去的2019年，全市经济总量迈上新台阶。") == 2020
+    assert infer_year("全县农村工作会议上，县长总结了2016年全县农业农村工作，部署今年重点任务。") == 2017
 
 
 def test_year_named_in_a_lead_without_year():

@@ -160,3 +160,8 @@ def test_this_year_named_after_a_short_opening_clause_dates_the_goals_after_a_pl
     )
     targets = extract_titled("某市“十五五”时期目标与任务明确", body, 2026).targets
     assert [(t.value, t.target_year) for t in targets] == [(2000, 2030), (6, 2026), (8, 2026)]
+
+
+def test_a_plan_named_in_what_the_year_is_does_not_date_its_goals():
+    text = "2019年是决胜全面小康、实施“十三五”规划的关键一年，全县将新建农村公路120公里。"
+    assert [(t.value, t.target_year) for t in extract_text(text, 2019).targets] == [(120, 2019)]
