@@ -463,3 +463,11 @@ def test_a_year_to_reach_after_an_opening_clause_holds_for_its_paragraph():
         "雨污分流覆盖率达到85%，污水集中收集率达到75%。"
     )
     assert _goals(text, 2025) == [(85, "%", "level", "reach", 2028), (75, "%", "level", "reach", 2028)]
+
+
+def test_a_programme_done_with_concentrated_effort_opens_its_list():
+    text = (
+        "记者从县人代会上获悉，2024年，县政府继续把办实事作为工作的出发点，将集中力量办好八件民生实事。\n"
+        "这八件民生实事分别是：新建农村公路80公里；改造农村危房600户；新增城区停车位1200个。"
+    )
+    assert [t[0] for t in _goals(text, 2024)] == [80, 600, 1200]
