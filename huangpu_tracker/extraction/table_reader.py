@@ -26,6 +26,8 @@ from huangpu_tracker.extraction.units import KEPT_MAGNITUDES
 CELL_UNITS = tuple(magnitude + unit for magnitude in ("", *KEPT_MAGNITUDES) for unit in UNITS)
 
 _ATTRIBUTE = re.compile(r"预期性|约束性|指导性")
+_BARRED = re.compile(r"[^|｜\s][^|｜]*(?=[|｜])")  # cells closed by a bar
+_BARRED_ROW_CELLS = 3
 _ROW_START = re.compile(r"^\s*\d{1,3}(?:[.、．](?!\d)|\s|$)")  # 2 / 2. 全员劳动生产率 / 12 每万人口…
 _MAX_LINES = 8  # a row or header spread over more lines is no row
 _AFTER_ATTRIBUTE = re.compile(r"(?:预期性|约束性|指导性)\s*$")  # a row waiting for its value cell
@@ -97,6 +99,9 @@ class TableReader:
         if complete or (row is None and _ATTRIBUTE.search(candidate.text) and not self.attribute_first):
             self.pending = None
             return (row, self.columns, candidate) if row is not None else None
+        if row is None and len(_BARRED.findall(line.text)) >= _BARRED_ROW_CELLS:
+            self.pending = None  # 5 | 建设发展指数 | % | 达到市定水平 |: a whole row, its value in words
+            return None
         if self.pending is None and not starts_row and row is None:
             self.pending, self.lines = line, 1  # a category cell, or a row without its number
             return None

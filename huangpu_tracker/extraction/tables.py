@@ -30,10 +30,16 @@ _NUMBER_CELL = re.compile(
 )
 _SUFFIX_TOKEN = re.compile(r"^(?:以上|以下|以内|左右)$")  # 5 左右: the bound as a cell of its own
 # 万元/人, 微克/立方米: a unit per head or per volume, written in a unit cell of its own
-_UNIT_TOKEN = re.compile(r"^[^\d\s/／]{1,4}[/／][^\d\s/／]{1,3}$")
+_UNIT_TOKEN = re.compile(r"^[^\d\s/／]{1,4}[/／][^\d\s/／]{1,3}$|^1[/／]\d*[十百千万]$")  # 人/万人, 1/10万
+# the cells of a row: between bars where the table has them (每千人拥有 3 岁以下…托位 | 个 | 4.50), else
+# between spaces
+_BAR = re.compile(r"[|｜]")
+_BARRED_CELL = re.compile(r"[^\s|｜](?:[^|｜]*[^\s|｜])?")
+_SPACED_CELL = re.compile(r"[^\s|｜]+")
 # 经济强    1    地区生产总值…: a category cell and a serial number opening a row
 _CATEGORY_SERIAL = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{2,8}[ \t|｜]+)?\d{1,3}(?:[.、．])?[ \t|｜]+(?=[^\s\d|｜])"
+    r"^\s*(?:[\u4e00-\u9fff]{2,8}(?:[ \t]+[\u4e00-\u9fff]{2,4})?[ \t|｜]+)?"  # 健康水平 指标 |
+    r"\d{1,3}(?:[.、．])?[ \t|｜]+(?=[^\s\d|｜])"
 )
 _HEADER_WORDS = re.compile(r"指标|属性|序号|单位|类别")
 _UNIT_IN_LABEL = re.compile(r"[（(](?P<unit>[^（）()\d]{1,8})[）)]\s*$")
@@ -150,7 +156,7 @@ def table_row(line: str, units: tuple[str, ...]) -> Row | None:
     unit = ""
     percent = False
     cells: list[Cell | None] = []
-    for match in re.finditer(r"[^\s|｜]+", line):
+    for match in (_BARRED_CELL if _BAR.search(line) else _SPACED_CELL).finditer(line):
         text = match.group()
         number = _NUMBER_CELL.match(text)
         last = cells[-1] if cells else None
@@ -169,7 +175,7 @@ def table_row(line: str, units: tuple[str, ...]) -> Row | None:
             cells.append(None)  # 居民收入增长（%） 与经济增长同步: words in the value's place
         else:
             label_parts.append(text)
-    label = _LABEL_NUMBERING.sub("", "".join(label_parts))
+    label = _LABEL_NUMBERING.sub("", "".join("".join(label_parts).split()))  # 基层医疗卫生 机构占比
     in_label = _UNIT_IN_LABEL.search(label)
     if in_label:
         unit, label = unit or in_label.group("unit"), label[: in_label.start()]

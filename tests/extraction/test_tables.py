@@ -148,3 +148,18 @@ def test_a_town_in_a_location_cell_does_not_own_the_county_programme():
     )
     targets = extract_text(text, 2024).targets
     assert [(t.entity, t.value) for t in targets] == [("蓝田县", 12), ("蓝田县", 3)]
+
+
+def test_a_barred_table_with_category_cells_spaced_labels_and_values_in_words():
+    text = (
+        "类别 | 序号 | 指标名称 | 单位 | 2027年 |\n"
+        "教育发展 指标 | 1 | 普惠性幼儿园覆盖率 | % | 92 |\n"
+        "2 | 学位建设发展指数 | % | 达到省定水平 | |\n"
+        "医疗服务 指标 | 3 | 每千人拥有 3 岁以下婴幼儿托位 | 个 | 4.6 |\n"
+        "4 | 新生儿死亡率 | 1/10万 | 3 | |\n"
+    )
+    assert [(label, value, unit) for label, _, _, value, unit, _ in _table_rows(text, 2023)] == [
+        ("普惠性幼儿园覆盖率", 92, "%"),
+        ("每千人拥有3岁以下婴幼儿托位", 4.6, "个"),
+        ("新生儿死亡率", 3, "1/10万"),
+    ]
