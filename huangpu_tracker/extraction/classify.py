@@ -115,12 +115,18 @@ class Cue:
 
 
 _LIST_LEAD = re.compile(r"[^。；]{0,12}?(?:包括|如下|是|为)\s*[:：]")
+_GOALS_LISTED = re.compile(r"(?:目标|指标)(?:任务)?\s*[:：]")
+_SETS_GOALS = re.compile(r"(?:确定|提出|明确|制定|定下|设定|确立|锁定)了")
 
 
 def _list_after(sentence: str, pos: int) -> int | None:
     """设置了29项主要指标，包括：…: the end of the clause of a 了 that opens a list, where it stops."""
     end = clause_bounds(sentence, pos)[1]
-    return end if _LIST_LEAD.match(sentence, end) else None
+    # …确定了新的奋斗目标：实现…: the goals it set, listed after the colon
+    goals_named = _SETS_GOALS.search(sentence, max(0, pos - 3), pos + 2) and _GOALS_LISTED.search(
+        sentence, pos, min(len(sentence), end + 1)
+    )
+    return end if _LIST_LEAD.match(sentence, end) or goals_named else None
 
 
 # 较上年实际完成的836亿元 / 由2015年的18家: the figure is the baseline of that year.

@@ -471,3 +471,9 @@ def test_a_programme_done_with_concentrated_effort_opens_its_list():
         "这八件民生实事分别是：新建农村公路80公里；改造农村危房600户；新增城区停车位1200个。"
     )
     assert [t[0] for t in _goals(text, 2024)] == [80, 600, 1200]
+
+
+def test_goals_set_with_le_before_their_list_are_goals_and_goals_met_are_records():
+    text = "今年，东岭区自我加压，确定了新的奋斗目标：地区生产总值增长6%左右，固定资产投资增长9%以上。"
+    assert [(t[0], t[4]) for t in _goals(text, 2024)] == [(6, 2024), (9, 2024)]
+    assert _records("去年全区实现了预期目标：地区生产总值增长6%。", 2024) == [(6, "%", 2023)]
