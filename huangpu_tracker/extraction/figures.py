@@ -39,6 +39,9 @@ _BOUND_BEFORE_NEXT = re.compile(
     r"(?:达到|达|超过|超|不低于|不少于|不超过|突破|控制在|保持在|稳定在|提高到|提升到|增加到|为)\s*$"
 )
 _THRESHOLD_BEFORE = re.compile(r"(?:超过|超|过|达)$")
+_EACH_OPENS = re.compile(r"\s*(?:分别|各自)")
+_EACH_KEEPS = re.compile(r"^\s*(?:分别|各自)(?:保持|实现)?")
+_ASPECTS = re.compile(r"在([^，,；;。]{2,40}?)等?方面[，,]?\s*$")
 
 
 @dataclass(frozen=True)
@@ -357,9 +360,18 @@ def _share_pairs(items: list[FigureItem], sentence: str) -> list[FigureItem]:
     for group in groups:
         first = items[group[0]]
         members = paired_members(sentence[first.clause_start : first.figure.start], len(group))
+        if members is None and _EACH_OPENS.match(sentence, first.clause_start) and first.clause_start > 1:
+            # 在A、B、C方面，分别增长20%、13%和14%: the members named in the clause before
+            prior = sentence[clause_bounds(sentence, first.clause_start - 2)[0] : first.clause_start]
+            aspects = _ASPECTS.search(prior)
+            if aspects is not None:
+                opening = aspects[1] + _EACH_KEEPS.sub(
+                    "分别", sentence[first.clause_start : first.figure.start]
+                )
+                members = paired_members(opening, len(group))
         for member, i in zip(members or [], group, strict=False):
             # 粮食和蔬菜产量分别达到30万吨、45万吨: each figure the indicator of its member
-            growth = items[i].kind in ("growth", "avg_growth")
+            growth = items[i].kind in ("growth", "avg_growth") or first.kind in ("growth", "avg_growth")
             labels = metrics_for(items[i].figure, member, "", "", None, growth)
             if labels:
                 items[i] = replace(items[i], metric=labels[0])

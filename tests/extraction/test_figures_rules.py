@@ -26,3 +26,13 @@ def test_a_figure_followed_by_a_new_clause_is_its_own_goal():
         ("投资", 80, "亿元"),
         ("新增企业", 12, "家"),
     ]
+
+
+def test_members_named_in_the_clause_before_pair_with_the_figures_in_turn():
+    text = "今年全市在工业投资、民间投资、外贸进出口方面，分别保持增长12%、9%和6%以上。"
+    targets = extract_text(text, 2024).targets
+    assert [(t.metric, t.value, t.comparator) for t in targets] == [
+        ("工业投资增速", 12, "min"),
+        ("民间投资增速", 9, "min"),
+        ("外贸进出口增速", 6, "min"),
+    ]
