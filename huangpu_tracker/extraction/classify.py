@@ -602,10 +602,16 @@ _REVIEW_OPENING_RE = re.compile(
 def opens_goal_block(sentence: str, cues: list[Cue]) -> bool:
     """今后五年… / 下一步，…着力推进四项任务： / 今年…定下以下具体目标：: the goals of a block follow."""
     opener = _PROGRAMME_RE.search(sentence) or _GOAL_BLOCK_RE.search(sentence)
-    if opener and not _in_speech(sentence, opener.start()):
+    if opener and not _in_speech(sentence, opener.start()) and not _in_brackets(sentence, opener.start()):
         return True
     lead_in = sentence.rstrip().endswith(("：", ":")) or _PROGRAMME_ANNOUNCED_RE.search(sentence)
     return bool(lead_in) and any(cue.tense == FUTURE and not cue.weak for cue in cues)
+
+
+def _in_brackets(sentence: str, pos: int) -> bool:
+    """增长5.9%（预期目标为8.5%以上）: last year's goal restated beside its result, no lead-in."""
+    opened = max(sentence.rfind("（", 0, pos), sentence.rfind("(", 0, pos))
+    return opened >= 0 and max(sentence.find("）", opened, pos), sentence.find(")", opened, pos)) < 0
 
 
 def _in_speech(sentence: str, pos: int) -> bool:

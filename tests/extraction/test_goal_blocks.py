@@ -477,3 +477,12 @@ def test_goals_set_with_le_before_their_list_are_goals_and_goals_met_are_records
     text = "今年，东岭区自我加压，确定了新的奋斗目标：地区生产总值增长6%左右，固定资产投资增长9%以上。"
     assert [(t[0], t[4]) for t in _goals(text, 2024)] == [(6, 2024), (9, 2024)]
     assert _records("去年全区实现了预期目标：地区生产总值增长6%。", 2024) == [(6, "%", 2023)]
+
+
+def test_last_years_goal_restated_in_brackets_beside_its_result_opens_no_goals():
+    text = (
+        "一、2023年计划执行情况\n"
+        "全年实现地区生产总值增长6.1%，高于全市0.5个百分点（预期目标为7%以上）；"
+        "固定资产投资增长8.2%（预期目标为10%以上）。"
+    )
+    assert _goals(text, 2024) == []
