@@ -63,12 +63,18 @@ _SHORT_OPENING = 8  # an opening clause this short only introduces the sentence 
 
 
 def follow_cues(
-    state: ArticleState, cues: list[Cue], at_start: bool = False, opening_end: int = 3, lead_in: bool = False
+    state: ArticleState,
+    cues: list[Cue],
+    at_start: bool = False,
+    opening_end: int = 3,
+    lead_in: bool = False,
+    lead_end: int = 0,
 ) -> None:
     """Plan horizons, current-year programmes and reviewed years announced by a sentence.
 
     `opening_end`: end of the sentence's opening clause, where a review names its years
-    (2019年至2023年，… / 五年来，…); `lead_in`: the sentence opens a block of goals.
+    (2019年至2023年，… / 五年来，…); `lead_in`: the sentence opens a block of goals; `lead_end`:
+    end of who says it (报告指出，), before the opening clause.
     """
     programme = False  # 2023年，…主要预期目标是：锚定“十四五”期间…: this year's goals, the plan a context
     for cue in cues:
@@ -88,7 +94,7 @@ def follow_cues(
             # … or just after a short opening clause (报告指出，2021年是…第一年)
             and (
                 at_start
-                or cue.pos <= 2
+                or cue.pos <= lead_end + 2
                 or (cue.year is not None and opening_end <= _SHORT_OPENING and cue.pos <= opening_end + 2)
             )
         ):

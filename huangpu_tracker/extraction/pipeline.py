@@ -77,6 +77,7 @@ _YEARS_PROGRAMME = re.compile(
 )
 _CELL_BEFORE = re.compile(r"\|[ \t]*\n?[ \t]*$")
 _CELL_AFTER = re.compile(r"[ \t]*\n?[ \t]*\|")
+_SPEECH_LEAD = re.compile(r"[^，,。；：:]{0,8}?(?:提到|指出|表示|介绍|强调|称)[，,：:]")
 _DATED_HEADING = re.compile(r"(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五")
 _PLAN_TITLE = re.compile(r"规划|纲要|建议|计划|方案")
 # 《…方案（2023-2027年）》已经…审议通过，现印发: a notice issuing the plan it is;
@@ -492,6 +493,9 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     if state.default_tense == FUTURE:  # in a goal block, 同比增长5% is the goal's own measure
         cues = [cue for cue in cues if not cue.year_on_year]
     opening_end = clause_bounds(sentence.text, 0)[1]
+    speech = _SPEECH_LEAD.match(sentence.text)
+    if speech:  # 报告提到，过去五年，…: the clause after who said it opens the sentence
+        opening_end = clause_bounds(sentence.text, opening_end + 1)[1]
     # A lead-in opens a block of goals (今后五年… / 下一步…：), a review opener a block of records;
     # the block holds over paragraphs until the next opener or section heading.
     block = state.default_tense
@@ -505,7 +509,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     if block != state.default_tense:
         state.default_tense = state.tense = block
         state.body = state.main_body  # the owner is reset where a block begins
-    follow_cues(state, cues, opening_end=opening_end, lead_in=lead_in)
+    follow_cues(state, cues, opening_end=opening_end, lead_in=lead_in, lead_end=speech.end() if speech else 0)
     if lead_in:
         state.block_horizon = (state.horizon, state.period_start)  # 今后五年…: the block's years
     mentions = sentence_mentions(state, sentence.start, sentence.end)

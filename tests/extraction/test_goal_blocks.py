@@ -486,3 +486,12 @@ def test_last_years_goal_restated_in_brackets_beside_its_result_opens_no_goals()
         "固定资产投资增长8.2%（预期目标为10%以上）。"
     )
     assert _goals(text, 2024) == []
+
+
+def test_a_review_or_programme_opened_after_who_says_it():
+    text = (
+        "报告提出今年的预期目标是生产总值增长8%。\n"
+        "报告提到，过去五年，全市综合实力实现跨越。财政总收入512.3亿元，增长21.6%。\n"
+        "市长指出，今年全市经济社会发展的主要预期目标是：固定资产投资增长12%以上。"
+    )
+    assert [(t[0], t[4]) for t in _goals(text, 2013)] == [(8, 2013), (12, 2013)]
