@@ -43,6 +43,11 @@ def test_year_after_the_year_under_review():
     assert infer_year("全县农村工作会议上，县长总结了2016年全县农业农村工作，部署今年重点任务。") == 2017
 
 
+def test_a_report_of_a_year_compared_with_does_not_date_the_text():
+    text = "报告定下今年发展目标：生产总值增长6%左右。相较于2022年政府工作报告中提出的目标，下调0.5个百分点。"
+    assert infer_year(text) is None
+
+
 def test_year_named_in_a_lead_without_year():
     text = "3月5日上午，某区2023年第一次工作会议召开。会议回顾了2022年的工作。"
     assert infer_year(text) == 2023
