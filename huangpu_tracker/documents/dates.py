@@ -365,7 +365,7 @@ _TITLE_RESULTS = re.compile(rf"{_Y}年[^。，,、]{{0,12}}?(?:预计|成绩单|
 
 def _titled_year(title: str) -> int | None:
     """The first year a title names, or the year after the latest whose results it reports."""
-    reported = _years(_TITLE_RESULTS, title)
+    reported = _years(_TITLE_RESULTS, title) + _years(_REVIEW[0], title)  # 2023年成绩单, 回顾2017年
     years = _current_years(title)
     if reported:
         return max([max(reported) + 1, *years])

@@ -198,12 +198,14 @@ def _extract_articles(document: Document) -> Extraction:
 def _title_year(title: str | None, year: int | None) -> int | None:
     """A title such as "2021年…政府工作报告" dates the article's content better than its posting date.
 
-    A review's title (2020年工作回顾) names the year reviewed, not the year the text speaks from.
+    A review's title (2020年工作回顾, 回顧2017年) names the year reviewed, not the year the text
+    speaks from.
     """
-    match = _TITLE_YEAR.search(title or "")
-    if match and (_REVIEW_TITLE.search(title or "") or _CLAUSES.search(title or "")):
+    title = analysis_text(title or "")
+    match = _TITLE_YEAR.search(title)
+    if match and (_REVIEW_TITLE.search(title) or _CLAUSES.search(title)):
         return year  # a review's title; or no title but the opening sentence standing in for one
-    span = year_range(analysis_text(title or ""))
+    span = year_range(title)
     if span is not None:  # 行动计划（2025—2027年）: its years are the plan's, not the text's
         return year if year is not None else span[0]
     if match and (year is None or int(match.group(1)) <= year):

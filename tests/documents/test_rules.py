@@ -171,3 +171,8 @@ def test_a_town_in_a_table_cell_opens_no_article():
         f"某县人民政府关于印发2024年民生实事的通知\n{PARAGRAPH}\n|\n序号\n|\n项目名称\n|\n建设地点 |\n{rows}"
     )
     assert len(_read(text).articles) == 1
+
+
+def test_a_title_reviewing_a_year_dates_the_text_a_year_later():
+    document = _read(f"回顾2018年\n{PARAGRAPH}")
+    assert document.issue_year == 2019

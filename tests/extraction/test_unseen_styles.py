@@ -437,3 +437,9 @@ def test_a_mirrors_broken_characters_ask_nothing_and_spaced_glosses_are_read_thr
         ("城镇登记失业率", 4, "max"),
         ("社会消费品零售总额增速", 7, "min"),
     ]
+
+
+def test_a_traditional_review_title_names_the_year_reviewed_not_the_texts(extract_titled):
+    body = "生產總值增長7.5%\n展望2019年\n全年接待遊客人數超過3000萬人次"
+    extraction = extract_titled("回顧2018年", body, 2019)
+    assert [(t.value, t.target_year) for t in extraction.targets] == [(3000, 2019)]
