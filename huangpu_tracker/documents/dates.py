@@ -106,6 +106,10 @@ _RESULT_LEVEL = re.compile(
     rf"[，,]?[^。；将]{{0,16}}?(?:地区生产总值|生产总值|GDP|经济总量)[^。；，,\d将]{{0,6}}?[\d.]+[万亿]+元"
 )
 # a span ahead, spoken of in the text's own voice: the results of the year before are reviewed
+# 2019年，我省科技进步贡献率达到52%: the text's own body's result of a year, said as done
+_OWN_RESULT = re.compile(
+    rf"{_NOT_TARGET}{_Y}年[，,](?:全|我)[省市区县][^。；将要]{{0,24}}?(?:达到|实现|完成|增长)"
+)
 _AHEAD = re.compile(r"今年|(?:今后|未来)[一二三四五两\d]年")
 _PLAN_TIME = re.compile(
     r"(十[一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末|(?:良好)?开局|发展|蓝图|主要目标)"
@@ -385,6 +389,8 @@ def _review_year(text: str) -> int | None:
         reviewed = _years(_RESULTS, text)
     if not reviewed and _AHEAD.search(text):
         reviewed = _years(_RESULT_WITH_GROWTH, text) or _years(_RESULT_LEVEL, text)
+    if not reviewed and "去年" in text and "今年" in text:  # 去年…。2019年，我省…贡献率达到52%。今年…
+        reviewed = _years(_OWN_RESULT, text)
     return max(reviewed) + 1 if reviewed else None
 
 

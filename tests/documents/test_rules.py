@@ -41,6 +41,9 @@ def test_year_from_a_planning_window():
 def test_year_after_the_year_under_review():
     assert infer_year("在过去的2019年，全市经济总量迈上新台阶。") == 2020
     assert infer_year("全县农村工作会议上，县长总结了2016年全县农业农村工作，部署今年重点任务。") == 2017
+    assert (
+        infer_year("会上梳理了去年成绩。2018年，全省企业总数达到12万家。今年，全省将新增企业1.5万家。") == 2019
+    )
 
 
 def test_a_report_of_a_year_compared_with_does_not_date_the_text():
