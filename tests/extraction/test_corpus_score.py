@@ -20,7 +20,7 @@ F1_FLOOR = 0.95
 STRICT_F1_FLOOR = 0.90
 SHARED = sorted(CORPUS.glob("D[0-9][0-9].json"))
 DEVELOPED = sorted(CORPUS.glob("[A-R][0-9][0-9].json"))
-# The whole corpus (861 documents), with the eight waves added on 2026-12-02 (S–Z, AA–AH, BA–BH, CA–CH,
+# The whole corpus (868 documents), with the eight waves added on 2026-12-02 (S–Z, AA–AH, BA–BH, CA–CH,
 # EA–EH, FA–FH, GA–GH, HA–HH), each first-scored before any change made for it: measured 0.902 and 0.775
 # (entity 0.918, kind 0.923, year 0.922, metric 0.930) when HA–HH joined, under the floors;
 # these floors only keep it from getting worse.
