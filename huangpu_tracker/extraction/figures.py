@@ -39,6 +39,8 @@ _BOUND_BEFORE_NEXT = re.compile(
     r"(?:达到|达|超过|超|不低于|不少于|不超过|突破|控制在|保持在|稳定在|提高到|提升到|增加到|为)\s*$"
 )
 _THRESHOLD_BEFORE = re.compile(r"(?:超过|超|过|达)$")
+# 覆盖率=签约人数/常住人口数*100%, 基本包=1: a term of a formula, no figure of its own
+_IN_FORMULA = re.compile(r"[*×÷=＝]\s*$")
 _EACH_OPENS = re.compile(r"\s*(?:分别|各自)")
 _EACH_KEEPS = re.compile(r"^\s*(?:分别|各自)(?:保持|实现)?")
 _ASPECTS = re.compile(r"在([^，,；;。]{2,40}?)等?方面[，,]?\s*$")
@@ -392,7 +394,11 @@ def _share_pairs(items: list[FigureItem], sentence: str) -> list[FigureItem]:
 def _figures(context: FigureContext) -> Iterator[FigureItem]:
     sentence = context.sentence
     quoted = quoted_spans(sentence)
-    figures = [f for f in figures_in(sentence) if not is_name(f, sentence, quoted)]
+    figures = [
+        f
+        for f in figures_in(sentence)
+        if not is_name(f, sentence, quoted) and not _IN_FORMULA.search(sentence, max(0, f.start - 2), f.start)
+    ]
     figures = [
         f
         for i, f in enumerate(figures)
