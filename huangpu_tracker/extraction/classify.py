@@ -374,6 +374,9 @@ def quoted_spans(sentence: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTED_RE.finditer(sentence)]
 
 
+_ORDINAL_BEFORE = re.compile(r"第\s*$")
+
+
 def is_name(figure: Figure, sentence: str, quoted: list[tuple[int, int]]) -> bool:
     """True when the figure is part of a name, a slogan or a numbered policy, not a quantity."""
     if any(a <= figure.start and figure.end <= b for a, b in quoted):
@@ -388,6 +391,8 @@ def is_name(figure: Figure, sentence: str, quoted: list[tuple[int, int]]) -> boo
         return True
     if before == "届" or (figure.unit == "项" and _INDICATOR_BEFORE.search(sentence, 0, figure.start)):
         return True  # 省委十二届十次全会; 其中预期性指标19项
+    if _ORDINAL_BEFORE.search(sentence, max(0, figure.start - 3), figure.start):
+        return True  # 第 6 条, 第3批: an ordinal, no quantity
     return figure.unit == "条" and bool(
         _POLICY_BEFORE.search(sentence[max(0, figure.start - 12) : figure.start])
     )

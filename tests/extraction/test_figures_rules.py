@@ -41,3 +41,8 @@ def test_members_named_in_the_clause_before_pair_with_the_figures_in_turn():
 def test_the_terms_of_a_formula_are_no_goals():
     text = "到2025年，家庭医生签约率达到45%以上。签约率=签约居民人数/常住人口数*100%，基本包=1。"
     assert [(t.value, t.unit) for t in extract_text(text, 2023).targets] == [(45, "%")]
+
+
+def test_an_ordinal_written_with_spaces_is_no_quantity():
+    text = "今年全县将新增规上企业20家。第 6 条 对迁回本地结算的企业给予奖励。"
+    assert [(t.value, t.unit) for t in extract_text(text, 2023).targets] == [(20, "家")]
