@@ -57,7 +57,8 @@ _PERIOD_RE = re.compile(r"上半年|前三季度|(?:第)?[一二三四]季度|\d
 _PERIOD_GOAL_BEFORE = re.compile(r"(?:力争|确保|争取|计划|预计|将|要)\s*$")
 _PRESENT = ("目前", "现有", "截至", "截止")
 # 不少于60家, 增长12%以上: a bound sets a goal; a record states what was reached.
-_GOAL_BOUNDS = vocabulary.alternation("cues.goal_bounds")
+# (not 规模以上工业, 限额以上企业: the size class of a statistic's scope)
+_GOAL_BOUNDS = rf"(?<!规模)(?<!限额)(?:{vocabulary.alternation('cues.goal_bounds')})(?![工企单])"
 _GOAL_WORDS = re.compile(r"目标|任务|力争|确保|计划|预期")
 _BOUNDED_GOAL_WORDS = re.compile(rf"{_GOAL_WORDS.pattern}|{_GOAL_BOUNDS}")
 _ANNUAL_RE = re.compile(r"全年|今年|本年度")

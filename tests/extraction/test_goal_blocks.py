@@ -495,3 +495,8 @@ def test_a_review_or_programme_opened_after_who_says_it():
         "市长指出，今年全市经济社会发展的主要预期目标是：固定资产投资增长12%以上。"
     )
     assert [(t[0], t[4]) for t in _goals(text, 2013)] == [(8, 2013), (12, 2013)]
+
+
+def test_the_size_class_of_a_statistic_is_no_bound_that_sets_a_goal():
+    text = "统计数据显示，2023年，全区规模以上工业增加值增长6.2%，限额以上单位消费品零售额增长4%。"
+    assert _goals(text, 2023) == []
