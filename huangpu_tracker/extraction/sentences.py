@@ -87,7 +87,10 @@ def split_sentences(text: str) -> list[Sentence]:
         start = block_start
         for pos in range(block_start, block_end):
             # a lead-in closing its line (具体目标为：⏎一是…) ends like a sentence
-            if _ends_sentence(text, pos) or (text[pos] in "：:" and text[pos + 1 : pos + 2] == "\n"):
+            char = text[pos]
+            if (char in SENTENCE_END and (char != "?" or _ends_sentence(text, pos))) or (
+                char in "：:" and text[pos + 1 : pos + 2] == "\n"
+            ):
                 end = pos + 1
                 while end < block_end and text[end] in "”’」』)）":
                     end += 1
@@ -98,10 +101,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _ends_sentence(text: str, pos: int) -> bool:
-    """。！？ end a sentence; an ASCII ? in a mirror's mojibake (以?xún)?; for 以内) does not."""
-    if text[pos] == "?":
-        return _MOJIBAKE_AFTER.match(text, pos + 1) is None
-    return text[pos] in SENTENCE_END
+    """Whether the ASCII ? at `pos` ends a sentence: not in a mirror's mojibake (以?xún)?; for 以内)."""
+    return _MOJIBAKE_AFTER.match(text, pos + 1) is None
 
 
 _MOJIBAKE_AFTER = re.compile(r"[A-Za-z0-9;；,，:：)）]")
