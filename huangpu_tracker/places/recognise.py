@@ -137,7 +137,11 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
     if entry.kind == "full":
         if _CONJUNCTION_LED.match(text[start:end]) and start > 0 and _CJK.match(text[start - 1]):
             return False  # 会议和县委全会: 和 joins two words, no county 和县 is meant
-        return not _inside_a_word(text, start, end, entry) or previous is not None or _speaks(text, end)
+        if previous is not None or _speaks(text, end):
+            return True
+        if entry.level == COUNTY and not _after_boundary(text, start) and _split_by_words(text, start, end):
+            return False  # 滨海城区 (海城区): the words around take the name apart
+        return not _inside_a_word(text, start, end, entry)
     if _NAME_GOES_ON.match(text, end):
         return False  # 中山大学, 长沙路, 黄埔军校
     if entry.kind == "short":

@@ -209,3 +209,9 @@ def test_an_autonomous_prefecture_written_short_with_zhou_is_the_prefecture_not_
 
 def test_a_zone_word_after_a_verb_is_no_zone_name():
     assert _names("会议要求经开区各部门抓好落实") == []
+
+
+def test_a_county_name_the_words_around_take_apart_is_no_body():
+    assert _names("建设国际化滨海城区的关键之年") == []  # 海城区
+    assert _names("北海市海城区将新建学校3所") == ["北海市", "海城区"]
+    assert _names("加强设施建设，增强园区承载能力") == []
