@@ -215,3 +215,8 @@ def test_a_county_name_the_words_around_take_apart_is_no_body():
     assert _names("建设国际化滨海城区的关键之年") == []  # 海城区
     assert _names("北海市海城区将新建学校3所") == ["北海市", "海城区"]
     assert _names("加强设施建设，增强园区承载能力") == []
+
+
+def test_quan_qu_in_a_districts_text_naming_a_zone_inside_it_is_the_district():
+    text = "江宁区召开大会。江宁经开区今年将引进项目30个，江宁经开区将新建厂房。全区将新建学校5所。"
+    assert [m.name for m in find_bodies(text) if m.deictic] == ["江宁区"]
