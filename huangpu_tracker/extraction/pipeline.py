@@ -83,7 +83,10 @@ _PLAN_TITLE = re.compile(r"规划|纲要|建议|计划|方案")
 # 《…方案（2023-2027年）》已经…审议通过，现印发: a notice issuing the plan it is;
 # 印发《…三年行动计划（2023-2025年）》: news of a plan issued, whose years its goals are due in
 _ISSUED_PLAN = re.compile(r"《[^》]{2,80}?(?:规划|纲要|计划|方案)[^》]{0,16}》[^。]{0,30}?(?:印发|通过)")
-_PLAN_ISSUED = re.compile(r"(?:印发|发布|出台)(?:了)?《[^》]{2,80}?(?:规划|纲要|计划|方案)[^》]{0,16}》")
+_PLAN_ISSUED = re.compile(
+    r"(?:印发|发布|出台)(?:了)?《[^》]{2,80}?(?:规划|纲要|计划|方案)[^》]{0,16}》"
+    r"|《[^》]{2,80}?(?:规划|纲要)[^》]{0,16}》[^。，,]{0,6}?(?:编制完成|正式发布|出台|公布)"
+)
 _RESULTS_TITLE = re.compile(r"执行情况|完成情况|预计完成|成绩单|回顾|盘点|五[”\"]?\s*答卷")  # “十四五”答卷
 _CLAUSES = re.compile(r"[，,。；;]")
 # a title on results: a review's (above), or one reporting figures (…总结, …预计达1.08万亿元)
@@ -295,8 +298,11 @@ def _extract_article(
         elif (_PLAN_TITLE.search(title) and (plan_period(title) or span)) or _PROGRAMME_TITLE.search(title):
             state.default_tense = FUTURE  # a plan of a period; 2026年十件民生实事: a programme
     issued = _ISSUED_PLAN.search(body, 0, _LEAD) or _PLAN_ISSUED.search(body, 0, _LEAD)
-    span = year_range(issued.group()) if issued else None
-    if state.plan is None and issued and span is not None and (year is None or span[1] > year):
+    span = (year_range(issued.group()) or plan_period(issued.group())) if issued else None
+    # 《…第十三个五年规划纲要》已编制完成: the plan of the period named in the text as a time
+    if issued and span is not None and state.plan == span and (year is None or span[1] > year):
+        state.horizon = span[1]
+    elif state.plan is None and issued and span is not None and (year is None or span[1] > year):
         state.plan, state.horizon, state.period_start = span, span[1], span[0]
         if issued.re is _ISSUED_PLAN:
             state.default_tense = FUTURE  # the notice's text is the plan

@@ -185,3 +185,14 @@ def test_an_undated_plan_is_dated_by_the_first_year_of_its_title():
         (2028, 2026)
     }
     assert {a.year for a in extraction.actuals} == {2025}
+
+
+def test_news_of_a_plan_drawn_up_gives_its_goals_under_each_heading_the_plans_last_year():
+    text = (
+        "记者从省政府新闻发布会上获悉，《某省国民经济和社会发展第十四个五年规划纲要》已编制完成，"
+        "明确了“十四五”时期的总体目标。\n"
+        "在“产业强”方面，提出制造业增加值占比达到35%、数字经济核心产业增加值占比12%。\n"
+        "在“生态优”方面，提出森林覆盖率达到40%、地表水达到或好于Ⅲ类水体比例90%以上。"
+    )
+    targets = extract_text(text, 2021).targets
+    assert [(t.value, t.target_year) for t in targets] == [(35, 2025), (12, 2025), (40, 2025), (90, 2025)]
