@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from huangpu_tracker.chinese.normalise import analysis_text
 from huangpu_tracker.chinese.segment import is_word, tagged
@@ -94,8 +94,13 @@ _NAME_GOES_ON = re.compile(
 def find_bodies(text: str) -> list[Mention]:
     """Every body named in `text` in order, each under one canonical name (江津 = 江津区); traditional
     characters read as simplified (洋縣 = 洋县)."""
+    return list(_bodies(text, home_name()))
+
+
+@lru_cache(maxsize=64)  # a document's text is read for its articles, their issuers and their goals
+def _bodies(text: str, home_key: str) -> tuple[Mention, ...]:
     text = analysis_text(text)
-    index = _index(home_name())
+    index = _index(home_key)
     taken = bytearray(len(text) + 1)
     found = _dictionary_names(text, index, taken)
     found += pattern_names(text, index.entries.__contains__, taken, found)
@@ -104,7 +109,7 @@ def find_bodies(text: str) -> list[Mention]:
     found = _home_areas(text, found)
     found = [in_context(text, m) for m in found]
     found += deictic_mentions(text, found, taken)
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(found, key=lambda m: m.start))
 
 
 def _dictionary_names(text: str, index: _Index, taken: bytearray) -> list[Mention]:
