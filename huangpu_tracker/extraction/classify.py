@@ -416,6 +416,7 @@ _PROJECT_SIZE_BEFORE = re.compile(
 
 
 _LENGTH_UNITS = ("公里", "千米", "米")
+_REACH_AFTER = re.compile(r"\s*(?:范围|服务半径|半径|覆盖率|覆盖范围|步行|车程)")
 _LENGTH_OF_BEFORE = re.compile(r"(?:全长|主线长|段长)(?:约|为)?\s*$")
 _SITE_AREA_BEFORE = re.compile(r"占地(?:面积)?(?:约|近|超过|超)?\s*$")
 _POWER_UNITS = ("兆瓦", "万千瓦", "千瓦", "MW", "GW", "kW")
@@ -437,6 +438,8 @@ def describes_a_project(figure: Figure, sentence: str, clause_start: int) -> boo
         return True  # 占地600亩的…校区: the size of the site
     if figure.unit in _LENGTH_UNITS and _LENGTH_OF_BEFORE.search(sentence, clause_start, figure.start):
         return True  # 该高速全长约165公里, 其中某段长约140公里: the length of a named road
+    if figure.unit in _LENGTH_UNITS and _REACH_AFTER.match(sentence, figure.end):
+        return True  # 公交站点500米覆盖率, 站点600米范围内: the reach a coverage is measured within
     if figure.unit in _POWER_UNITS and _PLANT_AFTER.match(sentence, figure.end):
         return True  # 大唐350兆瓦光伏发电、…: the capacity of a named plant
     if not figure.is_count and _CAPACITY_OF_PROJECT.match(sentence, figure.end):

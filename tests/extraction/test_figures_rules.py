@@ -46,3 +46,8 @@ def test_the_terms_of_a_formula_are_no_goals():
 def test_an_ordinal_written_with_spaces_is_no_quantity():
     text = "今年全县将新增规上企业20家。第 6 条 对迁回本地结算的企业给予奖励。"
     assert [(t.value, t.unit) for t in extract_text(text, 2023).targets] == [(20, "家")]
+
+
+def test_the_reach_a_coverage_is_measured_within_is_no_goal():
+    text = "到2025年，城区公交站点500米覆盖率提高至95%，轨道站点800米范围内人口覆盖率达到60%。"
+    assert [(t.value, t.unit) for t in extract_text(text, 2023).targets] == [(95, "%"), (60, "%")]
