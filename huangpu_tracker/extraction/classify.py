@@ -604,6 +604,9 @@ _GOAL_BLOCK_RE = re.compile(
 _PROGRAMME_ANNOUNCED_RE = re.compile(
     r"(?:推进|抓好|做好|办好|实施|干好)[“\"]?[一二两三四五六七八九十\d]+(?:件|项)"
 )
+_OUTPUT_OF_THE_YEAR = re.compile(
+    r"(?:19|20)\d{2}\s*年[^，,。；]{0,8}?(?:地区生产总值|生产总值|GDP|经济总量)(?:为|达到?|实现)"
+)
 _REVIEW_OPENING_RE = re.compile(
     r"过去(?:的)?(?:一|五|三)?年|[一二三四五十\d]+年来|近(?:几|[一二三四五十\d]+)?年|回顾|去年|上年"
 )
@@ -637,8 +640,11 @@ def opens_review_block(sentence: str, cues: list[Cue], opening_end: int, year: i
     opening = [cue for cue in cues if cue.pos <= opening_end and cue.tense == PAST and not cue.local]
     if not opening:
         return False
-    # 2023年，… frames what follows; 2023年全区工业投资增长9% only dates its own clause
-    if opening[0].bare and opening[0].year is not None and year is not None and opening[0].year < year:
+    # 2023年，… frames what follows; 2023年全区工业投资增长9% only dates its own clause, unless the
+    # year opens a paragraph's account of that year's output (2023年全省生产总值为5.1万亿元。其中，…)
+    first = opening[0]
+    earlier = first.year is not None and year is not None and first.year < year
+    if earlier and (first.bare or _OUTPUT_OF_THE_YEAR.match(sentence, first.pos)):
         return True
     review = _REVIEW_OPENING_RE.search(sentence, 0, opening_end + 1)
     return review is not None and (review.group() not in ("去年", "上年") or opening_end - review.end() <= 2)

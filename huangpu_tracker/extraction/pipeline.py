@@ -77,7 +77,7 @@ _YEARS_PROGRAMME = re.compile(
 )
 _CELL_BEFORE = re.compile(r"\|[ \t]*\n?[ \t]*$")
 _CELL_AFTER = re.compile(r"[ \t]*\n?[ \t]*\|")
-_SPEECH_LEAD = re.compile(r"[^，,。；：:]{0,8}?(?:提到|指出|表示|介绍|强调|称)[，,：:]")
+_SPEECH_LEAD = re.compile(r"[^，,。；：:]{0,8}?(?:提到|指出|表示|介绍|强调|称|了解到?|获悉|悉)[，,：:]")
 _DATED_HEADING = re.compile(r"(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五")
 _PLAN_TITLE = re.compile(r"规划|纲要|建议|计划|方案")
 # 《…方案（2023-2027年）》已经…审议通过，现印发: a notice issuing the plan it is;

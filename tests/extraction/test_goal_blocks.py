@@ -500,3 +500,12 @@ def test_a_review_or_programme_opened_after_who_says_it():
 def test_the_size_class_of_a_statistic_is_no_bound_that_sets_a_goal():
     text = "统计数据显示，2023年，全区规模以上工业增加值增长6.2%，限额以上单位消费品零售额增长4%。"
     assert _goals(text, 2023) == []
+
+
+def test_a_review_opened_after_we_learn_that():
+    text = (
+        "报告显示，建议今年全省经济社会发展主要预期目标为：地区生产总值增长5%以上，城镇新增就业110万人以上。\n\n"
+        "据了解，2023年全省生产总值为5.1万亿元，比上年增长6%。其中，第一产业增加值3000亿元，同比增长4.5%；"
+        "第二产业增加值2万亿元，同比增长5%。"
+    )
+    assert [t[0] for t in _goals(text, 2024)] == [5, 110]
