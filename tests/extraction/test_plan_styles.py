@@ -196,3 +196,14 @@ def test_news_of_a_plan_drawn_up_gives_its_goals_under_each_heading_the_plans_la
     )
     targets = extract_text(text, 2021).targets
     assert [(t.value, t.target_year) for t in targets] == [(35, 2025), (12, 2025), (40, 2025), (90, 2025)]
+
+
+def test_a_plan_notice_quoted_below_its_lead_gives_its_goals_the_plans_years():
+    text = (
+        "6月3日，某市人民政府办公厅发布关于印发某市水务发展“十四五”规划(2021—2025年)的通知。\n"
+        "通知相关内容如下:\n"
+        "供水保障能力明显增强。\n"
+        "城市公共供水管网漏损率控制在9%以内，农村自来水普及率达到99%以上。"
+    )
+    targets = extract_text(text, 2021).targets
+    assert [(t.value, t.target_year) for t in targets] == [(9, 2025), (99, 2025)]
