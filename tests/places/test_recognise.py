@@ -220,3 +220,12 @@ def test_a_county_name_the_words_around_take_apart_is_no_body():
 def test_quan_qu_in_a_districts_text_naming_a_zone_inside_it_is_the_district():
     text = "江宁区召开大会。江宁经开区今年将引进项目30个，江宁经开区将新建厂房。全区将新建学校5所。"
     assert [m.name for m in find_bodies(text) if m.deictic] == ["江宁区"]
+
+
+def test_events_venues_and_papers_named_after_a_place_name_no_body():
+    assert _names("成功举办北京冬奥会，会议在北京人民大会堂开幕，据上海证券报报道") == []
+
+
+def test_the_place_a_report_was_filed_from_is_named_in_passing():
+    passing = {m.name: m.passing for m in find_bodies("特派记者某某／北京即时报导\n大会今日开幕")}
+    assert passing == {"北京市": True}
