@@ -159,3 +159,11 @@ def test_a_text_naming_no_body_that_speaks_for_the_whole_country_is_the_countrys
     assert {t.entity for t in extract_text(text, 2022).targets} == {"中国"}
     county = "今年全县地区生产总值增长6%，增速高于全国平均水平。"
     assert {t.entity for t in extract_text(county, 2022).targets} == {UNKNOWN_BODY}
+
+
+def test_a_state_council_document_number_makes_the_text_the_countrys():
+    text = (
+        "国发〔2024〕12号\n各省、自治区、直辖市人民政府：\n现将《某某专项规划》印发给你们，请认真贯彻执行。\n"
+        "到2027年，京津冀、长三角地区细颗粒物浓度下降10%，地表水优良水质断面比例达到85%。"
+    )
+    assert {t.entity for t in extract_text(text, 2024).targets} == {"中国"}
