@@ -82,7 +82,7 @@ def _home_entries(own: Home, atlas: Gazetteer) -> dict[str, _Entry]:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
-_BOUNDARY = "在和与及的是对向到至从由为于年"
+_BOUNDARY = "在和与及的是对向到至从由为于年将把"
 _CONJUNCTION_LED = re.compile(r"[和与及并或][县市区]$")  # 和县: a name that reads as 和 + 县委 after a word
 _INSTITUTION = re.compile(r"委|人民政府|政府|人大|政协")
 # 中山大学, 黄埔军校, 长沙路, 山东半岛城市群: a short form that starts another name.

@@ -229,3 +229,8 @@ def test_events_venues_and_papers_named_after_a_place_name_no_body():
 def test_the_place_a_report_was_filed_from_is_named_in_passing():
     passing = {m.name: m.passing for m in find_bodies("特派记者某某／北京即时报导\n大会今日开幕")}
     assert passing == {"北京市": True}
+
+
+def test_a_two_character_county_after_jiang_or_ba_is_named():
+    assert _names("力争将高县建成西部一流的茶叶基地") == ["高县"]
+    assert _names("把沛县打造成物流枢纽") == ["沛县"]
