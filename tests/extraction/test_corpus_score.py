@@ -15,18 +15,18 @@ import pytest
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 # The floors, held by the corpus they were reached on: the twelve shared texts (D01–D12) and
-# the 187 documents of the first waves (A–R and D; measured 0.960 and 0.905, body 0.965).
+# the 187 documents of the first waves (A–R and D; measured 0.963 and 0.913, body 0.971).
 F1_FLOOR = 0.95
 STRICT_F1_FLOOR = 0.90
 SHARED = sorted(CORPUS.glob("D[0-9][0-9].json"))
 DEVELOPED = sorted(CORPUS.glob("[A-R][0-9][0-9].json"))
 # The whole corpus (868 documents), with the nine waves added on 2026-12-02 (S–Z, AA–AH, BA–BH, CA–CH,
-# EA–EH, FA–FH, GA–GH, HA–HH, IA–IH), each first-scored before any change made for it: measured 0.895
-# and 0.769 (entity 0.917, kind 0.918, year 0.926, metric 0.929), under the floors; these floors
-# only keep it from getting worse.
-WHOLE_F1_FLOOR = 0.89
-WHOLE_STRICT_F1_FLOOR = 0.765
-ATTRIBUTE_FLOORS = {"entity": 0.915, "kind": 0.915, "comparator": 0.99, "target_year": 0.92, "metric": 0.925}
+# EA–EH, FA–FH, GA–GH, HA–HH, IA–IH), each first-scored before any change made for it and developed on
+# since: measured 0.898 and 0.776 (entity 0.922, kind 0.918, year 0.927, metric 0.930), under the
+# issue's floors; these floors only keep it from getting worse.
+WHOLE_F1_FLOOR = 0.895
+WHOLE_STRICT_F1_FLOOR = 0.77
+ATTRIBUTE_FLOORS = {"entity": 0.92, "kind": 0.915, "comparator": 0.99, "target_year": 0.925, "metric": 0.925}
 
 
 @pytest.fixture(scope="module")
