@@ -92,6 +92,11 @@ def clear_cache() -> None:
     _tagged.cache_clear()
 
 
+def opens_a_word(text: str) -> bool:
+    """Whether `text` is a word of the dictionary or the beginning of one."""
+    return lexicon().get(text) is not None
+
+
 def is_word(text: str) -> bool:
     """Whether `text` is a word of the dictionary (jieba's or our planning terms)."""
     return bool((lexicon().get(text) or (0, None))[0])

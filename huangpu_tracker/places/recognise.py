@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from huangpu_tracker.chinese.normalise import analysis_text
-from huangpu_tracker.chinese.segment import is_word, tagged
+from huangpu_tracker.chinese.segment import is_word, opens_a_word, tagged
 from huangpu_tracker.home import Home, home, home_name
 from huangpu_tracker.places.deixis import deictic_mentions
 from huangpu_tracker.places.gazetteer import COUNTY, PREFECTURE, PROVINCE, ZONE, Gazetteer, gazetteer
@@ -183,6 +183,8 @@ def _in_title_line(text: str, start: int) -> bool:
 def _split_by_words(text: str, start: int, end: int) -> bool:
     """灯塔城市 (塔城), 隆重庆祝 (重庆), 长白山 (白山): the words of the text cross the name's first
     character. A word that ends with the name after a word of its own (首都北京, 云南昆明) does not."""
+    if not any(opens_a_word(text[begin : start + 1]) for begin in range(max(0, start - 3), start)):
+        return False  # no word of the dictionary runs from before the name into it: nothing to cut
     position = max(0, start - 4)
     for word, _ in tagged(text[position : end + 4]):
         word_end = position + len(word)
