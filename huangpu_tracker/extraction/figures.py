@@ -61,6 +61,8 @@ class FigureContext:
     previous_metric: str | None = None
     # the indicator of the last list of bodies with figures in brackets (GDP增长目标为：湖北（10%）…)
     list_metric: str | None = None
+    # the goal the text rounds up for many bodies (各省GDP增长目标: 海南为9.5%左右，西藏为8%左右)
+    topic_metric: str | None = None
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class FigureItem:
     confidence: float
     clause_start: int  # offset of the figure's clause in the sentence
     listed: bool = False  # one of a list of bodies with their figures in brackets
+    rostered: bool = False  # a body's figure in a roundup of the text's topic goal (海南为9.5%左右)
 
     @property
     def goal_shaped(self) -> bool:
@@ -391,6 +394,29 @@ def _share_pairs(items: list[FigureItem], sentence: str) -> list[FigureItem]:
     return [item for i, item in enumerate(items) if i in paired or id(item.figure) not in in_pairs]
 
 
+# 海南为9.5%左右 / 江西、新疆为7%左右 / 广东设定为5.5%左右: bodies and the figure each is given
+_ROSTER_VERB = re.compile(r"(?:均|都)?(?:为|设定为|定为|设为|设定在|定在|锚定)\s*$")
+_ROSTER_JOINS = re.compile(r"[、和及与，,\s]|其中|其余|另外")
+
+
+def _roster(sentence: str, mentions: list[Mention], clause_start: int, figure: Figure) -> list[str]:
+    """The bodies a clause gives the figure to (江西、新疆为7%左右), when its words before the figure
+    are only their names and a verb of setting; else []."""
+    if figure.unit != "%":
+        return []
+    before = sentence[clause_start : figure.start]
+    verb = _ROSTER_VERB.search(before)
+    if verb is None:
+        return []
+    named = [m for m in mentions if clause_start <= m.start and m.end <= clause_start + verb.start()]
+    rest = list(before[: verb.start()])
+    for mention in named:
+        rest[mention.start - clause_start : mention.end - clause_start] = [""] * (mention.end - mention.start)
+    if not named or _ROSTER_JOINS.sub("", "".join(rest)):
+        return []
+    return list(dict.fromkeys(m.name for m in named if not m.deictic))
+
+
 def _figures(context: FigureContext) -> Iterator[FigureItem]:
     sentence = context.sentence
     quoted = quoted_spans(sentence)
@@ -442,6 +468,17 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
             if segment_start <= mention.start and mention.end <= figure.start and acting:
                 segment_start = mention.end
         segment = sentence[segment_start : figure.start]
+        roster = _roster(sentence, mentions, clause_start, figure) if context.topic_metric else []
+        if roster and context.topic_metric:
+            quote_start, quote_end = _quote_bounds(sentence, figure, (clause_start, clause_end))
+            for body in roster:  # 江西、新疆为7%左右: each body its own goal
+                yield FigureItem(
+                    figure, context.topic_metric, "growth", comparator_for(figure, before),
+                    qualifier_for(figure, before), body, None, context.offset + quote_start,
+                    context.offset + quote_end, context, True, 0.6, clause_start, rostered=True,
+                )  # fmt: skip
+            previous_end = figure.end
+            continue
         labelled = _labelled_by(sentence, mentions, figure.start)
         lead = _list_lead(sentence, figure.start) if labelled else None
         if lead is not None:

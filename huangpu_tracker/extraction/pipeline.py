@@ -77,6 +77,9 @@ _YEARS_PROGRAMME = re.compile(
 )
 _CELL_BEFORE = re.compile(r"\|[ \t]*\n?[ \t]*$")
 _CELL_AFTER = re.compile(r"[ \t]*\n?[ \t]*\|")
+_GDP_GOAL_TOPIC = re.compile(
+    r"(?:GDP|地区生产总值|经济增长|经济增速)[^，。；,]{0,4}?(?:增长|增速)?(?:预期)?目标"
+)
 _SPEECH_LEAD = re.compile(r"[^，,。；：:]{0,8}?(?:提到|指出|表示|介绍|强调|称|了解到?|获悉|悉)[，,：:]")
 _DATED_HEADING = re.compile(r"(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五")
 _PLAN_TITLE = re.compile(r"规划|纲要|建议|计划|方案")
@@ -523,6 +526,8 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     follow_cues(state, cues, opening_end=opening_end, lead_in=lead_in, lead_end=speech.end() if speech else 0)
     if lead_in:
         state.block_horizon = (state.horizon, state.period_start)  # 今后五年…: the block's years
+    if _GDP_GOAL_TOPIC.search(sentence.text):
+        state.topic_metric = "地区生产总值增速"  # 31个省区市经济增长预期目标均已出炉: the roundup's goal
     mentions = sentence_mentions(state, sentence.start, sentence.end)
     own_body(state, sentence.text, mentions)
     follow_goals_owner(state, sentence.text, mentions)  # 郑州的主要预期目标是…: this sentence's too
@@ -536,6 +541,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         area=state.main_area,
         previous_metric=state.line_metric if sentence.headline else None,
         list_metric=state.list_metric,
+        topic_metric=state.topic_metric,
     )
     items = list(sentence_figures(context))
     state.list_metric = next((item.metric for item in reversed(items) if item.listed), state.list_metric)
@@ -553,6 +559,8 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     far = not cues and state.uncued >= 1 and state.default_tense != FUTURE and state.paragraph_year is None
     for item in items:
         tense, cue = cue_before(cues, item.figure.start, state.tense)
+        if tense is None and item.rostered:
+            tense = FUTURE  # 海南为9.5%左右 in a roundup of this year's GDP goals
         if tense is None and only_forward(cues):
             tense = FUTURE  # 对地区生产总值增长5%以上…等预期目标，确保…: the sentence's goal, named after it
         clause_start = item.clause_start

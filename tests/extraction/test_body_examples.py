@@ -167,3 +167,21 @@ def test_a_state_council_document_number_makes_the_text_the_countrys():
         "到2027年，京津冀、长三角地区细颗粒物浓度下降10%，地表水优良水质断面比例达到85%。"
     )
     assert {t.entity for t in extract_text(text, 2024).targets} == {"中国"}
+
+
+def test_a_roundup_of_gdp_goals_gives_each_body_named_its_own_goal():
+    text = (
+        "各省份今年经济增长预期目标陆续公布。\n其中，青海为7%左右，甘肃、宁夏为6.5%以上，广东设定为5%左右。"
+    )
+    targets = extract_text(text, 2024).targets
+    assert [(t.entity, t.metric, t.value, t.comparator) for t in targets] == [
+        ("青海省", "地区生产总值增速", 7, "approx"),
+        ("甘肃省", "地区生产总值增速", 6.5, "min"),
+        ("宁夏回族自治区", "地区生产总值增速", 6.5, "min"),
+        ("广东省", "地区生产总值增速", 5, "approx"),
+    ]
+
+
+def test_a_body_given_a_figure_without_a_roundup_of_goals_is_no_roster():
+    text = "今年青海为全国清洁能源示范省，清洁能源装机占比为7%左右。"
+    assert all(t.metric != "地区生产总值增速" for t in extract_text(text, 2024).targets)
