@@ -396,25 +396,34 @@ def _share_pairs(items: list[FigureItem], sentence: str) -> list[FigureItem]:
 
 # 海南为9.5%左右 / 江西、新疆为7%左右 / 广东设定为5.5%左右: bodies and the figure each is given
 _ROSTER_VERB = re.compile(r"(?:均|都)?(?:为|设定为|定为|设为|设定在|定在|锚定)\s*$")
+_ROSTER_LABEL = re.compile(r"(?:^|\n)(?P<names>[^，,。；;：:\n]{2,12})[：:]\s*$")
 _ROSTER_JOINS = re.compile(r"[、和及与，,\s]|其中|其余|另外")
 
 
-def _roster(sentence: str, mentions: list[Mention], clause_start: int, figure: Figure) -> list[str]:
-    """The bodies a clause gives the figure to (江西、新疆为7%左右), when its words before the figure
-    are only their names and a verb of setting; else []."""
+def _roster(
+    sentence: str, mentions: list[Mention], clause_start: int, figure: Figure
+) -> tuple[list[str], int]:
+    """The bodies a clause gives the figure to (江西、新疆为7%左右; a roundup's line 重庆：13.5%), when
+    its words before the figure are only their names and a verb of setting or a colon, and where
+    their names start; else ([], clause_start)."""
     if figure.unit != "%":
-        return []
+        return [], clause_start
     before = sentence[clause_start : figure.start]
     verb = _ROSTER_VERB.search(before)
-    if verb is None:
-        return []
-    named = [m for m in mentions if clause_start <= m.start and m.end <= clause_start + verb.start()]
-    rest = list(before[: verb.start()])
+    label = _ROSTER_LABEL.search(sentence, 0, clause_start) if not before.strip() else None
+    if verb is not None:
+        start, end = clause_start, clause_start + verb.start()
+    elif label is not None:
+        start, end = label.span("names")
+    else:
+        return [], clause_start
+    named = [m for m in mentions if start <= m.start and m.end <= end]
+    rest = list(sentence[start:end])
     for mention in named:
-        rest[mention.start - clause_start : mention.end - clause_start] = [""] * (mention.end - mention.start)
+        rest[mention.start - start : mention.end - start] = [""] * (mention.end - mention.start)
     if not named or _ROSTER_JOINS.sub("", "".join(rest)):
-        return []
-    return list(dict.fromkeys(m.name for m in named if not m.deictic))
+        return [], clause_start
+    return list(dict.fromkeys(m.name for m in named if not m.deictic)), start
 
 
 def _figures(context: FigureContext) -> Iterator[FigureItem]:
@@ -468,9 +477,13 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
             if segment_start <= mention.start and mention.end <= figure.start and acting:
                 segment_start = mention.end
         segment = sentence[segment_start : figure.start]
-        roster = _roster(sentence, mentions, clause_start, figure) if context.topic_metric else []
+        roster, names_start = (
+            _roster(sentence, mentions, clause_start, figure) if context.topic_metric else ([], 0)
+        )
         if roster and context.topic_metric:
-            quote_start, quote_end = _quote_bounds(sentence, figure, (clause_start, clause_end))
+            quote_start, quote_end = _quote_bounds(
+                sentence, figure, (min(clause_start, names_start), clause_end)
+            )
             for body in roster:  # 江西、新疆为7%左右: each body its own goal
                 yield FigureItem(
                     figure, context.topic_metric, "growth", comparator_for(figure, before),

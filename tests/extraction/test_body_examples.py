@@ -185,3 +185,13 @@ def test_a_roundup_of_gdp_goals_gives_each_body_named_its_own_goal():
 def test_a_body_given_a_figure_without_a_roundup_of_goals_is_no_roster():
     text = "今年青海为全国清洁能源示范省，清洁能源装机占比为7%左右。"
     assert all(t.metric != "地区生产总值增速" for t in extract_text(text, 2024).targets)
+
+
+def test_a_roundup_written_one_body_per_line_gives_each_its_goal():
+    text = "各地陆续提出今年的GDP增速目标。\n青海：7%\n甘肃：6.5%以上\n广东：5%左右\n"
+    targets = extract_text(text, 2024).targets
+    assert [(t.entity, t.value, t.comparator, t.quote) for t in targets] == [
+        ("青海省", 7, "reach", "青海：7%"),
+        ("甘肃省", 6.5, "min", "甘肃：6.5%以上"),
+        ("广东省", 5, "approx", "广东：5%左右"),
+    ]
