@@ -394,21 +394,27 @@ def _share_pairs(items: list[FigureItem], sentence: str) -> list[FigureItem]:
     return [item for i, item in enumerate(items) if i in paired or id(item.figure) not in in_pairs]
 
 
+# 31个省区市经济增长预期目标均已出炉: the goal a roundup of bodies gives each of them
+GDP_GOAL_TOPIC = re.compile(
+    r"(?:GDP|地区生产总值|经济增长|经济增速)[^，。；,]{0,4}?(?:增长|增速)?(?:预期)?目标"
+)
+GDP_GROWTH = "地区生产总值增速"
 # 海南为9.5%左右 / 江西、新疆为7%左右 / 广东设定为5.5%左右: bodies and the figure each is given
 _ROSTER_VERB = re.compile(r"(?:均|都)?(?:为|设定为|定为|设为|设定在|定在|锚定)\s*$")
 _ROSTER_LABEL = re.compile(r"(?:^|\n)(?P<names>[^，,。；;：:\n]{2,12})[：:]\s*$")
+_TIME_AND_TOPIC = re.compile(rf"(?:今年|明年|(?:19|20)\d{{2}}年)的?(?:{GDP_GOAL_TOPIC.pattern})")
 _ROSTER_JOINS = re.compile(r"[、和及与，,\s]|其中|其余|另外")
 
 
 def _roster(
-    sentence: str, mentions: list[Mention], clause_start: int, figure: Figure
+    sentence: str, mentions: list[Mention], clause_start: int, figure: Figure, topic: str | None
 ) -> tuple[list[str], int]:
     """The bodies a clause gives the figure to (江西、新疆为7%左右; a roundup's line 重庆：13.5%), when
     its words before the figure are only their names and a verb of setting or a colon, and where
     their names start; else ([], clause_start)."""
-    if figure.unit != "%":
-        return [], clause_start
     before = sentence[clause_start : figure.start]
+    if figure.unit != "%" or "年均" in before:  # 广州GDP年均增长目标为7.5%: an average, read as such
+        return [], clause_start
     verb = _ROSTER_VERB.search(before)
     label = _ROSTER_LABEL.search(sentence, 0, clause_start) if not before.strip() else None
     if verb is not None:
@@ -421,8 +427,10 @@ def _roster(
     rest = list(sentence[start:end])
     for mention in named:
         rest[mention.start - start : mention.end - start] = [""] * (mention.end - mention.start)
-    if not named or _ROSTER_JOINS.sub("", "".join(rest)):
-        return [], clause_start
+    words = _ROSTER_JOINS.sub("", "".join(rest))
+    names_topic = bool(words) and bool(GDP_GOAL_TOPIC.fullmatch(words) or _TIME_AND_TOPIC.fullmatch(words))
+    if not named or (words and not names_topic) or not (topic or names_topic):
+        return [], clause_start  # 北京、上海今年GDP目标均为6%: the topic may stand between
     return list(dict.fromkeys(m.name for m in named if not m.deictic)), start
 
 
@@ -477,16 +485,14 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
             if segment_start <= mention.start and mention.end <= figure.start and acting:
                 segment_start = mention.end
         segment = sentence[segment_start : figure.start]
-        roster, names_start = (
-            _roster(sentence, mentions, clause_start, figure) if context.topic_metric else ([], 0)
-        )
-        if roster and context.topic_metric:
+        roster, names_start = _roster(sentence, mentions, clause_start, figure, context.topic_metric)
+        if roster:
             quote_start, quote_end = _quote_bounds(
                 sentence, figure, (min(clause_start, names_start), clause_end)
             )
             for body in roster:  # 江西、新疆为7%左右: each body its own goal
                 yield FigureItem(
-                    figure, context.topic_metric, "growth", comparator_for(figure, before),
+                    figure, context.topic_metric or GDP_GROWTH, "growth", comparator_for(figure, before),
                     qualifier_for(figure, before), body, None, context.offset + quote_start,
                     context.offset + quote_end, context, True, 0.6, clause_start, rostered=True,
                 )  # fmt: skip

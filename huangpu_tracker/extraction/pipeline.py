@@ -55,7 +55,13 @@ from huangpu_tracker.extraction.entities import (
     full_names,
     headline_body,
 )
-from huangpu_tracker.extraction.figures import FigureContext, FigureItem, sentence_figures
+from huangpu_tracker.extraction.figures import (
+    GDP_GOAL_TOPIC,
+    GDP_GROWTH,
+    FigureContext,
+    FigureItem,
+    sentence_figures,
+)
 from huangpu_tracker.extraction.kinds import done_in_period
 from huangpu_tracker.extraction.model import UNKNOWN_BODY, Extraction, Kind, ReportedFigure, Target
 from huangpu_tracker.extraction.numbers import figures_in
@@ -77,9 +83,6 @@ _YEARS_PROGRAMME = re.compile(
 )
 _CELL_BEFORE = re.compile(r"\|[ \t]*\n?[ \t]*$")
 _CELL_AFTER = re.compile(r"[ \t]*\n?[ \t]*\|")
-_GDP_GOAL_TOPIC = re.compile(
-    r"(?:GDP|地区生产总值|经济增长|经济增速)[^，。；,]{0,4}?(?:增长|增速)?(?:预期)?目标"
-)
 _SPEECH_LEAD = re.compile(r"[^，,。；：:]{0,8}?(?:提到|指出|表示|介绍|强调|称|了解到?|获悉|悉)[，,：:]")
 _DATED_HEADING = re.compile(r"(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五")
 _PLAN_TITLE = re.compile(r"规划|纲要|建议|计划|方案")
@@ -526,8 +529,8 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     follow_cues(state, cues, opening_end=opening_end, lead_in=lead_in, lead_end=speech.end() if speech else 0)
     if lead_in:
         state.block_horizon = (state.horizon, state.period_start)  # 今后五年…: the block's years
-    if _GDP_GOAL_TOPIC.search(sentence.text):
-        state.topic_metric = "地区生产总值增速"  # 31个省区市经济增长预期目标均已出炉: the roundup's goal
+    if GDP_GOAL_TOPIC.search(sentence.text):
+        state.topic_metric = GDP_GROWTH  # 31个省区市经济增长预期目标均已出炉: the roundup's goal
     mentions = sentence_mentions(state, sentence.start, sentence.end)
     own_body(state, sentence.text, mentions)
     follow_goals_owner(state, sentence.text, mentions)  # 郑州的主要预期目标是…: this sentence's too

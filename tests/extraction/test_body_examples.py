@@ -195,3 +195,12 @@ def test_a_roundup_written_one_body_per_line_gives_each_its_goal():
         ("甘肃省", 6.5, "min", "甘肃：6.5%以上"),
         ("广东省", 5, "approx", "广东：5%左右"),
     ]
+
+
+def test_bodies_sharing_a_gdp_goal_named_with_the_topic_each_get_it():
+    text = "两会观察：陕西、四川今年GDP目标均为6%左右。"
+    targets = extract_text(text, 2024).targets
+    assert [(t.entity, t.metric, t.value) for t in targets] == [
+        ("陕西省", "地区生产总值增速", 6),
+        ("四川省", "地区生产总值增速", 6),
+    ]
