@@ -41,6 +41,8 @@ _BOUND_BEFORE_NEXT = re.compile(
 _THRESHOLD_BEFORE = re.compile(r"(?:超过|超|过|达)$")
 # 覆盖率=签约人数/常住人口数*100%, 基本包=1: a term of a formula, no figure of its own
 _IN_FORMULA = re.compile(r"[*×÷=＝]\s*$")
+# 民生实事项目包括环境改善类4项、公共安全类3项: how many of the programme's items are of each class
+_OF_A_CLASS = re.compile(r"[\u4e00-\u9fff]类\s*$")
 _EACH_OPENS = re.compile(r"\s*(?:分别|各自)")
 _EACH_KEEPS = re.compile(r"^\s*(?:分别|各自)(?:保持|实现)?")
 _ASPECTS = re.compile(r"在([^，,；;。]{2,40}?)等?方面[，,]?\s*$")
@@ -440,7 +442,9 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
     figures = [
         f
         for f in figures_in(sentence)
-        if not is_name(f, sentence, quoted) and not _IN_FORMULA.search(sentence, max(0, f.start - 2), f.start)
+        if not is_name(f, sentence, quoted)
+        and not _IN_FORMULA.search(sentence, max(0, f.start - 2), f.start)
+        and not (f.unit in ("项", "件") and _OF_A_CLASS.search(sentence, max(0, f.start - 2), f.start))
     ]
     figures = [
         f

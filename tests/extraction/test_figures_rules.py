@@ -51,3 +51,8 @@ def test_an_ordinal_written_with_spaces_is_no_quantity():
 def test_the_reach_a_coverage_is_measured_within_is_no_goal():
     text = "到2025年，城区公交站点500米覆盖率提高至95%，轨道站点800米范围内人口覆盖率达到60%。"
     assert [(t.value, t.unit) for t in extract_text(text, 2023).targets] == [(95, "%"), (60, "%")]
+
+
+def test_how_many_items_of_each_class_a_programme_holds_are_no_goals():
+    text = "今年全区推进的民生实事项目包括教育提升类5项、养老服务类3项，新建幼儿园4所。"
+    assert [(t.value, t.unit) for t in extract_text(text, 2024).targets] == [(4, "所")]
