@@ -42,6 +42,7 @@ _THRESHOLD_BEFORE = re.compile(r"(?:超过|超|过|达)$")
 # 覆盖率=签约人数/常住人口数*100%, 基本包=1: a term of a formula, no figure of its own
 _IN_FORMULA = re.compile(r"[*×÷=＝]\s*$")
 # 民生实事项目包括环境改善类4项、公共安全类3项: how many of the programme's items are of each class
+_ALTITUDE = re.compile(r"海拔(?:高度)?(?:在)?\s*$")  # 海拔1500米以上的学校: where, not how much
 _OF_A_CLASS = re.compile(r"[\u4e00-\u9fff]类\s*$")
 _EACH_OPENS = re.compile(r"\s*(?:分别|各自)")
 _EACH_KEEPS = re.compile(r"^\s*(?:分别|各自)(?:保持|实现)?")
@@ -445,6 +446,7 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
         if not is_name(f, sentence, quoted)
         and not _IN_FORMULA.search(sentence, max(0, f.start - 2), f.start)
         and not (f.unit in ("项", "件") and _OF_A_CLASS.search(sentence, max(0, f.start - 2), f.start))
+        and not _ALTITUDE.search(sentence, max(0, f.start - 4), f.start)
     ]
     figures = [
         f

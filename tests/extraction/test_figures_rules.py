@@ -56,3 +56,8 @@ def test_the_reach_a_coverage_is_measured_within_is_no_goal():
 def test_how_many_items_of_each_class_a_programme_holds_are_no_goals():
     text = "今年全区推进的民生实事项目包括教育提升类5项、养老服务类3项，新建幼儿园4所。"
     assert [(t.value, t.unit) for t in extract_text(text, 2024).targets] == [(4, "所")]
+
+
+def test_an_altitude_is_no_goal():
+    text = "今年将为60所海拔2000米以上农村学校建设供暖设施。"
+    assert [(t.value, t.unit) for t in extract_text(text, 2024).targets] == [(60, "所")]
