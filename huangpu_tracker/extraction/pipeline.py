@@ -114,6 +114,7 @@ _BASE_HEADING = re.compile(
 # 李强总理代表国务院在十四届全国人大四次会议上作《政府工作报告》: the country's goals
 _NATIONAL_LEAD = re.compile(
     r"代表国务院|国务院总理|总理[\u4e00-\u9fff]{2,3}(?:作|在|表示|提出|指出|说|没|未)|全国人大[^，。]{0,6}会议"
+    r"|[\u4e00-\u9fff]{2,3}总理(?:作|在)[^，。]{0,4}政府工作报告"  # 李克强总理作政府工作报告
     r"|全国人民代表大会[^，。]{0,12}会议"
 )
 # 国务院新闻办公室发表…白皮书, 中国交通运输部制定…: a national body issuing in the lead, where the text

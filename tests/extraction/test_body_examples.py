@@ -204,3 +204,11 @@ def test_bodies_sharing_a_gdp_goal_named_with_the_topic_each_get_it():
         ("陕西省", "地区生产总值增速", 6),
         ("四川省", "地区生产总值增速", 6),
     ]
+
+
+def test_the_premier_delivering_the_report_makes_it_the_countrys_and_a_school_names_no_city():
+    text = (
+        "资料来源：人民日报官微\n某州一中党委 推荐\n绍兴一中 推荐\n"
+        "3月5日，某某某总理作政府工作报告，要点如下：\n今年城镇新增就业1100万人以上。"
+    )
+    assert [(t.entity, t.value) for t in extract_text(text, 2018).targets] == [("中国", 1100)]
