@@ -64,8 +64,8 @@ class FigureContext:
     previous_metric: str | None = None
     # the indicator of the last list of bodies with figures in brackets (GDP增长目标为：湖北（10%）…)
     list_metric: str | None = None
-    # the goal the text rounds up for many bodies (各省GDP增长目标: 海南为9.5%左右，西藏为8%左右)
-    topic_metric: str | None = None
+    # the text rounds up many bodies' GDP goals (各省GDP增长目标: 海南为9.5%左右，西藏为8%左右)
+    rounds_up_gdp_goals: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,7 +86,7 @@ class FigureItem:
     confidence: float
     clause_start: int  # offset of the figure's clause in the sentence
     listed: bool = False  # one of a list of bodies with their figures in brackets
-    rostered: bool = False  # a body's figure in a roundup of the text's topic goal (海南为9.5%左右)
+    rostered: bool = False  # a body's figure in a roundup of GDP goals (海南为9.5%左右)
 
     @property
     def goal_shaped(self) -> bool:
@@ -410,7 +410,7 @@ _ROSTER_JOINS = re.compile(r"[、和及与，,\s]|其中|其余|另外")
 
 
 def _roster(
-    sentence: str, mentions: list[Mention], clause_start: int, figure: Figure, topic: str | None
+    sentence: str, mentions: list[Mention], clause_start: int, figure: Figure, roundup: bool
 ) -> tuple[list[str], int]:
     """The bodies a clause gives the figure to (江西、新疆为7%左右; a roundup's line 重庆：13.5%), when
     its words before the figure are only their names and a verb of setting or a colon, and where
@@ -432,7 +432,7 @@ def _roster(
         rest[mention.start - start : mention.end - start] = [""] * (mention.end - mention.start)
     words = _ROSTER_JOINS.sub("", "".join(rest))
     names_topic = bool(words) and bool(GDP_GOAL_TOPIC.fullmatch(words) or _TIME_AND_TOPIC.fullmatch(words))
-    if not named or (words and not names_topic) or not (topic or names_topic):
+    if not named or (words and not names_topic) or not (roundup or names_topic):
         return [], clause_start  # 北京、上海今年GDP目标均为6%: the topic may stand between
     return list(dict.fromkeys(m.name for m in named if not m.deictic)), start
 
@@ -491,14 +491,14 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
             if segment_start <= mention.start and mention.end <= figure.start and acting:
                 segment_start = mention.end
         segment = sentence[segment_start : figure.start]
-        roster, names_start = _roster(sentence, mentions, clause_start, figure, context.topic_metric)
+        roster, names_start = _roster(sentence, mentions, clause_start, figure, context.rounds_up_gdp_goals)
         if roster:
             quote_start, quote_end = _quote_bounds(
                 sentence, figure, (min(clause_start, names_start), clause_end)
             )
             for body in roster:  # 江西、新疆为7%左右: each body its own goal
                 yield FigureItem(
-                    figure, context.topic_metric or GDP_GROWTH, "growth", comparator_for(figure, before),
+                    figure, GDP_GROWTH, "growth", comparator_for(figure, before),
                     qualifier_for(figure, before), body, None, context.offset + quote_start,
                     context.offset + quote_end, context, True, 0.6, clause_start, rostered=True,
                 )  # fmt: skip

@@ -57,7 +57,6 @@ from huangpu_tracker.extraction.entities import (
 )
 from huangpu_tracker.extraction.figures import (
     GDP_GOAL_TOPIC,
-    GDP_GROWTH,
     FigureContext,
     FigureItem,
     sentence_figures,
@@ -531,7 +530,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     if lead_in:
         state.block_horizon = (state.horizon, state.period_start)  # 今后五年…: the block's years
     if GDP_GOAL_TOPIC.search(sentence.text):
-        state.topic_metric = GDP_GROWTH  # 31个省区市经济增长预期目标均已出炉: the roundup's goal
+        state.rounds_up_gdp_goals = True  # 31个省区市经济增长预期目标均已出炉
     mentions = sentence_mentions(state, sentence.start, sentence.end)
     own_body(state, sentence.text, mentions)
     follow_goals_owner(state, sentence.text, mentions)  # 郑州的主要预期目标是…: this sentence's too
@@ -545,7 +544,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         area=state.main_area,
         previous_metric=state.line_metric if sentence.headline else None,
         list_metric=state.list_metric,
-        topic_metric=state.topic_metric,
+        rounds_up_gdp_goals=state.rounds_up_gdp_goals,
     )
     items = list(sentence_figures(context))
     state.list_metric = next((item.metric for item in reversed(items) if item.listed), state.list_metric)

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from huangpu_tracker.places.gazetteer import REGION, ZONE, Gazetteer, gazetteer
+from huangpu_tracker.places.gazetteer import REGION, ZONE, gazetteer
 from huangpu_tracker.places.mention import LEAD, Mention, in_context
 
 # 全区, 我市, 本县 (not 全市场, 全县域)
@@ -55,7 +55,7 @@ def _recent_of_level(before: list[Mention], level: str) -> list[Mention]:
     recent = [m for m in before[-_LOOK_BACK:] if _of_level(m, level)]
     atlas = gazetteer()
     names = {m.name for m in recent}
-    return [m for m in recent if not any(_within(atlas, m.name, outer) for outer in names - {m.name})]
+    return [m for m in recent if not any(atlas.inside(m.name, outer) for outer in names)]
 
 
 def _last_named(recent: list[Mention]) -> str | None:
@@ -80,14 +80,6 @@ def owner_of_level(found: Iterable[Mention], level: str) -> str | None:
             if parent.endswith(level):
                 parents[parent] = parents.get(parent, 0) + weight
     # 全区 in a district's text that also names a zone inside it (盐田区, 盐田综合保税区): the district
-    inner = {name for name in counts if any(_within(atlas, name, outer) for outer in counts if outer != name)}
+    inner = {name for name in counts if any(atlas.inside(name, outer) for outer in counts)}
     chosen = {name: n for name, n in counts.items() if name not in inner} or parents
     return max(chosen, key=lambda name: chosen[name]) if chosen else None
-
-
-def _within(atlas: Gazetteer, name: str, outer: str) -> bool:
-    """盐田综合保税区 within 盐田区: a zone the gazetteer places in `outer`, or named after it."""
-    if outer in atlas.ancestors(name):
-        return True
-    shorts = {place.short for place in atlas.names.get(outer, ()) if place.short}
-    return atlas.level_of(name) in (ZONE, None) and any(name.startswith(short) for short in shorts)

@@ -55,6 +55,23 @@ class Gazetteer:
         found = self.names.get(name)
         return found[0].level if found else None
 
+    def inside(self, name: str, outer: str) -> bool:
+        """Whether body `name` lies inside body `outer` (黄埔区 in 广州市); a name the gazetteer lacks
+        by the place it is named after (株洲经开区 in 湖南省, 盐田综合保税区 in 盐田区)."""
+        if name == outer:
+            return False
+        if self.parent_name(name) is None and (named_after := self._named_after(name)) is not None:
+            return named_after == outer or outer in self.ancestors(named_after)
+        return outer in self.ancestors(name)
+
+    def _named_after(self, name: str) -> str | None:
+        """The city or county whose short form opens `name` (株洲 of 株洲经开区)."""
+        for size in (3, 2):
+            places = self.shorts.get(name[:size])
+            if places and len(name) > size:
+                return places[0].name
+        return None
+
 
 def _rows(*parts: str) -> list[list[str]]:
     lines = resource("gazetteer", *parts).read_text(encoding="utf-8").splitlines()

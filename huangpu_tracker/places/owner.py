@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from huangpu_tracker.places.gazetteer import REGION, Gazetteer, gazetteer
+from huangpu_tracker.places.gazetteer import REGION, gazetteer
 from huangpu_tracker.places.mention import LEAD, Mention
 from huangpu_tracker.places.recognise import find_bodies
 
@@ -38,15 +38,9 @@ def _inner_body(best: str, counts: Counter[str], named: Sequence[Mention]) -> st
     atlas = gazetteer()
     in_lead = {m.name for m in named if m.start < LEAD and not m.deictic}
     for name, votes in counts.most_common():
-        if name != best and name in in_lead and 4 * votes >= 3 * counts[best] and _inside(atlas, name, best):
+        if name != best and name in in_lead and 4 * votes >= 3 * counts[best] and atlas.inside(name, best):
             return name
     return best
-
-
-def _inside(atlas: Gazetteer, name: str, outer: str) -> bool:
-    if atlas.parent_name(name) is None and (named_after := _named_after(atlas, name)) is not None:
-        return named_after == outer or outer in atlas.ancestors(named_after)  # 株洲经开区 in 湖南省
-    return outer in atlas.ancestors(name)
 
 
 def dominant_body(mentions: Sequence[Mention], headline_mentions: Sequence[Mention] = ()) -> str | None:
@@ -79,18 +73,9 @@ def dominant_body(mentions: Sequence[Mention], headline_mentions: Sequence[Menti
     return min((m.name for m in named if names.get(m.name, m.name) == best), key=len, default=best)
 
 
-def _named_after(atlas: Gazetteer, name: str) -> str | None:
-    """株洲经开区, found by pattern: the city or county whose short form opens its name."""
-    for size in (3, 2):
-        places = atlas.shorts.get(name[:size])
-        if places and len(name) > size:
-            return places[0].name
-    return None
-
-
 def inside(name: str, outer: str) -> bool:
     """Whether body `name` lies inside body `outer` (黄埔区 in 广州市, 株洲经开区 in 湖南省)."""
-    return name != outer and _inside(gazetteer(), name, outer)
+    return gazetteer().inside(name, outer)
 
 
 # 我代表宝安区人民政府，向大会报告工作: the body whose government delivers the report
