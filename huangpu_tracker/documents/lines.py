@@ -19,7 +19,13 @@ _BYLINE = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){0
 _REPORTER = re.compile(r"(?:记者|通讯员|撰文|文/|文：)")
 _DISPATCH = re.compile(r"^(?:本报讯|本报[^\s，,]{0,8}电|新华社[^\s，,]{0,8}电)")
 _CAPTION = re.compile(r"(?:摄$|供图$|/摄|图片来源|来源[:：]|^图[:：/]|^当前位置|\s>\s)")
-_SIGN_OFF = re.compile(r"[。！？!?”」）)][ \t\u3000]+([\u4e00-\u9fff]{2,5})$")
+# "…的重要抓手。 甬高新", "…处理中心。 (文声)", "…。（记者 李明）": a credit after the last sentence;
+# "…。(环境局)" names the department answerable for it
+_SIGN_OFF = re.compile(
+    r"[。！？!?”」）)](?:[ \t\u3000]+[\u4e00-\u9fff]{2,5}"
+    r"|[ \t\u3000]*[（(](?:完|(?:记者|通讯员)?[ \u3000]*[\u4e00-\u9fff]{1,2}[^局署办委厅部处科\W\d]"
+    r"(?:[ \u3000]+[\u4e00-\u9fff]{2,3})*)[）)])$"
+)
 _CLAUSE_MARKS = re.compile(r"[。，,；;]|[：:、]$")
 # Numbered section headings ("第一章", "一、", "（二）", "3.") belong to the document they are in.
 _SECTION = re.compile(
@@ -136,6 +142,7 @@ def is_section_heading(text: str) -> bool:
 
 
 def sign_off(text: str) -> bool:
-    """A paragraph closed by a short sign-off after its last sentence ("…的重要抓手。 甬高新");
+    """A paragraph closed by a short sign-off after its last sentence ("…的重要抓手。 甬高新",
+    "…中心。 (文声)");
     a table's header cells (（2025年）    年均增速) hold no sentence."""
     return bool(_SIGN_OFF.search(text)) and any(mark in text for mark in "。！？!?")

@@ -180,3 +180,11 @@ def test_a_town_in_a_table_cell_opens_no_article():
 def test_a_title_reviewing_a_year_dates_the_text_a_year_later():
     document = _read(f"回顾2018年\n{PARAGRAPH}")
     assert document.issue_year == 2019
+
+
+def test_a_credit_in_brackets_closes_a_dispatch_but_a_department_does_not():
+    lead = "记者从日前召开的会议上了解到，"
+    signed = f"{lead}{PARAGRAPH}（记者 王晓明）\n又讯 {lead}{PARAGRAPH}\n"
+    assert len(_read(signed).articles) == 2
+    answered = f"{lead}{PARAGRAPH}(环境局)\n{PARAGRAPH}\n"
+    assert len(_read(answered).articles) == 1
