@@ -56,13 +56,18 @@ class Gazetteer:
         return found[0].level if found else None
 
     def inside(self, name: str, outer: str) -> bool:
-        """Whether body `name` lies inside body `outer` (黄埔区 in 广州市); a name the gazetteer lacks
-        by the place it is named after (株洲经开区 in 湖南省, 盐田综合保税区 in 盐田区)."""
+        """Whether body `name` lies inside body `outer` (黄埔区 in 广州市), any of the places so named
+        (城中区 in 西宁市 and in 柳州市); a name the gazetteer lacks by the place it is named after
+        (株洲经开区 in 湖南省, 盐田综合保税区 in 盐田区)."""
         if name == outer:
             return False
         if self.parent_name(name) is None and (named_after := self._named_after(name)) is not None:
             return named_after == outer or outer in self.ancestors(named_after)
-        return outer in self.ancestors(name)
+        return any(outer in self._above(place) for place in self.names.get(name, ()))  # 城中区: 西宁, 柳州
+
+    def _above(self, place: Place) -> Iterator[str]:
+        while (place := self.parent(place)) is not None:
+            yield place.name
 
     def _named_after(self, name: str) -> str | None:
         """The city or county whose short form opens `name` (株洲 of 株洲经开区)."""

@@ -164,9 +164,7 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
         return True  # acting, a heading of its own, or named in the title line (2021年高阳成绩单)
     if _MODERNISATION_BEFORE.search(text, max(0, start - 6), start) and _CHAPTER_AFTER.match(text, end):
         return True  # 书写好中国式现代化钟楼答卷: the body whose chapter the text writes
-    return previous is not None and previous.name in gazetteer().ancestors(
-        entry.names[0]
-    )  # 杭州萧山, 四川万源
+    return previous is not None and gazetteer().inside(entry.names[0], previous.name)  # 杭州萧山, 四川万源
 
 
 _MODERNISATION_BEFORE = re.compile(r"现代化的?$")

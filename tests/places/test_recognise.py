@@ -234,3 +234,10 @@ def test_the_place_a_report_was_filed_from_is_named_in_passing():
 def test_a_two_character_county_after_jiang_or_ba_is_named():
     assert _names("力争将高县建成西部一流的茶叶基地") == ["高县"]
     assert _names("把沛县打造成物流枢纽") == ["沛县"]
+
+
+def test_a_district_name_shared_by_two_cities_is_read_after_either_city():
+    # 城中区 is a district of 柳州市 and of 西宁市: after either city it names that district
+    for city in ("柳州市", "西宁市"):
+        names = [m.name for m in find_bodies(f"今年{city}城中区将新增停车位300个")]
+        assert names == [city, "城中区"]
