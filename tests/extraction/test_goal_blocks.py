@@ -266,6 +266,8 @@ def test_carrying_out_the_cabinets_work_plan_in_a_review_is_no_programme():
 def test_a_list_of_the_years_practical_matters_is_a_programme(extract_titled):
     body = "为超5000名残疾儿童免费提供康复服务，新建社区食堂200个。"
     assert [t.value for t in extract_titled("2026年十件民生实事", body, 2026).targets] == [5000, 200]
+    for title in ("临溪区发布2026年民生“暖心”实事", "临溪县今年为民办好十件实事"):
+        assert [t.value for t in extract_titled(title, body, 2026).targets] == [5000, 200], title
 
 
 def test_last_year_as_the_measure_of_a_goal_does_not_turn_the_paragraph_back():
