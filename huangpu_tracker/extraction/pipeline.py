@@ -82,6 +82,10 @@ _YEARS_PROGRAMME = re.compile(
     r"((?:19|20)\d{2})\s*年[^。；，,“”]{0,10}?(?:民生实事|为民办实事|惠民实事|实事项目|兴办[^。；，,]{0,4}实事)"
     r"(?![^。；，,]{0,4}(?:进展|完成|执行))"  # …实事项目进展情况的报告: a report on it, not the programme
 )
+# 今年政府工作报告的“目标清单”, 新一年的任务清单: a lead presenting the year's goals, listed after it
+_LEAD_GOAL_LIST = re.compile(
+    r"(?:今年|新一年|本年度)[^。！？?]{0,30}?(?:目标清单|任务清单|新目标)(?![^。]{0,6}[？?])"
+)
 _CELL_BEFORE = re.compile(r"\|[ \t]*\n?[ \t]*$")
 _CELL_AFTER = re.compile(r"[ \t]*\n?[ \t]*\|")
 _SPEECH_LEAD = re.compile(r"[^，,。；：:]{0,8}?(?:提到|指出|表示|介绍|强调|称|了解到?|获悉|悉)[，,：:]")
@@ -318,7 +322,9 @@ def _extract_article(
         if issued.re is _ISSUED_PLAN:
             state.default_tense = FUTURE  # the notice's text is the plan
     lead_programme = _YEARS_PROGRAMME.search(body, 0, _LEAD)
-    if state.default_tense is None and lead_programme and int(lead_programme[1]) == year:
+    if state.default_tense is None and (
+        (lead_programme and int(lead_programme[1]) == year) or _LEAD_GOAL_LIST.search(body, 0, _LEAD)
+    ):
         state.default_tense = FUTURE  # 记者从…2025年重点民生实事新闻发布会上获悉: this year's programme
     state.block_horizon = (state.horizon, state.period_start)
     if title and _PLAN_TITLE.search(title) and _goals_come_later(sentences):

@@ -511,3 +511,11 @@ def test_a_review_opened_after_we_learn_that():
         "第二产业增加值2万亿元，同比增长5%。"
     )
     assert [t[0] for t in _goals(text, 2024)] == [5, 110]
+
+
+def test_a_lead_presenting_this_years_goal_list_covers_the_items_after_it():
+    text = (
+        "本报讯 临溪市两会开幕，今年政府工作报告的“目标清单”以一组数据展现了新一年的蓝图。\n"
+        "新建养老服务中心12个，改造城中村道路40公里。"
+    )
+    assert [g[0] for g in _goals(text, 2026)] == [12, 40]
