@@ -20,7 +20,7 @@ F1_FLOOR = 0.95
 STRICT_F1_FLOOR = 0.90
 SHARED = sorted(CORPUS.glob("D[0-9][0-9].json"))
 DEVELOPED = sorted(CORPUS.glob("[A-R][0-9][0-9].json"))
-# The whole corpus (935 documents), with the nine waves added on 2026-12-02 (S–Z, AA–AH, BA–BH, CA–CH,
+# The whole corpus (944 documents), with the nine waves added on 2026-12-02 (S–Z, AA–AH, BA–BH, CA–CH,
 # EA–EH, FA–FH, GA–GH, HA–HH, IA–IH), each first-scored before any change made for it and developed on
 # since: measured 0.901 and 0.782 (entity 0.925, kind 0.920, year 0.927, metric 0.931), under the
 # issue's floors; these floors only keep it from getting worse.
