@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from huangpu_tracker.chinese.segment import tagged
 from huangpu_tracker.paths import resource
 from huangpu_tracker.places.gazetteer import PROVINCE, ZONE
 from huangpu_tracker.places.mention import LEAD, PREDICATE, Mention
@@ -72,9 +73,15 @@ def _plausible(prefix: str, town: bool = False, governed: bool = False) -> bool:
         _CJK.fullmatch(prefix) is not None
         and prefix[-2:] not in words["generic"]
         and prefix[-2:] not in words["verbs"]
+        and not _a_verb(prefix[-2:])
         and (prefix[0] not in words["no_first"] or numeral_name or governed)
         and not any(ch in words["bad_chars"] for ch in prefix)
     )
+
+
+def _a_verb(word: str) -> bool:
+    """抓好 (抓好新区管委会…), 搞活: a word the dictionary knows as a verb ends no name."""
+    return [tag for _, tag in tagged(word)] == ["v"]
 
 
 _NUMERALS = "一二两三四五六七八九十百千万"

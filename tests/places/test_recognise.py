@@ -241,3 +241,8 @@ def test_a_district_name_shared_by_two_cities_is_read_after_either_city():
     for city in ("柳州市", "西宁市"):
         names = [m.name for m in find_bodies(f"今年{city}城中区将新增停车位300个")]
         assert names == [city, "城中区"]
+
+
+def test_a_verb_before_a_zone_word_names_no_zone():
+    # 抓好新区管委会…: the new area's committee, whose meetings are to be kept up; no zone 抓好新区
+    assert [m.name for m in find_bodies("抓好新区管委会常务会议第一议题学习")] == []
