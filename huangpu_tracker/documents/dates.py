@@ -91,6 +91,8 @@ _REVIEW = (
     re.compile(rf"总结了?{_Y}年[^。；，,]{{0,16}}?工作"),  # 会议总结了2017年全市三农工作，部署今年…
     re.compile(rf"{_Y}年[^。；，,]{{0,24}}?统计公报"),
     re.compile(rf"{_Y}年[^。；，,]{{0,6}}?任务的(?:顺利|圆满|全面)?完成"),  # 2020年工作任务的完成，标志着…
+    # 2014年，全市预计实现地区生产总值…: the year's estimated result, given once it is over
+    re.compile(rf"(?<![到至争向望—\-~～]){_Y}年[，,]?[^。；：:，,]{{0,12}}?预计(?:全年)?(?:实现|完成)"),
 )
 _NOT_TARGET = r"(?<![到至争向望—\-~～])"  # not "到2025年", "力争2025年", "面向2035年", "2021-2025年"
 _RESULTS = re.compile(  # "2023年全区实现…": results of a year, reported after it

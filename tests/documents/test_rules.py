@@ -45,6 +45,7 @@ def test_year_after_the_year_under_review():
         infer_year("会上梳理了去年成绩。2018年，全省企业总数达到12万家。今年，全省将新增企业1.5万家。")
         == 2019
     )
+    assert infer_year("记者对比了两地指标。2018年，全省预计实现生产总值5200亿元，增长7%左右。") == 2019
 
 
 def test_a_report_of_a_year_compared_with_does_not_date_the_text():
