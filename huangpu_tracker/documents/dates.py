@@ -116,7 +116,10 @@ _AHEAD = re.compile(r"今年|(?:今后|未来)[一二三四五两\d]年")
 _PLAN_TIME = re.compile(
     r"(十[一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末|(?:良好)?开局|发展|蓝图|主要目标)"
 )
-_PLANNED = re.compile(rf"{_NOT_TARGET}{_Y}年[^。；，,]{{0,10}}?(?:将|要|力争|计划|预期|预计)")
+# 2025年全市将…; not 2035年远景目标纲要 (a vision, and 要 of 纲要)
+_PLANNED = re.compile(
+    rf"{_NOT_TARGET}{_Y}年(?!远景|愿景)[^。；，,]{{0,10}}?(?:将|(?<!纲)要|力争|计划|预期|预计)"
+)
 _ANY_YEAR = re.compile(_Y + "年")
 # a report of its year named in a title: 2023年《政府工作报告》, 2024年党代会报告
 _TITLED_EVENT = re.compile(rf"{_NOT_TARGET}{_Y}年[^。；，,、]{{0,8}}?(?:工作报告|党代会|人代会|两会)")

@@ -189,3 +189,8 @@ def test_a_credit_in_brackets_closes_a_dispatch_but_a_department_does_not():
     assert len(_read(signed).articles) == 2
     answered = f"{lead}{PARAGRAPH}(环境局)\n{PARAGRAPH}\n"
     assert len(_read(answered).articles) == 1
+
+
+def test_the_vision_year_of_a_plans_title_does_not_date_the_text():
+    text = "4月25日，某省政府印发《某省国民经济和社会发展第十四个五年规划和2035年远景目标纲要》。"
+    assert infer_year(text) != 2035
