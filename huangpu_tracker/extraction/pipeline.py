@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 from typing import TypeVar
 
@@ -231,6 +232,16 @@ def _title_year(title: str | None, year: int | None) -> int | None:
     return year
 
 
+def _speaks_as_the_country(body: str, mentions: list[Mention]) -> bool:
+    """未来五年，我国人均预期寿命提高1岁 … 2015年，北京人均预期寿命81.95岁: a text that speaks as the
+    country (我国, 全国) more often than it names any one body, and never as a place (全省, 我市)."""
+    votes = len(_SPEAKS_AS_THE_COUNTRY.findall(body))
+    if votes < 2 or _SPEAKS_AS_A_PLACE.search(body):
+        return False
+    named = Counter(m.name for m in mentions if not (m.passing or m.deictic or m.loose or m.level == REGION))
+    return votes > max(named.values(), default=0)
+
+
 def _main_body(
     issuer: str | None,
     mentions: list[Mention],
@@ -277,9 +288,15 @@ def _extract_article(
             in_headlines[sentence.start : sentence.end] = b"\x01" * (sentence.end - sentence.start)
     in_headline = [m for m in mentions if in_headlines[m.start]]
     names = full_names(mentions)
-    national = _NATIONAL_LEAD.search(body, 0, _LEAD) is not None or (
-        _NATIONAL_ISSUER.search(body, 0, _LEAD) is not None
-        and not any(m.start < _LEAD and not (m.passing or m.deictic or m.level == REGION) for m in mentions)
+    national = (
+        _NATIONAL_LEAD.search(body, 0, _LEAD) is not None
+        or (
+            _NATIONAL_ISSUER.search(body, 0, _LEAD) is not None
+            and not any(
+                m.start < _LEAD and not (m.passing or m.deictic or m.level == REGION) for m in mentions
+            )
+        )
+        or (issuer is None and _speaks_as_the_country(body, mentions))
     )
     country = "国内生产总值" in body or (
         _SPEAKS_AS_THE_COUNTRY.search(body) is not None and _SPEAKS_AS_A_PLACE.search(body) is None

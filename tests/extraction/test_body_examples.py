@@ -161,6 +161,14 @@ def test_a_text_naming_no_body_that_speaks_for_the_whole_country_is_the_countrys
     assert {t.entity for t in extract_text(county, 2022).targets} == {UNKNOWN_BODY}
 
 
+def test_a_text_speaking_as_the_country_that_names_a_city_in_passing_is_still_the_countrys():
+    text = (
+        "规划纲要提出，未来五年我国人均受教育年限提高到11.3年。2020年，临江市人均受教育年限已达12年，"
+        "而全国各地差距不小。我国将新建改扩建职业院校200所。"
+    )
+    assert {t.entity for t in extract_text(text, 2021).targets} == {"中国"}
+
+
 def test_a_state_council_document_number_makes_the_text_the_countrys():
     text = (
         "国发〔2024〕12号\n各省、自治区、直辖市人民政府：\n现将《某某专项规划》印发给你们，请认真贯彻执行。\n"

