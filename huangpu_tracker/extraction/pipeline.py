@@ -73,9 +73,9 @@ from huangpu_tracker.places.owner import reporting_body
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")  # not a day (2013年3月7日)
-# 民生实事, 民生“十心”实事, 十件实事: a programme of the year, as are a work plan's tasks
+# 民生实事, 民生“十心”实事, 十件实事, 十大惠民工程: a programme of the year, as are a work plan's tasks
 _PROGRAMME_TITLE = re.compile(
-    r"(?:民生|为民|惠民)[^。，,！!]{0,8}?实事|[十百\d]+件实事|实事项目"
+    r"(?:民生|为民|惠民|民心)[^。，,！!]{0,8}?(?:实事|工程)|[十百\d]+件实事|实事项目"
     r"|工作要点|重点工作|重点任务|任务清单|工作安排|目标任务"
 )
 # 2025年重点民生实事, 2024年十大民生实事项目, 2016年县委县政府为民兴办10件实事: this year's programme

@@ -266,7 +266,7 @@ def test_carrying_out_the_cabinets_work_plan_in_a_review_is_no_programme():
 def test_a_list_of_the_years_practical_matters_is_a_programme(extract_titled):
     body = "为超5000名残疾儿童免费提供康复服务，新建社区食堂200个。"
     assert [t.value for t in extract_titled("2026年十件民生实事", body, 2026).targets] == [5000, 200]
-    for title in ("临溪区发布2026年民生“暖心”实事", "临溪县今年为民办好十件实事"):
+    for title in ("临溪区发布2026年民生“暖心”实事", "临溪县今年为民办好十件实事", "临溪区2026年十大惠民工程"):
         assert [t.value for t in extract_titled(title, body, 2026).targets] == [5000, 200], title
 
 
@@ -519,3 +519,11 @@ def test_a_lead_presenting_this_years_goal_list_covers_the_items_after_it():
         "新建养老服务中心12个，改造城中村道路40公里。"
     )
     assert [g[0] for g in _goals(text, 2026)] == [12, 40]
+
+
+def test_the_years_tasks_named_then_counted_open_a_block_of_goals():
+    text = (
+        "2026年，临溪区将重点抓好招商引资、城市更新、生态保护、民生改善四大重点工作。\n"
+        "民生领域，全面完成30个社区食堂、12个停车场建设。"
+    )
+    assert [g[0] for g in _goals(text, 2026)] == [30, 12]
