@@ -62,7 +62,10 @@ _PRESENT = ("目前", "现有", "截至", "截止")
 _GOAL_BOUNDS = rf"(?<!规模)(?<!限额)(?:{vocabulary.alternation('cues.goal_bounds')})(?![工企单])"
 _GOAL_WORDS = re.compile(r"目标|任务|力争|确保|计划|预期")
 _BOUNDED_GOAL_WORDS = re.compile(rf"{_GOAL_WORDS.pattern}|{_GOAL_BOUNDS}")
-_ANNUAL_RE = re.compile(r"全年|今年|本年度")
+# 今年 as the year spoken of; 今年3月14日至20日 is a day of it (a deadline 今年6月底前 is still a goal's)
+_ANNUAL_RE = re.compile(
+    r"全年|今年(?!\d{1,2}\s*月(?:份|\d{1,2}\s*日)?(?!\s*(?:底|前|起|以前|之前|开始)))|本年度"
+)
 _GOAL_AFTER_YEAR = re.compile(rf"{vocabulary.alternation('cues.modal')}|将|要|{_GOAL_BOUNDS}")
 _SUBSIDY_RE = re.compile(r"奖励|补贴|补助|资助|给予|贴息|扶持资金")
 _PREPOSITION_LEAD = re.compile(

@@ -527,3 +527,14 @@ def test_the_years_tasks_named_then_counted_open_a_block_of_goals():
         "民生领域，全面完成30个社区食堂、12个停车场建设。"
     )
     assert [g[0] for g in _goals(text, 2026)] == [30, 12]
+
+
+def test_a_day_of_this_year_inside_a_review_does_not_end_the_review():
+    text = (
+        "一、2025年工作回顾\n"
+        "全区上下团结一心，特别是今年2月3日至9日，在全区人民的支持下，我们经受住了考验。\n"
+        "（二）经济稳步增长\n全年新增规上工业企业120家、总量1500家。"
+    )
+    assert _goals(text, 2026) == []
+    deadline = "一、2025年工作回顾\n今年6月底前，全区将建成社区食堂30个。"
+    assert [g[0] for g in _goals(deadline, 2026)] == [30]
