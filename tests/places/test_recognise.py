@@ -246,3 +246,4 @@ def test_a_district_name_shared_by_two_cities_is_read_after_either_city():
 def test_a_verb_before_a_zone_word_names_no_zone():
     # 抓好新区管委会…: the new area's committee, whose meetings are to be kept up; no zone 抓好新区
     assert [m.name for m in find_bodies("抓好新区管委会常务会议第一议题学习")] == []
+    assert [m.name for m in find_bodies("到2030年，力争新区生产总值达到800亿元")] == []
