@@ -344,9 +344,17 @@ def _ranking_cues(sentence: str) -> list[Cue]:
     return [Cue(0, PAST)]
 
 
+_PERIOD_AHEAD = re.compile(r"\s*[，,]")  # 二季度， opening what the next clause says of it
+_RESOLVE = re.compile(r"(?<=[\u4e00-\u9fff])将(?![其之此这该])|力争|确保|争取")
+_PERIOD_MEETING = re.compile(r"[^，,。；]{0,10}?(?:分析会|推进会|座谈会|调度会|会议|大会)")
 _PERIOD_DEADLINE = re.compile(
     r"(?:前|底前|内)?\s*(?:集中|全面|全部|陆续)?(?:投产|开工|完成|建成|竣工|投用|落地|交付)"
 )
+
+
+def _next_clause_end(sentence: str, pos: int) -> int:
+    """The end of the clause after the one holding `pos` (二季度，｜郑东新区将…，)."""
+    return clause_bounds(sentence, clause_bounds(sentence, pos)[1] + 1)[1]
 
 
 def _period_cues(sentence: str, article_year: int | None) -> list[Cue]:
@@ -357,6 +365,12 @@ def _period_cues(sentence: str, article_year: int | None) -> list[Cue]:
             continue  # 力争上半年…: a goal for that part of the year
         if _PERIOD_DEADLINE.match(sentence, match.end()):
             continue  # 推动二期项目在上半年集中投产: when something is to be done
+        if _PERIOD_MEETING.match(sentence, match.end()):
+            continue  # 2013年第一季度经济运行分析会上获悉: the name of a meeting
+        if _PERIOD_AHEAD.match(sentence, match.end()) and _RESOLVE.search(
+            sentence, match.end(), _next_clause_end(sentence, match.end())
+        ):
+            continue  # 二季度，郑东新区将…: what is to be done in that part of the year
         year = next((m.year for m in years if 0 <= match.start() - m.end <= 2), article_year)
         cues.append(Cue(match.start(), PAST, year))
     return cues

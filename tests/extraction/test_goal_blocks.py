@@ -538,3 +538,13 @@ def test_a_day_of_this_year_inside_a_review_does_not_end_the_review():
     assert _goals(text, 2026) == []
     deadline = "一、2025年工作回顾\n今年6月底前，全区将建成社区食堂30个。"
     assert [g[0] for g in _goals(deadline, 2026)] == [30]
+
+
+def test_a_quarter_named_as_the_time_ahead_or_in_a_meetings_name_is_no_record():
+    text = (
+        "记者从临溪新区2026年第一季度经济运行分析会上获悉，二季度，临溪新区将加快项目建设，"
+        "力争上半年完成投资120亿元。"
+    )
+    assert [g[0] for g in _goals(text, 2026)] == [120]
+    review = "一季度，临溪新区完成固定资产投资40亿元，占年计划投资的30%。"
+    assert _goals(review, 2026) == []
