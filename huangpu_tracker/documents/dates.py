@@ -48,8 +48,9 @@ _DATE_LINE = re.compile(
     rf"^[\s•·\-*>]*{_YEAR}\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})\s*[日/]?(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     r"\s*(?:(?:来源|來源|作者|编辑|編輯)\s*[:：].*)?$"  # 2020-09-25 21:39:50 来源:中国新闻网
 )
+# 22.12.2015 16:39, 12/07/2022 11:02: the day first, as Hong Kong and European pages write it
 _DAY_FIRST_LINE = re.compile(
-    rf"^\s*(\d{{1,2}})\.(\d{{1,2}})\.{_YEAR}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
+    rf"^\s*(\d{{1,2}})([./])(\d{{1,2}})\2{_YEAR}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$"
 )
 _POSTED = re.compile(
     rf"(?:(?:发布|编稿|更新|发表|来源|成文|印发)|^\s*|\s)(?:时间|日期)\s*[:：]\s*{_YEAR}\s*[-/.年]\s*(\d{{1,2}})\s*[-/.月]\s*(\d{{1,2}})"
@@ -192,9 +193,12 @@ def date_line(line: str) -> str | None:
     """The ISO date when `line` holds nothing but a date (with an optional bullet or time), or a
     page's publication field (发布时间：2021-08-04 09:42 来源：…)."""
     line = arabic_dates(line)
-    day_first = _DAY_FIRST_LINE.match(line)  # 22.12.2015  16:39
+    day_first = _DAY_FIRST_LINE.match(line)
     if day_first:
-        return iso(int(day_first[3]), int(day_first[2]), int(day_first[1]))
+        day, month = int(day_first[1]), int(day_first[3])
+        if month > 12 >= day:
+            day, month = month, day  # 07/25/2022: an American page writes the month first
+        return iso(int(day_first[4]), month, day)
     match = _DATE_LINE.match(line) or _POSTED.search(line)
     if match is None:
         return None

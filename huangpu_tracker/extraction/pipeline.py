@@ -97,6 +97,7 @@ _PLAN_TITLE = re.compile(r"规划|纲要|建议|计划|方案")
 _ISSUED_PLAN = re.compile(r"《[^》]{2,80}?(?:规划|纲要|计划|方案)[^》]{0,16}》[^。]{0,30}?(?:印发|通过)")
 _PLAN_ISSUED = re.compile(
     r"(?:印发|发布|出台)(?:了)?《[^》]{2,80}?(?:规划|纲要|计划|方案)[^》]{0,16}》"
+    r"|(?:印发|发布|出台)(?:了)?「[^」]{2,80}?(?:规划|纲要|计划|方案)[^」]{0,16}」"  # 印发「…实施方案」
     r"|《[^》]{2,80}?(?:规划|纲要)[^》]{0,16}》[^。，,]{0,6}?(?:编制完成|正式发布|出台|公布)"
     # 发布关于印发重庆市能源发展“十四五”规划(2021—2025年)的通知: a plan named with its years, no 《》
     r"|(?:印发|发布|出台)[^。，,《]{2,60}?(?:规划|纲要|计划|方案)\s*[（(](?:19|20)\d{2}[^）)]{0,8}[）)]"
@@ -329,15 +330,23 @@ def _extract_article(
             state.default_tense = PAST  # a review: 工作回顾, 五年来的成就, “十三五”规划预计完成31项指标
         elif (_PLAN_TITLE.search(title) and (plan_period(title) or span)) or _PROGRAMME_TITLE.search(title):
             state.default_tense = FUTURE  # a plan of a period; 2026年十件民生实事: a programme
-    issued = _ISSUED_PLAN.search(body, 0, _LEAD) or _PLAN_ISSUED.search(body, 0, _LEAD)
-    span = (year_range(issued.group()) or plan_period(issued.group())) if issued else None
-    # 《…第十三个五年规划纲要》已编制完成: the plan of the period named in the text as a time
-    if issued and span is not None and state.plan == span and (year is None or span[1] > year):
-        state.horizon = span[1]
-    elif state.plan is None and issued and span is not None and (year is None or span[1] > year):
-        state.plan, state.horizon, state.period_start = span, span[1], span[0]
-        if issued.re is _ISSUED_PLAN:
-            state.default_tense = FUTURE  # the notice's text is the plan
+    # the first plan issued in the lead whose years are named (印发「十四五…方案」, not a title's 「…方案」)
+    span = next(
+        (
+            found
+            for rule in (_ISSUED_PLAN, _PLAN_ISSUED)
+            for match in rule.finditer(body, 0, _LEAD)
+            if (found := year_range(match.group()) or plan_period(match.group())) is not None
+        ),
+        None,
+    )
+    if span is not None and (year is None or span[1] > year):
+        if state.plan is None:  # 印发《…三年行动计划（2023-2025年）》: its years are the goals'
+            state.plan, state.period_start = span, span[0]
+        if state.plan == span:  # 《…第十三个五年规划纲要》已编制完成: the plan named as a time
+            state.horizon = span[1]
+            if state.default_tense is None:
+                state.default_tense = FUTURE  # the notice's text is the plan, or news of what it sets
     lead_programme = _YEARS_PROGRAMME.search(body, 0, _LEAD)
     if state.default_tense is None and (
         (lead_programme and int(lead_programme[1]) == year) or _LEAD_GOAL_LIST.search(body, 0, _LEAD)

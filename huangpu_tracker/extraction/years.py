@@ -18,7 +18,8 @@ _OF_RE = re.compile(r"(?:底|末)?\s*的")
 _BASE_AFTER_RE = re.compile(r"(?:底|末)?\s*(?:的)?\s*基础上")  # 在2020年基础上翻一番
 _PLAN_RE = re.compile(
     r"[“\"]?(十[一二三四五六七八九]|[一二三四五六七八九])五[”“\"]?(?:末|期间|时期|规划|期末|目标|主要目标|发展目标"
-    r"|[\u4e00-\u9fff]{2,14}?(?:规划|目标任务|发展目标))"  # “十四五”县域发展目标任务清单, …现代化规划
+    # “十四五”县域发展目标任务清单, …现代化规划, 十四五新型城镇化实施方案
+    r"|[\u4e00-\u9fff]{2,14}?(?:规划|目标任务|发展目标|实施方案|行动方案|行动计划))"
     r"|第(十[一二三四五六七八九]|[一二三四五六七八九])个五年规划"
 )
 # 未来5年 / 今后五年 / 三年内: a span counted from the text's year (not 近五年, 过去五年)
@@ -73,6 +74,7 @@ def plan_period(text: str) -> tuple[int, int] | None:
 
 
 _GOALS_OF = ("主要目标", "发展目标")
+_DOCUMENTS = ("规划", "方案", "计划")
 
 
 def plans_named(text: str, as_time: bool = False) -> list[tuple[int, int]]:
@@ -81,7 +83,9 @@ def plans_named(text: str, as_time: bool = False) -> list[tuple[int, int]]:
     found = []
     for match in _PLAN_RE.finditer(text):
         named = match.group()
-        if as_time and (named.endswith("规划") or (named.endswith("目标") and not named.endswith(_GOALS_OF))):
+        if as_time and (
+            named.endswith(_DOCUMENTS) or (named.endswith("目标") and not named.endswith(_GOALS_OF))
+        ):
             continue  # 科学编制十五五规划 names a document; “十四五”主要目标 the plan's time
         number = chinese_to_number(match.group(1) or match.group(2))
         if number is not None:

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from huangpu_tracker.documents import read_document_bytes
 from huangpu_tracker.documents.bodies import dominant_body, first_body
-from huangpu_tracker.documents.dates import infer_year
+from huangpu_tracker.documents.dates import date_line, infer_year
 from huangpu_tracker.documents.lines import is_byline
 
 PARAGRAPH = (
@@ -194,3 +194,8 @@ def test_a_credit_in_brackets_closes_a_dispatch_but_a_department_does_not():
 def test_the_vision_year_of_a_plans_title_does_not_date_the_text():
     text = "4月25日，某省政府印发《某省国民经济和社会发展第十四个五年规划和2035年远景目标纲要》。"
     assert infer_year(text) != 2035
+
+
+def test_a_date_line_written_day_first_dates_the_text():
+    assert date_line("12/07/2022 11:02") == "2022-07-12"  # a Hong Kong page: the day first
+    assert date_line("07/25/2022") == "2022-07-25"  # no 25th month: the month first

@@ -548,3 +548,11 @@ def test_a_quarter_named_as_the_time_ahead_or_in_a_meetings_name_is_no_record():
     assert [g[0] for g in _goals(text, 2026)] == [120]
     review = "一季度，临溪新区完成固定资产投资40亿元，占年计划投资的30%。"
     assert _goals(review, 2026) == []
+
+
+def test_news_of_a_plan_issued_for_a_period_makes_its_plain_figures_goals():
+    text = (
+        "某部委印发「十四五城乡建设实施方案」通知，提出到2025年城乡面貌明显改善。\n\n"
+        "通知指，城镇开发边界全面划定，新增建设用地规模控制在900万亩以内，城市绿化覆盖率超过40%。"
+    )
+    assert [(g[0], g[4]) for g in _goals(text, 2022)] == [(900, 2025), (40, 2025)]
