@@ -124,6 +124,17 @@ _GOALS_LISTED = re.compile(r"(?:目标|指标)(?:任务)?\s*[:：]")
 _SETS_GOALS = re.compile(r"(?:确定|提出|明确|制定|定下|设定|确立|锁定)了")
 
 
+def _past_cue(sentence: str, match: re.Match[str], article_year: int | None) -> Cue:
+    """A backward word: 目前/现有 date their stock in the text's own year; last year as a goal's
+    measure (保持上年水平) holds in its clause, a 了 that opens a list (设置了…，包括：) up to it."""
+    year = article_year if match.group() in _PRESENT else None
+    if _compared_with_last_year(sentence, match):
+        return Cue(match.start(), PAST, year, local=True, until=clause_bounds(sentence, match.start())[1])
+    if match.group().endswith("了"):
+        return Cue(match.start(), PAST, year, local=True, until=_list_after(sentence, match.start()))
+    return Cue(match.start(), PAST, year)
+
+
 def _list_after(sentence: str, pos: int) -> int | None:
     """设置了29项主要指标，包括：…: the end of the clause of a 了 that opens a list, where it stops."""
     end = clause_bounds(sentence, pos)[1]
@@ -198,16 +209,7 @@ def sentence_cues(
 
     cues += [Cue(m.start(), FUTURE, weak=True) for m in _MODAL_RE.finditer(sentence) if not in_met(m.start())]
     # 目前/现有: a stock at the time of writing, the text's own year
-    cues += [
-        Cue(
-            m.start(),
-            PAST,
-            article_year if m.group() in _PRESENT else None,
-            local=(local := m.group().endswith("了") or _compared_with_last_year(sentence, m)),
-            until=_list_after(sentence, m.start()) if local else None,
-        )
-        for m in _PAST_RE.finditer(sentence)
-    ]
+    cues += [_past_cue(sentence, m, article_year) for m in _PAST_RE.finditer(sentence)]
     cues += _period_cues(sentence, article_year)
     cues += _year_on_year_cues(sentence)
     cues += _ranking_cues(sentence)
@@ -294,11 +296,17 @@ def _in_title(sentence: str, pos: int) -> bool:
 
 
 def _compared_with_last_year(sentence: str, match: re.Match[str]) -> bool:
-    """不低于当地上年度水平: last year as the measure of a goal holds in its clause only."""
+    """不低于当地上年度水平, 财政收入保持上年水准: last year as the measure of a goal holds in its
+    clause only."""
     if match.group() not in ("去年", "上年"):
         return False
+    if _LEVEL_OF_THE_YEAR.match(sentence, match.end()):
+        return True
     start, end = clause_bounds(sentence, match.start())
     return bool(_BOUNDED_GOAL_WORDS.search(sentence, start, end))
+
+
+_LEVEL_OF_THE_YEAR = re.compile(r"度?(?:的)?(?:水平|水准)")
 
 
 def _year_clause_end(sentence: str, year_end: int) -> int:

@@ -556,3 +556,8 @@ def test_news_of_a_plan_issued_for_a_period_makes_its_plain_figures_goals():
         "通知指，城镇开发边界全面划定，新增建设用地规模控制在900万亩以内，城市绿化覆盖率超过40%。"
     )
     assert [(g[0], g[4]) for g in _goals(text, 2022)] == [(900, 2025), (40, 2025)]
+
+
+def test_a_goal_kept_at_last_years_level_does_not_turn_the_goals_after_it_back():
+    text = "今年主要预期目标：生产总值增长6%；财政收入保持上年水平；社会消费品零售总额增长8%左右。"
+    assert [g[0] for g in _goals(text, 2026)] == [6, 8]
