@@ -11,7 +11,7 @@ neither.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from huangpu_tracker.extraction import vocabulary
 from huangpu_tracker.extraction.numbers import Figure
@@ -286,7 +286,19 @@ def sentence_cues(
             if deadline:
                 coming = (deadline[-1] - (coming[1] - coming[0]), deadline[-1])
             cues.append(Cue(pos, FUTURE, coming[1], weak=within or doubling, period_start=coming[0]))
-    return sorted(cues, key=lambda cue: cue.pos)
+    return sorted((_bracketed(sentence, cue) for cue in cues), key=lambda cue: cue.pos)
+
+
+def _bracketed(sentence: str, cue: Cue) -> Cue:
+    """增长3%以上（扣除2022年灾后重建支出）；…: a past year inside brackets holds only inside them
+    (a bracketed 截至9月底 still dates the progress table it heads)."""
+    written_year = sentence[cue.pos : cue.pos + 1].isdigit()
+    if cue.tense != PAST or cue.until is not None or not written_year or not _in_brackets(sentence, cue.pos):
+        return cue
+    close = min(
+        (i for i in (sentence.find("）", cue.pos), sentence.find(")", cue.pos)) if i >= 0), default=-1
+    )
+    return replace(cue, local=True, until=close) if close >= 0 else cue
 
 
 def _in_title(sentence: str, pos: int) -> bool:

@@ -561,3 +561,11 @@ def test_news_of_a_plan_issued_for_a_period_makes_its_plain_figures_goals():
 def test_a_goal_kept_at_last_years_level_does_not_turn_the_goals_after_it_back():
     text = "今年主要预期目标：生产总值增长6%；财政收入保持上年水平；社会消费品零售总额增长8%左右。"
     assert [g[0] for g in _goals(text, 2026)] == [6, 8]
+
+
+def test_a_past_year_in_brackets_holds_only_inside_them():
+    text = (
+        "今年主要预期目标建议为：一般公共预算支出（扣除2025年灾后重建支出外）增长3%以上；"
+        "规模以上工业增加值增长9%以上。"
+    )
+    assert [g[0] for g in _goals(text, 2026)] == [3, 9]
