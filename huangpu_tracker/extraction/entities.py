@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from huangpu_tracker.extraction.model import NATIONAL_BODY
 from huangpu_tracker.places import owner
 from huangpu_tracker.places.gazetteer import PREFECTURE, PROVINCE, REGION, gazetteer
 from huangpu_tracker.places.mention import PREDICATE, Mention, city_of_district
@@ -24,6 +25,8 @@ _CLAUSE_MARKS = "，,；;：:"
 _SUBJECT_LEAD = re.compile(
     r"^[\s“”\"]*(?:\d{4}\s*年|今年|全年|明年|下一步|同时|此外|其中|未来)?[\s，,]*(?:而|但|另外)?(?:在)?"
 )
+# 我国将…, 全国要…: the country acting, as the subject of its clause
+_COUNTRY_ACTS = re.compile(r"(?:我国|全国)(?=将|要|力争|计划|确保|今年|全年|明年)")
 # 记者从黄埔区获悉 / 据科学城相关负责人介绍: the body a news report speaks for.
 _SOURCE_BEFORE = re.compile(r"(?:从|据|在)$")
 _SOURCE_AFTER = re.compile(r"(?:获悉|了解到|(?:相关|有关|主要)?负责人|介绍|透露|发布|消息)")
@@ -33,7 +36,11 @@ def find_mentions(text: str) -> list[Mention]:
     """Every named body in `text` in order, spellings of one body under one name (江津 = 江津区);
     a city and its district written together (上海市黄浦区) are one mention of the district."""
     joined: list[Mention] = []
-    for mention in find_bodies(text):
+    # 今年，我国将再改造老旧小区5万个: the country acting
+    country = [
+        Mention(m.start(), m.start() + 2, NATIONAL_BODY, deictic=True) for m in _COUNTRY_ACTS.finditer(text)
+    ]
+    for mention in sorted([*find_bodies(text), *country], key=lambda m: m.start):
         previous = joined[-1] if joined else None
         if previous is not None and city_of_district(previous, mention):
             joined[-1] = replace(mention, start=previous.start, name=previous.name + mention.name)

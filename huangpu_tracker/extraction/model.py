@@ -21,6 +21,7 @@ KINDS: tuple[Kind, ...] = get_args(Kind)
 COMPARATORS: tuple[Comparator, ...] = get_args(Comparator)
 REPORTED_KINDS: tuple[ReportedKind, ...] = get_args(ReportedKind)
 UNKNOWN_BODY = PLACES_UNKNOWN_BODY  # a goal whose body the text does not name: 未识别
+NATIONAL_BODY = "中国"  # the country's goals: a national report, or 我国 acting
 QUOTE_MAX = 80  # characters of a quote at most (the gold schema's limit)
 # Below this confidence a goal-like figure is a *possible* target: kept for review, not listed.
 POSSIBLE_BELOW = 0.5

@@ -63,7 +63,14 @@ from huangpu_tracker.extraction.figures import (
     sentence_figures,
 )
 from huangpu_tracker.extraction.kinds import done_in_period
-from huangpu_tracker.extraction.model import UNKNOWN_BODY, Extraction, Kind, ReportedFigure, Target
+from huangpu_tracker.extraction.model import (
+    NATIONAL_BODY,
+    UNKNOWN_BODY,
+    Extraction,
+    Kind,
+    ReportedFigure,
+    Target,
+)
 from huangpu_tracker.extraction.numbers import figures_in
 from huangpu_tracker.extraction.sentences import Sentence, clause_bounds, split_sentences
 from huangpu_tracker.extraction.tables import RowContext, inline_row, row_records
@@ -133,7 +140,6 @@ _NATIONAL_ISSUER = re.compile(
     r"|住房和城乡建设部|教育部|科技部|民政部|人力资源和社会保障部|自然资源部|水利部|文化和旅游部"
     r"|国家卫生健康委|国家发展改革委|国家发改委|国家能源局)"
 )
-NATIONAL_BODY = "中国"
 # 我国…, 全国…达到: a text naming no body that speaks of the whole country (not 全国人大, 全国第一)
 _SPEAKS_AS_A_PLACE = re.compile(r"(?:全|我|本)(?:省|市|区|县|州|盟|镇|乡)(?!场|域|民|委|长|属|级)")
 _SPEAKS_AS_THE_COUNTRY = re.compile(

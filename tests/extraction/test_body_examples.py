@@ -220,3 +220,8 @@ def test_the_premier_delivering_the_report_makes_it_the_countrys_and_a_school_na
         "3月5日，某某某总理作政府工作报告，要点如下：\n今年城镇新增就业1100万人以上。"
     )
     assert [(t.entity, t.value) for t in extract_text(text, 2018).targets] == [("中国", 1100)]
+
+
+def test_the_country_acting_in_a_round_up_of_places_owns_its_own_goal():
+    text = "在河北，今年将新增普惠托位5000个。今年，我国将再改造老旧小区5万个。北京今年将建设保障房8万套。"
+    assert [t.entity for t in extract_text(text, 2024).targets] == ["河北省", "中国", "北京市"]
