@@ -57,6 +57,8 @@ def test_year_named_in_a_lead_without_year():
     text = "3月5日上午，某区2023年第一次工作会议召开。会议回顾了2022年的工作。"
     assert infer_year(text) == 2023
     assert _read(text + PARAGRAPH).issue_date == "2023-03-05"
+    glued = "2024临海渔业发展峰会在临海正式启动。记者前往多地采访。2023年全省水产品产量增长4%。"
+    assert infer_year(glued) == 2024
 
 
 def test_file_year_when_the_content_states_none():
