@@ -20,7 +20,7 @@ F1_FLOOR = 0.95
 STRICT_F1_FLOOR = 0.90
 SHARED = sorted(CORPUS.glob("D[0-9][0-9].json"))
 DEVELOPED = sorted(CORPUS.glob("[A-R][0-9][0-9].json"))
-# The whole corpus (1108 documents), with the ten waves added on 2026-12-02 (S–Z, AA–AH, BA–BH, CA–CH,
+# The whole corpus (1118 documents), with the ten waves added on 2026-12-02 (S–Z, AA–AH, BA–BH, CA–CH,
 # EA–EH, FA–FH, GA–GH, HA–HH, IA–IH, JA–JH), each first-scored before any change made for it and
 # developed on since: measured 0.895 and 0.768 (entity 0.917, kind 0.918, year 0.926, metric 0.929),
 # under the floors; these floors only keep it from getting worse.
