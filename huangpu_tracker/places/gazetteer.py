@@ -45,11 +45,11 @@ class Gazetteer:
         return parent.name if parent else None
 
     def ancestors(self, name: str) -> Iterator[str]:
-        """The divisions `name` lies in, nearest first (广州市, 广东省 for 黄埔区)."""
-        parent = self.parent_name(name)
-        while parent is not None:
-            yield parent
-            parent = self.parent_name(parent)
+        """The divisions `name` lies in, nearest first (广州市, 广东省 for 黄埔区; the first place of
+        that name when several share it)."""
+        found = self.names.get(name)
+        if found:
+            yield from self._above(found[0])
 
     def level_of(self, name: str) -> str | None:
         found = self.names.get(name)
@@ -66,8 +66,11 @@ class Gazetteer:
         return any(outer in self._above(place) for place in self.names.get(name, ()))  # 城中区: 西宁, 柳州
 
     def _above(self, place: Place) -> Iterator[str]:
-        while (place := self.parent(place)) is not None:
-            yield place.name
+        """The names of the divisions `place` lies in, nearest first."""
+        parent = self.parent(place)
+        while parent is not None:
+            yield parent.name
+            parent = self.parent(parent)
 
     def _named_after(self, name: str) -> str | None:
         """The city or county whose short form opens `name` (株洲 of 株洲经开区)."""
