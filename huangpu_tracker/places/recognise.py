@@ -64,8 +64,10 @@ def _index(home_key: str) -> _Index:
     for name, places in atlas.names.items():
         if name not in atlas.common_words:  # 城区, 郊区: divisions of that name, but mostly words
             entries[name] = _Entry((places[0].name,), places[0].level, "full")
-        if name.endswith("自治州") and places[0].short:  # 海南州, 大理州: an autonomous prefecture
-            entries.setdefault(places[0].short + "州", _Entry((name,), places[0].level, "full"))
+        # 海南州, 大理州: an autonomous prefecture; 秀山县, 张家川县, 鄂温克旗: an autonomous county
+        for autonomous, plain in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
+            if name.endswith(autonomous) and places[0].short:
+                entries.setdefault(places[0].short + plain, _Entry((name,), places[0].level, "full"))
     entries.update(_home_entries(own, atlas))
     return _index_of(entries)
 

@@ -247,3 +247,8 @@ def test_a_verb_before_a_zone_word_names_no_zone():
     # 抓好新区管委会…: the new area's committee, whose meetings are to be kept up; no zone 抓好新区
     assert [m.name for m in find_bodies("抓好新区管委会常务会议第一议题学习")] == []
     assert [m.name for m in find_bodies("到2030年，力争新区生产总值达到800亿元")] == []
+
+
+def test_an_autonomous_county_written_as_a_plain_county_is_named():
+    assert [m.name for m in find_bodies("今年张家川县将新建幼儿园3所")] == ["张家川回族自治县"]
+    assert [m.name for m in find_bodies("漾濞县人民政府工作报告")] == ["漾濞彝族自治县"]
