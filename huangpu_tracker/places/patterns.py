@@ -144,7 +144,8 @@ def pattern_names(
         prefixes = [(size, text[start - size : start]) for size in sizes if start - size >= 0]
         if suffix == "街道":  # 芷江西路街道, 西区街道: a street named after its road or its quarter
             prefixes = [(size, p) for size, p in prefixes if size < 4 or p.endswith("路")]
-        governed = suffix not in _ADMIN and bool(_OWN_INSTITUTION.match(text, match.end()))
+        # 大鹏新区管委会, 高埗镇人民政府: a zone or a town followed by its own institutions
+        governed = suffix not in ("区", "县", "旗") and bool(_OWN_INSTITUTION.match(text, match.end()))
         prefixes = [
             (size, p)
             for size, p in prefixes

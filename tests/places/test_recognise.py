@@ -252,3 +252,8 @@ def test_a_verb_before_a_zone_word_names_no_zone():
 def test_an_autonomous_county_written_as_a_plain_county_is_named():
     assert [m.name for m in find_bodies("今年张家川县将新建幼儿园3所")] == ["张家川回族自治县"]
     assert [m.name for m in find_bodies("漾濞县人民政府工作报告")] == ["漾濞彝族自治县"]
+
+
+def test_a_town_named_with_its_own_government_may_open_on_any_character():
+    text = "昨日，高塘镇召开人民代表大会。镇长代表高塘镇人民政府作报告，今年高塘镇将新建公园2个。"
+    assert {m.name for m in find_bodies(text)} == {"高塘镇"}
