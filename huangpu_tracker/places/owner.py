@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from huangpu_tracker.places.deixis import owner_of_level
 from huangpu_tracker.places.gazetteer import REGION, gazetteer
 from huangpu_tracker.places.mention import LEAD, Mention
 from huangpu_tracker.places.recognise import find_bodies
@@ -82,12 +83,19 @@ def inside(name: str, outer: str) -> bool:
 _REPORTER = re.compile(
     r"代表([^，。,；;：:\n]{2,24}?)(?:人民政府|政府|管理委员会|管委会)(?:[，,]\s*)?向[^。]{0,12}?(?:作|报告)"
 )
+_REPORTER_OF_LEVEL = re.compile(
+    r"代表(省|市|区|县|州|旗|镇)(?:人民政府|政府|管理委员会|管委会)(?:[，,]\s*)?向[^。]{0,12}?(?:作|报告)"
+)
 REPORTER_SPAN = 400  # characters at the start of a report where its speaker says whom they speak for
 
 
 def reporting_body(text: str) -> str | None:
-    """The body a report's speaker delivers it for (我代表宝安区人民政府向大会作政府工作报告)."""
+    """The body a report's speaker delivers it for (我代表宝安区人民政府向大会作政府工作报告); for a
+    government named only by its level (我代表区人民政府…), the body of that level the text names most."""
     match = _REPORTER.search(text, 0, REPORTER_SPAN)
     named = find_bodies(match[1]) if match else []
     named = [m for m in named if not m.deictic]
-    return named[-1].name if named else None
+    if named:
+        return named[-1].name
+    level = _REPORTER_OF_LEVEL.search(text, 0, REPORTER_SPAN)
+    return owner_of_level(find_bodies(text), level[1]) if level else None

@@ -165,3 +165,13 @@ def test_the_body_whose_government_delivers_the_report_owns_it_over_its_city_nam
         "今年主要预期目标：地区生产总值增长6%左右，一般公共预算收入增长5%。"
     )
     assert {t.entity for t in extract_text(text, 2024).targets} == {"龙岗区"}
+
+
+def test_a_report_delivered_for_a_government_named_by_its_level_is_of_that_levels_body():
+    text = (
+        "各位代表：\n现在，我代表区人民政府向大会作工作报告，请予审议。\n"
+        "一年来，宝安区新增学位数居前。深圳全市推进改革，全市经济稳步增长，全市服务业加快发展，"
+        "深圳首个智慧园区落户宝安。\n"
+        "今年主要预期目标：地区生产总值增长6%左右，一般公共预算收入增长5%。"
+    )
+    assert {t.entity for t in extract_text(text, 2024).targets} == {"宝安区"}
