@@ -15,7 +15,7 @@ import pytest
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 # The floors, held by the corpus they were reached on: the twelve shared texts (D01–D12) and
-# the 187 documents of the first waves (A–R and D; measured 0.963 and 0.913, body 0.971).
+# the 187 documents of the first waves (A–R and D; measured 0.963 and 0.912, body 0.969).
 F1_FLOOR = 0.95
 STRICT_F1_FLOOR = 0.90
 SHARED = sorted(CORPUS.glob("D[0-9][0-9].json"))
