@@ -631,7 +631,8 @@ _BARE_TIME_EXTRA = 4  # 到 2025年底， : a clause holding only a time and a p
 # Lead-ins after which goals are listed, over paragraphs, list items and short lines.
 _GOAL_BLOCK_RE = re.compile(
     # 下一步，… / 下一步将…, not 下一步关注的重点 (a noun's attribute)
-    r"(?:今后|未来|此后)\s*[\d一二两三四五六七八九十]+\s*年|下一步(?=\s*[，,：:]|将|要|我们|继续|全)|届时"
+    # 今后五年… opens a block; 谋划未来五年发展路径 names the years as what is planned
+    r"(?<!谋划)(?<!规划)(?<!描绘)(?<!擘画)(?:今后|未来|此后)\s*[\d一二两三四五六七八九十]+\s*年|下一步(?=\s*[，,：:]|将|要|我们|继续|全)|届时"
     r"|以下(?:具体)?目标|如下目标"
     r"|(?:规划|方案|计划|纲要|通知)(?:的)?(?:相关|主要)?内容(?:摘要)?如下"  # a plan's text quoted below
     r"|(?:具体|主要|总体|发展|年度)?(?:目标|指标)(?:任务)?[，,]?\s*(?:是|为|如下|包括)\s*[:：]"

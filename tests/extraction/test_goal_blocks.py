@@ -569,3 +569,11 @@ def test_a_past_year_in_brackets_holds_only_inside_them():
         "规模以上工业增加值增长9%以上。"
     )
     assert [g[0] for g in _goals(text, 2026)] == [3, 9]
+
+
+def test_the_next_five_years_as_what_a_plan_maps_out_set_no_block_horizon():
+    text = (
+        "二、2026年主要工作任务\n科学编制《某区第十五个五年规划》，长远谋划未来五年我区发展路径。\n"
+        "综合考虑各方面因素，我区主要预期指标拟订为：\n——地区生产总值增长6%，人均GDP达到2万美元；"
+    )
+    assert [(g[0], g[4]) for g in _goals(text, 2026)] == [(6, 2026), (2, 2026)]
