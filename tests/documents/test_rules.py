@@ -46,6 +46,7 @@ def test_year_after_the_year_under_review():
         == 2019
     )
     assert infer_year("记者对比了两地指标。2018年，全省预计实现生产总值5200亿元，增长7%左右。") == 2019
+    assert infer_year("各位代表：\n一、2022年和今年以来工作回顾\n过去一年很不平凡。") == 2023
 
 
 def test_a_report_of_a_year_compared_with_does_not_date_the_text():
