@@ -36,6 +36,7 @@ class ArticleState:
     names: dict[str, str]
     tense: str | None = None
     horizon: int | None = None
+    programme_year: int | None = None  # 《2014年要完成的…实事》 published in 2013: the programme's year
     period_start: int | None = None
     past_year: int | None = None
     default_tense: str | None = None  # a plan document speaks of the future unless it says otherwise

@@ -86,8 +86,10 @@ _PROGRAMME_TITLE = re.compile(
     r"|工作要点|重点工作|重点任务|任务清单|工作安排|目标任务"
 )
 # 2025年重点民生实事, 2024年十大民生实事项目, 2016年县委县政府为民兴办10件实事: this year's programme
+# 《2014年要完成的与人民生活密切相关的实事》, published late in 2013: next year's programme
 _YEARS_PROGRAMME = re.compile(
-    r"((?:19|20)\d{2})\s*年[^。；，,“”]{0,10}?(?:民生实事|为民办实事|惠民实事|实事项目|兴办[^。；，,]{0,4}实事)"
+    r"(?:((?:19|20)\d{2})\s*年[^。；，,“”]{0,10}?(?:民生实事|为民办实事|惠民实事|实事项目|兴办[^。；，,]{0,4}实事)"
+    r"|((?:19|20)\d{2})\s*年要完成的[^。；，,“”《》]{0,20}?实事)"
     r"(?![^。；，,]{0,4}(?:进展|完成|执行))"  # …实事项目进展情况的报告: a report on it, not the programme
 )
 # 今年政府工作报告的“目标清单”, 新一年的任务清单: a lead presenting the year's goals, listed after it
@@ -354,10 +356,13 @@ def _extract_article(
             if state.default_tense is None:
                 state.default_tense = FUTURE  # the notice's text is the plan, or news of what it sets
     lead_programme = _YEARS_PROGRAMME.search(body, 0, _LEAD)
-    if state.default_tense is None and (
-        (lead_programme and int(lead_programme[1]) == year) or _LEAD_GOAL_LIST.search(body, 0, _LEAD)
-    ):
-        state.default_tense = FUTURE  # 记者从…2025年重点民生实事新闻发布会上获悉: this year's programme
+    programme_year = int(lead_programme[1] or lead_programme[2]) if lead_programme else None
+    if state.default_tense != PAST and year is not None and programme_year in (year, year + 1):
+        # 记者从…2025年重点民生实事新闻发布会上获悉: this year's programme, or next year's announced
+        state.default_tense = FUTURE
+        state.horizon = state.programme_year = programme_year
+    elif state.default_tense is None and _LEAD_GOAL_LIST.search(body, 0, _LEAD):
+        state.default_tense = FUTURE
     state.block_horizon = (state.horizon, state.period_start)
     if title and _PLAN_TITLE.search(title) and _goals_come_later(sentences):
         state.default_tense = PAST  # 发展基础 … before 二、发展目标: where the plan starts from
@@ -503,7 +508,8 @@ def _done_in_period(item: FigureItem, sentence: str, annual: bool) -> bool:
 def _programme_kind(state: ArticleState, item: FigureItem, sentence: str, target_year: int | None) -> Kind:
     """A level-looking count of things done: the year's additions in a year's programme, a sum over
     the plan period in a plan (三年行动计划: 培育100个引领性产品), else a level."""
-    if target_year == state.year and _done_in_period(item, sentence, annual=True):
+    this_year = target_year == state.year or (target_year is not None and target_year == state.programme_year)
+    if this_year and _done_in_period(item, sentence, annual=True):
         return "increment"
     if _plan_goal(state, target_year) and _done_in_period(item, sentence, annual=False):
         return "cumulative"

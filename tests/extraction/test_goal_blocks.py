@@ -577,3 +577,11 @@ def test_the_next_five_years_as_what_a_plan_maps_out_set_no_block_horizon():
         "综合考虑各方面因素，我区主要预期指标拟订为：\n——地区生产总值增长6%，人均GDP达到2万美元；"
     )
     assert [(g[0], g[4]) for g in _goals(text, 2026)] == [(6, 2026), (2, 2026)]
+
+
+def test_next_years_programme_announced_late_in_the_year_is_due_next_year():
+    text = (
+        "为民办实事是区委、区政府历年来非常重视的工作。我们编制了《2027年要完成的与人民生活密切相关的实事"
+        "（征求意见稿）》，现予公布。\n一、为老服务\n新增养老床位100张。"
+    )
+    assert [(g[0], g[2], g[4]) for g in _goals(text, 2026)] == [(100, "increment", 2027)]
