@@ -22,11 +22,11 @@ SHARED = sorted(CORPUS.glob("D[0-9][0-9].json"))
 DEVELOPED = sorted(CORPUS.glob("[A-R][0-9][0-9].json"))
 # The whole corpus (1118 documents), with the thirteen waves added on 2026-12-02 (S–Z, AA–AH, BA–BH,
 # CA–CH, EA–EH, FA–FH, GA–GH, HA–HH, IA–IH, JA–JH, KA–KH, LA–LH), each first-scored before any change
-# made for it and developed on since: measured 0.894 and 0.760 (entity 0.913, kind 0.915, year 0.920,
+# made for it and developed on since: measured 0.894 and 0.764 (entity 0.913, kind 0.915, year 0.925,
 # metric 0.924), under the floors; these floors only keep it from getting worse.
 WHOLE_F1_FLOOR = 0.89
-WHOLE_STRICT_F1_FLOOR = 0.755
-ATTRIBUTE_FLOORS = {"entity": 0.91, "kind": 0.91, "comparator": 0.99, "target_year": 0.915, "metric": 0.92}
+WHOLE_STRICT_F1_FLOOR = 0.76
+ATTRIBUTE_FLOORS = {"entity": 0.91, "kind": 0.91, "comparator": 0.99, "target_year": 0.92, "metric": 0.92}
 
 
 @pytest.fixture(scope="module")
