@@ -30,9 +30,10 @@ _FUTURE_TIME_RE = re.compile(
 )
 # 要素, 要求, 要点: nouns that open on 要, no resolve (国家、省要素市场化配置改革)
 _NOT_A_NOUN = r"(?!素|求|点|闻|件|害|紧|塞|道|务|职|员|领|义)"
+_WILL_ACT = r"(?<=[\u4e00-\u9fff])将(?![其之此这该])"  # 全区将…, not 将其 (the object marker)
 _MODAL_RE = re.compile(
     vocabulary.alternation("cues.modal")
-    + rf"|(?<=[\u4e00-\u9fff])将(?![其之此这该])|(?:^|[，,；;：:\s])要{_NOT_A_NOUN}(?=[\u4e00-\u9fff])"
+    + rf"|{_WILL_ACT}|(?:^|[，,；;：:\s])要{_NOT_A_NOUN}(?=[\u4e00-\u9fff])"
     rf"|(?<=[区市县省镇乡村们])要{_NOT_A_NOUN}(?=[\u4e00-\u9fff])"  # 各县要…, 我们要…: a subject's resolve
     r"|要(?=达到|实现|完成|突破|超过|提高|提升|控制|保持|新增|建成|确保|力争)"
     r"|(?:方案|规划|计划|意见|纲要|报告|会议|行动)(?:提出|明确|要求)"
@@ -365,7 +366,7 @@ def _ranking_cues(sentence: str) -> list[Cue]:
 
 
 _PERIOD_AHEAD = re.compile(r"\s*[，,]")  # 二季度， opening what the next clause says of it
-_RESOLVE = re.compile(r"(?<=[\u4e00-\u9fff])将(?![其之此这该])|力争|确保|争取")
+_RESOLVE = re.compile(rf"{_WILL_ACT}|力争|确保|争取")
 _PERIOD_MEETING = re.compile(r"[^，,。；]{0,10}?(?:分析会|推进会|座谈会|调度会|会议|大会)")
 _PERIOD_DEADLINE = re.compile(
     r"(?:前|底前|内)?\s*(?:集中|全面|全部|陆续)?(?:投产|开工|完成|建成|竣工|投用|落地|交付)"

@@ -105,8 +105,8 @@ _PLAN_TITLE = re.compile(r"规划|纲要|建议|计划|方案")
 # 印发《…三年行动计划（2023-2025年）》: news of a plan issued, whose years its goals are due in
 _ISSUED_PLAN = re.compile(r"《[^》]{2,80}?(?:规划|纲要|计划|方案)[^》]{0,16}》[^。]{0,30}?(?:印发|通过)")
 _PLAN_ISSUED = re.compile(
-    r"(?:印发|发布|出台)(?:了)?《[^》]{2,80}?(?:规划|纲要|计划|方案)[^》]{0,16}》"
-    r"|(?:印发|发布|出台)(?:了)?「[^」]{2,80}?(?:规划|纲要|计划|方案)[^」]{0,16}」"  # 印发「…实施方案」
+    # 印发《…规划》, 印发「…实施方案」
+    r"(?:印发|发布|出台)(?:了)?[《「][^》」]{2,80}?(?:规划|纲要|计划|方案)[^》」]{0,16}[》」]"
     r"|《[^》]{2,80}?(?:规划|纲要)[^》]{0,16}》[^。，,]{0,6}?(?:编制完成|正式发布|出台|公布)"
     # 发布关于印发重庆市能源发展“十四五”规划(2021—2025年)的通知: a plan named with its years, no 《》
     r"|(?:印发|发布|出台)[^。，,《]{2,60}?(?:规划|纲要|计划|方案)\s*[（(](?:19|20)\d{2}[^）)]{0,8}[）)]"
@@ -241,14 +241,11 @@ def _title_year(title: str | None, year: int | None) -> int | None:
     return year
 
 
-def _speaks_as_the_country(body: str, mentions: list[Mention]) -> bool:
+def _outvotes_every_body(country_votes: int, mentions: list[Mention]) -> bool:
     """未来五年，我国人均预期寿命提高1岁 … 2015年，北京人均预期寿命81.95岁: a text that speaks as the
-    country (我国, 全国) more often than it names any one body, and never as a place (全省, 我市)."""
-    votes = len(_SPEAKS_AS_THE_COUNTRY.findall(body))
-    if votes < 2 or _SPEAKS_AS_A_PLACE.search(body):
-        return False
+    country (我国, 全国: `country_votes`) at least twice and more often than it names any one body."""
     named = Counter(m.name for m in mentions if not (m.passing or m.deictic or m.loose or m.level == REGION))
-    return votes > max(named.values(), default=0)
+    return country_votes >= 2 and country_votes > max(named.values(), default=0)
 
 
 def _main_body(
@@ -297,6 +294,9 @@ def _extract_article(
             in_headlines[sentence.start : sentence.end] = b"\x01" * (sentence.end - sentence.start)
     in_headline = [m for m in mentions if in_headlines[m.start]]
     names = full_names(mentions)
+    # 我国…, 全国… in a text that never speaks as a place (全省, 我市)
+    country_votes = len(_SPEAKS_AS_THE_COUNTRY.findall(body))
+    as_a_place = _SPEAKS_AS_A_PLACE.search(body) is not None
     national = (
         _NATIONAL_LEAD.search(body, 0, _LEAD) is not None
         or (
@@ -305,11 +305,9 @@ def _extract_article(
                 m.start < _LEAD and not (m.passing or m.deictic or m.level == REGION) for m in mentions
             )
         )
-        or (issuer is None and _speaks_as_the_country(body, mentions))
+        or (issuer is None and not as_a_place and _outvotes_every_body(country_votes, mentions))
     )
-    country = "国内生产总值" in body or (
-        _SPEAKS_AS_THE_COUNTRY.search(body) is not None and _SPEAKS_AS_A_PLACE.search(body) is None
-    )
+    country = "国内生产总值" in body or (country_votes > 0 and not as_a_place)
     reporter = reporting_body(body)
     owner = bare_zone(
         body[:_LEAD], _main_body(issuer, mentions, in_headline, page_issuer, national, country, reporter)

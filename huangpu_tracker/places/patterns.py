@@ -21,6 +21,8 @@ _SUFFIX = re.compile(
 )
 _ADMIN = frozenset(("区", "县", "镇", "乡", "旗", "街道"))
 _TOWNS = ("镇", "街道")  # names of three characters as well as two (小溪塔街道, 五眼泉镇)
+# characters a name may have before its suffix: 五眼泉镇, 江津区; 芷江西路街道 and zones up to four
+_PREFIX_SIZES = {"镇": (3, 2), "区": (2,), "县": (2,), "乡": (2,), "旗": (2,)}
 _ZONE_SHORT = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区", "自由贸易试验区": "自贸试验区"}
 _NOT_NAME_AFTER = {
     "区": "域间块位划属级内外直长县",
@@ -132,15 +134,7 @@ def pattern_names(
             )
             taken[start : match.end()] = b"\x01" * (match.end() - start)
             continue
-        sizes = (
-            (4, 3, 2)
-            if suffix == "街道"
-            else (3, 2)
-            if suffix in _TOWNS
-            else (2,)
-            if suffix in _ADMIN
-            else (4, 3, 2)
-        )
+        sizes = _PREFIX_SIZES.get(suffix, (4, 3, 2))
         prefixes = [(size, text[start - size : start]) for size in sizes if start - size >= 0]
         if suffix == "街道":  # 芷江西路街道, 西区街道: a street named after its road or its quarter
             prefixes = [(size, p) for size, p in prefixes if size < 4 or p.endswith("路")]
