@@ -403,10 +403,15 @@ GDP_GOAL_TOPIC = re.compile(
 )
 GDP_GROWTH = "地区生产总值增速"
 # 海南为9.5%左右 / 江西、新疆为7%左右 / 广东设定为5.5%左右: bodies and the figure each is given
-_ROSTER_VERB = re.compile(r"(?:均|都)?(?:为|设定为|定为|设为|设定在|定在|锚定)\s*$")
+_ROSTER_VERB = re.compile(r"(?:均|都)?(?:为|是|设定为|确定为|定为|设为|设定在|定在|锚定为?)\s*$")
 _ROSTER_LABEL = re.compile(r"(?:^|\n)(?P<names>[^，,。；;：:\n]{2,12})[：:]\s*$")
-_TIME_AND_TOPIC = re.compile(rf"(?:今年|明年|(?:19|20)\d{{2}}年)的?(?:{GDP_GOAL_TOPIC.pattern})")
-_ROSTER_JOINS = re.compile(r"[、和及与，,\s]|其中|其余|另外")
+_TIME_AND_TOPIC = re.compile(
+    rf"(?:今年|明年|(?:19|20)\d{{2}}年)?的?(?:{GDP_GOAL_TOPIC.pattern}|(?:增长|增速)(?:预期)?目标)"
+)
+# 开封、洛阳等市也将…, 海南、西藏均把…: the words joining the bodies of a roster to their verb
+_ROSTER_JOINS = re.compile(
+    r"[、和及与，,\s]|其中|其余|另外|等(?:市|省|地|省份|城市|地区)|[均都也亦则][将把]?|^[将把]"
+)
 
 
 def _roster(

@@ -225,3 +225,20 @@ def test_the_premier_delivering_the_report_makes_it_the_countrys_and_a_school_na
 def test_the_country_acting_in_a_round_up_of_places_owns_its_own_goal():
     text = "在河北，今年将新增普惠托位5000个。今年，我国将再改造老旧小区5万个。北京今年将建设保障房8万套。"
     assert [t.entity for t in extract_text(text, 2024).targets] == ["河北省", "中国", "北京市"]
+
+
+def test_a_roster_joined_by_adverbs_and_a_bare_growth_goal_gives_each_body_its_goal():
+    text = (
+        "各省区市今年经济增长目标陆续出炉。\n"
+        "吉林、黑龙江均将今年增速目标定为5%左右，江苏和浙江也把经济增长目标设为5.5%以上。"
+        "宜昌、襄阳等市则将2024年GDP增速目标确定为6.5%。"
+    )
+    targets = extract_text(text, 2024).targets
+    assert [(t.entity, t.metric, t.value, t.comparator) for t in targets] == [
+        ("吉林省", "地区生产总值增速", 5, "approx"),
+        ("黑龙江省", "地区生产总值增速", 5, "approx"),
+        ("江苏省", "地区生产总值增速", 5.5, "min"),
+        ("浙江省", "地区生产总值增速", 5.5, "min"),
+        ("宜昌市", "地区生产总值增速", 6.5, "reach"),
+        ("襄阳市", "地区生产总值增速", 6.5, "reach"),
+    ]
