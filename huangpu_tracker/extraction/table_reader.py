@@ -19,7 +19,15 @@ from dataclasses import dataclass
 
 from huangpu_tracker.extraction.numbers import UNITS
 from huangpu_tracker.extraction.sentences import Sentence
-from huangpu_tracker.extraction.tables import Column, Row, header_cell, opens_header, table_header, table_row
+from huangpu_tracker.extraction.tables import (
+    Column,
+    Row,
+    header_cell,
+    number_cell,
+    opens_header,
+    table_header,
+    table_row,
+)
 from huangpu_tracker.extraction.units import KEPT_MAGNITUDES
 
 # Units a table's unit column may hold: 亿元, 万人, % …
@@ -31,6 +39,7 @@ _BARRED_ROW_CELLS = 3
 _ROW_START = re.compile(r"^\s*\d{1,3}(?:[.、．](?!\d)|\s|$)")  # 2 / 2. 全员劳动生产率 / 12 每万人口…
 _MAX_LINES = 8  # a row or header spread over more lines is no row
 _AFTER_ATTRIBUTE = re.compile(r"(?:预期性|约束性|指导性)\s*$")  # a row waiting for its value cell
+_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
 _VALUE_COLUMN = re.compile(r"(?:19|20)\d{2}|十[一二三四五六七八九]五")  # 2030年目标, “十五五”目标
 
 
@@ -41,6 +50,7 @@ class TableReader:
     columns: tuple[Column, ...] | None = None
     attribute_column: bool = False  # the header has a 属性 column: a row ends at its attribute
     attribute_first: bool = False  # … written before the values (序号 指标 单位 属性 “十五五”目标)
+    cell_lines: bool = False  # the header was written one cell per line: so are the rows
     header: Sentence | None = None  # header cells gathered so far, one per line
     pending: Sentence | None = None  # row lines gathered so far
     lines: int = 0
@@ -53,12 +63,13 @@ class TableReader:
                 self.header, self.lines = _joined(self.header, line), self.lines + 1
                 return True, None
             self._start(self.header)
-            self.header = None
+            self.header, self.cell_lines = None, True
             if self.columns is None:
                 return False, None
         header = table_header(line.text)
         if header is not None:
             self._start(line, header)
+            self.cell_lines = False
             return True, None
         if self.columns is None:
             if opens_header(text):
@@ -84,7 +95,9 @@ class TableReader:
 
     def _row(self, line: Sentence) -> tuple[Row, tuple[Column, ...], Sentence] | None:
         assert self.columns is not None
-        starts_row = _ROW_START.match(line.text) is not None
+        if self.cell_lines and self.pending is not None and _values(self.pending.text) and _label(line.text):
+            self.pending = None  # 0.40 ⏎ 0.36 ⏎ 初中段: a new label; the values before made no row
+        starts_row = _ROW_START.match(line.text) is not None and not self._waiting_for_cells()
         if self.pending is not None and starts_row and not _ROW_START.match(self.pending.text):
             self.pending = None  # 经济发展 ⏎ （7项） ⏎ 1 …: the category cells before a row's number
         candidate = _joined(self.pending, line) if self.pending is not None else line
@@ -95,7 +108,10 @@ class TableReader:
             if waiting:
                 return (row, self.columns, candidate) if row is not None else None
             return self._row(line)  # its value was words (保持稳定): the line starts the next row
-        complete = row is not None and (not self.attribute_column or _ATTRIBUTE.search(candidate.text))
+        if self.attribute_column:
+            complete = row is not None and _ATTRIBUTE.search(candidate.text) is not None
+        else:  # a row written one cell per line ends with its last column's cell
+            complete = row is not None and (not self.cell_lines or len(row.cells) >= len(self.columns))
         if complete or (row is None and _ATTRIBUTE.search(candidate.text) and not self.attribute_first):
             self.pending = None
             return (row, self.columns, candidate) if row is not None else None
@@ -108,6 +124,23 @@ class TableReader:
         self.lines = self.lines + 1 if self.pending is not None else 1
         self.pending = candidate if self.lines <= _MAX_LINES else None
         return None
+
+    def _waiting_for_cells(self) -> bool:
+        """A row written one cell per line that has its label but not all its values: a short
+        number on the next line (163) is its value, not the serial number of the next row."""
+        if not self.cell_lines or self.pending is None or self.columns is None:
+            return False
+        return _WORDS.search(self.pending.text) is not None and _values(self.pending.text) < len(self.columns)
+
+
+def _values(text: str) -> int:
+    """How many value cells (numbers) a row's text holds so far."""
+    return sum(1 for token in text.split() if number_cell(token))
+
+
+def _label(text: str) -> re.Match[str] | None:
+    """The words of a line that is a label cell: words, no number and no attribute (预期性)."""
+    return None if _values(text) or _ATTRIBUTE.search(text) else _WORDS.search(text)
 
 
 def _joined(first: Sentence, line: Sentence) -> Sentence:

@@ -25,7 +25,7 @@ from huangpu_tracker.extraction.years import plan_period, year_mentions
 
 _CELL_SPLIT = re.compile(r"\s*[\t|｜]\s*|\s+")
 _NUMBER_CELL = re.compile(
-    r"^(?P<open>[〔\[【［])?(?P<bound>[<>≥≤＞＜]=?)?(?P<value>\d+(?:\.\d+)?)(?P<percent>%)?(?P<close>[〕\]】］])?"
+    r"^(?P<open>[〔\[【［])?(?P<bound>[<>≥≤＞＜]=?|不[少低]于|不超过|不高于)?(?P<value>\d+(?:\.\d+)?)(?P<percent>%)?(?P<close>[〕\]】］])?"
     r"(?P<suffix>以上|以下|以内|左右)?[∗*＊]?$"  # 6左右∗: a footnote's mark
 )
 _SUFFIX_TOKEN = re.compile(r"^(?:以上|以下|以内|左右)$")  # 5 左右: the bound as a cell of its own
@@ -50,7 +50,10 @@ _SERIAL = re.compile(r"^\s*\d{1,3}(?=[\s|｜]+[\u4e00-\u9fff])")
 _BLANK_CELL = re.compile(r"^[—－\-/／…]+$")
 _ATTRIBUTE = re.compile(r"^(?:预期性|约束性|指导性)$")
 _PROSE_MARKS = "，。；：,;"
-_BOUNDS: dict[str, Comparator] = {"≥": "min", ">": "min", "＞": "min", "≤": "max", "<": "max", "＜": "max"}
+_BOUNDS: dict[str, Comparator] = {
+    **{bound: "min" for bound in ("≥", ">", "＞", "不少于", "不低于")},
+    **{bound: "max" for bound in ("≤", "<", "＜", "不超过", "不高于")},
+}
 _SUFFIX_BOUNDS: dict[str, Comparator] = {"以上": "min", "以下": "max", "以内": "max", "左右": "approx"}
 
 
@@ -99,12 +102,20 @@ def looks_like_row(line: str) -> bool:
     return sum(1 for t in cells if not _ATTRIBUTE.match(t)) >= 2
 
 
-_HEADER_START = re.compile(r"^(?:类别|分类|序号|指标|指标名称)$")
+_HEADER_START = re.compile(r"^(?:类别|分类|序号|指标|指标名称|一级(?:指标)?)$")
+# a year column's cell: 2025年, （2020年）, 2025年目标值, 2010年实绩, 2025目标 (its 年 left out)
+_YEAR_CELL = r"[（(]?(?:19|20)\d{2}(?:\s*年[）)]?(?:目标值?|预计|完成值?|实绩|基数)?|(?:目标值?|实绩|基数))"
 _HEADER_CELL = re.compile(
-    r"^(?:类别|分类|序号|指标|指标名称|单位|属性|备注|预计|目标|目标值|完成值|完成情况|预期值|规划目标"
-    r"|年均/?|累计|年均/累计|年均增长|年均增速|[（(]?(?:19|20)\d{2}\s*年[）)]?(?:目标值?|预计|完成值?)?"
-    r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:目标值?|末|期末))$"
+    r"^(?:类别|分类|序号|指标|指标名称|[二三]级(?:指标)?|单位|属性|备注|预计|目标|目标值|完成值|完成情况"
+    rf"|预期值|规划目标|年均/?|累计|年均/累计|年均增长|年均增速|{_YEAR_CELL}"
+    r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:目标值?|末|期末|期间|时期))$"
 )
+_YEAR_WITHOUT_NIAN = re.compile(r"((?:19|20)\d{2})(?=目标|实绩|基数)")  # 2025目标 → 2025年目标
+
+
+def number_cell(token: str) -> bool:
+    """A cell holding a figure: 6.5, 80%, ≥35, 〔18〕, 15左右."""
+    return _NUMBER_CELL.match(token) is not None
 
 
 def opens_header(line: str) -> bool:
@@ -124,6 +135,7 @@ def table_header(line: str) -> tuple[Column, ...] | None:
     if any(mark in line for mark in _PROSE_MARKS):
         return None
     line = re.sub(r"((?:19|20)\d{2})\s+年", r"\1年", line)  # 2030 年目标
+    line = _YEAR_WITHOUT_NIAN.sub(r"\1年", line)
     cells = [cell for cell in _CELL_SPLIT.split(line.strip()) if cell]
     columns: list[Column] = []
     for cell in cells:
@@ -186,7 +198,8 @@ def table_row(line: str, units: tuple[str, ...]) -> Row | None:
 
 
 def _cell(start: int, end: int, number: re.Match[str]) -> Cell:
-    comparator = _BOUNDS.get((number.group("bound") or "")[:1]) or _SUFFIX_BOUNDS.get(
+    bound = number.group("bound") or ""
+    comparator = _BOUNDS.get(bound if bound.startswith("不") else bound[:1]) or _SUFFIX_BOUNDS.get(
         number.group("suffix") or "", "reach"
     )
     period_sum = bool(number.group("open") and number.group("close"))

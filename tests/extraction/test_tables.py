@@ -140,6 +140,32 @@ def test_a_table_one_cell_per_line_with_its_attribute_before_a_plan_period_colum
     ]
 
 
+def test_a_table_one_cell_per_line_without_serial_numbers_or_the_word_for_year():
+    text = (
+        "某县卫生健康“十四五”规划\n核心指标\n一级\n二级\n十三五期间\n2025目标\n"
+        "更健康的生活\n居民健康素养水平（%）\n28.5\n35\n"
+        "每千人口执业医师数（人）\n3\n4\n"
+        "孕产妇系统管理率\n城区\n96.1\n98\n"
+        "家庭医生签约覆盖率（%）\n62\n不低于75\n"
+    )
+    assert _table_rows(text, 2021) == [
+        ("更健康的生活居民健康素养水平", "level", "reach", 35, "%", 2025),
+        ("每千人口执业医师数", "level", "reach", 4, "人", 2025),
+        ("家庭医生签约覆盖率", "level", "min", 75, "%", 2025),
+    ]
+
+
+def test_a_table_of_past_and_planned_columns_one_cell_per_line():
+    text = (
+        "某市“十二五”林业主要指标\n类别\n指标\n2010年实绩\n2015年目标\n"
+        "一、生态建设\n森林覆盖率(%)\n30.2\n33\n林地面积(万亩)\n415\n430\n"
+    )
+    assert _table_rows(text, 2011) == [
+        ("生态建设森林覆盖率", "level", "reach", 33, "%", 2015),
+        ("林地面积", "level", "reach", 430, "万亩", 2015),
+    ]
+
+
 def test_a_town_in_a_location_cell_does_not_own_the_county_programme():
     text = (
         "蓝田县2024年民生实事项目清单\n|\n序号\n|\n项目名称\n|\n建设地点\n|\n建设内容\n|\n"
