@@ -18,7 +18,11 @@ _SEPARATOR = re.compile(r"^[-—_*=·•~\s]+$")
 _BYLINE = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){0,3}$")
 _REPORTER = re.compile(r"(?:记者|通讯员|撰文|文/|文：)")
 _DISPATCH = re.compile(r"^(?:本报讯|本报[^\s，,]{0,8}电|新华社[^\s，,]{0,8}电)")
-_CAPTION = re.compile(r"(?:摄$|供图$|/摄|图片来源|来源[:：]|^图[:：/]|^当前位置|\s>\s)")
+# 记者 李明 摄, 图片来源, 图：…, a picture's file name left in a copied page (…住房1.png)
+_CAPTION = re.compile(
+    r"(?:摄$|供图$|/摄|图片来源|来源[:：]|^图[:：/]|^当前位置|\s>\s|\.(?:png|jpe?g|gif|webp|bmp)$)",
+    re.IGNORECASE,
+)
 # "…的重要抓手。 甬高新", "…处理中心。 (文声)", "…。（记者 李明）": a credit after the last sentence;
 # "…。(环境局)" names the department answerable for it
 _SIGN_OFF = re.compile(

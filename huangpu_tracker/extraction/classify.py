@@ -51,7 +51,8 @@ _PAST_RE = re.compile(
     r"|[年月](?:内|间|多)?就(?!要|将|能|可|会)(?=[\u4e00-\u9fff])|(?<![比较])(?:去年|上年)|"
     # 让群众拥有更好的房子: what a goal will give, not what there is
     r"(?<!人口)(?<!每人)(?<!老人)(?<!千人)(?<!万人)(?<![让使])(?<![让使][\u4e00-\u9fff])(?<![让使][\u4e00-\u9fff]{2})拥有(?![量率])|"
-    r"(?:数据|统计|评估|监测|调查)显示|(?:根据|据)[^，,。；]{0,30}(?:数据|统计|白皮书|公报)[，,]|[\u4e00-\u9fff](?<![为除罢极不少])了(?![解然])|"
+    r"(?:数据|统计|评估|监测|调查)显示|(?:根据|据)[^，,。；]{0,30}(?:数据|统计|白皮书|公报)[，,]|[\u4e00-\u9fff](?<![为除罢极不少])了(?![解然])"
+    r"(?!(?<=来了)\s*(?:[!！]|$))|"  # …实事来了!: a headline's news just out, not a look back
     + f"(?:{vocabulary.alternation('cues.past')})(?!{_STARTED_TIME})"
 )
 # Parts of a year (今年一季度, 1-11月): reported figures of that year, unless a goal is set for them.

@@ -18,6 +18,7 @@ from typing import TypeVar
 from huangpu_tracker.chinese.normalise import analysis_text
 from huangpu_tracker.documents.dates import date_line
 from huangpu_tracker.documents.glosses import Unglossed, without_glosses
+from huangpu_tracker.documents.lines import is_caption
 from huangpu_tracker.documents.model import Article, Document
 from huangpu_tracker.extraction.article import (
     ArticleState,
@@ -369,6 +370,8 @@ def _extract_article(
     for sentence in sentences:
         if _GLOSSARY.match(sentence.text):
             break  # 附：名词解释 closing a report: what its programmes' names mean, not goals
+        if sentence.headline and is_caption(sentence.text):
+            continue  # 记者 李明 摄, …住房1.png: a picture's caption names no body acting
         new_paragraph = "\n" in body[previous_end : sentence.start] and body[
             max(0, previous_end - 2) : previous_end
         ].rstrip("”’」』").endswith(("。", "！", "？"))  # …。” closing a quoted speech, too

@@ -585,3 +585,23 @@ def test_next_years_programme_announced_late_in_the_year_is_due_next_year():
         "（征求意见稿）》，现予公布。\n一、为老服务\n新增养老床位100张。"
     )
     assert [(g[0], g[2], g[4]) for g in _goals(text, 2026)] == [(100, "increment", 2027)]
+
+
+def test_a_programme_headline_saying_it_is_out_is_no_look_back():
+    text = (
+        "青禾区2025年惠民实事清单来了！\n"
+        "近日，青禾区人大会议公布了今年的惠民实事。\n"
+        "一、新建3所幼儿园，新增学位1200个。\n"
+        "二、改造老旧小区15个。\n"
+    )
+    assert [(value, year) for value, _, _, _, year in _goals(text, 2025)] == [
+        (3, 2025),
+        (1200, 2025),
+        (15, 2025),
+    ]
+
+
+def test_a_pictures_file_name_between_items_names_no_body():
+    text = "青禾区2025年惠民实事\n一、新建3所幼儿园。\n澜泽区公租房小区1.jpg\n二、改造老旧小区15个。\n"
+    targets = extract_text(text, 2025).targets
+    assert [(t.entity, t.value) for t in targets] == [("青禾区", 3), ("青禾区", 15)]
