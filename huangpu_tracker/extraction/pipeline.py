@@ -490,8 +490,17 @@ def _read_headline(state: ArticleState, sentence: Sentence, *, in_table: bool) -
     if date_line(sentence.text):
         return  # 2023年3月10日 closing a notice: when it was signed, no programme of that year
     opening_year = _OPENING_YEAR.match(sentence.text)
-    if opening_year and not _REVIEW_TITLE.search(sentence.text) and not _YEAR_IS.match(sentence.text):
-        # 【2022年…】新闻标题 / 2022年政府工作报告: a new article of that year starts here.
+    later = (
+        opening_year is not None and state.year is not None and int(opening_year.group(1)) > state.year + 1
+    )
+    if (
+        opening_year
+        and not later
+        and not _REVIEW_TITLE.search(sentence.text)
+        and not _YEAR_IS.match(sentence.text)
+    ):
+        # 【2022年…】新闻标题 / 2022年政府工作报告: a new article of that year starts here (not one of
+        # years ahead: 2018年城乡居民人均收入 under 今后5年目标 in a text of 2013 heads its goal)
         state.year = state.horizon = int(opening_year.group(1))
     cues = sentence_cues(sentence.text, state.year, state.plan, inclusive=state.inclusive)
     follow_cues(state, cues, at_start=True)

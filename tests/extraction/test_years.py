@@ -165,3 +165,12 @@ def test_this_year_named_after_a_short_opening_clause_dates_the_goals_after_a_pl
 def test_a_plan_named_in_what_the_year_is_does_not_date_its_goals():
     text = "2019年是决胜全面小康、实施“十三五”规划的关键一年，全县将新建农村公路120公里。"
     assert [(t.value, t.target_year) for t in extract_text(text, 2019).targets] == [(120, 2019)]
+
+
+def test_a_subheading_opening_with_a_year_ahead_is_a_goal_not_a_new_articles_date():
+    text = (
+        "澜泽市两会特刊\n今后五年目标\n2030年居民人均收入\n比2020年翻一番\n"
+        "市长在报告中指出，今后五年全市生产总值年均增长6%左右。"
+    )
+    targets = extract_text(text, 2025).targets
+    assert [(t.value, t.target_year, t.period_start) for t in targets] == [(6, 2030, 2026)]
