@@ -257,3 +257,8 @@ def test_an_autonomous_county_written_as_a_plain_county_is_named():
 def test_a_town_named_with_its_own_government_may_open_on_any_character():
     text = "昨日，高塘镇召开人民代表大会。镇长代表高塘镇人民政府作报告，今年高塘镇将新建公园2个。"
     assert {m.name for m in find_bodies(text)} == {"高塘镇"}
+
+
+def test_a_comprehensive_experimental_zone_named_after_a_county_is_a_zone_of_its_own():
+    names = [m.name for m in find_mentions("澜沧综合试验区今年将新引进企业30家，澜沧县城区人口达到15万人。")]
+    assert names[0] == "澜沧综合试验区"
