@@ -33,7 +33,12 @@ RANGE_MARKS = "-－—~～至到"
 
 # A hard line wrap may split a number (27\n00余家): digits either side of one newline are one number,
 # unless the next line starts with a numbered item (2、 / 2. / 2 研发…).
-_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\n\d+(?=[^\s\d.、)）．]))?(?:\.\d+)?"
+# Thousands are grouped by commas (1,200亿元) or, in Hong Kong texts, by spaces before a unit (12 000个;
+# not 332 500左右, two cells of a table row).
+_ARABIC = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?=[\u4e00-\u9fff])(?!左右|以上|以下|以内)"
+    r"|\d+(?:\n\d+(?=[^\s\d.、)）．]))?(?:\.\d+)?"
+)
 _NUMBER_RE = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<chinese>[零〇一二两三四五六七八九十百千万亿]+)")
 _MULTIPLE_RE = re.compile(r"翻(?:了)?([一两二三四])?番|(?:双|实现)?倍增(?![长加]|工程|计划|行动)")
 _DOUBLED_RE = re.compile(r"一倍")  # 增加一倍: the level doubles
@@ -99,7 +104,7 @@ def _number_at(text: str, pos: int) -> tuple[float, str, int, bool] | None:
         return None
     end = match.end()
     if match.group("arabic"):
-        value = float(match.group("arabic").replace(",", "").replace("\n", ""))
+        value = float(re.sub(r"[,\n ]", "", match.group("arabic")))
         chinese = False
         after = _skip_gap(text, end)
         if text.startswith(("个亿", "个万亿"), after) and not _CLASS_AFTER.match(text, after + 1):

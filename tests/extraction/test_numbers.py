@@ -195,3 +195,11 @@ def test_a_number_split_by_a_line_wrap_is_one_number():
 def test_tenths_are_percentages():
     assert (_one("工业投资增长超过两成").value, _one("工业投资增长超过两成").unit) == (20, "%")
     assert find_figures("三成企业") == []  # a share only after a verb or before 以上
+
+
+def test_thousands_grouped_by_spaces_before_a_unit_are_one_number_but_table_cells_are_not():
+    assert [(f.value, f.unit) for f in find_figures("未來五年提供約8 000個宿位，資助2 500名學生")] == [
+        (8000, "个"),
+        (2500, "名"),
+    ]
+    assert all(f.value != 120300 for f in find_figures("养老床位（张） 120 300左右 预期性"))
