@@ -28,6 +28,7 @@ _PASSING_AFTER = re.compile(
     # 全市首创, 全市最多, 全市唯一, 在全市推广: a first or a best among the bodies of a wider whole
     r"|首创|首个|首家|首批|首例|首部|最[多大高快好少早优强]|唯一|率先|推广|[\d一二三四五六七八九十百]+强"
     r"|(?:即时)?报[导道]"  # 记者某某/北京即时报导: where the report was filed
+    r"|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"  # 本报北京9月29日电: the dateline of a dispatch
     r"|的比重|同期|日报|晚报|早报|商报|客户端|电视台|广播电视台|广电|新闻网|融媒体|副?[省市县区]长"
     # 贯彻落实省和扬州市决策部署: the directives of a superior body, carried out
     r"|(?:委、?[省市区县]?政府|委|政府|委政府)?的?(?:决策部署|工作部署|部署要求|正确领导|坚强领导))"

@@ -242,3 +242,11 @@ def test_a_roster_joined_by_adverbs_and_a_bare_growth_goal_gives_each_body_its_g
         ("宜昌市", "地区生产总值增速", 6.5, "reach"),
         ("襄阳市", "地区生产总值增速", 6.5, "reach"),
     ]
+
+
+def test_the_city_of_a_dispatchs_dateline_does_not_own_a_ministrys_plan():
+    text = (
+        "本报北京3月12日电 （记者 王明）近日，商务部等五部门联合印发《家电以旧换新行动方案》，"
+        "提出到2027年，全国家电回收量达到1.5亿台。"
+    )
+    assert [(t.entity, t.value) for t in extract_text(text, 2025).targets] == [("中国", 1.5)]
