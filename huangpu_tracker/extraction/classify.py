@@ -44,6 +44,9 @@ _GOAL_MET = re.compile(
 )
 # 已经开启的新征程, 已经到来的2021年: the time now begun, no look back
 _STARTED_TIME = r"(?:经)?(?:开启|到来|来临|开始)的"
+# 目标已确定, 任务已下达, 蓝图已绘就, 号角已吹响: goals set by now, not a result reached
+_SETTING = "确定|明确|出炉|敲定|下达|制定|绘就|绘制|擘画|吹响"
+_SET_NOW = rf"(?<=已)(?:经)?(?:{_SETTING})|(?<=已经)(?:{_SETTING})"
 # 比上年, 较去年 name a baseline, not the time spoken of; 每千人口拥有 is a rate, not a stock.
 _PAST_RE = re.compile(
     r"\d+\s*年来|[一二三四五六七八九十]+年来|近\s*[\d一二两三四五六七八九十几]+\s*年|近年(?:来|以来)?(?=[，,])|近年来"
@@ -53,7 +56,7 @@ _PAST_RE = re.compile(
     r"(?<!人口)(?<!每人)(?<!老人)(?<!千人)(?<!万人)(?<![让使])(?<![让使][\u4e00-\u9fff])(?<![让使][\u4e00-\u9fff]{2})拥有(?![量率])|"
     r"(?:数据|统计|评估|监测|调查)显示|(?:根据|据)[^，,。；]{0,30}(?:数据|统计|白皮书|公报)[，,]|[\u4e00-\u9fff](?<![为除罢极不少])了(?![解然])"
     r"(?!(?<=来了)\s*(?:[!！]|$))|"  # …实事来了!: a headline's news just out, not a look back
-    + f"(?:{vocabulary.alternation('cues.past')})(?!{_STARTED_TIME})"
+    + f"(?:{vocabulary.alternation('cues.past')})(?!{_STARTED_TIME})(?!{_SET_NOW})"
 )
 # Parts of a year (今年一季度, 1-11月): reported figures of that year, unless a goal is set for them.
 _PERIOD_RE = re.compile(r"上半年|前三季度|(?:第)?[一二三四]季度|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月")

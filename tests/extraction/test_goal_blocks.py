@@ -605,3 +605,11 @@ def test_a_pictures_file_name_between_items_names_no_body():
     text = "青禾区2025年惠民实事\n一、新建3所幼儿园。\n澜泽区公租房小区1.jpg\n二、改造老旧小区15个。\n"
     targets = extract_text(text, 2025).targets
     assert [(t.entity, t.value) for t in targets] == [("青禾区", 3), ("青禾区", 15)]
+
+
+def test_goals_said_to_be_set_by_now_are_goals_not_results():
+    text = (
+        "蓝图已绘就，号角已吹响。\n“全区生产总值增长6%左右，城镇新增就业8000人……”"
+        "今年青禾区经济社会发展的主要预期目标已经确定。"
+    )
+    assert [(value, year) for value, _, _, _, year in _goals(text, 2025)] == [(6, 2025), (8000, 2025)]
