@@ -60,7 +60,9 @@ _PAST_RE = re.compile(
 )
 # Parts of a year (今年一季度, 1-11月): reported figures of that year, unless a goal is set for them.
 _PERIOD_RE = re.compile(r"上半年|前三季度|(?:第)?[一二三四]季度|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月")
-_PERIOD_GOAL_BEFORE = re.compile(r"(?:力争|确保|争取|计划|预计|将|要)\s*$")
+_PERIOD_GOAL_BEFORE = re.compile(
+    r"(?:力争|确保|争取|计划|预计|将|要|部署|安排|谋划)(?:全[市区县省镇])?在?\s*$"
+)  # 确保全市一季度…
 _PRESENT = ("目前", "现有", "截至", "截止")
 # 不少于60家, 增长12%以上: a bound sets a goal; a record states what was reached.
 # (not 规模以上工业, 限额以上企业: the size class of a statistic's scope)
@@ -386,7 +388,7 @@ def _period_cues(sentence: str, article_year: int | None) -> list[Cue]:
     years = year_mentions(sentence)
     cues = []
     for match in _PERIOD_RE.finditer(sentence):
-        if _PERIOD_GOAL_BEFORE.search(sentence[max(0, match.start() - 4) : match.start()]):
+        if _PERIOD_GOAL_BEFORE.search(sentence[max(0, match.start() - 7) : match.start()]):
             continue  # 力争上半年…: a goal for that part of the year
         if _PERIOD_DEADLINE.match(sentence, match.end()):
             continue  # 推动二期项目在上半年集中投产: when something is to be done

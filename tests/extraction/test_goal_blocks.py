@@ -613,3 +613,8 @@ def test_goals_said_to_be_set_by_now_are_goals_not_results():
         "今年青禾区经济社会发展的主要预期目标已经确定。"
     )
     assert [(value, year) for value, _, _, _, year in _goals(text, 2025)] == [(6, 2025), (8000, 2025)]
+
+
+def test_a_quarter_after_a_modal_and_the_bodys_own_word_is_the_quarter_a_goal_is_set_for():
+    text = "青禾区部署一季度工作，确保全区一季度新开工亿元以上项目30个以上，将在一季度引进企业12家。"
+    assert [(value, unit) for value, unit, _, _, _ in _goals(text, 2025)] == [(30, "个"), (12, "家")]
