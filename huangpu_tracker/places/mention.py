@@ -26,7 +26,7 @@ _COMPARED_LIST = re.compile(r"(?:高于|低于|快于|超过|领先于?)(?:[\u4e
 _PASSING_AFTER = re.compile(
     r"(?:第[一二三四五六七八九十\d]+(?![一二三四五六七八九十\d]*[次届批期])|排名|排位|前列|首位|之首|平均|总量的"
     # 全市首创, 全市最多, 全市唯一, 在全市推广: a first or a best among the bodies of a wider whole
-    r"|首创|首个|首家|首批|首例|首部|最[多大高快好少早优强]|唯一|率先|推广|[\d一二三四五六七八九十百]+强"
+    r"|首创|首个|首家|首批|首例|首部|最[多大高快好少早优强]|唯一|推广|[\d一二三四五六七八九十百]+强"
     r"|(?:即时)?报[导道]"  # 记者某某/北京即时报导: where the report was filed
     r"|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"  # 本报北京9月29日电: the dateline of a dispatch
     r"|的比重|同期|日报|晚报|早报|商报|客户端|电视台|广播电视台|广电|新闻网|融媒体|副?[省市县区]长"
@@ -66,7 +66,7 @@ def _opens_a_quoted_name(text: str, mention: Mention) -> bool:
 
 
 # 在全省地级市中率先…: the body others are compared within, not the one acting
-_AMONG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?中(?![心国央部])")
+_AMONG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?中(?![心国央部])|率先")  # 在全省率先; 拉萨市率先… acts
 
 
 def _among(text: str, mention: Mention) -> bool:

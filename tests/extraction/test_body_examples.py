@@ -250,3 +250,11 @@ def test_the_city_of_a_dispatchs_dateline_does_not_own_a_ministrys_plan():
         "提出到2027年，全国家电回收量达到1.5亿台。"
     )
     assert [(t.entity, t.value) for t in extract_text(text, 2025).targets] == [("中国", 1.5)]
+
+
+def test_a_body_taking_the_lead_acts_while_the_whole_it_leads_in_is_named_in_passing():
+    text = (
+        "政府工作报告指出，2025年是龙泉市率先在全省实现城乡一体化的决胜之年。"
+        "今年经济社会发展的主要预期目标是：地区生产总值增长6%，一般公共预算收入增长5%。"
+    )
+    assert {t.entity for t in extract_text(text, 2025).targets} == {"龙泉市"}
