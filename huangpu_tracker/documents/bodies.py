@@ -12,14 +12,17 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from huangpu_tracker.places.gazetteer import PREFECTURE, PROVINCE, REGION
-from huangpu_tracker.places.mention import Mention, city_of_district
+from huangpu_tracker.places.mention import TOWNS, Mention, city_of_district
 from huangpu_tracker.places.owner import dominant_body as _dominant
 from huangpu_tracker.places.recognise import find_bodies
 
+_CONTEXT = 2000  # characters of a text read with its title for the full names of bodies
 
-def _issuers(text: str, *, loose: bool) -> list[Mention]:
+
+def _issuers(text: str, *, loose: bool, context: str = "") -> list[Mention]:
     kept: list[Mention] = []
-    for mention in find_bodies(text):
+    found = find_bodies(f"{text}\n{context[:_CONTEXT]}") if context else find_bodies(text)
+    for mention in (m for m in found if m.start < len(text)):
         if mention.deictic or mention.area or mention.loose or (mention.short and not loose):
             continue
         if kept and city_of_district(kept[-1], mention):
@@ -28,13 +31,26 @@ def _issuers(text: str, *, loose: bool) -> list[Mention]:
     return kept
 
 
-def first_body(text: str) -> str | None:
+def first_body(text: str, context: str = "") -> str | None:
     """The body a (title) line is about: the first district or zone it names (…湖南临床研究中心落户
-    长沙高新区: 长沙高新区), else the first city or province, bare names included."""
-    mentions = _issuers(text, loose=True)
+    长沙高新区: 长沙高新区), else the first city or province, bare names included. `context`: the text
+    below the title, whose full names tell a town written short after its district (武清区下朱庄街 =
+    下朱庄街道); it only makes the title's own body more precise."""
+    named = _first(_issuers(text, loose=True))
+    if named is None:
+        return None
+    if context:
+        # the town the context names in full, written right after the title's district
+        town = next((m for m in _issuers(text, loose=True, context=context) if m.start == named.end), None)
+        if town is not None and town.name.endswith(TOWNS):
+            return town.name
+    return named.name
+
+
+def _first(mentions: list[Mention]) -> Mention | None:
     local = [m for m in mentions if m.level not in (PROVINCE, PREFECTURE, REGION)]
     chosen = local or mentions
-    return chosen[0].name if chosen else None
+    return chosen[0] if chosen else None
 
 
 def local_bodies(text: str) -> list[str]:

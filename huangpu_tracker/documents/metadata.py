@@ -59,7 +59,7 @@ def describe_article(
     header = _header(lines)
     line, title = _title_line(header) or (None, None)
     issuer = (
-        (first_body(title) if title else None)
+        (first_body(title, piece) if title else None)
         or _source_issuer(header)
         or reporting_body(piece)
         or dominant_body(piece)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from huangpu_tracker.extraction.model import NATIONAL_BODY
 from huangpu_tracker.places import owner
 from huangpu_tracker.places.gazetteer import PREFECTURE, PROVINCE, REGION, gazetteer
-from huangpu_tracker.places.mention import PREDICATE, Mention, city_of_district
+from huangpu_tracker.places.mention import PREDICATE, TOWNS, Mention, city_of_district
 from huangpu_tracker.places.recognise import find_bodies
 
 __all__ = ["Mention", "dominant_body", "find_mentions", "full_names", "headline_body", "source_body"]
@@ -90,9 +90,6 @@ def plans_next(text: str, mention: Mention) -> bool:
 _BUILDING_OF = re.compile(r"(?:建设|发展|开发)(?:取得|实现|迈上|迈出|成效|水平|质量)")
 
 
-_TOWNS = ("镇", "乡", "街道")
-
-
 def clause_subject(clause: str, mentions: list[Mention] | None = None) -> Mention | None:
     """The body a clause opens with (天河区将…, 2024年，白云区…, 科学城方面…), if any.
 
@@ -111,7 +108,7 @@ def clause_subject(clause: str, mentions: list[Mention] | None = None) -> Mentio
         if _BUILDING_OF.match(clause, mention.end):
             continue  # 福州新区建设取得重大突破: the building of the area, not the area acting
         where = clause[mention.start - 1 : mention.start] == "在"
-        if where and (clause[mention.end : mention.end + 1] == "、" or mention.name.endswith(_TOWNS)):
+        if where and (clause[mention.end : mention.end + 1] == "、" or mention.name.endswith(TOWNS)):
             continue  # 在易县、蠡县、高阳新建牧场, 在龙亭镇实施…: the places where, not the one acting
         if not mention.loose and (mention.start == lead or PREDICATE.match(clause, mention.end)):
             return mention

@@ -36,6 +36,7 @@ _PASSING_AFTER = re.compile(
 # 如皋高新区（如城街道、城南街道）: the parts a body is glossed with in brackets, not bodies of their own
 _GLOSS_BEFORE = re.compile(r"[\u4e00-\u9fff][（(](?:[\u4e00-\u9fff]{2,12}、)*$")
 _GLOSS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*[）)]")
+TOWNS = ("镇", "乡", "街道")  # the suffixes of the bodies below a county
 LEAD = 200  # characters at the start of a text where its subject is named (title and lead)
 
 
@@ -93,13 +94,12 @@ def in_context(text: str, mention: Mention) -> Mention:
 
 def city_of_district(city: Mention, district: Mention) -> bool:
     """Whether `city`, written just before `district`, only says where the district is (上海市黄浦区,
-    广州市天河区): the two are one body, the district. Not before the home district, a sub-area or
-    全区, which are bodies of their own."""
+    广州市天河区; a county or district before its town or street, 武清区下朱庄街道): the two are one
+    body, the district. Not before the home district, a sub-area or 全区, which are bodies of their own."""
+    if city.end != district.start or city.short or district.is_home or district.area or district.deictic:
+        return False
+    if city.level == COUNTY:  # 武清区下朱庄街道: where the street is
+        return district.level is None and district.name.endswith(TOWNS)
     return (
-        city.end == district.start
-        and city.level in (PROVINCE, PREFECTURE)
-        and city.name.endswith("市")
-        and not city.short
-        and district.level in (COUNTY, None)
-        and not (district.is_home or district.area or district.deictic)
+        city.level in (PROVINCE, PREFECTURE) and city.name.endswith("市") and district.level in (COUNTY, None)
     )

@@ -32,7 +32,7 @@ _NOT_NAME_AFTER = {
     "旗": "帜舰",
 }
 # 云栖区委, 临江县人民政府: a name followed by its own institutions
-_OWN_INSTITUTION = re.compile(r"委|人民政府|政府|党委|党工委|管委会|管理委员会|人大")
+_OWN_INSTITUTION = re.compile(r"委|人民政府|政府|党委|党工委|管委会|管理委员会|人大|办事处|办(?=主任|负责人)")
 
 
 def _known(prefix: str, is_name: Callable[[str], bool]) -> bool:
@@ -65,7 +65,8 @@ def _words() -> dict[str, frozenset[str]]:
 def _plausible(prefix: str, town: bool = False, governed: bool = False) -> bool:
     """`town`: the name of a town, which may open on a numeral (五眼泉镇, 万庾镇) but not count (五个镇),
     or on 小 in three characters (小榄镇, 小溪塔街道; not 小城镇). `governed`: a zone followed by its
-    own institutions (大鹏新区管委会), whose name may open on any character (大, 高, 新 …)."""
+    own institutions (大鹏新区管委会), whose name may open on any character (大, 高, 新 …); a governed town
+    (下朱庄街道办事处) may hold any character."""
     words = _words()
     numeral_name = town and prefix[0] in _NUMERALS and prefix[1] not in _NUMERALS + _MEASURES
     numeral_name = numeral_name or (town and prefix[0] == "小" and len(prefix) == 3)
@@ -77,7 +78,7 @@ def _plausible(prefix: str, town: bool = False, governed: bool = False) -> bool:
         and prefix[-2:] not in words["verbs"]
         and not _a_verb(prefix[-2:])
         and (prefix[0] not in words["no_first"] or numeral_name or governed)
-        and not any(ch in words["bad_chars"] for ch in prefix)
+        and ((governed and town) or not any(ch in words["bad_chars"] for ch in prefix))
     )
 
 

@@ -233,6 +233,8 @@ def _second_pass(text: str, taken: bytearray, found: list[Mention]) -> list[Ment
                 spellings.setdefault(place.short, Mention(0, 0, mention.name, level=place.level, short=True))
         if mention.level is None and len(mention.name) == 3:
             spellings.setdefault(mention.name[:2], Mention(0, 0, mention.name, short=True))  # 云栖 = 云栖区
+        if mention.level is None and mention.name.endswith("街道"):
+            spellings.setdefault(mention.name[:-1], Mention(0, 0, mention.name, short=True))  # 下朱庄街
         if (stem := _new_area_stem(mention, found)) is not None:
             spellings.setdefault(stem, Mention(0, 0, mention.name, level=ZONE, short=True))  # 大鹏 = 大鹏新区
     if not spellings:

@@ -258,3 +258,13 @@ def test_a_body_taking_the_lead_acts_while_the_whole_it_leads_in_is_named_in_pas
         "今年经济社会发展的主要预期目标是：地区生产总值增长6%，一般公共预算收入增长5%。"
     )
     assert {t.entity for t in extract_text(text, 2025).targets} == {"龙泉市"}
+
+
+def test_a_street_written_short_in_its_title_and_lead_owns_its_goals():
+    text = (
+        "主题：杭州市临平区下塘街2024年打造宜居新城\n"
+        "2024年是下塘街加快发展的关键一年。全街上下将力争实现地区生产总值30亿元，增长8%以上。\n"
+        "近日，杭州市临平区下塘街道办主任向记者介绍了今年的工作目标。"
+    )
+    entities = {t.entity for t in extract_text(text, 2024).targets}
+    assert entities and all(e.endswith("下塘街道") for e in entities)
