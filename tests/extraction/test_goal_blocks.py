@@ -618,3 +618,11 @@ def test_goals_said_to_be_set_by_now_are_goals_not_results():
 def test_a_quarter_after_a_modal_and_the_bodys_own_word_is_the_quarter_a_goal_is_set_for():
     text = "青禾区部署一季度工作，确保全区一季度新开工亿元以上项目30个以上，将在一季度引进企业12家。"
     assert [(value, unit) for value, unit, _, _, _ in _goals(text, 2025)] == [(30, "个"), (12, "家")]
+
+
+def test_goals_named_as_the_topic_of_a_lead_open_a_goal_block_after_a_review():
+    text = (
+        "报告中提到，2024年全省生产总值达到1.2万亿元、增长5%。\n\n"
+        "对于2025发展主要预期目标，省政府工作报告中提到，生产总值增长5.5%左右，城镇新增就业30万人以上。"
+    )
+    assert [(value, year) for value, _, _, _, year in _goals(text, 2025)] == [(5.5, 2025), (30, 2025)]
