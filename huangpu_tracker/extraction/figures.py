@@ -324,6 +324,9 @@ def _quote_bounds(sentence: str, figure: Figure, clause: tuple[int, int]) -> tup
     return start, end
 
 
+_GOAL_TOPIC_BEFORE = re.compile(r"(?P<topic>[^，,。；;：:]{2,20}?)(?:预期)?目标(?:是|为)\s*[，,：:]\s*$")
+
+
 def _borrowed_metric(
     figures: list[Figure], index: int, sentence: str, clause_end: int, previous: str | None, growth: bool
 ) -> list[str]:
@@ -528,6 +531,9 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
         previous_end = figure.end
         if not metrics:
             metrics = _borrowed_metric(figures, index, sentence, clause_end, previous_metric, growth)
+        if not metrics and (topic := _GOAL_TOPIC_BEFORE.search(sentence, 0, clause_start)) is not None:
+            # 我省经济增长预期目标是，(在…基础上)实现年均增长7%: the clause before names the indicator
+            metrics = metrics_for(figure, topic.group("topic"), after, clause_after, previous_metric, growth)
         if not metrics:
             continue
         previous_metric = metrics[-1]

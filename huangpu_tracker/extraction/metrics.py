@@ -19,8 +19,8 @@ SYNONYMS_FILE = ("dictionaries", "metric_synonyms.txt")
 # Words that open a clause without being part of the indicator's name: time, modality, scope, verbs.
 _LEAD = re.compile(
     # 郑州的主要预期目标是…, 经济社会发展主要预期目标包括…: a lead-in without its colon
-    # (not 地区生产总值预期目标为增长5%: the indicator's own goal)
-    r"^(?:[\u4e00-\u9fff\d]{0,20}?(?<!总值)(?<!收入)(?<!投资)(?<!总额)(?<!产值)(?<!加值)(?<![率量])"
+    # (not 地区生产总值预期目标为增长5%, 经济增长预期目标是增长7%: the indicator's own goal)
+    r"^(?:[\u4e00-\u9fff\d]{0,20}?(?<!总值)(?<!收入)(?<!投资)(?<!总额)(?<!产值)(?<!加值)(?<![率量])(?<!增长)(?<!增速)"
     r"(?:的|主要|预期|发展|奋斗)目标(?:任务)?(?:是|为|包括)|[\s“”\"、，,；;：:●•·▪◆■○—－\-]|\d{1,2}\s*[.、．)）](?!\d)|[（(]\d{1,2}[)）]|到\s*\d{4}\s*年(?:底|末)?|\d{4}\s*年|全年|今年|年内|明年|去年|上年|[上下]半年|前三季度|[一二三四]季度|未来\s*\S{1,2}\s*年|"
     r"今后\S{1,2}年|近\S{1,2}年来?|过去\S{1,2}年|(?:[一二两三四五六七八九十]|\d{1,2})年(?=累计|内|间)|年[内间]|[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|期间|时期)?|力争|确保|争取|努力|计划|预计|推动|"
     r"推进|加快|全面|[一二两三四五六七八九十]+[大个项家]|进一步|大力|持续|累计|其中|实现|达到|形成|打造|培育|"
@@ -28,13 +28,15 @@ _LEAD = re.compile(
 )
 # Words that close the clause before the figure: comparators, growth verbs, the start of a rate.
 _TRAIL = re.compile(
-    r"(?:超过|超|达到|达|突破|迈入|迈上|跨入|不少于|不低于|不超过|低于|高于|控制在|保持在|同比|分别|均|预期目标|目标|"
+    r"(?:超过|超|达到|达|突破|迈入|迈上|跨入|不少于|不低于|不超过|低于|高于|控制在|保持在|同比|分别|均|(?:预期)?目标是?|"
     r"(?<![签契节制合条])约|近|为|在|稳定|实现|计划|预计|力争|确保|将|要|年均|提高|提升|增长|"
     r"(?:增|提高|提升|增加|扩大|达|压缩|缩短|压减|缩减)?(?:至|到)|由|从|共|总计|合计|累计|可比|完成|下降|降低|减少|削减|压减|上涨|可|每[\u4e00-\u9fff]{1,4}|[\s“”\"，、])+$"
 )
 _BASE_YEAR = re.compile(
     r"(?:比|较|相比|与)\s*\d{4}\s*年(?:底|末)?(?:相比)?|在\s*\d{4}\s*年(?:底|末)?\s*(?:的)?\s*基础上"
 )
+# 我国经济在明显提高质量和效益的基础上(年均增长7%): how the indicator grows, not its name
+_MANNER = re.compile(r"在[^，,；;。在]{1,20}?的基础上")
 # 建成某某等 / 面积超过10公顷的: what follows the figure names it; 2018年的 only dates it.
 _NAMES_NEXT = re.compile(r"(?:等|的)\s*$")
 _DATED = re.compile(r"(?:19|20)\d{2}\s*年(?:底|末)?的\s*$")
@@ -93,6 +95,7 @@ def normalise_metric(metric: str) -> str:
 
 def _clean(phrase: str) -> str:
     phrase = _BASE_YEAR.sub("", phrase)  # 人均地区生产总值比2020年(翻一番): the baseline is not the name
+    phrase = _MANNER.sub("", phrase).strip() or phrase
     times = list(_TIME_PHRASE.finditer(phrase))
     if times:  # the indicator is named after its deadline: …发挥到2035年经济总量 -> 经济总量
         rest = phrase[times[-1].end() :]

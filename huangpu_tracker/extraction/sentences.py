@@ -27,6 +27,7 @@ SENTENCE_END = "。！？!?"
 CLAUSE_END = "，,；;：:"
 HEADLINE_MAX = 24  # a line this short without final punctuation stands alone
 CHAPTER_MAX = 50  # a numbered chapter's heading (第三章 …) stands alone up to this length
+_SENTENCE_INSIDE = re.compile(f"[{SENTENCE_END}]")
 _CHAPTER = re.compile(r"^第[一二三四五六七八九十百\d]+[篇章节]\s*\S")
 SENTENCE_MAX = 600  # longer runs without 。 are cut at their last ；, ， or line break before this
 _CUT_MARKS = ("；;", "，,", "\n")
@@ -53,8 +54,8 @@ def _is_standalone(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    if stripped[0] in "#【" or stripped.startswith("-"):
-        return True
+    if stripped[0] in "#【" or (stripped.startswith("-") and not _SENTENCE_INSIDE.search(stripped[:-1])):
+        return True  # a Markdown heading or bullet; not a paragraph opening with a dash (--我们要…。…。)
     if looks_like_row(stripped) or inline_row(stripped):
         return True  # a line of a text table (a header is found by _blocks, which opens the table)
     if _CHAPTER.match(stripped) and len(stripped) <= CHAPTER_MAX and not _PROSE.search(stripped):

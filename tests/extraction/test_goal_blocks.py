@@ -626,3 +626,26 @@ def test_goals_named_as_the_topic_of_a_lead_open_a_goal_block_after_a_review():
         "对于2025发展主要预期目标，省政府工作报告中提到，生产总值增长5.5%左右，城镇新增就业30万人以上。"
     )
     assert [(value, year) for value, _, _, _, year in _goals(text, 2025)] == [(5.5, 2025), (30, 2025)]
+
+
+def test_economic_growth_named_as_the_goal_and_grown_on_some_basis_is_a_gdp_goal():
+    text = (
+        "今年全县经济增长预期目标是增长6%。\n"
+        "今后五年，全县经济在优化结构的基础上年均增长6.5%。\n"
+        "今后五年，全县经济增长预期目标是，在提高效益的基础上实现年均增长7%。"
+    )
+    targets = extract_text(text, 2021).targets
+    assert [(t.metric, t.kind, t.value, t.target_year) for t in targets] == [
+        ("地区生产总值增速", "growth", 6, 2021),
+        ("地区生产总值增速", "avg_growth", 6.5, 2026),
+        ("地区生产总值增速", "avg_growth", 7, 2026),
+    ]
+
+
+def test_a_paragraph_opening_with_a_dash_is_running_text_not_a_list_of_headlines():
+    text = (
+        "今后五年的主要目标是：\n\n"
+        "　　--推动经济发展上新台阶。加快发展服务业，服务业增加值比重提高3个百分点。"
+        "继续加强基础设施建设，夯实发展基础。研发经费投入强度达到2.5%。\n"
+    )
+    assert [(value, year) for value, _, _, _, year in _goals(text, 2021)] == [(3, 2026), (2.5, 2026)]
