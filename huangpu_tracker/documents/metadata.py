@@ -34,6 +34,7 @@ _DAY_FIRST = re.compile(r"^\d{1,2}月\d{1,2}日")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_END = re.compile(r"(?<=[，,、])")
 OPENING_CLIP = 40
+_NOTE = re.compile(r"^\s*[（(][^（）()]{1,12}[）)]\s*$")  # (本文有删减), （完）: an editor's note, no title
 _FILE_NUMBER = re.compile(
     r"^\s*[\u4e00-\u9fff]{1,10}\s*[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*[号號]\s*$"
 )  # 洋政发〔2024〕8号
@@ -125,6 +126,7 @@ def _title_line(header: list[Line]) -> tuple[str, str] | None:
             or is_caption(line.text)
             or dates.date_line(line.text)
             or _FILE_NUMBER.match(line.text)
+            or _NOTE.match(line.text)
         ):
             continue
         title = _title_text(line.text)

@@ -84,7 +84,7 @@ _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")  # not a
 # 民生实事, 民生“十心”实事, 十件实事, 十大惠民工程: a programme of the year, as are a work plan's tasks
 _PROGRAMME_TITLE = re.compile(
     r"(?:民生|为民|惠民|民心)[^。，,！!]{0,8}?(?:实事|工程)|[十百\d]+件实事|实事项目"
-    r"|工作要点|重点工作|重点任务|任务清单|工作安排|目标任务"
+    r"|工作要点|重点工作|重点任务|任务清单|工作安排|目标任务|任务分工|量化指标"
 )
 # 2025年重点民生实事, 2024年十大民生实事项目, 2016年县委县政府为民兴办10件实事: this year's programme
 # 《2014年要完成的与人民生活密切相关的实事》, published late in 2013: next year's programme

@@ -202,3 +202,15 @@ def test_the_vision_year_of_a_plans_title_does_not_date_the_text():
 def test_a_date_line_written_day_first_dates_the_text():
     assert date_line("12/07/2022 11:02") == "2022-07-12"  # a Hong Kong page: the day first
     assert date_line("07/25/2022") == "2022-07-25"  # no 25th month: the month first
+
+
+def test_an_editors_note_in_brackets_is_no_articles_title():
+    text = (
+        "澜泽市人民政府办公室关于印发重点指标任务分工的通知\n\n各区人民政府：现将任务分工印发给你们。"
+        + "请认真贯彻落实。" * 40
+        + "\n\n澜泽市人民政府办公室\n2025年3月2日\n\n(本文有删减)\n\n2025年重点指标任务分工\n\n"
+        + "序号 工作任务 牵头单位\n"
+        + "".join(f"{n} 新建公办幼儿园{n}所 市教育局\n" for n in range(1, 30))
+    )
+    document = read_document_bytes("notice.txt", text.encode("utf-8"))
+    assert all(article.title != "(本文有删减)" for article in document.articles)

@@ -649,3 +649,17 @@ def test_a_paragraph_opening_with_a_dash_is_running_text_not_a_list_of_headlines
         "继续加强基础设施建设，夯实发展基础。研发经费投入强度达到2.5%。\n"
     )
     assert [(value, year) for value, _, _, _, year in _goals(text, 2021)] == [(3, 2026), (2.5, 2026)]
+
+
+def test_an_attached_division_of_tasks_lists_goals_named_without_their_serial_numbers():
+    text = (
+        "澜泽市人民政府办公室关于印发2025年重点指标任务分工的通知\n\n各区人民政府：\n\n"
+        "现将《2025年重点指标任务分工》印发给你们，请认真贯彻落实。\n\n澜泽市人民政府办公室\n2025年3月2日\n\n"
+        "(本文有删减)\n\n2025年重点指标任务分工\n\n序号 工作任务 牵头单位\n"
+        "1 居民消费价格涨幅3%左右 市发展改革委\n2 新建公办幼儿园12所 市教育局\n"
+    )
+    targets = extract_text(text, 2025).targets
+    assert [(t.metric, t.value, t.target_year) for t in targets] == [
+        ("居民消费价格涨幅", 3, 2025),
+        ("新建公办幼儿园", 12, 2025),
+    ]
