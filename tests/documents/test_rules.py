@@ -214,3 +214,11 @@ def test_an_editors_note_in_brackets_is_no_articles_title():
     )
     document = read_document_bytes("notice.txt", text.encode("utf-8"))
     assert all(article.title != "(本文有删减)" for article in document.articles)
+
+
+def test_a_meeting_opening_on_a_full_date_dates_the_text_before_the_years_it_reviews():
+    text = (
+        "2025年1月15日上午9时，澜泽市第十届人民代表大会第五次会议在市会议中心开幕，听取政府工作报告。"
+        "2024年《政府工作报告》确定的指标任务完成情况怎么样？新一年的增长目标又是多少？\n"
+    )
+    assert _read(text).issue_year == 2025
