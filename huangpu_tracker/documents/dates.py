@@ -103,8 +103,9 @@ _REVIEW = (
     re.compile(rf"(?<![到至争向望—\-~～]){_Y}年[，,]?[^。；：:，,]{{0,12}}?预计(?:全年)?(?:实现|完成)"),
 )
 _NOT_TARGET = r"(?<![到至争向望—\-~～])"  # not "到2025年", "力争2025年", "面向2035年", "2021-2025年"
-_RESULTS = re.compile(  # "2023年全区实现…": results of a year, reported after it
-    rf"{_NOT_TARGET}{_Y}年(?:全年)?[，,]?(?:全[区市县省国州]|我[区市县省州]|[\u4e00-\u9fff]{{2,6}}?[区市县省州旗])?(?:共|累计)?(?:实现|完成)"
+_RESULTS = re.compile(  # "2023年全区实现…", "2021年，长寿实现了…": results of a year, reported after it
+    rf"{_NOT_TARGET}{_Y}年(?:全年)?[，,]?(?:全[区市县省国州]|我[区市县省州]|[\u4e00-\u9fff]{{2,6}}?[区市县省州旗]"
+    r"|(?!力争|确保|争取|计划|预计|有望|努力|预期|目标|将|要)[\u4e00-\u9fff]{2,3}?)?(?:共|累计)?(?:实现|完成)了?"
 )
 # "2016年，全市生产总值达到3157.7亿元、增长11.7%": a year's result, an amount with that year's growth
 _RESULT_WITH_GROWTH = re.compile(

@@ -222,3 +222,12 @@ def test_a_meeting_opening_on_a_full_date_dates_the_text_before_the_years_it_rev
         "2024年《政府工作报告》确定的指标任务完成情况怎么样？新一年的增长目标又是多少？\n"
     )
     assert _read(text).issue_year == 2025
+
+
+def test_a_year_a_body_named_bare_achieved_dates_the_text_after_it():
+    text = (
+        "青禾：未来五年坚持开放带动\n"
+        "今年青禾区政府工作报告令人印象深刻。报告指出，2024年，青禾实现了“十四五”良好收官。"
+        "预计地区生产总值420亿元、增长6%以上。\n"
+    )
+    assert _read(text).issue_year == 2025
