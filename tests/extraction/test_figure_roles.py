@@ -262,3 +262,8 @@ def test_named_things_to_open_up_or_clear_are_counted_goals():
 def test_the_field_compared_within_and_an_idiom_are_no_goals():
     text = "在31个省区市中，本省增速最高。我们信心百倍，今年新建学校10所。"
     assert _goals(text) == [(10, "所", "increment")]
+
+
+def test_a_count_of_a_programmes_tasks_or_projects_is_no_goal():
+    text = "今年青禾区将聚力抓好十二项重点任务，继续实施15项民生工程，办成八件大事，全年新增就业8000人。"
+    assert [t.value for t in extract_text(text, 2025).targets] == [8000]
