@@ -49,6 +49,7 @@ from huangpu_tracker.extraction.classify import (
     sentence_cues,
 )
 from huangpu_tracker.extraction.confidence import goal_confidence, possible_confidence
+from huangpu_tracker.extraction.dedupe import base_quantity
 from huangpu_tracker.extraction.entities import (
     Mention,
     bare_zone,
@@ -199,6 +200,24 @@ def extract_document(document: Document) -> Extraction:
 
 
 _Item = TypeVar("_Item", Target, ReportedFigure)
+_TITLE_MAX = 60  # a first line this long or shorter is the article's title
+
+
+def _without_title_repeats(targets: list[Target], text: str, start: int, end: int) -> list[Target]:
+    """A goal the title announces (…GDP增长9%新年小目标) and the body states again is one goal: the
+    body's statement, with its sentence, is kept."""
+    first = _FIRST_LINE.search(text, start, end)
+    if first is None or len(first.group().strip()) > _TITLE_MAX:
+        return targets
+    in_body = {_repeat_key(t) for t in targets if t.start >= first.end()}
+    return [t for t in targets if t.start >= first.end() or _repeat_key(t) not in in_body]
+
+
+def _repeat_key(target: Target) -> tuple:
+    return (*base_quantity(target.value, target.unit), target.target_year)
+
+
+_FIRST_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
 def _extract_articles(document: Document) -> Extraction:
@@ -404,6 +423,7 @@ def _extract_article(
             _headline_body(state, sentence.text if sentence.headline else label)
         state.table.end()  # running text ends a table
         _read_sentence(state, text, start, sentence)
+    state.targets = _without_title_repeats(state.targets, text, start, end)
     return state
 
 

@@ -663,3 +663,15 @@ def test_an_attached_division_of_tasks_lists_goals_named_without_their_serial_nu
         ("居民消费价格涨幅", 3, 2025),
         ("新建公办幼儿园", 12, 2025),
     ]
+
+
+def test_a_goal_the_title_announces_and_the_body_states_again_is_one_goal():
+    text = (
+        "青禾区定下新年小目标：GDP增长6%\n"
+        "记者从青禾区两会获悉，今年全区地区生产总值增长6%左右，新增就业8000人。\n"
+    )
+    targets = extract_text(text, 2025).targets
+    assert [(t.value, t.quote) for t in targets] == [
+        (6, "今年全区地区生产总值增长6%左右"),
+        (8000, "新增就业8000人"),
+    ]
