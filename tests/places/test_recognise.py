@@ -262,3 +262,7 @@ def test_a_town_named_with_its_own_government_may_open_on_any_character():
 def test_a_comprehensive_experimental_zone_named_after_a_county_is_a_zone_of_its_own():
     names = [m.name for m in find_mentions("澜沧综合试验区今年将新引进企业30家，澜沧县城区人口达到15万人。")]
     assert names[0] == "澜沧综合试验区"
+
+
+def test_shenzhens_functional_area_is_known_by_its_bare_name():
+    assert _names("大鹏今年将新增精品民宿50家") == ["大鹏新区"]
