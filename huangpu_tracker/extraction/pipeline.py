@@ -81,6 +81,8 @@ from huangpu_tracker.places.gazetteer import REGION
 from huangpu_tracker.places.owner import reporting_body
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# 31省份均已召开地方两会 敲定经济社会发展路线图: meetings held to set the goals the text reports
+_SETS_GOALS_TITLE = re.compile(r"敲定|定下|锁定|明确|确定|提出|部署|划定|瞄准|剑指")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")  # not a day (2013年3月7日)
 # 民生实事, 民生“十心”实事, 十件实事, 十大惠民工程: a programme of the year, as are a work plan's tasks
 _PROGRAMME_TITLE = re.compile(
@@ -352,7 +354,8 @@ def _extract_article(
             state.plan, state.horizon, state.period_start = span, span[1], span[0]
         title_cues = sentence_cues(title, year, state.plan)
         follow_cues(state, title_cues, at_start=True)
-        if _RESULTS_TITLE.search(title) or any(cue.tense == PAST and cue.year is None for cue in title_cues):
+        looks_back = any(cue.tense == PAST and cue.year is None for cue in title_cues)
+        if _RESULTS_TITLE.search(title) or (looks_back and not _SETS_GOALS_TITLE.search(title)):
             state.default_tense = PAST  # a review: 工作回顾, 五年来的成就, “十三五”规划预计完成31项指标
         elif (_PLAN_TITLE.search(title) and (plan_period(title) or span)) or _PROGRAMME_TITLE.search(title):
             state.default_tense = FUTURE  # a plan of a period; 2026年十件民生实事: a programme

@@ -675,3 +675,10 @@ def test_a_goal_the_title_announces_and_the_body_states_again_is_one_goal():
         (6, "今年全区地区生产总值增长6%左右"),
         (8000, "新增就业8000人"),
     ]
+
+
+def test_a_title_of_meetings_held_to_set_goals_is_no_review(extract_titled):
+    title = "多个省份均已召开地方两会 敲定经济发展路线图"
+    body = "在扩投资方面，江西提出全年完成投资9000亿元以上；甘肃提出新开工项目1500个。\n"
+    targets = extract_titled(title, body, 2025).targets
+    assert [(t.value, t.target_year) for t in targets] == [(9000, 2025), (1500, 2025)]
