@@ -126,6 +126,7 @@ _REVIEW_HEADING = re.compile(
 )
 _GOALS_HEADING = re.compile(
     r"指导思想|主要目标|远景目标|发展目标|目标任务|奋斗目标|重点任务|总体目标|(?:重点|主要|预期|年度)指标"
+    r"|(?:今年|明年|新一年|本年度)的?(?:主要)?(?:目标|重点工作|工作重点|任务)"  # 二、今年目标
 )
 # 一、发展基础 / （一）现状 / 基础与形势: a plan's account of where it starts from, the past
 _BASE_HEADING = re.compile(

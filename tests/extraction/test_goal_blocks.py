@@ -682,3 +682,11 @@ def test_a_title_of_meetings_held_to_set_goals_is_no_review(extract_titled):
     body = "在扩投资方面，江西提出全年完成投资9000亿元以上；甘肃提出新开工项目1500个。\n"
     targets = extract_titled(title, body, 2025).targets
     assert [(t.value, t.target_year) for t in targets] == [(9000, 2025), (1500, 2025)]
+
+
+def test_a_heading_naming_this_years_goals_ends_the_review_before_it():
+    text = (
+        "一、去年成就\n全区生产总值增长6.1%。\n新增就业8200人。\n"
+        "二、今年目标\n全区生产总值增长6%左右。\n新增就业8000人以上。\n"
+    )
+    assert [(value, year) for value, _, _, _, year in _goals(text, 2025)] == [(6, 2025), (8000, 2025)]
