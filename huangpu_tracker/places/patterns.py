@@ -62,11 +62,11 @@ def _words() -> dict[str, frozenset[str]]:
     return families
 
 
-def _plausible(prefix: str, town: bool = False, governed: bool = False) -> bool:
+def _plausible(prefix: str, town: bool = False, governed: bool = False, opens_line: bool = False) -> bool:
     """`town`: the name of a town, which may open on a numeral (五眼泉镇, 万庾镇) but not count (五个镇),
     or on 小 in three characters (小榄镇, 小溪塔街道; not 小城镇). `governed`: a zone followed by its
     own institutions (大鹏新区管委会), whose name may open on any character (大, 高, 新 …); a governed town
-    (下朱庄街道办事处) may hold any character."""
+    (下朱庄街道办事处) may hold any character, and a town opening a line (下沙街道召开…) any first one."""
     words = _words()
     numeral_name = town and prefix[0] in _NUMERALS and prefix[1] not in _NUMERALS + _MEASURES
     numeral_name = numeral_name or (town and prefix[0] == "小" and len(prefix) == 3)
@@ -78,7 +78,7 @@ def _plausible(prefix: str, town: bool = False, governed: bool = False) -> bool:
         and prefix[-2:] not in words["verbs"]
         and not _a_verb(prefix[-2:])
         and (prefix[0] not in words["no_first"] or numeral_name or governed)
-        and ((governed and town) or not any(ch in words["bad_chars"] for ch in prefix))
+        and ((governed and town) or not any(ch in words["bad_chars"] for ch in prefix[opens_line and town :]))
     )
 
 
@@ -144,7 +144,12 @@ def pattern_names(
         prefixes = [
             (size, p)
             for size, p in prefixes
-            if _plausible(p, town=suffix in _TOWNS, governed=governed)
+            if _plausible(
+                p,
+                town=suffix in _TOWNS,
+                governed=governed,
+                opens_line=text[start - size - 1 : start - size] in ("", "\n"),
+            )
             and not any(taken[start - size : start])
         ]
         known = [size for size, p in prefixes if suffix not in _ADMIN and _known(p, is_name)]

@@ -266,3 +266,8 @@ def test_a_comprehensive_experimental_zone_named_after_a_county_is_a_zone_of_its
 
 def test_shenzhens_functional_area_is_known_by_its_bare_name():
     assert _names("大鹏今年将新增精品民宿50家") == ["大鹏新区"]
+
+
+def test_a_town_opening_a_line_may_open_on_a_position_word():
+    assert _names("下坪街道召开居民议事会议\n下坪街道今年将新建养老服务中心1家") == ["下坪街道", "下坪街道"]
+    assert _names("全市以下镇将") == []
