@@ -66,7 +66,8 @@ def _plausible(prefix: str, town: bool = False, governed: bool = False, opens_li
     """`town`: the name of a town, which may open on a numeral (五眼泉镇, 万庾镇) but not count (五个镇),
     or on 小 in three characters (小榄镇, 小溪塔街道; not 小城镇). `governed`: a zone followed by its
     own institutions (大鹏新区管委会), whose name may open on any character (大, 高, 新 …); a governed town
-    (下朱庄街道办事处) may hold any character, and a town opening a line (下沙街道召开…) any first one."""
+    (下朱庄街道办事处) may hold any character, and a town opening a line (下沙街道召开…, 高升镇：…) any first
+    one."""
     words = _words()
     numeral_name = town and prefix[0] in _NUMERALS and prefix[1] not in _NUMERALS + _MEASURES
     numeral_name = numeral_name or (town and prefix[0] == "小" and len(prefix) == 3)
@@ -77,7 +78,8 @@ def _plausible(prefix: str, town: bool = False, governed: bool = False, opens_li
         and prefix[-2:] not in words["generic"]
         and prefix[-2:] not in words["verbs"]
         and not _a_verb(prefix[-2:])
-        and (prefix[0] not in words["no_first"] or numeral_name or governed)
+        and (governed or len(prefix) < 3 or not _a_verb(prefix[:2]))  # 完善场镇: a verb opens no name
+        and (prefix[0] not in words["no_first"] or numeral_name or governed or (opens_line and town))
         and ((governed and town) or not any(ch in words["bad_chars"] for ch in prefix[opens_line and town :]))
     )
 

@@ -268,6 +268,7 @@ def test_shenzhens_functional_area_is_known_by_its_bare_name():
     assert _names("大鹏今年将新增精品民宿50家") == ["大鹏新区"]
 
 
-def test_a_town_opening_a_line_may_open_on_a_position_word():
+def test_a_town_opening_a_line_may_open_on_any_word_but_a_verb_opens_no_name():
     assert _names("下坪街道召开居民议事会议\n下坪街道今年将新建养老服务中心1家") == ["下坪街道", "下坪街道"]
     assert _names("全市以下镇将") == []
+    assert _names("高枧镇：民生实事有进展\n据悉，今年要完善场镇功能设施") == ["高枧镇"]
