@@ -384,10 +384,14 @@ def _plan_year(opening: str, *, any_plan: bool = False) -> int | None:
 _TITLE_RESULTS = re.compile(rf"{_Y}年[^。，,、]{{0,12}}?(?:预计|成绩单|回顾|盘点)")
 
 
+# 数字山东2021行动方案, 2024工作要点: a year's plan named with its year written without 年
+YEAR_PLAN_TITLE = re.compile(rf"{_Y}(?:年度?)?(?:行动|工作|实施)(?:方案|计划|要点)")
+
+
 def _titled_year(title: str) -> int | None:
     """The first year a title names, or the year after the latest whose results it reports."""
     reported = _years(_TITLE_RESULTS, title) + _years(_REVIEW[0], title)  # 2023年成绩单, 回顾2017年
-    years = _current_years(title)
+    years = _current_years(title) or _years(YEAR_PLAN_TITLE, title)
     if reported:
         return max([max(reported) + 1, *years])
     return _first(years)

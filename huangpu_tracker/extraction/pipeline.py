@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from huangpu_tracker.chinese.normalise import analysis_text
-from huangpu_tracker.documents.dates import date_line
+from huangpu_tracker.documents.dates import YEAR_PLAN_TITLE, date_line
 from huangpu_tracker.documents.glosses import Unglossed, without_glosses
 from huangpu_tracker.documents.lines import is_caption
 from huangpu_tracker.documents.model import Article, Document
@@ -253,7 +253,7 @@ def _title_year(title: str | None, year: int | None) -> int | None:
     speaks from.
     """
     title = analysis_text(title or "")
-    match = _TITLE_YEAR.search(title)
+    match = _TITLE_YEAR.search(title) or YEAR_PLAN_TITLE.search(title)
     if match and (_REVIEW_TITLE.search(title) or _CLAUSES.search(title)):
         return year  # a review's title; or no title but the opening sentence standing in for one
     span = year_range(title)
@@ -358,7 +358,11 @@ def _extract_article(
         looks_back = any(cue.tense == PAST and cue.year is None for cue in title_cues)
         if _RESULTS_TITLE.search(title) or (looks_back and not _SETS_GOALS_TITLE.search(title)):
             state.default_tense = PAST  # a review: 工作回顾, 五年来的成就, “十三五”规划预计完成31项指标
-        elif (_PLAN_TITLE.search(title) and (plan_period(title) or span)) or _PROGRAMME_TITLE.search(title):
+        elif (
+            (_PLAN_TITLE.search(title) and (plan_period(title) or span))
+            or _PROGRAMME_TITLE.search(title)
+            or YEAR_PLAN_TITLE.search(title)
+        ):
             state.default_tense = FUTURE  # a plan of a period; 2026年十件民生实事: a programme
     # the first plan issued in the lead whose years are named (印发「十四五…方案」, not a title's 「…方案」)
     span = next(

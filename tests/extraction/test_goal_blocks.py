@@ -690,3 +690,10 @@ def test_a_heading_naming_this_years_goals_ends_the_review_before_it():
         "二、今年目标\n全区生产总值增长6%左右。\n新增就业8000人以上。\n"
     )
     assert [(value, year) for value, _, _, _, year in _goals(text, 2025)] == [(6, 2025), (8000, 2025)]
+
+
+def test_a_years_plan_named_with_its_year_written_without_nian_sets_that_years_goals(extract_titled):
+    title = "数字澜泽2024行动方案"
+    body = "一、建设数字政府\n（一）优化政务服务。打造50个左右智慧应用场景，建设20家智慧农业基地。\n"
+    targets = extract_titled(title, body, None).targets
+    assert [(t.value, t.target_year) for t in targets] == [(50, 2024), (20, 2024)]
