@@ -79,6 +79,7 @@ def _plausible(prefix: str, town: bool = False, governed: bool = False, opens_li
         and prefix[-2:] not in words["verbs"]
         and not _a_verb(prefix[-2:])
         and (governed or len(prefix) < 3 or not _a_verb(prefix[:2]))  # 完善场镇: a verb opens no name
+        and prefix[0] not in _COUNTED  # 10件土官镇政府…: a measure word closes the number before
         and (prefix[0] not in words["no_first"] or numeral_name or governed or (opens_line and town))
         and ((governed and town) or not any(ch in words["bad_chars"] for ch in prefix[opens_line and town :]))
     )
@@ -92,6 +93,7 @@ def _a_verb(word: str) -> bool:
 _NUMERALS = "一二两三四五六七八九十百千万"
 _QUARTER = re.compile(r"[东西南北中]区")
 _MEASURES = "个家所座条片类批级大项"
+_COUNTED = "个件项所座条批"
 
 
 _OPENERS = ("“", "\n", "。", "")  # a name opening a quote, a line or a sentence

@@ -272,3 +272,4 @@ def test_a_town_opening_a_line_may_open_on_any_word_but_a_verb_opens_no_name():
     assert _names("下坪街道召开居民议事会议\n下坪街道今年将新建养老服务中心1家") == ["下坪街道", "下坪街道"]
     assert _names("全市以下镇将") == []
     assert _names("高枧镇：民生实事有进展\n据悉，今年要完善场镇功能设施") == ["高枧镇"]
+    assert all(not name.startswith("件") for name in _names("代表们票决出10件石门镇政府重点民生实事"))
