@@ -264,6 +264,9 @@ def test_the_field_compared_within_and_an_idiom_are_no_goals():
     assert _goals(text) == [(10, "所", "increment")]
 
 
-def test_a_count_of_a_programmes_tasks_or_projects_is_no_goal():
-    text = "今年青禾区将聚力抓好十二项重点任务，继续实施15项民生工程，办成八件大事，全年新增就业8000人。"
+def test_a_count_of_a_programmes_tasks_projects_or_goals_is_no_goal():
+    text = (
+        "今年青禾区将聚力抓好十二项重点任务，继续实施15项民生工程，办成八件大事，努力实现以下3个主要目标："
+        "全年新增就业8000人。"
+    )
     assert [t.value for t in extract_text(text, 2025).targets] == [8000]
