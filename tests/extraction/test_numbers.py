@@ -203,3 +203,8 @@ def test_thousands_grouped_by_spaces_before_a_unit_are_one_number_but_table_cell
         (2500, "名"),
     ]
     assert all(f.value != 120300 for f in find_figures("养老床位（张） 120 300左右 预期性"))
+
+
+def test_a_clock_time_in_a_dateline_is_no_ratio():
+    assert find_figures("发布时间:2021-9-9 16:57:1 来源:大河网") == []
+    assert [(f.value, f.unit) for f in find_figures("城乡居民收入比缩小到2.1:1")] == [(2.1, "倍")]
