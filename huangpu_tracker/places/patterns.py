@@ -97,14 +97,17 @@ _COUNTED = "个件项所座条批"
 
 
 _OPENERS = ("“", "\n", "。", "")  # a name opening a quote, a line or a sentence
+_PARKS = ("产业园", "科技园", "科创园", "园区", "工业园区")
 _PLANS_IN_CLAUSE = re.compile(r"[^，,。；;“”]{0,12}?(?:将|要|力争|计划|确保)")  # 石岗镇今年畜禽养殖将…
 
 
-def _confirmed(text: str, start: int, end: int, ends: dict[int, Mention]) -> bool:
+def _confirmed(text: str, start: int, end: int, ends: dict[int, Mention], suffix: str = "") -> bool:
     """A new name is a body where a text names it as one: in its title or lead, as the one acting
-    (南湖科创园今年将…), after its city (杭州市云栖区) or with its institutions (云栖区委)."""
+    (南湖科创园今年将…), after its city (杭州市云栖区) or with its institutions (云栖区委). A park named
+    in the lead only as what work is done on (完成厨电产业园的征地) is no body."""
+    in_lead = start < LEAD and (suffix not in _PARKS or text[start - 1 : start] in _OPENERS)
     return (
-        start < LEAD
+        in_lead
         or start in ends
         or bool(PREDICATE.match(text, end))
         or bool(_OWN_INSTITUTION.match(text, end))
@@ -162,7 +165,7 @@ def pattern_names(
             for size, p in prefixes
             if suffix != "海关"
             and _at_boundary(text, start - size, ends)
-            and _confirmed(text, start - size, match.end(), ends)
+            and _confirmed(text, start - size, match.end(), ends, suffix)
         ]
         chosen = (known or bounded or [0])[0]
         if not chosen:

@@ -268,3 +268,11 @@ def test_a_street_written_short_in_its_title_and_lead_owns_its_goals():
     )
     entities = {t.entity for t in extract_text(text, 2024).targets}
     assert entities and all(e.endswith("下塘街道") for e in entities)
+
+
+def test_a_park_named_in_the_lead_as_what_work_is_done_on_owns_no_goals():
+    text = (
+        "开发区管委会主任作工作报告\n2025年主要目标：\n1.经济指标。规模以上工业总产值增长20%以上。\n"
+        "2.园区建设。年内完成新材料产业园和青松产业园的征地工作。\n"
+    )
+    assert {t.entity for t in extract_text(text, 2025).targets} == {UNKNOWN_BODY}
