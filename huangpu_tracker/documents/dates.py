@@ -134,6 +134,8 @@ _ANY_YEAR = re.compile(_Y + "年")
 _TITLED_EVENT = re.compile(rf"{_NOT_TARGET}{_Y}年[^。；，,、]{{0,8}}?(?:工作报告|党代会|人代会|两会)")
 # 2025年我省将推动… / 2025年全市要…: the year the text plans for is its own
 _PLANNED_HERE = re.compile(rf"{_NOT_TARGET}{_Y}年(?:我|全|本)[省市区县](?:将|要|力争)")
+# 会上部署了科工局2018年工作: the year whose work a meeting lays out is the text's own
+_DEPLOYED = re.compile(rf"(?:部署|安排)了?[^。；，,]{{0,10}}?{_Y}年度?的?(?:各项|重点)?(?:工作|任务)")
 _ISSUED_PLAN = re.compile(
     rf"(?:印发|发布|出台|公布)[^。；]{{0,40}}?[（(]{_Y}[—\-~～至到]+(?:19|20)\d{{2}}年?[）)]"
 )
@@ -267,7 +269,7 @@ def content_year(body: str, title: str | None = None) -> YearCue | None:
         ("plan", lambda: _plan_year(compact(title) if title else opening)),
         ("title", lambda: _titled_year(compact(title)) if title else None),
         ("issued", lambda: _first(_years(_ISSUED_PLAN, opening))),
-        ("planned", lambda: _first(_years(_PLANNED_HERE, opening))),
+        ("planned", lambda: _first_of((_PLANNED_HERE, _DEPLOYED), opening)),
         ("this_year", lambda: _this_year(text)),
         ("event", lambda: _first([m for rule in _EVENT for m in _years(rule, opening)])),
         ("theme", lambda: _theme_year(text)),
@@ -438,6 +440,12 @@ def _window_year(text: str) -> int | None:
 
 def _years(pattern: re.Pattern[str], text: str) -> list[int]:
     return [int(m[1]) for m in pattern.finditer(text)]
+
+
+def _first_of(patterns: tuple[re.Pattern[str], ...], text: str) -> int | None:
+    """The year of the earliest match of any of `patterns`."""
+    found = sorted((m.start(), int(m[1])) for pattern in patterns for m in pattern.finditer(text))
+    return found[0][1] if found else None
 
 
 def _first(years: list[int]) -> int | None:

@@ -231,3 +231,12 @@ def test_a_year_a_body_named_bare_achieved_dates_the_text_after_it():
         "预计地区生产总值420亿元、增长6%以上。\n"
     )
     assert _read(text).issue_year == 2025
+
+
+def test_the_year_whose_work_a_meeting_lays_out_dates_the_text():
+    text = (
+        "青禾县：农业农村局学习全县经济工作会议精神\n"
+        "1月6日，青禾县农业农村局召开专题会议。会上全文学习经济工作报告，部署了农业农村局2024年工作。\n"
+        "全县粮食产量达到30万吨，新建高标准农田2万亩。2025年全县要新建冷链仓储5座。\n"
+    )
+    assert _read(text).issue_year == 2024
