@@ -174,3 +174,11 @@ def test_a_subheading_opening_with_a_year_ahead_is_a_goal_not_a_new_articles_dat
     )
     targets = extract_text(text, 2025).targets
     assert [(t.value, t.target_year, t.period_start) for t in targets] == [(6, 2030, 2026)]
+
+
+def test_a_five_year_plan_written_as_taiwan_writes_it_dates_its_indicators():
+    text = (
+        "市長介紹未來十五五規畫提及，設置了20項主要指標，"
+        "包括：地區生產總值年均增速5%左右，研發投入占比6%以上。"
+    )
+    assert [(t.value, t.target_year) for t in extract_text(text, 2026).targets] == [(5, 2030), (6, 2030)]
