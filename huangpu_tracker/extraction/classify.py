@@ -72,6 +72,7 @@ _BOUNDED_GOAL_WORDS = re.compile(rf"{_GOAL_WORDS.pattern}|{_GOAL_BOUNDS}")
 # 今年 as the year spoken of; 今年3月14日至20日 is a day of it (a deadline 今年6月底前 is still a goal's)
 _ANNUAL_RE = re.compile(
     r"全年|今年(?!\d{1,2}\s*月(?:份|\d{1,2}\s*日)?(?!\s*(?:底|前|起|以前|之前|开始)))|本年度"
+    r"|(?<![\d一二两三四五六七八九十几半年])年内(?![就已])"  # 年内新增…: this year (not 三年内, 2022年内)
 )
 _GOAL_AFTER_YEAR = re.compile(rf"{vocabulary.alternation('cues.modal')}|将|要|{_GOAL_BOUNDS}")
 _SUBSIDY_RE = re.compile(r"奖励|补贴|补助|资助|给予|贴息|扶持资金")
@@ -228,7 +229,8 @@ def sentence_cues(
             m.start(),
             FUTURE,
             # in a review, 完成全年目标任务 reports the year reviewed
-            weak=m.group() == "全年" and (in_review or not _goal_clause(sentence, m.start(), bounds=True)),
+            weak=m.group() in ("全年", "年内")
+            and (in_review or not _goal_clause(sentence, m.start(), bounds=True)),
             annual=True,
         )
         for m in _ANNUAL_RE.finditer(sentence)

@@ -697,3 +697,10 @@ def test_a_years_plan_named_with_its_year_written_without_nian_sets_that_years_g
     body = "一、建设数字政府\n（一）优化政务服务。打造50个左右智慧应用场景，建设20家智慧农业基地。\n"
     targets = extract_titled(title, body, None).targets
     assert [(t.value, t.target_year) for t in targets] == [(50, 2024), (20, 2024)]
+
+
+def test_within_the_year_sets_the_years_goals_but_within_three_years_or_a_past_year_does_not():
+    text = "青禾区今年重点推进产业升级。\n年内新增规上企业46家，培育专精特新企业12家。\n"
+    assert [(value, year) for value, _, _, _, year in _goals(text, 2025)] == [(46, 2025), (12, 2025)]
+    records = "2024年内全区完成造林1.2万亩。"
+    assert _goals(records, 2025) == []
