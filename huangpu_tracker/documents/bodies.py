@@ -36,7 +36,7 @@ def first_body(text: str, context: str = "") -> str | None:
     长沙高新区: 长沙高新区), else the first city or province, bare names included. `context`: the text
     below the title, whose full names tell a town written short after its district (武清区下朱庄街 =
     下朱庄街道); it only makes the title's own body more precise."""
-    named = _first(_issuers(text, loose=True))
+    named = _first(_issuers(text, loose=True))  # read alone: the context may make a word a place
     if named is None:
         return None
     if context:

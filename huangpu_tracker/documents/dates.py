@@ -104,8 +104,10 @@ _REVIEW = (
 )
 _NOT_TARGET = r"(?<![到至争向望—\-~～])"  # not "到2025年", "力争2025年", "面向2035年", "2021-2025年"
 _RESULTS = re.compile(  # "2023年全区实现…", "2021年，长寿实现了…": results of a year, reported after it
-    rf"{_NOT_TARGET}{_Y}年(?:全年)?[，,]?(?:全[区市县省国州]|我[区市县省州]|[\u4e00-\u9fff]{{2,6}}?[区市县省州旗]"
-    r"|(?!力争|确保|争取|计划|预计|有望|努力|预期|目标|将|要)[\u4e00-\u9fff]{2,3}?)?(?:共|累计)?(?:实现|完成)了?"
+    rf"{_NOT_TARGET}{_Y}年(?:全年)?[，,]?(?:全[区市县省国州]|我[区市县省州]|[\u4e00-\u9fff]{{2,6}}?[区市县省州旗])?"
+    r"(?:共|累计)?(?:实现|完成)"
+    # a body named bare, then what it achieved (2021年，长寿实现了…), no will or aim in between
+    rf"|{_NOT_TARGET}{_Y}年[，,]?(?:(?!力争|确保|争取|计划|预计|有望|努力|预期|目标|将|要|全面|基本)[\u4e00-\u9fff]){{2,3}}(?:实现|完成)了"
 )
 # "2016年，全市生产总值达到3157.7亿元、增长11.7%": a year's result, an amount with that year's growth
 _RESULT_WITH_GROWTH = re.compile(
@@ -135,7 +137,9 @@ _TITLED_EVENT = re.compile(rf"{_NOT_TARGET}{_Y}年[^。；，,、]{{0,8}}?(?:工
 # 2025年我省将推动… / 2025年全市要…: the year the text plans for is its own
 _PLANNED_HERE = re.compile(rf"{_NOT_TARGET}{_Y}年(?:我|全|本)[省市区县](?:将|要|力争)")
 # 会上部署了科工局2018年工作: the year whose work a meeting lays out is the text's own
-_DEPLOYED = re.compile(rf"(?:部署|安排)了?[^。；，,]{{0,10}}?{_Y}年度?的?(?:各项|重点)?(?:工作|任务)")
+_DEPLOYED = re.compile(
+    rf"(?:部署|安排)了?[^。；，,]{{0,10}}?{_Y}年度?的?(?:各项|重点)?(?:工作|任务)(?!经费|资金)"
+)
 _ISSUED_PLAN = re.compile(
     rf"(?:印发|发布|出台|公布)[^。；]{{0,40}}?[（(]{_Y}[—\-~～至到]+(?:19|20)\d{{2}}年?[）)]"
 )
@@ -439,7 +443,8 @@ def _window_year(text: str) -> int | None:
 
 
 def _years(pattern: re.Pattern[str], text: str) -> list[int]:
-    return [int(m[1]) for m in pattern.finditer(text)]
+    """The year each match of `pattern` names (its first group that matched)."""
+    return [int(next(group for group in m.groups() if group)) for m in pattern.finditer(text)]
 
 
 def _first_of(patterns: tuple[re.Pattern[str], ...], text: str) -> int | None:

@@ -44,8 +44,8 @@ _GOAL_MET = re.compile(
 )
 # 已经开启的新征程, 已经到来的2021年: the time now begun, no look back
 _STARTED_TIME = r"(?:经)?(?:开启|到来|来临|开始)的"
-# 目标已确定, 任务已下达, 蓝图已绘就, 号角已吹响: goals set by now, not a result reached
-_SETTING = "确定|明确|出炉|敲定|下达|制定|绘就|绘制|擘画|吹响"
+# 目标已确定, 蓝图已绘就, 号角已吹响: goals set by now, not a result reached (资金已下达 is one)
+_SETTING = "确定|出炉|敲定|绘就|绘制|擘画|吹响"
 _SET_NOW = rf"(?<=已)(?:经)?(?:{_SETTING})|(?<=已经)(?:{_SETTING})"
 # 比上年, 较去年 name a baseline, not the time spoken of; 每千人口拥有 is a rate, not a stock.
 _PAST_RE = re.compile(
@@ -72,7 +72,8 @@ _BOUNDED_GOAL_WORDS = re.compile(rf"{_GOAL_WORDS.pattern}|{_GOAL_BOUNDS}")
 # 今年 as the year spoken of; 今年3月14日至20日 is a day of it (a deadline 今年6月底前 is still a goal's)
 _ANNUAL_RE = re.compile(
     r"全年|今年(?!\d{1,2}\s*月(?:份|\d{1,2}\s*日)?(?!\s*(?:底|前|起|以前|之前|开始)))|本年度"
-    r"|(?<![\d一二两三四五六七八九十几半年])年内(?![就已])"  # 年内新增…: this year (not 三年内, 2022年内)
+    # 年内新增…: within this year (not 三年内, 明年内, 2022年内)
+    r"|(?<![\d一二两三四五六七八九十几半年明数多近])年内(?![就已])"
 )
 _GOAL_AFTER_YEAR = re.compile(rf"{vocabulary.alternation('cues.modal')}|将|要|{_GOAL_BOUNDS}")
 _SUBSIDY_RE = re.compile(r"奖励|补贴|补助|资助|给予|贴息|扶持资金")

@@ -324,7 +324,10 @@ def _quote_bounds(sentence: str, figure: Figure, clause: tuple[int, int]) -> tup
     return start, end
 
 
-_GOAL_TOPIC_BEFORE = re.compile(r"(?P<topic>[^，,。；;：:]{2,20}?)(?:预期)?目标(?:是|为)\s*[，,：:]\s*$")
+# 我省经济增长预期目标是，…: the indicator named before the goal (not 2025年主要预期目标是：)
+_GOAL_TOPIC_BEFORE = re.compile(
+    r"(?P<topic>[^，,。；;：:]{0,16}?(?:经济增长|经济增速|生产总值|GDP|经济总量|收入|投资))(?:预期)?目标(?:是|为)\s*[，,：:]\s*$"
+)
 
 
 def _borrowed_metric(
@@ -409,11 +412,11 @@ GDP_GROWTH = "地区生产总值增速"
 _ROSTER_VERB = re.compile(r"(?:均|都)?(?:为|是|设定为|确定为|定为|设为|设定在|定在|锚定为?)\s*$")
 _ROSTER_LABEL = re.compile(r"(?:^|\n)(?P<names>[^，,。；;：:\n]{2,12})[：:]\s*$")
 _TIME_AND_TOPIC = re.compile(
-    rf"(?:今年|明年|(?:19|20)\d{{2}}年)?的?(?:{GDP_GOAL_TOPIC.pattern}|(?:增长|增速)(?:预期)?目标)"
+    rf"(?:(?:今年|明年|(?:19|20)\d{{2}}年)的?)?(?:{GDP_GOAL_TOPIC.pattern}|(?:增长|增速)(?:预期)?目标)"
 )
 # 开封、洛阳等市也将…, 海南、西藏均把…: the words joining the bodies of a roster to their verb
 _ROSTER_JOINS = re.compile(
-    r"[、和及与，,\s]|其中|其余|另外|等(?:市|省|地|省份|城市|地区)|[均都也亦则][将把]?|^[将把]"
+    r"[、和及与，,\s]|其中|其余|另外|等(?:省份|城市|地区|市|省|地)|(?<![人平])[均都也亦则][将把]?|^[将把]"
 )
 
 
@@ -496,8 +499,13 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
         for mention in mentions:  # 黄埔区、广州高新区研发投入强度: the indicator follows its owner
             # 生物岛力争…, 区属国企计划…: an acting sub-area is not part of the indicator
             acting = mention.area is None or mention.start in subject_starts or plans_next(sentence, mention)
-            if segment_start <= mention.start and mention.end <= figure.start and acting:
-                segment_start = mention.end
+            if (
+                segment_start <= mention.start
+                and mention.end <= figure.start
+                and acting
+                and not mention.passing
+            ):
+                segment_start = mention.end  # (占全市32%: a body named in passing is part of the indicator)
         segment = sentence[segment_start : figure.start]
         roster, names_start = _roster(sentence, mentions, clause_start, figure, context.rounds_up_gdp_goals)
         if roster:

@@ -47,7 +47,7 @@ _FRACTION_RE = re.compile(r"(\d+)\s*/\s*(\d+)|([一二两三四五六七八九�
 _START_RE = re.compile(r"\d|[零〇一二两三四五六七八九十百千万亿]|翻|双倍增|实现倍增|倍增")
 _INDEX_BEFORE = re.compile(r"指数\s*(?:达到|达|超过|突破|提高到|提升到|保持在|不低于|为)\s*$")
 _RATIO_TO_ONE = re.compile(r"[∶:：]1(?![\d.])")
-_CLOCK_BEFORE = re.compile(r"\d[:：]$")
+_CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}[:：]$")  # the hour before the minutes of a clock time
 _CLASS_AFTER = re.compile(r"(?:万亿|亿)级")
 _GAP = re.compile(r"[ \t\u3000\r\n]{0,4}")
 # A Chinese numeral glued to these is part of a word (第一, 之一, 统一, 唯一), not a quantity.
@@ -205,7 +205,7 @@ def _acceptable(text: str, figure: Figure) -> bool:
         return False  # 8个月: a duration
     if figure.start > 0 and text[figure.start - 1] in "/／":
         return False  # 5公里/百平方公里: the denominator of a density
-    if _CLOCK_BEFORE.search(text, max(0, figure.start - 3), figure.start):
+    if figure.unit == "倍" and _CLOCK_BEFORE.search(text, max(0, figure.start - 3), figure.start):
         return False  # 16:57:1 (a time garbled in a page's dateline): no ratio 57∶1
     if figure.start > 0 and text[figure.start - 1] in _WORD_BEFORE:
         # 数十万, 几百个: words; 就业人数45万人, 企业数200家: a count's value

@@ -82,7 +82,7 @@ from huangpu_tracker.places.owner import reporting_body
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 31省份均已召开地方两会 敲定经济社会发展路线图: meetings held to set the goals the text reports
-_SETS_GOALS_TITLE = re.compile(r"敲定|定下|锁定|明确|确定|提出|部署|划定|瞄准|剑指")
+_SETS_GOALS_TITLE = re.compile(r"敲定|定下|锁定|部署|划定|瞄准|剑指")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")  # not a day (2013年3月7日)
 # 民生实事, 民生“十心”实事, 十件实事, 十大惠民工程: a programme of the year, as are a work plan's tasks
 _PROGRAMME_TITLE = re.compile(
@@ -126,7 +126,8 @@ _REVIEW_HEADING = re.compile(
 )
 _GOALS_HEADING = re.compile(
     r"指导思想|主要目标|远景目标|发展目标|目标任务|奋斗目标|重点任务|总体目标|(?:重点|主要|预期|年度)指标"
-    r"|(?:今年|明年|新一年|本年度)的?(?:主要)?(?:目标|重点工作|工作重点|任务)"  # 二、今年目标
+    # 二、今年目标 (not 今年重点工作推进情况, a report of progress)
+    r"|(?:今年|明年|新一年|本年度)的?(?:主要)?(?:目标|重点工作|工作重点|任务)(?!.*(?:情况|进展))"
 )
 # 一、发展基础 / （一）现状 / 基础与形势: a plan's account of where it starts from, the past
 _BASE_HEADING = re.compile(
@@ -204,6 +205,7 @@ def extract_document(document: Document) -> Extraction:
 
 _Item = TypeVar("_Item", Target, ReportedFigure)
 _TITLE_MAX = 60  # a first line this long or shorter is the article's title
+_FIRST_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
 def _without_title_repeats(targets: list[Target], text: str, start: int, end: int) -> list[Target]:
@@ -212,15 +214,18 @@ def _without_title_repeats(targets: list[Target], text: str, start: int, end: in
     first = _FIRST_LINE.search(text, start, end)
     if first is None or len(first.group().strip()) > _TITLE_MAX:
         return targets
-    in_body = {_repeat_key(t) for t in targets if t.start >= first.end()}
-    return [t for t in targets if t.start >= first.end() or _repeat_key(t) not in in_body]
+    in_body = [t for t in targets if t.start >= first.end()]
+    return [t for t in targets if t.start >= first.end() or not any(_restates(t, b) for b in in_body)]
 
 
-def _repeat_key(target: Target) -> tuple:
-    return (*base_quantity(target.value, target.unit), target.target_year)
-
-
-_FIRST_LINE = re.compile(r"[^\n]*\S[^\n]*")
+def _restates(title: Target, body: Target) -> bool:
+    """Whether a title's goal and a body's are one: the same quantity, kind and year. A title's
+    indicator is written too loosely to compare (预期目标GDP增速 beside 地区生产总值增速)."""
+    return (
+        base_quantity(title.value, title.unit) == base_quantity(body.value, body.unit)
+        and title.kind == body.kind
+        and title.target_year == body.target_year
+    )
 
 
 def _extract_articles(document: Document) -> Extraction:

@@ -20,7 +20,10 @@ _SUFFIX = re.compile(
     r"|科创园|科技园|产业园|自贸区|保税区|海关|新区|园区|街道|区|县|镇|乡|旗"
 )
 _ADMIN = frozenset(("区", "县", "镇", "乡", "旗", "街道"))
-_TOWNS = ("镇", "街道")  # names of three characters as well as two (小溪塔街道, 五眼泉镇)
+_LONG_TOWNS = (
+    "镇",
+    "街道",
+)  # suffixes whose names run to three characters as well as two (小溪塔街道, 五眼泉镇)
 # characters a name may have before its suffix: 五眼泉镇, 江津区; 芷江西路街道 and zones up to four
 _PREFIX_SIZES = {"镇": (3, 2), "区": (2,), "县": (2,), "乡": (2,), "旗": (2,)}
 _ZONE_SHORT = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区", "自由贸易试验区": "自贸试验区"}
@@ -104,8 +107,9 @@ _PLANS_IN_CLAUSE = re.compile(r"[^，,。；;“”]{0,12}?(?:将|要|力争|计
 def _confirmed(text: str, start: int, end: int, ends: dict[int, Mention], suffix: str = "") -> bool:
     """A new name is a body where a text names it as one: in its title or lead, as the one acting
     (南湖科创园今年将…), after its city (杭州市云栖区) or with its institutions (云栖区委). A park named
-    in the lead only as what work is done on (完成厨电产业园的征地) is no body."""
-    in_lead = start < LEAD and (suffix not in _PARKS or text[start - 1 : start] in _OPENERS)
+    below the title only as what work is done on (完成厨电产业园的征地) is no body."""
+    in_title = "\n" not in text[:start]
+    in_lead = start < LEAD and (suffix not in _PARKS or in_title or text[start - 1 : start] in _OPENERS)
     return (
         in_lead
         or start in ends
@@ -153,7 +157,7 @@ def pattern_names(
             for size, p in prefixes
             if _plausible(
                 p,
-                town=suffix in _TOWNS,
+                town=suffix in _LONG_TOWNS,
                 governed=governed,
                 opens_line=text[start - size - 1 : start - size] in ("", "\n"),
             )

@@ -218,6 +218,10 @@ def _speaks(text: str, end: int) -> bool:
     return bool(_INSTITUTION.match(text, end) or PREDICATE.match(text, end))
 
 
+# 下朱庄街 is 下朱庄街道, but not in 下朱庄街区, 街头, 街面 or 街巷: words of their own
+_STREET_WORD = re.compile(r"街[区头面巷景道]")
+
+
 def _second_pass(text: str, taken: bytearray, found: list[Mention]) -> list[Mention]:
     """Other writings of the bodies found: 云栖区 named once at a boundary, then anywhere; 江津 for 江津区."""
     atlas = gazetteer()
@@ -243,7 +247,7 @@ def _second_pass(text: str, taken: bytearray, found: list[Mention]) -> list[Ment
     new = []
     for match in pattern.finditer(text):
         start, end = match.span()
-        if any(taken[start:end]) or _NAME_GOES_ON.match(text, end):
+        if any(taken[start:end]) or _NAME_GOES_ON.match(text, end) or _STREET_WORD.match(text, end - 1):
             continue
         model = spellings[match.group()]
         new.append(Mention(start, end, model.name, level=model.level, short=model.short))

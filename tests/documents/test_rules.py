@@ -240,3 +240,8 @@ def test_the_year_whose_work_a_meeting_lays_out_dates_the_text():
         "全县粮食产量达到30万吨，新建高标准农田2万亩。2025年全县要新建冷链仓储5座。\n"
     )
     assert _read(text).issue_year == 2024
+
+
+def test_a_year_a_body_will_achieve_is_no_result_of_that_year():
+    assert infer_year("2025年，全市将实现地区生产总值增长6%左右。今年预期目标是新增就业1万人。") != 2026
+    assert infer_year("到2035年，全省基本实现社会主义现代化，2025年全面完成脱贫攻坚成果巩固任务。") != 2026

@@ -276,3 +276,8 @@ def test_a_park_named_in_the_lead_as_what_work_is_done_on_owns_no_goals():
         "2.园区建设。年内完成新材料产业园和青松产业园的征地工作。\n"
     )
     assert {t.entity for t in extract_text(text, 2025).targets} == {UNKNOWN_BODY}
+
+
+def test_provinces_named_with_a_class_noun_share_the_roster_figure():
+    text = "各省份今年经济增长目标陆续公布。\n江西、海南等省份均为7%左右。"
+    assert [t.entity for t in extract_text(text, 2025).targets] == ["江西省", "海南省"]

@@ -704,3 +704,19 @@ def test_within_the_year_sets_the_years_goals_but_within_three_years_or_a_past_y
     assert [(value, year) for value, _, _, _, year in _goals(text, 2025)] == [(46, 2025), (12, 2025)]
     records = "2024年内全区完成造林1.2万亩。"
     assert _goals(records, 2025) == []
+
+
+def test_within_next_year_is_next_years_goal():
+    assert [
+        (value, year) for value, _, _, _, year in _goals("力争明年内建成投产标准厂房10万平方米。", 2025)
+    ] == [(10, 2026)]
+
+
+def test_a_heading_of_this_years_work_in_progress_opens_no_goal_block():
+    text = "二、今年重点工作推进情况\n上半年，全区新增就业4200人，完成固定资产投资80亿元。\n"
+    assert _goals(text, 2025) == []
+
+
+def test_a_goals_lead_naming_no_indicator_lends_none_to_the_figure_after_it():
+    targets = extract_text("2025年主要预期目标是：增长6%左右。", 2025).targets
+    assert all(t.metric != "主增速" for t in targets)

@@ -273,3 +273,8 @@ def test_a_town_opening_a_line_may_open_on_any_word_but_a_verb_opens_no_name():
     assert _names("全市以下镇将") == []
     assert _names("高枧镇：民生实事有进展\n据悉，今年要完善场镇功能设施") == ["高枧镇"]
     assert all(not name.startswith("件") for name in _names("代表们票决出10件石门镇政府重点民生实事"))
+
+
+def test_a_park_in_a_title_is_a_body_and_a_streets_short_form_is_no_street_word():
+    assert _names("2025年金山智造产业园工作要点") == ["金山智造产业园"]
+    assert _names("天津市武清区下朱庄街道办主任介绍，下朱庄街区改造将启动。").count("下朱庄街道") == 1
