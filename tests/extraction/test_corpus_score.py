@@ -22,8 +22,8 @@ SHARED = sorted(CORPUS.glob("D[0-9][0-9].json"))
 DEVELOPED = sorted(CORPUS.glob("[A-R][0-9][0-9].json"))
 # The whole corpus (1296 documents), with the sixteen waves added since (S–Z, AA–AH, BA–BH, CA–CH,
 # EA–EH, FA–FH, GA–GH, HA–HH, IA–IH, JA–JH, KA–KH, LA–LH, MA–MH, NA–NH, OA–OD), each first-scored
-# before any change made for it and developed on since: measured 0.897 and 0.770 (entity 0.919, kind
-# 0.915, year 0.925, metric 0.919), under the floors; these floors only keep it from getting worse.
+# before any change made for it and developed on since: measured 0.896 and 0.770 (entity 0.918, kind
+# 0.915, year 0.925, metric 0.921), under the floors; these floors only keep it from getting worse.
 WHOLE_F1_FLOOR = 0.89
 WHOLE_STRICT_F1_FLOOR = 0.76
 ATTRIBUTE_FLOORS = {"entity": 0.91, "kind": 0.91, "comparator": 0.99, "target_year": 0.92, "metric": 0.915}
