@@ -189,7 +189,8 @@ def _select(view, start: int, end: int) -> None:
 def test_a_span_of_text_added_as_a_goal_prefilled_from_the_text(qtbot, window):
     view = open_review(qtbot, window, "003")
     text = view.text.text.toPlainText()
-    start, end, _mark = next(m for m in view.text.marks if m[2] == "ignored" and text[m[1] - 1] == "%")
+    # a count the extractor left out (…等91名中外院士): the analyst adds it as a goal
+    start, end, _mark = next(m for m in view.text.marks if m[2] == "ignored" and text[m[1] - 1] in "家名")
     before = [m[1] for m in view.text.marks if m[1] <= start] + [
         text.rfind(c, 0, start) + 1 for c in "，。；\n"
     ]
@@ -201,17 +202,21 @@ def test_a_span_of_text_added_as_a_goal_prefilled_from_the_text(qtbot, window):
     dialog = window.doc_review.dialog
     assert dialog is not None and dialog.isVisible() and dialog.windowTitle() == "添加为目标"
     editors = dialog.editors
-    assert editors["unit"].text() == "%" and float(editors["value"].text()) > 0
+    assert editors["unit"].text() == text[end - 1] and float(editors["value"].text()) > 0
     assert editors["entity"].text() == "黄埔区"
     assert editors["target_year"].text() in {"", *[str(y) for y in range(2000, 2100)]}
-    assert editors["metric"].text()  # read by the extraction rules from the sentence
-    assert dialog.focusWidget() is editors["metric"]  # the field to check first
+    # the indicator of a figure the rules did not read is left for the analyst: the field to fill first
+    assert dialog.focusWidget() is editors["metric"]
     qtbot.keyClick(editors["metric"], Key.Key_A, CTRL)
     qtbot.keyClicks(editors["metric"], "TEST-METRIC")
     qtbot.keyClick(editors["metric"], Key.Key_Return)
     added = next(i for i in review_items(window.store, view.document_id()) if i["metric"] == "TEST-METRIC")
     assert (added["item"], added["state"]) == ("goal", "confirmed")
-    assert (added["quote"], added["start"], added["end"]) == (text[quote_start:end], quote_start, end)
+    assert (added["quote"], added["start"], added["end"]) == (
+        text[start:end],
+        start,
+        end,
+    )  # the figure itself
     assert ("goal", added["id"]) in [item_key(r) for r in shown(view)]
     assert window.targets_model.row_of(added["id"]) is not None
     assert any(m[0] == start and m[2] == "goal" for m in view.text.marks)
