@@ -443,14 +443,18 @@ def _window_year(text: str) -> int | None:
 
 
 def _years(pattern: re.Pattern[str], text: str) -> list[int]:
-    """The year each match of `pattern` names (its first group that matched)."""
-    return [int(next(group for group in m.groups() if group)) for m in pattern.finditer(text)]
+    return [_year_of(m) for m in pattern.finditer(text)]
 
 
 def _first_of(patterns: tuple[re.Pattern[str], ...], text: str) -> int | None:
     """The year of the earliest match of any of `patterns`."""
-    found = sorted((m.start(), int(m[1])) for pattern in patterns for m in pattern.finditer(text))
+    found = sorted((m.start(), _year_of(m)) for pattern in patterns for m in pattern.finditer(text))
     return found[0][1] if found else None
+
+
+def _year_of(match: re.Match[str]) -> int:
+    """The year a match names: its first group that matched."""
+    return int(next(group for group in match.groups() if group))
 
 
 def _first(years: list[int]) -> int | None:

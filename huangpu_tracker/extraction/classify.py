@@ -46,7 +46,7 @@ _GOAL_MET = re.compile(
 _STARTED_TIME = r"(?:经)?(?:开启|到来|来临|开始)的"
 # 目标已确定, 蓝图已绘就, 号角已吹响: goals set by now, not a result reached (资金已下达 is one)
 _SETTING = "确定|出炉|敲定|绘就|绘制|擘画|吹响"
-_SET_NOW = rf"(?<=已)(?:经)?(?:{_SETTING})|(?<=已经)(?:{_SETTING})"
+_SET_NOW = rf"(?<=已)经?(?:{_SETTING})|(?<=已经)(?:{_SETTING})"  # after the cue 已 (已经确定 too) or 已经
 # 比上年, 较去年 name a baseline, not the time spoken of; 每千人口拥有 is a rate, not a stock.
 _PAST_RE = re.compile(
     r"\d+\s*年来|[一二三四五六七八九十]+年来|近\s*[\d一二两三四五六七八九十几]+\s*年|近年(?:来|以来)?(?=[，,])|近年来"
