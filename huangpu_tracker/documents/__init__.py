@@ -12,7 +12,12 @@ from datetime import datetime
 from pathlib import Path
 
 from huangpu_tracker.documents.articles import split_articles
-from huangpu_tracker.documents.metadata import clipped_opening, describe_article, opening_title
+from huangpu_tracker.documents.metadata import (
+    clipped_opening,
+    describe_article,
+    name_title,
+    opening_title,
+)
 from huangpu_tracker.documents.model import Article, Document, DocumentError
 from huangpu_tracker.documents.readers import READERS, UnreadableError
 from huangpu_tracker.limits import MAX_DOCUMENT_BYTES
@@ -83,6 +88,7 @@ def read_document_bytes(
                 fallback_title=fallback_title if seq == 1 else clipped_opening(raw.text[span[0] : span[1]]),
                 page_year=articles[0].issue_year if articles else None,
                 file_year=file_year,
+                file_title=name_title(name) if seq == 1 else None,
             )
         )
     main = articles[0]

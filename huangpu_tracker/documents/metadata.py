@@ -1,12 +1,14 @@
 """Title, issuer and issue date of each article, derived from its content (see `dates` for the order
-of date cues); what the content does not say comes from the page (the file's first article, or the
-whole file's content), then from weak guesses: the latest year the article mentions, and last the
-file itself (name, modification year). `Article.year_source` says which.
+of date cues); a first article without a title line takes the file's name as its title when the name
+reads as one (北京市2024年政府工作报告.txt). What neither says comes from the page (the file's first
+article, or the whole file's content), then from weak guesses: the latest year the article mentions,
+and last the file's modification year. `Article.year_source` says which.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from huangpu_tracker.documents import dates
 from huangpu_tracker.documents.bodies import dominant_body, first_body
@@ -35,6 +37,9 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _CLAUSE_END = re.compile(r"(?<=[，,、])")
 OPENING_CLIP = 40
 _NOTE = re.compile(r"^\s*[（(][^（）()]{1,12}[）)]\s*$")  # (本文有删减), （完）: an editor's note, no title
+_NAME_SEPARATORS = re.compile(r"[_\s.]+|(?<=\D)-|-(?=\D)")
+_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?![\d年])")  # 政府工作报告_2016
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _FILE_NUMBER = re.compile(
     r"^\s*[\u4e00-\u9fff]{1,10}\s*[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*[号號]\s*$"
 )  # 洋政发〔2024〕8号
@@ -48,17 +53,19 @@ def describe_article(
     fallback_title: str,
     page_year: int | None,
     file_year: int | None,
+    file_title: str | None = None,
 ) -> Article:
     """An Article for `text[span[0]:span[1]]` with its title, issuer, issue date and year.
 
-    `fallback_title` is used when the article has no title line; `page_year` (the year of the
-    file's first article, None for the first) and `file_year` when its content states no year.
+    `file_title` (the file's name read as a title, see `name_title`) stands in for a missing title
+    line; `fallback_title` is used when there is neither; `page_year` (the year of the file's first
+    article, None for the first) and `file_year` when its content states no year.
     """
     start, end = span
     piece = text[start:end]
     lines = [line for line in split_lines(piece) if line.text]
     header = _header(lines)
-    line, title = _title_line(header) or (None, None)
+    line, title = _title_line(header) or (file_title, file_title)
     issuer = (
         (first_body(title, piece) if title else None)
         or _source_issuer(header)
@@ -69,6 +76,16 @@ def describe_article(
     if issue_year is None:
         issue_date, issue_year, source = _fallback_date(text, piece, page_year, file_year)
     return Article(seq, start, end, title or fallback_title, issuer, issue_date, issue_year, source)
+
+
+def name_title(name: str) -> str | None:
+    """A file's name read as a title (北京市2024年政府工作报告.txt; 政府工作报告_2016.docx, its bare
+    year read as 2016年), or None for a name that is no title (AB01.txt, 000_ab5a8f….txt)."""
+    stem = Path(name).stem
+    words = _BARE_YEAR.sub(r"\1年", _NAME_SEPARATORS.sub(" ", stem)).strip()
+    if len(_CJK.findall(words)) >= 2 or re.fullmatch(r"(?:19|20)\d\d年", words):
+        return words
+    return None
 
 
 def clipped_opening(text: str) -> str:

@@ -255,6 +255,41 @@ def test_file_year_only_when_the_content_names_no_year():
     assert (document.issue_year, document.issue_date, document.year_source) == (2026, None, "file")
 
 
+def test_a_file_named_as_a_title_dates_and_names_a_text_without_a_title_line():
+    text = f"各位代表：\n今年全区经济社会发展的主要预期目标是：新增城镇就业1.2万人以上。{FILLER}"
+    document = read_document_bytes("萧山区2017年政府工作报告.txt", text.encode(), mtime=MTIME_2026)
+    assert (document.title, document.issuer) == ("萧山区2017年政府工作报告", "萧山区")
+    assert (document.issue_year, document.year_source) == (2017, "title")
+
+
+@pytest.mark.parametrize("name", ["政府工作报告_2016.docx", "2016.txt", "某县-2016-政府工作报告.txt"])
+def test_a_bare_year_in_a_file_name_dates_the_text(name):
+    document = read_document_bytes(name.replace(".docx", ".txt"), f"各位代表：\n{FILLER}".encode())
+    assert (document.issue_year, document.year_source) == (2016, "title")
+
+
+@pytest.mark.parametrize("name", ["AB01.txt", "000_ab5a8fadc595617d.txt", "report-2019-final.txt"])
+def test_a_file_name_that_is_no_title_leaves_the_text_to_speak(name):
+    document = read_document_bytes(name, f"各位代表：\n{FILLER}".encode(), mtime=MTIME_2026)
+    assert document.title.startswith("各位代表")
+    assert (document.issue_year, document.year_source) == (2026, "file")
+
+
+def test_a_title_line_outranks_the_file_name():
+    text = f"滨江区2019年政府工作报告\n\n各位代表：\n{FILLER}"
+    document = read_document_bytes("萧山区2017年政府工作报告.txt", text.encode(), mtime=MTIME_2026)
+    assert (document.title, document.issuer, document.issue_year) == (
+        "滨江区2019年政府工作报告",
+        "滨江区",
+        2019,
+    )
+
+
+def test_a_plan_execution_report_speaks_from_the_year_of_its_draft_plan():
+    title = "关于某市2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告"
+    assert _rule(FILLER, title) == (2023, "title")
+
+
 def test_no_year_at_all_without_a_file_time():
     document = read_document_bytes("memo.txt", f"某区产业简报\n{FILLER}".encode())
     assert (document.issue_year, document.year_source) == (None, None)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from huangpu_tracker.extraction import extract_text
+from huangpu_tracker.documents import read_document
+from huangpu_tracker.extraction import extract_document, extract_text
 from huangpu_tracker.extraction.model import UNKNOWN_BODY
 
 
@@ -281,3 +282,10 @@ def test_a_park_named_in_the_lead_as_what_work_is_done_on_owns_no_goals():
 def test_provinces_named_with_a_class_noun_share_the_roster_figure():
     text = "各省份今年经济增长目标陆续公布。\n江西、海南等省份均为7%左右。"
     assert [t.entity for t in extract_text(text, 2025).targets] == ["江西省", "海南省"]
+
+
+def test_a_text_naming_no_body_takes_the_body_and_year_its_file_is_named_for(tmp_path):
+    path = tmp_path / "萧山区2017年政府工作报告.txt"
+    path.write_text("各位代表：\n今年全区将新增公共停车位1万个，新建公园5个。\n", encoding="utf-8")
+    targets = extract_document(read_document(path)).targets
+    assert [(t.entity, t.target_year, t.value) for t in targets] == [("萧山区", 2017, 1), ("萧山区", 2017, 5)]
