@@ -63,9 +63,8 @@ class TableReader:
                 self.header, self.lines = _joined(self.header, line), self.lines + 1
                 return True, None
             self._start(self.header)
-            self.header, self.cell_lines = None, True
-            if self.columns is None:
-                return False, None
+            self.header, self.cell_lines = None, self.columns is not None
+            # else the gathered line was a table's caption (主要指标): this line may be its header
         header = table_header(line.text)
         if header is not None:
             self._start(line, header)

@@ -102,12 +102,12 @@ def looks_like_row(line: str) -> bool:
     return sum(1 for t in cells if not _ATTRIBUTE.match(t)) >= 2
 
 
-_HEADER_START = re.compile(r"^(?:类别|分类|序号|指标|指标名称|一级(?:指标)?)$")
+_HEADER_START = re.compile(r"^(?:类别|分类|序号|(?:主要|具体|核心)?指标(?:名称)?|一级(?:指标)?)$")
 # a year column's cell: 2025年, （2020年）, 2025年目标值, 2010年实绩, 2025目标 (its 年 left out)
 # (the forms without 年 are header cells on lines of their own: table_header rewrites them first)
 _YEAR_CELL = r"[（(]?(?:19|20)\d{2}(?:\s*年[）)]?(?:目标值?|预计|完成值?|实绩|基数)?|(?:目标值?|实绩|基数))"
 _HEADER_CELL = re.compile(
-    r"^(?:类别|分类|序号|指标|指标名称|[一二三]级(?:指标)?|单位|属性|备注|预计|目标|目标值|完成值|完成情况"
+    r"^(?:类别|分类|序号|(?:主要|具体|核心)?指标(?:名称)?|[一二三]级(?:指标)?|单位|属性|备注|预计|目标|目标值|完成值|完成情况"
     rf"|预期值|规划目标|年均/?|累计|年均/累计|年均增长|年均增速|{_YEAR_CELL}"
     r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:目标值?|末|期末|期间|时期))$"
 )

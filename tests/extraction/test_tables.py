@@ -166,6 +166,18 @@ def test_a_table_of_past_and_planned_columns_one_cell_per_line():
     ]
 
 
+def test_a_table_one_cell_per_line_headed_main_indicators_with_blank_lines_between_cells():
+    text = (
+        "某市养老服务主要指标表\n\n序号\n\n主要指标\n\n2025年\n\n2028年\n\n"
+        "1\n\n护理型床位占比(%)\n\n55\n\n≥65\n\n"
+        "2\n\n新建社区食堂(个)\n\n120\n\n[300]\n\n"
+    )
+    assert _table_rows(text, 2026) == [
+        ("护理型床位占比", "level", "min", 65, "%", 2028),
+        ("新建社区食堂", "cumulative", "reach", 300, "个", 2028),
+    ]
+
+
 def test_a_town_in_a_location_cell_does_not_own_the_county_programme():
     text = (
         "蓝田县2024年民生实事项目清单\n|\n序号\n|\n项目名称\n|\n建设地点\n|\n建设内容\n|\n"
