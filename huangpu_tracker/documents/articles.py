@@ -77,7 +77,7 @@ def _opens_article(
     if following and is_byline(following) and len(title) >= _BYLINED_TITLE_MIN:
         return True  # a headline and its authors; 完成 ⏎ 王强 in a task table are two cells
     named = local_bodies(title)
-    if not named:
+    if not named or _in_a_list(lines, index):
         return False
     current = own_body or bodies.dominant(current_start, lines[index].start)
     return current is not None and named[0] != current
@@ -93,6 +93,14 @@ def _wrapped(previous: str) -> bool:
     """A long line stopping in mid-sentence (a PDF's hard wrap): the line after it goes on with
     the same paragraph and opens no article, however short or headline-like it is."""
     return len(previous) >= _WRAP_MIN and previous[-1] not in _FINISHED
+
+
+def _in_a_list(lines: list[Line], index: int) -> bool:
+    """A short line amid short lines (the two before it and the one after): an item of a list
+    written one per line (新增碧道100公里 ⏎ 建设罗湖全域…商圈), not a headline opening an article."""
+    before = [line.text for line in reversed(lines[:index]) if line.text][:2]
+    following = _next_text(lines, index)
+    return len(before) == 2 and following is not None and all(map(is_headline, [*before, following]))
 
 
 def _next_text(lines: list[Line], index: int) -> str | None:

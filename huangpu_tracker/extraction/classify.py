@@ -657,6 +657,8 @@ _GOAL_BLOCK_RE = re.compile(
 _PROGRAMME_ANNOUNCED_RE = re.compile(
     r"(?:推进|抓好|做好|办好|实施|干好)[“\"]?[一二两三四五六七八九十\d]+(?:件|项)"
 )
+# 今年，市民的生活将有哪些新变化？: a question the list below answers
+_WHAT_IS_AHEAD_RE = re.compile(r"哪些[^，,。；？?]{0,8}[？?]\s*$")
 _OUTPUT_OF_THE_YEAR = re.compile(
     r"(?:19|20)\d{2}\s*年[^，,。；]{0,8}?(?:地区生产总值|生产总值|GDP|经济总量)(?:为|达到?|实现)"
 )
@@ -670,7 +672,11 @@ def opens_goal_block(sentence: str, cues: list[Cue]) -> bool:
     opener = _PROGRAMME_RE.search(sentence) or _GOAL_BLOCK_RE.search(sentence)
     if opener and not _in_speech(sentence, opener.start()) and not _in_brackets(sentence, opener.start()):
         return True
-    lead_in = sentence.rstrip().endswith(("：", ":")) or _PROGRAMME_ANNOUNCED_RE.search(sentence)
+    lead_in = (
+        sentence.rstrip().endswith(("：", ":"))
+        or _PROGRAMME_ANNOUNCED_RE.search(sentence)
+        or _WHAT_IS_AHEAD_RE.search(sentence)
+    )
     return bool(lead_in) and any(cue.tense == FUTURE and not cue.weak for cue in cues)
 
 

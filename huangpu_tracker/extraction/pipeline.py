@@ -399,6 +399,7 @@ def _extract_article(
         state.default_tense = PAST  # 发展基础 … before 二、发展目标: where the plan starts from
     previous_end = 0
     in_note = False
+    after_item = False  # in a list of short items that began with a figure (新增学位20万个 ⏎ 建成…)
     for sentence in sentences:
         if _GLOSSARY.match(sentence.text):
             break  # 附：名词解释 closing a report: what its programmes' names mean, not goals
@@ -428,8 +429,9 @@ def _extract_article(
         if sentence.headline and _read_table_line(state, text, start, sentence):
             continue
         if sentence.headline and not figures_in(sentence.text):
-            _read_headline(state, sentence, in_table=_is_table_cell(body, sentence))
+            _read_headline(state, sentence, in_table=_is_table_cell(body, sentence), amid_items=after_item)
             continue
+        after_item = (after_item or sentence.headline) and not sentence.text.rstrip().endswith(_FULL_STOPS)
         label = sentence.text.rsplit("\n", 1)[-1]  # …——⏎福州： a label closing a sentence
         if sentence.headline or _LABEL_LINE.match(label):
             # 新增绿地面积120公顷: an item of a goal list, one per line; 福州： labels the part below
@@ -438,6 +440,9 @@ def _extract_article(
         _read_sentence(state, text, start, sentence)
     state.targets = _without_title_repeats(state.targets, text, start, end)
     return state
+
+
+_FULL_STOPS = ("。", "！", "？", "!", "?")
 
 
 def _counts_its_own_year(body: str, year: int | None) -> bool:
@@ -512,10 +517,15 @@ def _is_table_cell(body: str, sentence: Sentence) -> bool:
     )
 
 
-def _read_headline(state: ArticleState, sentence: Sentence, *, in_table: bool) -> None:
+def _read_headline(
+    state: ArticleState, sentence: Sentence, *, in_table: bool, amid_items: bool = False
+) -> None:
+    """A line without a figure: a heading that resets the tense to the block's, or (`amid_items`,
+    in a list of short items outside any block) an item of the same list (建成深汕高中园)."""
     if opens_programme(sentence.text):
         state.default_tense = FUTURE
-    state.tense = state.default_tense
+    if not amid_items or state.default_tense is not None:
+        state.tense = state.default_tense
     if not in_table:  # a table's cell (谢村镇 |) names where a project is, not whose it is
         if not is_list_item(sentence.text) and not headline_body(sentence.text):
             state.body = state.main_body  # a section heading naming no body: the text's own body again

@@ -96,6 +96,12 @@ def test_subheadings_of_the_same_body_do_not_split():
     assert len(_read(text).articles) == 1
 
 
+def test_an_item_of_a_list_one_per_line_naming_a_district_opens_no_article():
+    items = "新增绿道80公里\n\n新建口袋公园40个\n\n改造赤坎区、霞山区等老旧商圈\n\n新增停车位3万个\n\n"
+    text = f"湛江市召开两会\n\n{PARAGRAPH}\n\n今年湛江民生将有哪些变化？\n\n{items}{PARAGRAPH}\n"
+    assert len(_read(text).articles) == 1
+
+
 def test_numbered_sections_do_not_split():
     sections = ["第一章\n\n总则", "第二章\n\n王五", "附录\n\n目录", "（三）\n\n深圳高新区"]
     text = "某区条例\n\n" + "".join(f"{head}\n\n{PARAGRAPH}\n\n" for head in sections)

@@ -720,3 +720,14 @@ def test_a_heading_of_this_years_work_in_progress_opens_no_goal_block():
 def test_a_goals_lead_naming_no_indicator_lends_none_to_the_figure_after_it():
     targets = extract_text("2025年主要预期目标是：增长6%左右。", 2025).targets
     assert all(t.metric != "主增速" for t in targets)
+
+
+def test_a_question_about_the_year_ahead_opens_the_list_that_answers_it():
+    text = "2025年，市民的生活将有哪些新变化？\n新增托位8000个\n新增停车位3万个\n改造燃气管道120公里\n"
+    assert [goal[:2] for goal in _goals(text, 2025)] == [(8000, "个"), (3, "万个"), (120, "公里")]
+    assert _goals("去年全市完成了哪些民生实事？\n新增托位8000个\n新增停车位3万个\n", 2025) == []
+
+
+def test_an_item_without_a_figure_in_a_goal_list_one_per_line_keeps_the_list_going():
+    text = "今年全市将新增托位8000个\n建成市民服务中心\n新增停车位3万个\n改造燃气管道120公里\n"
+    assert [goal[:2] for goal in _goals(text, 2025)] == [(8000, "个"), (3, "万个"), (120, "公里")]
