@@ -29,7 +29,7 @@ HEADER_LINES = 6  # non-blank lines searched for a title, a header date or a sou
 FOOTER_LINES = 6
 STATED_SPAN = 600  # characters searched for an adoption/delivery date
 _LONG_LINE = 150  # a line this long is body text even without a full stop
-_SOURCE = re.compile(r"^[•·\-\s]*来源[:：]\s*(\S+)")
+_SOURCE = re.compile(r"(?:^[•·\-\s]*|\s)来源[:：]\s*(\S+)")  # also after 作者 and 发布时间 fields
 _BULLET = re.compile(r"^[•·\-*]\s*")
 _FALLBACK_CLIP = 30
 _DAY_FIRST = re.compile(r"^\d{1,2}月\d{1,2}日")
@@ -153,7 +153,7 @@ def _title_line(header: list[Line]) -> tuple[str, str] | None:
 
 def _source_issuer(header: list[Line]) -> str | None:
     for line in header:
-        match = _SOURCE.match(line.text)
+        match = _SOURCE.search(line.text)
         if match:
             return first_body(match[1])
     return None

@@ -33,7 +33,10 @@ _NOT_NAME_AFTER = {
     "旗": "帜舰",
 }
 # 云栖区委, 临江县人民政府: a name followed by its own institutions
-_OWN_INSTITUTION = re.compile(r"委|人民政府|政府|党委|党工委|管委会|管理委员会|人大|办事处|办(?=主任|负责人)")
+_OWN_INSTITUTION = re.compile(
+    r"委|人民政府|政府|党委|党工委|管委会|管理委员会|人大|办事处|办(?=主任|负责人)|(?<=[镇乡])[镇乡]长"
+)  # 滋泥泉子镇镇长: a town's head
+_GOVERNED_TOWN_SIZES = (4, 3, 2)  # a town named with its institutions may run to four characters
 
 
 def _known(prefix: str, is_name: Callable[[str], bool]) -> bool:
@@ -144,12 +147,16 @@ def pattern_names(
             )
             taken[start : match.end()] = b"\x01" * (match.end() - start)
             continue
-        sizes = _PREFIX_SIZES.get(suffix, (4, 3, 2))
+        # 大鹏新区管委会, 高埗镇人民政府: a zone or a town followed by its own institutions
+        governed = suffix not in ("区", "县", "旗") and bool(_OWN_INSTITUTION.match(text, match.end()))
+        sizes = (
+            _GOVERNED_TOWN_SIZES
+            if governed and suffix in ("镇", "乡")
+            else _PREFIX_SIZES.get(suffix, (4, 3, 2))
+        )
         prefixes = [(size, text[start - size : start]) for size in sizes if start - size >= 0]
         if suffix == "街道":  # 芷江西路街道, 西区街道: a street named after its road or its quarter
             prefixes = [(size, p) for size, p in prefixes if size < 4 or p.endswith("路")]
-        # 大鹏新区管委会, 高埗镇人民政府: a zone or a town followed by its own institutions
-        governed = suffix not in ("区", "县", "旗") and bool(_OWN_INSTITUTION.match(text, match.end()))
         prefixes = [
             (size, p)
             for size, p in prefixes

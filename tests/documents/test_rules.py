@@ -251,3 +251,9 @@ def test_the_year_whose_work_a_meeting_lays_out_dates_the_text():
 def test_a_year_a_body_will_achieve_is_no_result_of_that_year():
     assert infer_year("2025年，全市将实现地区生产总值增长6%左右。今年预期目标是新增就业1万人。") != 2026
     assert infer_year("到2035年，全省基本实现社会主义现代化，2025年全面完成脱贫攻坚成果巩固任务。") != 2026
+
+
+def test_a_source_field_after_the_author_and_time_fields_names_the_issuer():
+    header = "作者:佚名   发布时间:2019-03-02 10:00   来源:宜宾新闻网"
+    text = f"政府工作报告解读：十件实事\n\n{header}\n\n今年，我市将办好十件实事。{PARAGRAPH}"
+    assert _read(text).issuer == "宜宾市"

@@ -278,3 +278,13 @@ def test_a_town_opening_a_line_may_open_on_any_word_but_a_verb_opens_no_name():
 def test_a_park_in_a_title_is_a_body_and_a_streets_short_form_is_no_street_word():
     assert _names("2025年金山智造产业园工作要点") == ["金山智造产业园"]
     assert _names("天津市武清区下朱庄街道办主任介绍，下朱庄街区改造将启动。").count("下朱庄街道") == 1
+
+
+def test_a_town_of_four_characters_is_a_town_when_its_head_is_named_with_it():
+    assert _names("2018年，红柳泉子镇镇长李某介绍，全镇今年将新修道路20公里。") == ["红柳泉子镇"]
+    assert _names("十里铺乡乡长王某表示，今年全乡新增就业300人。") == ["十里铺乡"]
+    assert _names("加快建设特色小镇镇长表示。") == []
+
+
+def test_beijing_time_names_no_city():
+    assert _names("北京时间10点，东湖镇镇长做客直播间，介绍全镇今年的目标。") == ["东湖镇"]
