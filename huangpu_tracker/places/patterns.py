@@ -22,8 +22,8 @@ _SUFFIX = re.compile(
 _ADMIN = frozenset(("区", "县", "镇", "乡", "旗", "街道"))
 # suffixes whose names run to three characters as well as two (小溪塔街道, 五眼泉镇)
 _LONG_TOWNS = ("镇", "街道")
-# characters a name may have before its suffix: 五眼泉镇, 江津区; 芷江西路街道 and zones up to four
-_PREFIX_SIZES = {"镇": (3, 2), "区": (2,), "县": (2,), "乡": (2,), "旗": (2,)}
+# characters a name may have before its suffix: 五眼泉镇, 菁华铺乡, 江津区; 芷江西路街道 and zones up to four
+_PREFIX_SIZES = {"镇": (3, 2), "区": (2,), "县": (2,), "乡": (3, 2), "旗": (2,)}
 _ZONE_SHORT = {"高新技术产业开发区": "高新区", "经济技术开发区": "经开区", "自由贸易试验区": "自贸试验区"}
 _NOT_NAME_AFTER = {
     "区": "域间块位划属级内外直长县",

@@ -288,3 +288,8 @@ def test_a_town_of_four_characters_is_a_town_when_its_head_is_named_with_it():
 
 def test_beijing_time_names_no_city():
     assert _names("北京时间10点，东湖镇镇长做客直播间，介绍全镇今年的目标。") == ["东湖镇"]
+
+
+def test_a_township_of_three_characters_acting_in_the_lead_is_a_body():
+    assert _names("3月2日，柏树岭乡召开经济工作会议，部署全年工作。") == ["柏树岭乡"]
+    assert _names("统筹城乡发展，推动乡村振兴。") == []
