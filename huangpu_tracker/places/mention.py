@@ -27,6 +27,7 @@ _PASSING_AFTER = re.compile(
     r"(?:第[一二三四五六七八九十\d]+(?![一二三四五六七八九十\d]*[次届批期])|排名|排位|前列|首位|之首|平均|总量的"
     # 全市首创, 全市最多, 全市唯一, 在全市推广: a first or a best among the bodies of a wider whole
     r"|首创|首个|首家|首批|首例|首部|最[多大高快好少早优强]|唯一|推广|[\d一二三四五六七八九十百]+强"
+    r"|(?:保持)?(?:基本)?(?:同步|持平|相当)"  # 增长率与全市保持同步: a pace compared with a wider whole
     r"|(?:即时)?报[导道]"  # 记者某某/北京即时报导: where the report was filed
     r"|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"  # 本报北京9月29日电: the dateline of a dispatch
     r"|的比重|同期|日报|晚报|早报|商报|客户端|电视台|广播电视台|广电|新闻网|融媒体|副?[省市县区]长"

@@ -289,3 +289,11 @@ def test_a_text_naming_no_body_takes_the_body_and_year_its_file_is_named_for(tmp
     path.write_text("各位代表：\n今年全区将新增公共停车位1万个，新建公园5个。\n", encoding="utf-8")
     targets = extract_document(read_document(path)).targets
     assert [(t.entity, t.target_year, t.value) for t in targets] == [("萧山区", 2017, 1), ("萧山区", 2017, 5)]
+
+
+def test_a_pace_kept_level_with_the_city_leaves_the_district_s_goals_with_the_district():
+    text = (
+        "2024年江宁区的主要预期目标是：地区生产总值增长率与全市保持同步；"
+        "区级一般公共预算收入增长5%；社会消费品零售总额增长6%。"
+    )
+    assert {t.entity for t in extract_text(text, 2024).targets} == {"江宁区"}
