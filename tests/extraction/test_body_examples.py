@@ -297,3 +297,8 @@ def test_a_pace_kept_level_with_the_city_leaves_the_district_s_goals_with_the_di
         "区级一般公共预算收入增长5%；社会消费品零售总额增长6%。"
     )
     assert {t.entity for t in extract_text(text, 2024).targets} == {"江宁区"}
+
+
+def test_the_province_a_leader_inspected_owns_no_goal_of_the_city():
+    text = "全面贯彻总书记视察湖南重要讲话精神。今年全市地区生产总值增长6%左右，新增高新技术企业200家。"
+    assert {t.entity for t in extract_text(text, 2025).targets} == {UNKNOWN_BODY}
