@@ -78,7 +78,7 @@ from huangpu_tracker.extraction.sentences import Sentence, clause_bounds, split_
 from huangpu_tracker.extraction.tables import RowContext, inline_row, row_records
 from huangpu_tracker.extraction.years import plan_period, plans_named, spans_ahead, year_mentions, year_range
 from huangpu_tracker.places.gazetteer import REGION
-from huangpu_tracker.places.owner import reporting_body
+from huangpu_tracker.places.owner import of_spoken_level, reporting_body
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 31省份均已召开地方两会 敲定经济社会发展路线图: meetings held to set the goals the text reports
@@ -284,21 +284,23 @@ def _main_body(
     national: bool = False,
     speaks_of_the_country: bool = False,
     reporter: str | None = None,
+    text: str = "",
 ) -> str:
     """The issuer (as the text names it), else the country for a national report (`national`: its
     lead names 国务院 or 全国人大), else the body whose government delivers the report (`reporter`:
     我代表宝安区人民政府…), else the body the text names most (a sub-area counting for the
-    home district), else the issuer of the page it is printed on, else the country for a text naming
+    home district) unless only the issuer of the page it is printed on is of the level `text` speaks
+    as (我市), else that page issuer, else the country for a text naming
     no body that speaks of 国内生产总值 (`speaks_of_the_country`), else 未识别 (never a default)."""
     if issuer:
         named = find_mentions(issuer)
         return named[0].name if named else issuer
     if national:
         return NATIONAL_BODY
+    page_body = _main_body(page_issuer, [], []) if page_issuer else None
     return (
         reporter
-        or dominant_body(mentions, headlines)
-        or (page_issuer and _main_body(page_issuer, [], []))
+        or of_spoken_level([dominant_body(mentions, headlines), page_body], text)
         or (NATIONAL_BODY if speaks_of_the_country else UNKNOWN_BODY)
     )
 
@@ -338,7 +340,8 @@ def _extract_article(
     country = "国内生产总值" in body or (country_votes > 0 and not as_a_place)
     reporter = reporting_body(body)
     owner = bare_zone(
-        body[:_LEAD], _main_body(issuer, mentions, in_headline, page_issuer, national, country, reporter)
+        body[:_LEAD],
+        _main_body(issuer, mentions, in_headline, page_issuer, national, country, reporter, body),
     )
     state = ArticleState(year=year, body=owner, names=names)
     state.main_body = state.body

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable
 
 from huangpu_tracker.places.gazetteer import REGION, ZONE, gazetteer
@@ -44,6 +45,12 @@ def deictic_mentions(text: str, found: list[Mention], taken: bytearray) -> list[
         if name is not None:
             new.append(in_context(text, Mention(match.start(), match.end(), name, deictic=True)))
     return new
+
+
+def spoken_level(text: str) -> str | None:
+    """The level a text speaks as (我市, 全市 more than 全省 → 市), None when it never does."""
+    levels = Counter(match.group(1) or match.group(2) for match in _DEICTIC.finditer(text))
+    return levels.most_common(1)[0][0] if levels else None
 
 
 def _of_level(mention: Mention, level: str) -> bool:

@@ -17,8 +17,10 @@ PREDICATE = re.compile(
 _PASSING_BEFORE = re.compile(
     r"(?:对|融入|对接|接轨|辐射|带动|对标|比肩|赴|前往|毗邻|紧邻|占|居|列|高于|低于|超过|位居|领先|社|网|纳入|列入|视察|考察)$"
 )
-# 转自：上海静安 — the account a repost names as its source
-_REPOST_SOURCE = re.compile(r"(?:转自|来源|稿源)[:：][ \t]*[\u4e00-\u9fff]{0,6}\Z")
+# 转自：上海静安 — the account a repost names as its source; 发布开发区：… — the site that posted it
+_REPOST_SOURCE = re.compile(
+    r"(?:转自|来源|稿源|发布机构|发布单位|发布开发区)[:：][ \t]*[\u4e00-\u9fff]{0,6}\Z"
+)
 # 年均增速高于全国、全省、全市: each body of a list compared with
 _COMPARED_LIST = re.compile(r"(?:高于|低于|快于|超过|领先于?)(?:[\u4e00-\u9fff]{1,8}?[、和及与])+$")
 # … and a ranking (全省第一, not 第十五次党代会), a newspaper's name (泰州日报, 新湖南客户端) or an
@@ -26,7 +28,7 @@ _COMPARED_LIST = re.compile(r"(?:高于|低于|快于|超过|领先于?)(?:[\u4e
 _PASSING_AFTER = re.compile(
     r"(?:第[一二三四五六七八九十\d]+(?![一二三四五六七八九十\d]*[次届批期])|排名|排位|前列|首位|之首|平均|总量的"
     # 全市首创, 全市最多, 全市唯一, 在全市推广: a first or a best among the bodies of a wider whole
-    r"|首创|首个|首家|首批|首例|首部|最[多大高快好少早优强]|唯一|推广|[\d一二三四五六七八九十百]+强"
+    r"|首创|首个|首家|首批|首例|首部|首发|最[多大高快好少早优强]|唯一|推广|[\d一二三四五六七八九十百]+强"
     r"|(?:保持)?(?:基本)?(?:同步|持平|相当)"  # 增长率与全市保持同步: a pace compared with a wider whole
     r"|(?:即时)?报[导道]"  # 记者某某/北京即时报导: where the report was filed
     r"|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"  # 本报北京9月29日电: the dateline of a dispatch

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from huangpu_tracker.places.deixis import owner_of_level
+from huangpu_tracker.places.deixis import owner_of_level, spoken_level
 from huangpu_tracker.places.gazetteer import REGION, gazetteer
 from huangpu_tracker.places.mention import LEAD, Mention
 from huangpu_tracker.places.recognise import find_bodies
@@ -31,6 +31,16 @@ def _level_word(name: str) -> str:
     if name.endswith("街道"):
         return "街道"
     return name[-1] if name[-1] in "省市区县镇旗" else "区"
+
+
+def of_spoken_level(candidates: Sequence[str | None], text: str) -> str | None:
+    """The first candidate of the level `text` speaks as (我市: a city), else the first one: a text
+    speaking as a city that names only its province (打造安徽的…) is the city's its page names."""
+    present = [name for name in candidates if name]
+    level = spoken_level(text)
+    return next((name for name in present if level and _level_word(name) == level), None) or next(
+        iter(present), None
+    )
 
 
 def _inner_body(best: str, counts: Counter[str], named: Sequence[Mention]) -> str:

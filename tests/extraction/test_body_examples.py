@@ -302,3 +302,16 @@ def test_a_pace_kept_level_with_the_city_leaves_the_district_s_goals_with_the_di
 def test_the_province_a_leader_inspected_owns_no_goal_of_the_city():
     text = "全面贯彻总书记视察湖南重要讲话精神。今年全市地区生产总值增长6%左右，新增高新技术企业200家。"
     assert {t.entity for t in extract_text(text, 2025).targets} == {UNKNOWN_BODY}
+
+
+def test_a_text_speaking_as_a_city_that_names_only_its_province_is_the_city_its_page_names(tmp_path):
+    path = tmp_path / "news.txt"
+    path.write_text(
+        "今年我市将新建改扩建幼儿园6所\n"
+        "发布时间:2023-02-16  来源:宜宾日报  发布开发区:宜宾临港经济技术开发区\n\n"
+        "记者从全市教育工作会议上获悉，2023年，我市将加快建设高质量教育体系，奋力打造四川的教育高地。"
+        "今年我市将新建改扩建幼儿园6所，新增学位不少于2400个。\n",
+        encoding="utf-8",
+    )
+    targets = extract_document(read_document(path)).targets
+    assert [(t.entity, t.value) for t in targets] == [("宜宾市", 6), ("宜宾市", 2400)]

@@ -293,3 +293,9 @@ def test_beijing_time_names_no_city():
 def test_a_township_of_three_characters_acting_in_the_lead_is_a_body():
     assert _names("3月2日，柏树岭乡召开经济工作会议，部署全年工作。") == ["柏树岭乡"]
     assert _names("统筹城乡发展，推动乡村振兴。") == []
+
+
+def test_county_short_forms_that_are_common_words_name_no_county_in_a_title():
+    assert _names("今年我市将新建改扩建幼儿园8所\n正文") == []  # 新建区
+    assert _names("兴业富民惠民工程全面推进\n正文") == []  # 兴业县, 富民县, 惠民县
+    assert _names("新建区今年将新增就业3000人。") == ["新建区"]
