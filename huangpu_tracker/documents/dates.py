@@ -86,6 +86,10 @@ _EVENT = (
         r"(?:召开|举行|举办|开幕|启动)"
     ),
     re.compile(rf"(?<!较)(?<!于)(?<!比)(?<!与){_Y}年[^。；，,、]{{0,8}}?工作报告"),  # not 相较于2022年…报告
+    # 记者从全省2018科技工作会议上获悉: the meeting of that year a report comes from
+    re.compile(
+        rf"(?:从|在)[^。；，,]{{0,8}}?{_Y}(?:年|(?=[\u4e00-\u9fff])){_EVENT_NAME}(?:会议|大会|会)上?(?:获悉|了解到|得知)"
+    ),
 )
 _THIS_YEAR = re.compile(rf"(今|明)年[（(]{_Y}年?[）)]|{_Y}年[（(](今|明)年[）)]")
 _PLAN = re.compile(
