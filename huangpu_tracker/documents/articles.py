@@ -32,7 +32,7 @@ from huangpu_tracker.documents.lines import (
     split_lines,
 )
 
-_TAGGED_TITLE = re.compile(r"^【[^】]{1,20}】\S")  # "【黄埔区招商】2021年…报告", not a bare "【相关链接】"
+_TAGGED_TITLE = re.compile(r"^【([^】]{1,20})】\S")  # "【黄埔区招商】2021年…报告", not a bare "【相关链接】"
 MIN_BODY = 200  # non-space characters of body text before an article may end
 MIN_ARTICLE = 100  # shorter pieces join their neighbour
 
@@ -45,15 +45,22 @@ def split_articles(text: str) -> list[tuple[int, int]]:
     body = 0  # body characters of the current article so far
     own_body: str | None = None  # the body the current article's headline names
     close_pending = False
+    tags: set[str] = set()  # 【关键词】 labels of the current article's sections (not of its title)
     for index, line in enumerate(lines):
         if not line.text:
             continue
         wrapped = index > 0 and _wrapped(lines[index - 1].text)
+        tag = _TAGGED_TITLE.match(line.text)
         if close_pending or (
-            body >= MIN_BODY and not wrapped and _opens_article(bodies, lines, index, starts[-1], own_body)
+            body >= MIN_BODY
+            and not wrapped
+            and not (tag and tag.group(1) in tags)  # 【关键词】海丝 … 【关键词】创新: sections of one piece
+            and _opens_article(bodies, lines, index, starts[-1], own_body)
         ):
             starts.append(line.start)
-            body, own_body, close_pending = 0, None, False
+            body, own_body, close_pending, tags = 0, None, False, set()
+        if tag and line.start != starts[-1]:  # a tag inside the article labels a section of it
+            tags.add(tag.group(1))
         if is_headline(line.text) and own_body is None and body == 0:
             own_body = first_body(heading(line.text)[1])
         if not (is_headline(line.text) or is_separator(line.text) or date_line(line.text)):

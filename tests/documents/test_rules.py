@@ -257,3 +257,10 @@ def test_a_source_field_after_the_author_and_time_fields_names_the_issuer():
     header = "作者:佚名   发布时间:2019-03-02 10:00   来源:宜宾新闻网"
     text = f"政府工作报告解读：十件实事\n\n{header}\n\n今年，我市将办好十件实事。{PARAGRAPH}"
     assert _read(text).issuer == "宜宾市"
+
+
+def test_sections_under_the_same_bracketed_label_are_one_article():
+    lead = "6日，市政府提请市人大会议审查规划纲要草案。"
+    sections = f"【关键词】开放合作\n\n{PARAGRAPH}\n\n【关键词】创新驱动\n\n{PARAGRAPH}\n"
+    text = f"某市规划纲要草案提请审查\n\n{lead}\n\n{sections}"
+    assert len(_read(text).articles) == 1

@@ -207,3 +207,11 @@ def test_a_plan_notice_quoted_below_its_lead_gives_its_goals_the_plans_years():
     )
     targets = extract_text(text, 2021).targets
     assert [(t.value, t.target_year) for t in targets] == [(9, 2025), (99, 2025)]
+
+
+def test_news_of_a_draft_plan_laid_before_a_congress_dates_its_plain_goals_at_the_plan_end():
+    text = (
+        "6日，市政府提请市人大会议审查《某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要(草案)》。\n"
+        "坚持创新驱动发展，力争研发经费投入总量年均增长15%以上，高新技术企业增加到2000家以上。\n"
+    )
+    assert [(t.value, t.target_year) for t in extract_text(text, 2021).targets] == [(15, 2025), (2000, 2025)]
