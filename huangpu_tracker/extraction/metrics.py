@@ -114,7 +114,7 @@ def _stripped(phrase: str) -> str:
         previous = phrase
         phrase = _LEAD.sub("", phrase)
         phrase = _TRAIL.sub("", phrase)
-    return _balanced_quotes(phrase.strip('“”" \n'))
+    return _balanced_quotes(phrase.strip('“”「」" \n'))
 
 
 def _balanced_quotes(phrase: str) -> str:
@@ -158,7 +158,7 @@ def noun_after(after: str) -> str:
                 )  # 50个小区增设充电桩 -> 增设充电桩小区: a bare noun says too little
             break
         phrase += word
-    return _balanced_quotes(phrase.strip('“”" '))
+    return _balanced_quotes(phrase.strip('“”「」" '))
 
 
 def _with_suffix(metric: str, figure: Figure, growth: bool, decline: bool = False) -> str:

@@ -315,7 +315,7 @@ def _extract_article(
     plan: tuple[int, int] | None = None,
     page_issuer: str | None = None,
 ) -> ArticleState:
-    body = analysis_text(text[start:end])  # quotes are still taken from `text`
+    body = _plain_body(analysis_text(text[start:end]))  # quotes are still taken from `text`
     sentences = split_sentences(body)
     mentions = find_mentions(body)
     in_headlines = bytearray(len(body) + 1)
@@ -446,6 +446,18 @@ def _extract_article(
 
 
 _FULL_STOPS = ("。", "！", "？", "!", "?")
+
+
+# 增长目标定为「5.5%以上」, “6%左右”: a value quoted, no name (“9高12快” is one)
+_QUOTED_VALUE = re.compile(r"[“「\"]((?:增长|成长)?[\d.]+%(?:以上|左右|以内|以下|上下)?)[”」\"]")
+_GROWTH_IN_TAIWAN = re.compile(r"(?<=经济)成长|成长(?=率|目标)")  # 經濟成長「5%以上」: economic growth
+
+
+def _plain_body(body: str) -> str:
+    """`body` as a mainland report writes it, length for length (offsets kept): the quote marks
+    around a quoted value blanked, and 经济成长 read as 经济增长."""
+    body = _QUOTED_VALUE.sub(lambda match: f" {match.group(1)} ", body)
+    return _GROWTH_IN_TAIWAN.sub("增长", body)
 
 
 def _counts_its_own_year(body: str, year: int | None) -> bool:

@@ -270,3 +270,14 @@ def test_a_count_of_a_programmes_tasks_projects_or_goals_is_no_goal():
         "全年新增就业8000人。"
     )
     assert [t.value for t in extract_text(text, 2025).targets] == [8000]
+
+
+def test_a_value_in_quotes_is_a_value_and_a_figure_inside_a_quoted_name_is_none():
+    (target,) = extract_text("福建省今年經濟成長預期目標定為「5.5%以上」。", 2024).targets
+    assert (target.metric, target.kind, target.comparator, target.value) == (
+        "地区生产总值增速",
+        "growth",
+        "min",
+        5.5,
+    )
+    assert extract_text("今年全省将推进“3个千亿”工程。", 2024).targets == []
