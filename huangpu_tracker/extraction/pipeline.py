@@ -130,6 +130,17 @@ _GOALS_HEADING = re.compile(
     r"|(?:今年|明年|新一年|本年度)的?(?:主要)?(?:目标|重点工作|工作重点|任务)(?!.*(?:情况|进展))"
 )
 # 一、发展基础 / （一）现状 / 基础与形势: a plan's account of where it starts from, the past
+# （二）聚焦扩大内需，更好融入强大国内市场: a task section of a work plan, every clause a charge
+_TASK_VERB = (
+    r"(?:更好|更加|奋力|全力|着力|加力|大力|扎实|持续|纵深|深入|全面)?"
+    r"(?:聚焦|推进|推动|加快|实施|深化|强化|坚持|统筹|提升|优化|做好|抓好|促进|构建|打造|培育|保障|增进"
+    r"|守牢|防范|巩固|落实|加强|完善|激发|扩大|筑牢|厚植|夯实|建强|用好|办好|融入|建设|发展|服务|提高)"
+)
+_TASK_HEADING = re.compile(
+    rf"^\W*[（(]?[一二三四五六七八九十]+[）)、]\s*{_TASK_VERB}[^，,。；]*(?:[，,]\s*{_TASK_VERB}[^，,。；]*)*\s*$"
+)
+# （一）聚焦…，推动…⏎加强…。: a numbered heading on a line of its own over the text it heads
+_SUB_HEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]+[）)][^。；;！？\n]{2,40}\n")
 _BASE_HEADING = re.compile(
     r"发展基础|基础条件|现实基础|产业基础|基础与形势|发展现状|^\W*[（(]?[一二三四五六七八九十\d]*[)）、.]?\s*现状"
 )
@@ -416,10 +427,14 @@ def _extract_article(
             previous_end = sentence.end
             continue
         in_note = False
+        heading = sentence.text.split("\n", 1)[0]
         if sentence.headline or opens_section(sentence.text):
-            heading = sentence.text.split("\n", 1)[0]
             if not figures_in(heading):  # a heading states no figure of its own
                 _enter_section(state, heading)
+        elif (
+            state.default_tense is None and _SUB_HEADING.match(sentence.text) and _TASK_HEADING.match(heading)
+        ):
+            state.default_tense = state.tense = FUTURE  # （一）聚焦…，推动…⏎加强…: a task section
         if (new_paragraph and not _GOES_ON.match(sentence.text)) or opens_section(sentence.text):
             state.tense = state.default_tense  # a new paragraph does not inherit the previous tense
             state.paragraph_year = None
@@ -521,6 +536,8 @@ def _enter_section(state: ArticleState, heading: str) -> None:
         tense = FUTURE
     elif _REVIEW_HEADING.search(heading) or _BASE_HEADING.search(heading):
         tense = PAST
+    elif state.default_tense is None and _TASK_HEADING.match(heading):
+        tense = FUTURE  # the tasks of a work plan, read without the goals section before them
     if tense is not None:
         state.default_tense = tense
 

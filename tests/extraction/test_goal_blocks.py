@@ -731,3 +731,18 @@ def test_a_question_about_the_year_ahead_opens_the_list_that_answers_it():
 def test_an_item_without_a_figure_in_a_goal_list_one_per_line_keeps_the_list_going():
     text = "今年全市将新增托位8000个\n建成市民服务中心\n新增停车位3万个\n改造燃气管道120公里\n"
     assert [goal[:2] for goal in _goals(text, 2025)] == [(8000, "个"), (3, "万个"), (120, "公里")]
+
+
+def test_the_task_sections_of_a_work_plan_read_without_its_goals_section_are_goals():
+    text = (
+        "（一）聚焦扩大内需，更好融入国内市场\n实施消费提质行动，新增限上商贸企业60家，改造农贸市场30个。\n"
+        "（二）加快建设现代化产业体系\n推动制造业提质，新增规上工业企业80家。\n"
+    )
+    assert [goal[:2] for goal in _goals(text, 2026)] == [(60, "家"), (30, "个"), (80, "家")]
+
+
+def test_a_heading_that_reports_how_things_went_opens_no_task_section():
+    text = (
+        "（一）坚持稳中求进，经济运行总体平稳\n实施消费提质行动，新增限上商贸企业60家，改造农贸市场30个。\n"
+    )
+    assert _goals(text, 2026) == []
