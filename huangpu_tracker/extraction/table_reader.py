@@ -22,6 +22,7 @@ from huangpu_tracker.extraction.sentences import Sentence
 from huangpu_tracker.extraction.tables import (
     Column,
     Row,
+    gathered_header,
     header_cell,
     number_cell,
     opens_header,
@@ -82,7 +83,7 @@ class TableReader:
         self.columns, self.header, self.pending = None, None, None
 
     def _start(self, header: Sentence, columns: tuple[Column, ...] | None = None) -> None:
-        self.columns = columns or table_header(header.text)
+        self.columns = columns or gathered_header(header.text)
         self.attribute_column = "属性" in header.text
         value_column = _VALUE_COLUMN.search(header.text)
         self.attribute_first = (

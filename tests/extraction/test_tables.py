@@ -178,6 +178,20 @@ def test_a_table_one_cell_per_line_headed_main_indicators_with_blank_lines_betwe
     ]
 
 
+def test_a_table_flattened_from_a_pdf_with_bars_glossed_headers_and_years_apart_from_their_kind():
+    barred = (
+        "某省林业主要指标\n指标 |\n2020年基期值(起始年份用作比较的数据) |\n"
+        "2025年目标值(规划期末应达到的水平) |\n"
+        "森林覆盖率(%) |\n38.5 |\n40 |\n"
+    )
+    assert _table_rows(barred, 2021) == [("森林覆盖率", "level", "reach", 40, "%", 2025)]
+    spaced = (
+        "某县交通主要指标\n类别\n指  标\n2015\n基期值\n2020\n目标值\n指标属性\n"
+        "公路里程(公里)\n3200\n4100\n预期性\n"
+    )
+    assert _table_rows(spaced, 2016) == [("公路里程", "level", "reach", 4100, "公里", 2020)]
+
+
 def test_a_town_in_a_location_cell_does_not_own_the_county_programme():
     text = (
         "蓝田县2024年民生实事项目清单\n|\n序号\n|\n项目名称\n|\n建设地点\n|\n建设内容\n|\n"
