@@ -281,3 +281,12 @@ def test_a_value_in_quotes_is_a_value_and_a_figure_inside_a_quoted_name_is_none(
         5.5,
     )
     assert extract_text("今年全省将推进“3个千亿”工程。", 2024).targets == []
+
+
+def test_things_whose_kind_is_named_in_quotes_are_counted_but_quoted_programmes_are_not():
+    text = "今年全县将建设6个“口袋公园”，新增3个“爱心驿站”，改造40公里“美丽农村路”，推进2个“千亿”计划。"
+    assert [(t.value, t.unit) for t in extract_text(text, 2024).targets] == [
+        (6, "个"),
+        (3, "个"),
+        (40, "公里"),
+    ]
