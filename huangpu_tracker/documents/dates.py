@@ -91,6 +91,8 @@ _EVENT = (
         rf"(?:从|在)[^。；，,]{{0,8}}?{_Y}(?:年|(?=[\u4e00-\u9fff])){_EVENT_NAME}(?:会议|大会|会)上?(?:获悉|了解到|得知)"
     ),
 )
+# 规划期限2021-2025年: the plan the text is, dated from its first year
+_PLAN_TERM = re.compile(rf"规划(?:期限|期|年限|时限)[为是:：]?{_Y}年?[-—–~～至到]")
 _THIS_YEAR = re.compile(rf"(今|明)年[（(]{_Y}年?[）)]|{_Y}年[（(](今|明)年[）)]")
 _PLAN = re.compile(
     r"(?:第([一二三四五六七八九十]{1,3})个五年|[“\"]?([一二三四五六七八九十]{2,3})五[”\"]?)规划"
@@ -278,6 +280,7 @@ def content_year(body: str, title: str | None = None) -> YearCue | None:
         ("title", lambda: _titled_year(compact(title)) if title else None),
         ("issued", lambda: _first(_years(_ISSUED_PLAN, opening))),
         ("planned", lambda: _first_of((_PLANNED_HERE, _DEPLOYED), opening)),
+        ("term", lambda: _first(_years(_PLAN_TERM, text))),
         ("this_year", lambda: _this_year(text)),
         ("event", lambda: _first([m for rule in _EVENT for m in _years(rule, opening)])),
         ("theme", lambda: _theme_year(text)),

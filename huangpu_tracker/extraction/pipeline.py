@@ -122,7 +122,7 @@ _REVIEW_TITLE = re.compile(rf"{_RESULTS_TITLE.pattern}|总结|成就|预计")
 _EACH_YEAR = "每年"  # 十四五期间每年新增100家: an addition of each year, not a sum over the plan
 # …成就, 五年来, 实现良好开局, 取得显著成效: a section on what was achieved
 _REVIEW_HEADING = re.compile(
-    r"回顾|总结|成就|盘点|过去五年|五年来|实现良好开局|取得[^，。]{0,6}(?:成效|成绩|进展)"
+    r"回顾|总结|成就|盘点|过去五年|五年来|实现良好开局|取得[^，。]{0,6}(?:成效|成绩|进展)|(?:发展|主要|工作|建设)成效"
 )
 _GOALS_HEADING = re.compile(
     r"指导思想|主要目标|远景目标|发展目标|目标任务|奋斗目标|重点任务|总体目标|(?:重点|主要|预期|年度)指标"

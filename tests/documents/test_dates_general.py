@@ -127,6 +127,11 @@ def test_another_plan_of_the_period_dates_from_its_first_year():
     assert _rule("今后5年，园区面积翻番；到2024年，产值突破千亿元。", title)[1] == "window"  # stronger
 
 
+def test_a_plan_s_stated_term_dates_it_from_its_first_year():
+    text = f"为促进农产品加工业高质量发展，根据有关要求，制定本规划。\n规划期限2021-2025年。\n{FILLER}"
+    assert _rule(text) == (2021, "term")
+
+
 def test_a_plan_cited_in_the_body_is_not_the_document_type():
     text = "《某市国民经济和社会发展第十四个五年规划纲要》提出，到2025年建成创新高地。" + FILLER
     assert _rule(text) is None

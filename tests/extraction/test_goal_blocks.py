@@ -13,7 +13,8 @@ import pytest
 from click.testing import CliRunner
 
 from huangpu_tracker.cli import main
-from huangpu_tracker.extraction import extract_text
+from huangpu_tracker.documents import read_document_bytes
+from huangpu_tracker.extraction import extract_document, extract_text
 from huangpu_tracker.extraction.model import POSSIBLE_BELOW
 
 
@@ -746,3 +747,13 @@ def test_a_heading_that_reports_how_things_went_opens_no_task_section():
         "（一）坚持稳中求进，经济运行总体平稳\n实施消费提质行动，新增限上商贸企业60家，改造农贸市场30个。\n"
     )
     assert _goals(text, 2026) == []
+
+
+def test_a_plan_s_section_on_what_was_achieved_holds_no_goal():
+    text = (
+        "某省农产品加工业发展“十四五”规划\n2021年8月1日\n第一节 发展成效\n"
+        "农产品加工业稳中有进。全省规上农产品加工业主营业务收入8000亿元，加工转化率达到68%。\n"
+    )
+    extraction = extract_document(read_document_bytes("plan.txt", text.encode()))
+    assert extraction.targets == []
+    assert [(a.value, a.year) for a in extraction.actuals] == [(8000, 2020), (68, 2020)]
