@@ -394,7 +394,7 @@ def _plan_year(opening: str, *, any_plan: bool = False) -> int | None:
 
 
 # 成都2015年GDP预计达… / 2021年高阳成绩单: the year's results, told in the year after it
-_TITLE_RESULTS = re.compile(rf"{_Y}年[^。，,、]{{0,16}}?(?:预计|成绩单|回顾|盘点|执行情况)")
+_TITLE_RESULTS = re.compile(rf"{_Y}年[^。，,、]{{0,16}}?(?:预计|成绩单|回顾|盘点|执行情况|统计公报)")
 
 
 # 数字山东2021行动方案, 2024工作要点: a year's plan named with its year written without 年

@@ -115,7 +115,9 @@ _PLAN_ISSUED = re.compile(
     # 发布关于印发重庆市能源发展“十四五”规划(2021—2025年)的通知: a plan named with its years, no 《》
     r"|(?:印发|发布|出台)[^。，,《]{2,60}?(?:规划|纲要|计划|方案)\s*[（(](?:19|20)\d{2}[^）)]{0,8}[）)]"
 )
-_RESULTS_TITLE = re.compile(r"执行情况|完成情况|预计完成|成绩单|回顾|盘点|五[”\"]?\s*答卷")  # “十四五”答卷
+_RESULTS_TITLE = re.compile(
+    r"执行情况|完成情况|预计完成|成绩单|回顾|盘点|统计公报|五[”\"]?\s*答卷"
+)  # “十四五”答卷
 _CLAUSES = re.compile(r"[，,。；;]")
 # a title on results: a review's (above), or one reporting figures (…总结, …预计达1.08万亿元)
 _REVIEW_TITLE = re.compile(rf"{_RESULTS_TITLE.pattern}|总结|成就|预计")

@@ -757,3 +757,15 @@ def test_a_plan_s_section_on_what_was_achieved_holds_no_goal():
     extraction = extract_document(read_document_bytes("plan.txt", text.encode()))
     assert extraction.targets == []
     assert [(a.value, a.year) for a in extraction.actuals] == [(8000, 2020), (68, 2020)]
+
+
+def test_a_statistical_bulletin_reports_the_year_it_names_and_sets_no_goal():
+    text = (
+        "临河县2024年国民经济和社会发展统计公报\n临河县统计局\n"
+        "全年实现地区生产总值182.4亿元，同比增长5.6%。全年新增城镇就业3120人。\n"
+    )
+    document = read_document_bytes("bulletin.txt", text.encode())
+    extraction = extract_document(document)
+    assert document.issue_year == 2025
+    assert extraction.targets == []
+    assert [(a.value, a.year) for a in extraction.actuals] == [(182.4, 2024), (5.6, 2024), (3120, 2024)]
