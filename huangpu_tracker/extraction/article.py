@@ -50,7 +50,8 @@ class ArticleState:
     uncued: int = 0  # sentences in a row without any tense cue
     line_metric: str | None = None  # the indicator of the last one-item line (a list going on)
     list_metric: str | None = None  # the indicator of the last list of bodies with bracketed figures
-    rounds_up_gdp_goals: bool = False  # a roundup of bodies' GDP goals (31省份GDP目标: 海南为9.5%左右)
+    # the growth indicator a roundup of bodies' goals compares (31省份GDP目标: 海南为9.5%左右), or None
+    roundup_metric: str | None = None
     line_year: int | None = None  # the year the last one-item lines named
     table: TableReader = field(default_factory=TableReader)  # the text table being read
     main_body: str = ""  # the body the article is about; `body` follows the bodies named along it

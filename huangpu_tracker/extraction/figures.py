@@ -64,8 +64,8 @@ class FigureContext:
     previous_metric: str | None = None
     # the indicator of the last list of bodies with figures in brackets (GDP增长目标为：湖北（10%）…)
     list_metric: str | None = None
-    # the text rounds up many bodies' GDP goals (各省GDP增长目标: 海南为9.5%左右，西藏为8%左右)
-    rounds_up_gdp_goals: bool = False
+    # the growth indicator a roundup of many bodies' goals compares (各省GDP增长目标: 海南为9.5%左右)
+    roundup_metric: str | None = None
 
 
 @dataclass(frozen=True)
@@ -409,12 +409,19 @@ GDP_GOAL_TOPIC = re.compile(
 )
 GDP_GROWTH = "地区生产总值增速"
 # 海南为9.5%左右 / 江西、新疆为7%左右 / 广东设定为5.5%左右: bodies and the figure each is given
-_ROSTER_VERB = re.compile(r"(?:均|都)?(?:为|是|设定为|确定为|定为|设为|设定在|定在|锚定为?)\s*$")
+_ROSTER_VERB = re.compile(
+    r"(?:均|都)?(?:为|是|设定为|确定为|定为|设为|设定在|定在|锚定为?)\s*[“\"「]?\s*(?:增长)?\s*$"
+)  # 信阳的预期目标是“增长7%以上”: the quote and the growth verb before the figure
 _ROSTER_LABEL = re.compile(r"(?:^|\n)(?P<names>[^，,。；;：:\n]{2,12})[：:]\s*$")
 _TIME_AND_TOPIC = re.compile(
     rf"(?:(?:今年|明年|(?:19|20)\d{{2}}年)的?)?(?:{GDP_GOAL_TOPIC.pattern}|(?:增长|增速)(?:预期)?目标)"
 )
 # 开封、洛阳等市也将…, 海南、西藏均把…: the words joining the bodies of a roster to their verb
+_THEIR_GOAL = re.compile(r"的?(?:预期)?目标")
+# 从“规模以上工业增加值”方面来比较, 从固定资产投资增长目标对比来看: the indicator a roundup turns to
+ROUNDUP_TOPIC = re.compile(
+    r"从[“\"]?(?P<topic>[\u4e00-\u9fffA-Z]{2,12}?)[”\"]?(?:增长|增速)?(?:预期)?(?:目标)?(?:方面)?(?:对比|比较)?来?(?:看|比较|对比)"
+)
 _ROSTER_JOINS = re.compile(
     r"[、和及与，,\s]|其中|其余|另外|等(?:省份|城市|地区|市|省|地)|(?<![人平])[均都也亦则][将把]?|^[将把]"
 )
@@ -442,7 +449,11 @@ def _roster(
     for mention in named:
         rest[mention.start - start : mention.end - start] = [""] * (mention.end - mention.start)
     words = _ROSTER_JOINS.sub("", "".join(rest))
-    names_topic = bool(words) and bool(GDP_GOAL_TOPIC.fullmatch(words) or _TIME_AND_TOPIC.fullmatch(words))
+    names_topic = bool(words) and bool(
+        GDP_GOAL_TOPIC.fullmatch(words)
+        or _TIME_AND_TOPIC.fullmatch(words)
+        or (roundup and _THEIR_GOAL.fullmatch(words))  # 濮阳、信阳的预期目标是…: in a roundup, its topic
+    )
     if not named or (words and not names_topic) or not (roundup or names_topic):
         return [], clause_start  # 北京、上海今年GDP目标均为6%: the topic may stand between
     return list(dict.fromkeys(m.name for m in named if not m.deictic)), start
@@ -507,14 +518,16 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
             ):
                 segment_start = mention.end  # (占全市32%: a body named in passing is part of the indicator)
         segment = sentence[segment_start : figure.start]
-        roster, names_start = _roster(sentence, mentions, clause_start, figure, context.rounds_up_gdp_goals)
+        roster, names_start = _roster(
+            sentence, mentions, clause_start, figure, context.roundup_metric is not None
+        )
         if roster:
             quote_start, quote_end = _quote_bounds(
                 sentence, figure, (min(clause_start, names_start), clause_end)
             )
             for body in roster:  # 江西、新疆为7%左右: each body its own goal
                 yield FigureItem(
-                    figure, GDP_GROWTH, "growth", comparator_for(figure, before),
+                    figure, context.roundup_metric or GDP_GROWTH, "growth", comparator_for(figure, before),
                     qualifier_for(figure, before), body, None, context.offset + quote_start,
                     context.offset + quote_end, context, True, 0.6, clause_start, rostered=True,
                 )  # fmt: skip

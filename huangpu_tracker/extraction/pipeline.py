@@ -60,11 +60,14 @@ from huangpu_tracker.extraction.entities import (
 )
 from huangpu_tracker.extraction.figures import (
     GDP_GOAL_TOPIC,
+    GDP_GROWTH,
+    ROUNDUP_TOPIC,
     FigureContext,
     FigureItem,
     sentence_figures,
 )
 from huangpu_tracker.extraction.kinds import done_in_period
+from huangpu_tracker.extraction.metrics import canonical_label
 from huangpu_tracker.extraction.model import (
     NATIONAL_BODY,
     UNKNOWN_BODY,
@@ -662,8 +665,10 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     follow_cues(state, cues, opening_end=opening_end, lead_in=lead_in, lead_end=speech.end() if speech else 0)
     if lead_in:
         state.block_horizon = (state.horizon, state.period_start)  # 今后五年…: the block's years
-    if GDP_GOAL_TOPIC.search(sentence.text):
-        state.rounds_up_gdp_goals = True  # 31个省区市经济增长预期目标均已出炉
+    if GDP_GOAL_TOPIC.search(sentence.text) and state.roundup_metric is None:
+        state.roundup_metric = GDP_GROWTH  # 31个省区市经济增长预期目标均已出炉
+    if state.roundup_metric is not None and (topic := ROUNDUP_TOPIC.search(sentence.text)) is not None:
+        state.roundup_metric = canonical_label(f"{topic.group('topic')}增速")  # 从固定资产投资…来看
     mentions = sentence_mentions(state, sentence.start, sentence.end)
     own_body(state, sentence.text, mentions)
     follow_goals_owner(state, sentence.text, mentions)  # 郑州的主要预期目标是…: this sentence's too
@@ -677,7 +682,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         area=state.main_area,
         previous_metric=state.line_metric if sentence.headline else None,
         list_metric=state.list_metric,
-        rounds_up_gdp_goals=state.rounds_up_gdp_goals,
+        roundup_metric=state.roundup_metric,
     )
     items = list(sentence_figures(context))
     state.list_metric = next((item.metric for item in reversed(items) if item.listed), state.list_metric)

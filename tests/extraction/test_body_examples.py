@@ -315,3 +315,20 @@ def test_a_text_speaking_as_a_city_that_names_only_its_province_is_the_city_its_
     )
     targets = extract_document(read_document(path)).targets
     assert [(t.entity, t.value) for t in targets] == [("宜宾市", 6), ("宜宾市", 2400)]
+
+
+def test_a_roundup_gives_quoted_goals_to_each_body_under_the_indicator_it_turns_to():
+    text = (
+        "随着各地两会落幕，今年的GDP增长目标纷纷出炉。"
+        "株洲、湘潭、衡阳的预期目标是“增长6%以上”。"
+        "而如果从“固定资产投资”方面来比较，岳阳市的目标为“增长9%”，常德、益阳的目标是“增长8%左右”。"
+    )
+    goals = [(t.entity, t.metric, t.comparator, t.value) for t in extract_text(text, 2024).targets]
+    assert goals == [
+        ("株洲市", "地区生产总值增速", "min", 6),
+        ("湘潭市", "地区生产总值增速", "min", 6),
+        ("衡阳市", "地区生产总值增速", "min", 6),
+        ("岳阳市", "固定资产投资增速", "reach", 9),
+        ("常德市", "固定资产投资增速", "approx", 8),
+        ("益阳市", "固定资产投资增速", "approx", 8),
+    ]
