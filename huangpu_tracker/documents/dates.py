@@ -93,7 +93,7 @@ _EVENT = (
 )
 # 规划期限2021-2025年: the plan the text is, dated from its first year
 _PLAN_TERM = re.compile(rf"规划(?:期限|期|年限|时限)[为是:：]?{_Y}年?[-—–~～至到]")
-_THIS_YEAR = re.compile(rf"(今|明)年[（(]{_Y}年?[）)]|{_Y}年[（(](今|明)年[）)]")
+_THIS_YEAR = re.compile(rf"(今|明)年?[（(]{_Y}年?[）)]|{_Y}年[（(](今|明)年[）)]")  # 今年(2024年), 今(2024)年
 _PLAN = re.compile(
     r"(?:第([一二三四五六七八九十]{1,3})个五年|[“\"]?([一二三四五六七八九十]{2,3})五[”\"]?)规划"
 )

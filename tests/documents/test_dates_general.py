@@ -104,6 +104,10 @@ def test_a_deadline_day_is_not_a_lead():
 def test_this_year_in_brackets():
     assert _rule(FILLER + "今年（2017年）全区将新建学校八所。" + FILLER) == (2017, "this_year")
     assert _rule(FILLER + "明年（2018年）将完成改造。") == (2017, "this_year")
+    assert _rule("报告指出，2016年全市生产总值增长7%。报告又提出今(2017)年的各项预期目标。") == (
+        2017,
+        "this_year",
+    )
 
 
 # -- plan: a five-year plan's proposal or outline --------------------------------------------------
