@@ -138,6 +138,9 @@ _PLANNED = re.compile(
     rf"{_NOT_TARGET}{_Y}年(?!远景|愿景)[^。；，,]{{0,10}}?(?:将|(?<!纲)要|力争|计划|预期|预计)"
 )
 _ANY_YEAR = re.compile(_Y + "年")
+# 2025年，川渝经济总量突破10万亿元: a year's output stated without aim, reported once the year is over
+_OUTPUT_STATED = re.compile(rf"^{_Y}年[，,][^。；，,]{{0,12}}?(?:突破|达到|达|实现|增长|为)[^。；]{{0,6}}?\d")
+_AIMED = re.compile(r"左右|以上|以内|力争|确保|争取|将|要|目标|预计|预期|计划")
 # a report of its year named in a title: 2023年《政府工作报告》, 2024年党代会报告
 _TITLED_EVENT = re.compile(rf"{_NOT_TARGET}{_Y}年[^。；，,、]{{0,8}}?(?:工作报告|党代会|人代会|两会)")
 # 2025年我省将推动… / 2025年全市要…: the year the text plans for is its own
@@ -353,6 +356,8 @@ def _lead_year(lead: Lead) -> int | None:
             return year
         results = _years(_RESULTS, sentence) + [y for rule in _REVIEW for y in _years(rule, sentence)]
         results += _years(_ESTIMATED, sentence) if lead.month <= _EARLY_MONTH else []
+        if lead.month <= _EARLY_MONTH and not _AIMED.search(sentence):
+            results += _years(_OUTPUT_STATED, sentence)  # 1月26日电 … 2025年，川渝经济总量突破10万亿元
         if results and ("预计" not in sentence or lead.month <= _EARLY_MONTH):
             return max(results) + 1  # early in a year, 初步预计2019年… estimates the year just ended
         if planned := _years(_PLANNED, sentence):

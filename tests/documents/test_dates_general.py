@@ -48,6 +48,17 @@ def test_lead_takes_the_year_after_results_reported_in_the_next_sentence():
     assert _rule(text) == (2021, "lead")
 
 
+def test_early_in_a_year_a_lead_stating_a_year_s_output_without_aim_reports_the_year_past():
+    assert _rule(f"【本报讯1月20日电】(记者王某)协同发展。2025年，两市经济总量突破6万亿元。{FILLER}") == (
+        2026,
+        "lead",
+    )
+    assert _rule(f"【本报讯1月20日电】(记者王某)协同发展。2025年，两市经济总量力争突破6万亿元。{FILLER}") != (
+        2026,
+        "lead",
+    )
+
+
 def test_lead_results_that_are_only_forecasts_keep_their_year():
     text = "12月28日，区委举行务虚会。2022年全区预计实现地区生产总值两千亿元。"
     assert _rule(text) == (2022, "lead")
