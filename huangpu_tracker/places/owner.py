@@ -30,7 +30,7 @@ def full_names(mentions: list[Mention]) -> dict[str, str]:
 def _level_word(name: str) -> str:
     if name.endswith("街道"):
         return "街道"
-    return name[-1] if name[-1] in "省市区县镇旗" else "区"
+    return name[-1] if name[-1] in "省市区县州镇旗" else "区"
 
 
 def of_spoken_level(candidates: Sequence[str | None], text: str) -> str | None:

@@ -332,3 +332,11 @@ def test_a_roundup_gives_quoted_goals_to_each_body_under_the_indicator_it_turns_
         ("常德市", "固定资产投资增速", "approx", 8),
         ("益阳市", "固定资产投资增速", "approx", 8),
     ]
+
+
+def test_the_whole_prefecture_spoken_of_is_the_autonomous_prefecture_not_a_county_named_quanzhou():
+    text = "2月1日，甘孜州召开住房城乡建设工作会议。全州将力争实现建筑业总产值120亿元以上。"
+    assert [t.entity for t in extract_text(text, 2024).targets] == ["甘孜藏族自治州"]
+    assert [t.entity for t in extract_text("全州将力争实现建筑业总产值120亿元以上。", 2024).targets] == [
+        UNKNOWN_BODY
+    ]
