@@ -36,6 +36,9 @@ _PASSING_AFTER = re.compile(
     # 贯彻落实省和扬州市决策部署: the directives of a superior body, carried out
     r"|(?:委、?[省市区县]?政府|委|政府|委政府)?的?(?:决策部署|工作部署|部署要求|正确领导|坚强领导))"
 )
+# 市政局、环卫处、崇川经济开发区、各街道: one of the units answerable for a task, listed after a bureau
+_AMONG_UNITS = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|处|委|办|中心)、$")
+_UNITS_AFTER = re.compile(r"、(?:各|相关)(?:街道|镇街|镇|乡镇|部门|单位)")  # 崇川经济开发区、相关街道
 # 如皋高新区（如城街道、城南街道）: the parts a body is glossed with in brackets, not bodies of their own
 _GLOSS_BEFORE = re.compile(r"[\u4e00-\u9fff][（(](?:[\u4e00-\u9fff]{2,12}、)*$")
 _GLOSS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*[）)]")
@@ -89,6 +92,11 @@ def in_context(text: str, mention: Mention) -> Mention:
     passing = bool(_PASSING_BEFORE.search(text, max(0, mention.start - 2), mention.start))
     passing = passing or bool(_REPOST_SOURCE.search(text, max(0, mention.start - 12), mention.start))
     passing = passing or bool(_COMPARED_LIST.search(text, max(0, mention.start - 30), mention.start))
+    passing = (
+        passing
+        or bool(_AMONG_UNITS.search(text, max(0, mention.start - 10), mention.start))
+        or bool(_UNITS_AFTER.match(text, mention.end))
+    )
     passing = passing or bool(_PASSING_AFTER.match(text, mention.end)) or _opens_a_quoted_name(text, mention)
     passing = passing or _in_gloss(text, mention) or _among(text, mention)
     acting = not passing and bool(PREDICATE.match(text, mention.end))

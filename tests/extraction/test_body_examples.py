@@ -340,3 +340,12 @@ def test_the_whole_prefecture_spoken_of_is_the_autonomous_prefecture_not_a_count
     assert [t.entity for t in extract_text("全州将力争实现建筑业总产值120亿元以上。", 2024).targets] == [
         UNKNOWN_BODY
     ]
+
+
+def test_a_zone_listed_among_the_units_answerable_for_a_task_owns_none():
+    text = (
+        "2024年区政府重点民生实事项目\n序号 | 主要任务 | 牵头单位 | 责任主体 |\n"
+        "1 | 新增达标小区120个。 | 城管局 | 市政局、环卫处、滨江经济开发区、各街道 |\n"
+        "2 | 改造背街小巷30条。 | 建设局 | 滨江经济开发区、相关街道 |\n"
+    )
+    assert {t.entity for t in extract_text(text, 2024).targets} == {UNKNOWN_BODY}
