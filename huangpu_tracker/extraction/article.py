@@ -50,6 +50,9 @@ class ArticleState:
     uncued: int = 0  # sentences in a row without any tense cue
     line_metric: str | None = None  # the indicator of the last one-item line (a list going on)
     list_metric: str | None = None  # the indicator of the last list of bodies with bracketed figures
+    # a table of tasks with columns of the units answerable (牵头单位, 协同单位): a cell naming a town
+    # or a zone names who does the work, not whose goal it is
+    unit_columns: bool = False
     # the growth indicator a roundup of bodies' goals compares (31省份GDP目标: 海南为9.5%左右), or None
     roundup_metric: str | None = None
     line_year: int | None = None  # the year the last one-item lines named

@@ -144,6 +144,7 @@ _TASK_VERB = (
 _TASK_HEADING = re.compile(
     rf"^\W*[（(]?[一二三四五六七八九十]+[）)、]\s*{_TASK_VERB}[^，,。；]*(?:[，,]\s*{_TASK_VERB}[^，,。；]*)*\s*$"
 )
+_UNIT_COLUMN = re.compile(r"(?:牵头|责任|协同|配合|参与)(?:单位|部门|主体)")
 # （一）聚焦…，推动…⏎加强…。: a numbered heading on a line of its own over the text it heads
 _SUB_HEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]+[）)][^。；;！？\n]{2,40}\n")
 _BASE_HEADING = re.compile(
@@ -563,6 +564,8 @@ def _read_headline(
         state.default_tense = FUTURE
     if not amid_items or state.default_tense is not None:
         state.tense = state.default_tense
+    state.unit_columns = state.unit_columns or _UNIT_COLUMN.search(sentence.text) is not None
+    in_table = in_table or state.unit_columns
     if not in_table:  # a table's cell (谢村镇 |) names where a project is, not whose it is
         if not is_list_item(sentence.text) and not headline_body(sentence.text):
             state.body = state.main_body  # a section heading naming no body: the text's own body again

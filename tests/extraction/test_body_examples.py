@@ -349,3 +349,15 @@ def test_a_zone_listed_among_the_units_answerable_for_a_task_owns_none():
         "2 | 改造背街小巷30条。 | 建设局 | 滨江经济开发区、相关街道 |\n"
     )
     assert {t.entity for t in extract_text(text, 2024).targets} == {UNKNOWN_BODY}
+
+
+def test_towns_in_the_columns_of_units_answerable_for_a_task_own_none_of_the_district_s_tasks(tmp_path):
+    path = tmp_path / "tasks.txt"
+    path.write_text(
+        "2024年婺城区政府民生实事项目\n\n序号\n事项名称\n项目内容\n牵头单位\n协同单位\n"
+        "1\n建设中小学校\n新建中小学校4所。\n区教体局\n白龙桥镇\n罗店镇\n"
+        "2\n托育服务\n新增托班6个。\n区卫健局\n城西街道\n",
+        encoding="utf-8",
+    )
+    targets = extract_document(read_document(path)).targets
+    assert [(t.entity, t.value) for t in targets] == [("婺城区", 4), ("婺城区", 6)]
