@@ -94,8 +94,8 @@ _EVENT = (
 # 规划期限2021-2025年: the plan the text is, dated from its first year
 _PLAN_TERM = re.compile(rf"规划(?:期限|期|年限|时限)[为是:：]?{_Y}年?[-—–~～至到]")
 _THIS_YEAR = re.compile(rf"(今|明)年?[（(]{_Y}年?[）)]|{_Y}年[（(](今|明)年[）)]")  # 今年(2024年), 今(2024)年
-_PLAN = re.compile(
-    r"(?:第([一二三四五六七八九十]{1,3})个五年|[“\"]?([一二三四五六七八九十]{2,3})五[”\"]?)规划"
+_PLAN = re.compile(  # 第十四个五年规划, “十一五”规划, “十一五”新农村建设规划 (a sector's plan of the period)
+    r"(?:第([一二三四五六七八九十]{1,3})个五年|[“\"]?([一二三四五六七八九十]{2,3})五[”\"]?[^。，,《》“”]{0,12}?)规划"
 )
 _THEME = re.compile(rf"{_Y}年是[^。；]{{0,40}}?(?:之年|开局年|起步年|收官年)")
 _REVIEW = (
@@ -385,8 +385,8 @@ def _plan_year(opening: str, *, any_plan: bool = False) -> int | None:
     (a special plan, "科技创新“十四五”规划", is issued early in its period)."""
     head = _SENTENCE_END.split(opening, 1)[0]
     match = _PLAN.search(head)
-    if not match or "《" in head[: match.start()]:  # a plan cited, not the text's own type
-        return None
+    if not match or ("《" in head[: match.start()] and not _ISSUING.search(head, 0, match.start())):
+        return None  # a plan cited, not the text's own type (关于印发《…》的通知 issues it)
     number = _small_number(match[1] or match[2])
     if number < 6:  # not a number ("二三五规划"), or before the sixth plan
         return None
@@ -398,6 +398,7 @@ def _plan_year(opening: str, *, any_plan: bool = False) -> int | None:
     return None
 
 
+_ISSUING = re.compile(r"(?:印发|发布|颁布)《")
 # 成都2015年GDP预计达… / 2021年高阳成绩单: the year's results, told in the year after it
 _TITLE_RESULTS = re.compile(rf"{_Y}年[^。，,、]{{0,16}}?(?:预计|成绩单|回顾|盘点|执行情况|统计公报)")
 

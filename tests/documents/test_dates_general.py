@@ -147,6 +147,11 @@ def test_a_plan_s_stated_term_dates_it_from_its_first_year():
     assert _rule(text) == (2021, "term")
 
 
+def test_a_notice_issuing_a_sector_plan_of_a_period_dates_from_the_plan_s_first_year():
+    title = "某市人民政府关于印发《某市“十一五”新农村建设规划实施纲要》的通知"
+    assert _rule(FILLER, title) == (2006, "plan")
+
+
 def test_a_plan_cited_in_the_body_is_not_the_document_type():
     text = "《某市国民经济和社会发展第十四个五年规划纲要》提出，到2025年建成创新高地。" + FILLER
     assert _rule(text) is None
