@@ -621,9 +621,10 @@ def _plan_goal(state: ArticleState, target_year: int | None) -> bool:
 
 def _is_question(sentence: str) -> bool:
     """杭州今年GDP能破2万亿吗？: a question asked, not a goal set; a broken character (以?xún)?, a
-    mirror's mojibake for 以内) asks nothing."""
+    mirror's mojibake for 以内, 以?xún)取? for 以内。) asks nothing."""
     ending = sentence.rstrip("”’」\n ")
-    return ending.endswith(("吗", "？")) or (ending.endswith("?") and _HAN.match(ending[-2:-1]) is not None)
+    asked = ending.endswith("?") and _HAN.match(ending[-2:-1]) is not None and sentence.count("?") == 1
+    return ending.endswith(("吗", "？")) or asked
 
 
 def _headline_body(state: ArticleState, line: str) -> None:

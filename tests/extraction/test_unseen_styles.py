@@ -437,6 +437,11 @@ def test_a_mirrors_broken_characters_ask_nothing_and_spaced_glosses_are_read_thr
         ("城镇登记失业率", 4, "max"),
         ("社会消费品零售总额增速", 7, "min"),
     ]
+    closing = (
+        "今年全市生產總值增長(cháng)百分之八以上，城鎮登記失業(yè)率控制在百分之四以?xún),"
+        "物價漲幅控制在百分之三以?xún)取?"
+    )
+    assert [t.value for t in extract_titled("某市政府工作報告", closing, 2024).targets] == [8, 4, 3]
 
 
 def test_a_traditional_review_title_names_the_year_reviewed_not_the_texts(extract_titled):
