@@ -132,7 +132,7 @@ def _number_at(text: str, pos: int) -> tuple[float, str, int, bool] | None:
     return value, "", end, chinese
 
 
-# 为80万农村妇女, 对40万贫困劳动力 / 新增人口100万, 年流通人次大于等于400万: people in 万, no noun unit
+# 为80万农村妇女, 新增人口100万, 年流通人次大于等于400万: people counted in 万 (万人), no unit written
 _PEOPLE_AFTER = re.compile(
     r"[^，,。；;\d]{0,10}?(?:劳动力|妇女|群众|居民|农民|人口|学生|儿童|老人|青年|群体|人员|职工)"
 )
@@ -164,7 +164,7 @@ def _unit_at(text: str, pos: int, magnitude: str) -> tuple[str, int, bool, bool]
     if magnitude in ("亿", "万亿"):
         return magnitude + "元", pos, False, False
     if magnitude == "万" and (_PEOPLE_AFTER.match(text, start) or _PEOPLE_BEFORE.search(text, 0, pos)):
-        return "万", pos, False, True  # 新增人口100万, 为80万农村妇女: people, counted in 万
+        return "万人", pos, False, True  # 新增人口100万, 为80万农村妇女: people, counted in 万
     return "", pos, False, False
 
 

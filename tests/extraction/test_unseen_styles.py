@@ -248,14 +248,14 @@ def test_a_stock_per_thousand_people_and_days_of_good_air_are_goals():
     assert [(t.value, t.unit) for t in extract_text(text, 2016).targets] == [(35, "张"), (270, "天")]
 
 
-def test_people_counted_in_wan_without_a_noun_unit_are_figures():
+def test_people_counted_in_wan_without_a_noun_unit_are_figures_in_wan_ren():
     text = "“十五五”时期县城新增人口100万，今年为80万农村妇女免费做检查。投资100万用于建设。"
-    assert [(f.value, f.unit) for f in find_figures(text)] == [(100, "万"), (80, "万")]
+    assert [(f.value, f.unit) for f in find_figures(text)] == [(100, "万人"), (80, "万人")]
 
 
 def test_teams_counted_in_zhi_and_groups_of_people_in_wan_are_figures():
     text = "今年为80万重点群体提供就业帮扶，组建心理关爱专家团队100支。"
-    assert [(f.value, f.unit) for f in find_figures(text)] == [(80, "万"), (100, "支")]
+    assert [(f.value, f.unit) for f in find_figures(text)] == [(80, "万人"), (100, "支")]
 
 
 def test_a_paragraph_opened_by_recent_years_and_figures_cited_from_data_are_records():
