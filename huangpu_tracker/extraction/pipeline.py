@@ -144,6 +144,9 @@ _TASK_VERB = (
 _TASK_HEADING = re.compile(
     rf"^\W*[（(]?[一二三四五六七八九十]+[）)、]\s*{_TASK_VERB}[^，,。；]*(?:[，,]\s*{_TASK_VERB}[^，,。；]*)*\s*$"
 )
+_INDICATOR_END = re.compile(
+    r"GDP|地区生产总值|生产总值|经济总量|[\u4e00-\u9fff]{0,8}?(?:增加值|投资|收入|总额|产值)$"
+)
 _UNIT_COLUMN = re.compile(r"(?:牵头|责任|协同|配合|参与)(?:单位|部门|主体)")
 # （一）聚焦…，推动…⏎加强…。: a numbered heading on a line of its own over the text it heads
 _SUB_HEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]+[）)][^。；;！？\n]{2,40}\n")
@@ -672,7 +675,9 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     if GDP_GOAL_TOPIC.search(sentence.text) and state.roundup_metric is None:
         state.roundup_metric = GDP_GROWTH  # 31个省区市经济增长预期目标均已出炉
     if state.roundup_metric is not None and (topic := ROUNDUP_TOPIC.search(sentence.text)) is not None:
-        state.roundup_metric = canonical_label(f"{topic.group('topic')}增速")  # 从固定资产投资…来看
+        indicator = _INDICATOR_END.search(topic.group("topic"))  # 从固定资产投资…来看, 从各省敲定的GDP…
+        if indicator is not None:
+            state.roundup_metric = canonical_label(f"{indicator.group()}增速")
     mentions = sentence_mentions(state, sentence.start, sentence.end)
     own_body(state, sentence.text, mentions)
     follow_goals_owner(state, sentence.text, mentions)  # 郑州的主要预期目标是…: this sentence's too

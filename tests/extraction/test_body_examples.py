@@ -361,3 +361,11 @@ def test_towns_in_the_columns_of_units_answerable_for_a_task_own_none_of_the_dis
     )
     targets = extract_document(read_document(path)).targets
     assert [(t.entity, t.value) for t in targets] == [("婺城区", 4), ("婺城区", 6)]
+
+
+def test_a_roundup_turning_to_what_each_body_set_keeps_the_indicator_it_names():
+    text = "今年各省GDP增长目标均已出炉。从各省份敲定的新年GDP目标来看，海南为9%左右，西藏为7%左右。"
+    assert [(t.entity, t.metric) for t in extract_text(text, 2024).targets] == [
+        ("海南省", "地区生产总值增速"),
+        ("西藏自治区", "地区生产总值增速"),
+    ]
