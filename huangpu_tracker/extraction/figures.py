@@ -459,6 +459,28 @@ def _roster(
     return list(dict.fromkeys(m.name for m in named if not m.deictic)), start
 
 
+def _roster_after(sentence: str, mentions: list[Mention], clause_end: int) -> tuple[list[str], int]:
+    """多数省份将GDP增长目标定在5%左右，包括河南、福建、北京: the bodies a roundup lists after the
+    figure, and where their list ends; else ([], clause_end)."""
+    listed = _LISTED_AFTER.match(sentence, clause_end)
+    if listed is None:
+        return [], clause_end
+    start, end = listed.span("names")
+    named = [m for m in mentions if start <= m.start and m.end <= end]
+    rest = list(sentence[start:end])
+    for mention in named:
+        rest[mention.start - start : mention.end - start] = [""] * (mention.end - mention.start)
+    if not named or _ROSTER_JOINS.sub("", "".join(rest)):
+        return [], clause_end
+    return list(dict.fromkeys(m.name for m in named if not m.deictic)), end
+
+
+# ，包括河南、福建、北京等省份: the bodies given the figure before
+_LISTED_AFTER = re.compile(
+    r"[，,]\s*(?:包括|如|有)(?P<names>[^，,。；;]{2,60}?)(?:等(?:省份|城市|地区|[省市区县地]))?(?=[，,。；;]|$)"
+)
+
+
 def _figures(context: FigureContext) -> Iterator[FigureItem]:
     sentence = context.sentence
     quoted = quoted_spans(sentence)
@@ -521,9 +543,12 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
         roster, names_start = _roster(
             sentence, mentions, clause_start, figure, context.roundup_metric is not None
         )
+        names_end = clause_end
+        if not roster and context.roundup_metric is not None:
+            roster, names_end = _roster_after(sentence, mentions, clause_end)
         if roster:
             quote_start, quote_end = _quote_bounds(
-                sentence, figure, (min(clause_start, names_start), clause_end)
+                sentence, figure, (min(clause_start, names_start), max(clause_end, names_end))
             )
             for body in roster:  # 江西、新疆为7%左右: each body its own goal
                 yield FigureItem(

@@ -369,3 +369,12 @@ def test_a_roundup_turning_to_what_each_body_set_keeps_the_indicator_it_names():
         ("海南省", "地区生产总值增速"),
         ("西藏自治区", "地区生产总值增速"),
     ]
+
+
+def test_a_roundup_gives_a_goal_to_each_body_it_lists_after_the_figure():
+    text = "今年各地GDP增长目标陆续公布。多数省份将GDP增长目标定在5%左右，包括河南、福建、山西等省份。"
+    assert [(t.entity, t.comparator, t.value) for t in extract_text(text, 2026).targets] == [
+        ("河南省", "approx", 5),
+        ("福建省", "approx", 5),
+        ("山西省", "approx", 5),
+    ]
