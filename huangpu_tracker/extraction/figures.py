@@ -438,6 +438,15 @@ def _roster(
         return [], clause_start
     verb = _ROSTER_VERB.search(before)
     label = _ROSTER_LABEL.search(sentence, 0, clause_start) if not before.strip() else None
+    if (
+        verb is not None
+        and roundup
+        and verb.start() == 0
+        and (named := _NAMED_LAST.search(sentence, 0, clause_start))
+    ):
+        return [m.name for m in mentions if m.end == named.end("name") and not m.deictic][:1], named.start(
+            "name"
+        )
     if verb is not None:
         start, end = clause_start, clause_start + verb.start()
     elif label is not None:
@@ -475,6 +484,8 @@ def _roster_after(sentence: str, mentions: list[Mention], clause_end: int) -> tu
     return list(dict.fromkeys(m.name for m in named if not m.deictic)), end
 
 
+# 目标最高的是海南，定在6%以上: the body a roundup names last, the clause after giving its figure
+_NAMED_LAST = re.compile(r"的是(?P<name>[\u4e00-\u9fff]{2,8})[，,]\s*$")
 # ，包括河南、福建、北京等省份: the bodies given the figure before
 _LISTED_AFTER = re.compile(
     r"[，,]\s*(?:包括|如|有)(?P<names>[^，,。；;]{2,60}?)(?:等(?:省份|城市|地区|[省市区县地]))?(?=[，,。；;]|$)"

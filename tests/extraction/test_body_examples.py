@@ -378,3 +378,11 @@ def test_a_roundup_gives_a_goal_to_each_body_it_lists_after_the_figure():
         ("福建省", "approx", 5),
         ("山西省", "approx", 5),
     ]
+
+
+def test_a_roundup_gives_the_figure_of_the_clause_after_to_the_body_it_named_last():
+    text = "梳理各地公布的经济增速目标可以发现，目标最高的是海南，定在6%以上，新疆定在5%-6%。"
+    assert [(t.entity, t.value) for t in extract_text(text, 2026).targets] == [
+        ("海南省", 6),
+        ("新疆维吾尔自治区", 5),
+    ]
