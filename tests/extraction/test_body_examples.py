@@ -380,9 +380,10 @@ def test_a_roundup_gives_a_goal_to_each_body_it_lists_after_the_figure():
     ]
 
 
-def test_a_roundup_gives_the_figure_of_the_clause_after_to_the_body_it_named_last():
+def test_a_roundup_gives_the_goal_of_the_clause_after_to_the_body_it_named_last():
     text = "梳理各地公布的经济增速目标可以发现，目标最高的是海南，定在6%以上，新疆定在5%-6%。"
-    assert [(t.entity, t.value) for t in extract_text(text, 2026).targets] == [
-        ("海南省", 6),
-        ("新疆维吾尔自治区", 5),
+    goals = [(t.entity, t.metric, t.kind, t.value) for t in extract_text(text, 2026).targets]
+    assert goals == [
+        ("海南省", "地区生产总值增速", "growth", 6),
+        ("新疆维吾尔自治区", "地区生产总值增速", "growth", 5),
     ]
