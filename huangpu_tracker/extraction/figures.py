@@ -438,13 +438,9 @@ def _roster(
         return [], clause_start
     verb = _ROSTER_VERB.search(before)
     label = _ROSTER_LABEL.search(sentence, 0, clause_start) if not before.strip() else None
-    if (
-        verb is not None
-        and roundup
-        and verb.start() == 0
-        and (named := _NAMED_LAST.search(sentence, 0, clause_start))
-    ):
-        return [m.name for m in mentions if m.end == named.end("name") and not m.deictic][:1], named.start(
+    last = _NAMED_LAST.search(sentence, 0, clause_start) if verb is not None and verb.start() == 0 else None
+    if roundup and last is not None:  # 目标最高的是海南，定在6%以上
+        return [m.name for m in mentions if m.end == last.end("name") and not m.deictic][:1], last.start(
             "name"
         )
     if verb is not None:
