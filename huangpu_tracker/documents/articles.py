@@ -54,7 +54,9 @@ def split_articles(text: str) -> list[tuple[int, int]]:
         if close_pending or (
             body >= MIN_BODY
             and not wrapped
-            and not (tag and tag.group(1) in tags)  # 【关键词】海丝 … 【关键词】创新: sections of one piece
+            and not (
+                tag and tag.group(1) in tags and not local_bodies(line.text)
+            )  # 【关键词】A … 【关键词】B
             and _opens_article(bodies, lines, index, starts[-1], own_body)
         ):
             starts.append(line.start)
@@ -107,7 +109,12 @@ def _in_a_list(lines: list[Line], index: int) -> bool:
     written one per line (新增碧道100公里 ⏎ 建设罗湖全域…商圈), not a headline opening an article."""
     before = [line.text for line in reversed(lines[:index]) if line.text][:2]
     following = _next_text(lines, index)
-    return len(before) == 2 and following is not None and all(map(is_headline, [*before, following]))
+    return (
+        len(before) == 2
+        and following is not None
+        and all(map(is_headline, [*before, following]))
+        and any(char.isdigit() for char in "".join([*before, following]))  # items, not a sign-off
+    )
 
 
 def _next_text(lines: list[Line], index: int) -> str | None:

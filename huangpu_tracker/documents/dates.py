@@ -8,18 +8,21 @@ Cues, strongest first (`metadata` walks them in this order):
    and spaces inside numbers ("2023\\n年", "27 00") do not matter; rules in rank order:
    a. lead: the lead opens on a day without a year ("2月20日，…召开2024年…大会"): a year named in
       that sentence or the next (a meeting's or a planned year as is, a year of reported results
-      plus one; late in a year, news speak of the next year's plans);
+      plus one, also a year's output stated without aim early in the next, "1月26日电 … 2025年，…
+      突破10万亿元"; late in a year, news speak of the next year's plans);
    b. plan: the title (or the opening's first sentence) names a five-year plan's proposal,
       "关于制定…第十四个五年规划…的建议" → 2020 (adopted late in the year before the plan),
-      or its outline, "…第十四个五年规划…纲要" → 2021;
+      or its outline, "…第十四个五年规划…纲要" → 2021, also when a notice issues it ("关于印发
+      《…“十一五”新农村建设规划实施纲要》的通知" → 2006);
    c. title: a year in the title that is not a target ("2021年黄埔区政府工作报告", not
-      "二〇三五年远景目标");
+      "二〇三五年远景目标"), the next for a title reporting a year ("2022年…计划执行情况与2023年…",
+      "2022年…统计公报"); a file named so stands in for a missing title line (`metadata`);
    c'. issued: the opening reports a plan of a stated period issued ("近日，…印发《…规划（2023—2027年）》")
       → its first year; planned: the opening plans for a year in the text's own voice
-      ("2025年我省将推动…") → that year;
-   d. this year: "今年（2024年）", "明年（2025年）" → 2024;
+      ("2025年我省将推动…") → that year; term: "规划期限2021-2025年" (five years or fewer) → 2021;
+   d. this year: "今年（2024年）", "今(2024)年", "明年（2025年）" → 2024;
    e. event: the opening names a meeting or report of its year ("召开2024年…大会",
-      "2022年第一次工作会议", "2024年政府工作报告");
+      "2022年第一次工作会议", "2024年政府工作报告", "记者从全省2018科技工作会议上获悉");
    f. theme: "2021年是…开局之年";
    g. review: the year under review, plus one ("过去的2023年", "回顾2023年", "2023年工作回顾",
       "2023年…统计公报", "2023年全区实现…" when the text speaks of 今年 or sets 预期目标);
@@ -92,10 +95,14 @@ _EVENT = (
     ),
 )
 # 规划期限2021-2025年: the plan the text is, dated from its first year
-_PLAN_TERM = re.compile(rf"规划(?:期限|期|年限|时限)[为是:：]?{_Y}年?[-—–~～至到]")
-_THIS_YEAR = re.compile(rf"(今|明)年?[（(]{_Y}年?[）)]|{_Y}年[（(](今|明)年[）)]")  # 今年(2024年), 今(2024)年
+_PLAN_TERM = re.compile(rf"规划(?:期限|期|年限|时限)[为是:：]?{_Y}年?[-—–~～至到]((?:19|20)\d{{2}})")
+# 今年(2024年), 今(2024)年, 2024年(今年); not 编制说明（2024年）
+_THIS_YEAR = re.compile(
+    rf"(今|明)(?:年(?=[（(])|(?=[（(](?:19|20)\d{{2}}[）)]年))[（(]{_Y}年?[）)]|{_Y}年[（(](今|明)年[）)]"
+)
 _PLAN = re.compile(  # 第十四个五年规划, “十一五”规划, “十一五”新农村建设规划 (a sector's plan of the period)
-    r"(?:第([一二三四五六七八九十]{1,3})个五年|[“\"]?([一二三四五六七八九十]{2,3})五[”\"]?[^。，,《》“”]{0,12}?)规划"
+    r"(?:第([一二三四五六七八九十]{1,3})个五年|[“\"]?([一二三四五六七八九十]{2,3})五[”\"]?"
+    r"(?:(?!期间|时期|以来)[^。，,《》“”]){0,12}?)规划"  # not “十三五”期间…城乡规划建设成效显著
 )
 _THEME = re.compile(rf"{_Y}年是[^。；]{{0,40}}?(?:之年|开局年|起步年|收官年)")
 _REVIEW = (
@@ -139,7 +146,7 @@ _PLANNED = re.compile(
 )
 _ANY_YEAR = re.compile(_Y + "年")
 # 2025年，川渝经济总量突破10万亿元: a year's output stated without aim, reported once the year is over
-_OUTPUT_STATED = re.compile(rf"^{_Y}年[，,][^。；，,]{{0,12}}?(?:突破|达到|达|实现|增长|为)[^。；]{{0,6}}?\d")
+_OUTPUT_STATED = re.compile(rf"^{_Y}年[，,][^。；，,]{{0,12}}?(?:突破|实现|总量为)[^。；]{{0,6}}?\d")
 _AIMED = re.compile(r"左右|以上|以内|力争|确保|争取|将|要|目标|预计|预期|计划")
 # a report of its year named in a title: 2023年《政府工作报告》, 2024年党代会报告
 _TITLED_EVENT = re.compile(rf"{_NOT_TARGET}{_Y}年[^。；，,、]{{0,8}}?(?:工作报告|党代会|人代会|两会)")
@@ -283,7 +290,7 @@ def content_year(body: str, title: str | None = None) -> YearCue | None:
         ("title", lambda: _titled_year(compact(title)) if title else None),
         ("issued", lambda: _first(_years(_ISSUED_PLAN, opening))),
         ("planned", lambda: _first_of((_PLANNED_HERE, _DEPLOYED), opening)),
-        ("term", lambda: _first(_years(_PLAN_TERM, text))),
+        ("term", lambda: _plan_term(text)),
         ("this_year", lambda: _this_year(text)),
         ("event", lambda: _first([m for rule in _EVENT for m in _years(rule, opening)])),
         ("theme", lambda: _theme_year(text)),
@@ -371,6 +378,18 @@ def _lead_year(lead: Lead) -> int | None:
     return latest - 1 if lead.month >= _LATE_MONTH and latest - 1 in years else latest
 
 
+def _plan_term(text: str) -> int | None:
+    """规划期限2021-2025年: a plan of five years or fewer, dated from its first year (a 2021-2035
+    territorial plan approved years later is not)."""
+    for match in _PLAN_TERM.finditer(text):
+        if 0 < int(match[2]) - int(match[1]) <= _PLAN_TERM_YEARS:
+            return int(match[1])
+    return None
+
+
+_PLAN_TERM_YEARS = 5
+
+
 def _this_year(text: str) -> int | None:
     match = _THIS_YEAR.search(text)
     if not match:
@@ -400,7 +419,10 @@ def _plan_year(opening: str, *, any_plan: bool = False) -> int | None:
 
 _ISSUING = re.compile(r"(?:印发|发布|颁布)《")
 # 成都2015年GDP预计达… / 2021年高阳成绩单: the year's results, told in the year after it
-_TITLE_RESULTS = re.compile(rf"{_Y}年[^。，,、]{{0,16}}?(?:预计|成绩单|回顾|盘点|执行情况|统计公报)")
+_TITLE_RESULTS = re.compile(  # not 2024年上半年…执行情况, 2024年1-9月…: a part of the year, told in it
+    rf"{_Y}年(?![上下]半年|前?[一二三1-3]季度|\d{{1,2}}[-—–~至]\d{{1,2}}月)[^。，,、]{{0,16}}?"
+    r"(?:预计|成绩单|回顾|盘点|执行情况|统计公报)"
+)
 
 
 # 数字山东2021行动方案, 2024工作要点: a year's plan named with its year written without 年

@@ -39,7 +39,9 @@ OPENING_CLIP = 40
 _NOTE = re.compile(r"^\s*[（(][^（）()]{1,12}[）)]\s*$")  # (本文有删减), （完）: an editor's note, no title
 _NAME_SEPARATORS = re.compile(r"[_\s.]+|(?<=\D)-|-(?=\D)")
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?![\d年])")  # 政府工作报告_2016
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_DOCUMENT_TYPE = re.compile(
+    r"报告|规划|计划|方案|要点|公报|通知|纲要|意见|讲话|总结|实事|目标|决议|建议|办法"
+)
 _FILE_NUMBER = re.compile(
     r"^\s*[\u4e00-\u9fff]{1,10}\s*[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*[号號]\s*$"
 )  # 洋政发〔2024〕8号
@@ -80,10 +82,11 @@ def describe_article(
 
 def name_title(name: str) -> str | None:
     """A file's name read as a title (北京市2024年政府工作报告.txt; 政府工作报告_2016.docx, its bare
-    year read as 2016年), or None for a name that is no title (AB01.txt, 000_ab5a8f….txt)."""
+    year read as 2016年; 2016.txt), or None for a name that is no title: no document type or body
+    named (新建文本文档.txt, 扫描件_2019_001.pdf, AB01.txt, 000_ab5a8f….txt)."""
     stem = Path(name).stem
     words = _BARE_YEAR.sub(r"\1年", _NAME_SEPARATORS.sub(" ", stem)).strip()
-    if len(_CJK.findall(words)) >= 2 or re.fullmatch(r"(?:19|20)\d\d年", words):
+    if re.fullmatch(r"(?:19|20)\d\d年", words) or _DOCUMENT_TYPE.search(words) or first_body(words):
         return words
     return None
 

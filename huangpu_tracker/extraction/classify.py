@@ -108,8 +108,10 @@ _INDICATOR_COUNT = re.compile(
 _INDICATOR_BEFORE = re.compile(r"(?:预期性|约束性)?指标$")
 _QUOTED_THINGS = re.compile(
     r"[“\"][^”\"]{1,12}[”\"](?:示范)?(?:企业|项目|公园|村|社区|学校|基地|园区|工厂|街区|景区|场景)"
-    # 3个“口袋公园”, 2个“宝宝屋”, 51.5公里“四好农村路”: the quotes name the things counted
-    r"|[“\"][^”\"]{0,10}(?:公园|园|屋|路|站|馆|中心|驿站|空间|食堂|书房|厕所|菜场|市场|家园)[”\"]"
+    # 3个“口袋公园”, 2个“宝宝屋”, 51.5公里“四好农村路”: the quotes name the things counted (not
+    # 2个“美丽家园”计划, “一带一路”)
+    r"|[“\"][^”\"]{0,10}(?:公园|游园|屋|农村路|公路|绿道|碧道|站|馆|中心|驿站|空间|食堂|书房|厕所|菜场|市场)[”\"]"
+    r"(?!计划|工程|行动|战略)"
 )
 _MEETING_AFTER = re.compile(r"\s*(?:全会|会议|大会|党代会|人代会|代表大会|制(?![度造定作品]))")  # 3人制篮球场
 # 出台外资20条 / 落实暖企8条: a numbered policy named after what it supports.

@@ -409,19 +409,20 @@ GDP_GOAL_TOPIC = re.compile(
 )
 GDP_GROWTH = "地区生产总值增速"
 # 海南为9.5%左右 / 江西、新疆为7%左右 / 广东设定为5.5%左右: bodies and the figure each is given
-_ROSTER_VERB = re.compile(
-    r"(?:均|都)?(?:为|是|设定为|确定为|定为|设为|设定在|定在|锚定为?)\s*[“\"「]?\s*(?:增长)?\s*$"
-)  # 信阳的预期目标是“增长7%以上”: the quote and the growth verb before the figure
+_ROSTER_VERB = re.compile(  # 信阳的预期目标是增长7%以上 (its quotes blanked): the growth verb too
+    r"(?:均|都)?(?:为|是|设定为|确定为|定为|设为|设定在|定在|锚定为?)\s*(?:增长)?\s*$"
+)
 _ROSTER_LABEL = re.compile(r"(?:^|\n)(?P<names>[^，,。；;：:\n]{2,12})[：:]\s*$")
 _TIME_AND_TOPIC = re.compile(
     rf"(?:(?:今年|明年|(?:19|20)\d{{2}}年)的?)?(?:{GDP_GOAL_TOPIC.pattern}|(?:增长|增速)(?:预期)?目标)"
 )
-# 开封、洛阳等市也将…, 海南、西藏均把…: the words joining the bodies of a roster to their verb
+# 濮阳、信阳的预期目标是…: in a roundup, the goal of the bodies named
 _THEIR_GOAL = re.compile(r"的?(?:预期)?目标")
 # 从“规模以上工业增加值”方面来比较, 从固定资产投资增长目标对比来看: the indicator a roundup turns to
 ROUNDUP_TOPIC = re.compile(
     r"从(?:各(?:地|省份?|市|县|区|城市)的?|全[省市县区])?[“\"]?(?P<topic>[\u4e00-\u9fffA-Z]{2,12}?)[”\"]?(?:增长|增速)?(?:预期)?(?:目标)?(?:方面)?(?:对比|比较)?来?(?:看|比较|对比)"
 )
+# 开封、洛阳等市也将…, 海南、西藏均把…: the words joining the bodies of a roster to their verb
 _ROSTER_JOINS = re.compile(
     r"[、和及与，,\s]|其中|其余|另外|等(?:省份|城市|地区|市|省|地)|(?<![人平])[均都也亦则][将把]?|^[将把]"
 )
@@ -450,10 +451,7 @@ def _roster(
     else:
         return [], clause_start
     named = [m for m in mentions if start <= m.start and m.end <= end]
-    rest = list(sentence[start:end])
-    for mention in named:
-        rest[mention.start - start : mention.end - start] = [""] * (mention.end - mention.start)
-    words = _ROSTER_JOINS.sub("", "".join(rest))
+    words = _words_besides(sentence, start, end, named)
     names_topic = bool(words) and bool(
         GDP_GOAL_TOPIC.fullmatch(words)
         or _TIME_AND_TOPIC.fullmatch(words)
@@ -464,6 +462,14 @@ def _roster(
     return list(dict.fromkeys(m.name for m in named if not m.deictic)), start
 
 
+def _words_besides(sentence: str, start: int, end: int, named: list[Mention]) -> str:
+    """The words of sentence[start:end] other than the bodies `named` and the words joining them."""
+    rest = list(sentence[start:end])
+    for mention in named:
+        rest[mention.start - start : mention.end - start] = [""] * (mention.end - mention.start)
+    return _ROSTER_JOINS.sub("", "".join(rest))
+
+
 def _roster_after(sentence: str, mentions: list[Mention], clause_end: int) -> tuple[list[str], int]:
     """多数省份将GDP增长目标定在5%左右，包括河南、福建、北京: the bodies a roundup lists after the
     figure, and where their list ends; else ([], clause_end)."""
@@ -472,10 +478,7 @@ def _roster_after(sentence: str, mentions: list[Mention], clause_end: int) -> tu
         return [], clause_end
     start, end = listed.span("names")
     named = [m for m in mentions if start <= m.start and m.end <= end]
-    rest = list(sentence[start:end])
-    for mention in named:
-        rest[mention.start - start : mention.end - start] = [""] * (mention.end - mention.start)
-    if not named or _ROSTER_JOINS.sub("", "".join(rest)):
+    if not named or _words_besides(sentence, start, end, named):
         return [], clause_end
     return list(dict.fromkeys(m.name for m in named if not m.deictic)), end
 

@@ -135,24 +135,32 @@ _GOALS_HEADING = re.compile(
     r"|(?:今年|明年|新一年|本年度)的?(?:主要)?(?:目标|重点工作|工作重点|任务)(?!.*(?:情况|进展))"
 )
 # 一、发展基础 / （一）现状 / 基础与形势: a plan's account of where it starts from, the past
+_BASE_HEADING = re.compile(
+    r"发展基础|基础条件|现实基础|产业基础|基础与形势|发展现状|^\W*[（(]?[一二三四五六七八九十\d]*[)）、.]?\s*现状"
+)
 # （二）聚焦扩大内需，更好融入强大国内市场: a task section of a work plan, every clause a charge
 _TASK_VERB = (
     r"(?:更好|更加|奋力|全力|着力|加力|大力|扎实|持续|纵深|深入|全面)?"
     r"(?:聚焦|推进|推动|加快|实施|深化|强化|坚持|统筹|提升|优化|做好|抓好|促进|构建|打造|培育|保障|增进"
-    r"|守牢|防范|巩固|落实|加强|完善|激发|扩大|筑牢|厚植|夯实|建强|用好|办好|融入|建设|发展|服务|提高)"
+    r"|守牢|防范|巩固|落实|加强|完善|激发|扩大|筑牢|厚植|夯实|建强|用好|办好|融入)"
+)
+# （一）深化改革取得新突破, 发展质量稳步提升: a heading reporting how things went
+_RESULT_ENDING = re.compile(
+    r"(?:取得|实现|迈出|成效|突破|提升|增强|向好|平稳|显著|明显|改善|加快|进展|成绩)[^，,]{0,4}$"
 )
 _TASK_HEADING = re.compile(
     rf"^\W*[（(]?[一二三四五六七八九十]+[）)、]\s*{_TASK_VERB}[^，,。；]*(?:[，,]\s*{_TASK_VERB}[^，,。；]*)*\s*$"
 )
-_INDICATOR_END = re.compile(
-    r"GDP|地区生产总值|生产总值|经济总量|[\u4e00-\u9fff]{0,8}?(?:增加值|投资|收入|总额|产值)$"
+# 从固定资产投资增长目标来看, 从各省份敲定的新年GDP…: the indicator a roundup's topic ends with
+_INDICATOR_END = re.compile(r"(?:GDP|生产总值|经济总量|[\u4e00-\u9fff]{2,8}?(?:增加值|投资|收入|总额|产值))$")
+# 建成深汕高中园 in a list of goals: an item without a figure (not 过去一年成绩单, a heading)
+_ITEM_VERB = re.compile(
+    r"\s*(?:新建|建成|建设|开工|加快|推进|完成|实施|打造|改造|提升|开展|新增|推动|启动|举办)"
 )
-_UNIT_COLUMN = re.compile(r"(?:牵头|责任|协同|配合|参与)(?:单位|部门|主体)")
+# 牵头单位 | 协同单位: a column header of a task table (not 责任单位：区教育局, one task's unit)
+_UNIT_COLUMN = re.compile(r"^[|｜\s]*(?:牵头|责任|协同|配合|参与)(?:单位|部门|主体)[^：:，,。]{0,8}$")
 # （一）聚焦…，推动…⏎加强…。: a numbered heading on a line of its own over the text it heads
 _SUB_HEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]+[）)][^。；;！？\n]{2,40}\n")
-_BASE_HEADING = re.compile(
-    r"发展基础|基础条件|现实基础|产业基础|基础与形势|发展现状|^\W*[（(]?[一二三四五六七八九十\d]*[)）、.]?\s*现状"
-)
 # 李强总理代表国务院在十四届全国人大四次会议上作《政府工作报告》: the country's goals
 _NATIONAL_LEAD = re.compile(
     r"代表国务院|国务院总理|总理[\u4e00-\u9fff]{2,3}(?:作|在|表示|提出|指出|说|没|未)|全国人大[^，。]{0,6}会议"
@@ -309,8 +317,8 @@ def _main_body(
     """The issuer (as the text names it), else the country for a national report (`national`: its
     lead names 国务院 or 全国人大), else the body whose government delivers the report (`reporter`:
     我代表宝安区人民政府…), else the body the text names most (a sub-area counting for the
-    home district) unless only the issuer of the page it is printed on is of the level `text` speaks
-    as (我市), else that page issuer, else the country for a text naming
+    home district) unless it is a province while `text` speaks as a city (我市) and the page it is
+    printed on is that city's, else that page's issuer, else the country for a text naming
     no body that speaks of 国内生产总值 (`speaks_of_the_country`), else 未识别 (never a default)."""
     if issuer:
         named = find_mentions(issuer)
@@ -320,7 +328,7 @@ def _main_body(
     page_body = _main_body(page_issuer, [], []) if page_issuer else None
     return (
         reporter
-        or of_spoken_level([dominant_body(mentions, headlines), page_body], text)
+        or of_spoken_level(dominant_body(mentions, headlines), page_body, text)
         or (NATIONAL_BODY if speaks_of_the_country else UNKNOWN_BODY)
     )
 
@@ -437,12 +445,12 @@ def _extract_article(
             continue
         in_note = False
         heading = sentence.text.split("\n", 1)[0]
+        if opens_section(sentence.text):
+            state.unit_columns = False  # 二、…: a task table's columns are behind
         if sentence.headline or opens_section(sentence.text):
             if not figures_in(heading):  # a heading states no figure of its own
                 _enter_section(state, heading)
-        elif (
-            state.default_tense is None and _SUB_HEADING.match(sentence.text) and _TASK_HEADING.match(heading)
-        ):
+        elif state.default_tense is None and _SUB_HEADING.match(sentence.text) and _tasks_heading(heading):
             state.default_tense = state.tense = FUTURE  # （一）聚焦…，推动…⏎加强…: a task section
         if (new_paragraph and not _GOES_ON.match(sentence.text)) or opens_section(sentence.text):
             state.tense = state.default_tense  # a new paragraph does not inherit the previous tense
@@ -456,6 +464,7 @@ def _extract_article(
         if sentence.headline and _read_table_line(state, text, start, sentence):
             continue
         if sentence.headline and not figures_in(sentence.text):
+            after_item = after_item and _ITEM_VERB.match(sentence.text) is not None  # 建成…, not 成绩单
             _read_headline(state, sentence, in_table=_is_table_cell(body, sentence), amid_items=after_item)
             continue
         after_item = (after_item or sentence.headline) and not sentence.text.rstrip().endswith(_FULL_STOPS)
@@ -545,10 +554,19 @@ def _enter_section(state: ArticleState, heading: str) -> None:
         tense = FUTURE
     elif _REVIEW_HEADING.search(heading) or _BASE_HEADING.search(heading):
         tense = PAST
-    elif state.default_tense is None and _TASK_HEADING.match(heading):
+    elif state.default_tense is None and _tasks_heading(heading):
         tense = FUTURE  # the tasks of a work plan, read without the goals section before them
     if tense is not None:
         state.default_tense = tense
+
+
+def _tasks_heading(heading: str) -> bool:
+    """（二）聚焦扩大内需，更好融入…: every clause a charge, none reporting how things went."""
+    return (
+        _TASK_HEADING.match(heading) is not None
+        and _REVIEW_HEADING.search(heading) is None
+        and _RESULT_ENDING.search(heading) is None
+    )
 
 
 def _is_table_cell(body: str, sentence: Sentence) -> bool:
@@ -567,7 +585,7 @@ def _read_headline(
         state.default_tense = FUTURE
     if not amid_items or state.default_tense is not None:
         state.tense = state.default_tense
-    state.unit_columns = state.unit_columns or _UNIT_COLUMN.search(sentence.text) is not None
+    state.unit_columns = state.unit_columns or _UNIT_COLUMN.match(sentence.text) is not None
     in_table = in_table or state.unit_columns
     if not in_table:  # a table's cell (谢村镇 |) names where a project is, not whose it is
         if not is_list_item(sentence.text) and not headline_body(sentence.text):
@@ -672,8 +690,8 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     follow_cues(state, cues, opening_end=opening_end, lead_in=lead_in, lead_end=speech.end() if speech else 0)
     if lead_in:
         state.block_horizon = (state.horizon, state.period_start)  # 今后五年…: the block's years
-    if GDP_GOAL_TOPIC.search(sentence.text) and state.roundup_metric is None:
-        state.roundup_metric = GDP_GROWTH  # 31个省区市经济增长预期目标均已出炉
+    if GDP_GOAL_TOPIC.search(sentence.text):
+        state.roundup_metric = GDP_GROWTH  # 31个省区市经济增长预期目标均已出炉; 再看经济增长目标
     if state.roundup_metric is not None and (topic := ROUNDUP_TOPIC.search(sentence.text)) is not None:
         indicator = _INDICATOR_END.search(topic.group("topic"))  # 从固定资产投资…来看, 从各省敲定的GDP…
         if indicator is not None:

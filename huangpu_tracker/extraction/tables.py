@@ -103,21 +103,21 @@ def looks_like_row(line: str) -> bool:
 
 
 _HEADER_START = re.compile(r"^(?:类别|分类|序号|(?:主要|具体|核心)?指标(?:名称)?|一级(?:指标)?)$")
-# a year column's cell: 2025年, （2020年）, 2025年目标值, 2010年实绩, 2025目标 (its 年 left out)
-# (the forms without 年 are header cells on lines of their own: table_header rewrites them first)
+# a year column's cell: 2025年, （2020年）, 2025年目标值, 2010年实绩, 2025目标 (its 年 left out), a bare
+# 2015 over its kind of value (基期值) on the next line; gathered_header rewrites them with 年 first
 _YEAR_CELL = (
     r"[（(]?(?:19|20)\d{2}(?:\s*年[）)]?(?:目标值?|预计|完成值?|实绩|基数|基期值?)?|(?:目标值?|实绩|基数|基期值?))?"
     r"|基期值?|基准值|现状值|规划值"  # 2015 ⏎ 基期值: a year and its kind of value on two lines
 )
 _HEADER_CELL = re.compile(
-    r"^(?:类别|分类|序号|(?:主要|具体|核心)?指标(?:名称|属性)?|[一二三]级(?:指标)?|单位|属性|备注|预计|目标|目标值|完成值"
-    rf"|完成情况|预期值|规划目标|年均/?|累计|年均/累计|年均增长?|年均增速|{_YEAR_CELL}"
-    r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:目标值?|末|期末|期间|时期))?"
-    r"(?:[（(〔\[][^（）()〔〕\[\]]{1,8}[）)〕\]])?$"  # 年均增速〔累计〕, 年均增(5年累计), 〔累计〕 alone
+    r"^(?:(?:类别|分类|序号|(?:主要|具体|核心)?指标(?:名称|属性)?|[一二三]级(?:指标)?|单位|属性|备注|预计|目标|目标值"
+    rf"|完成值|完成情况|预期值|规划目标|年均/?|累计|年均/累计|年均增长?|年均增速|{_YEAR_CELL}"
+    r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:目标值?|末|期末|期间|时期))"
+    r"(?:[（(〔\[][^（）()〔〕\[\]]{1,8}[）)〕\]])?"  # 年均增速〔累计〕, 年均增(5年累计)
+    r"|[（(〔\[]累计[）)〕\]])$"  # 〔累计〕 on a line of its own
 )
 # a header cell printed with its bar and a gloss: 2020年基期值(起始日期用作比较的数据) |, 指  标
 _CELL_BAR = re.compile(r"^[|｜\s]+|[|｜\s]+$")
-_GLOSS = re.compile(r"[（(][^（）()\d%]{6,30}[)）]$")  # at the end of one cell
 _CELL_GLOSS = re.compile(r"[（(][^（）()\d%]{6,30}[)）]")
 _BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.年])")
 _YEAR_WITHOUT_NIAN = re.compile(r"((?:19|20)\d{2})(?=目标|实绩|基数|基期)")  # 2025目标 → 2025年目标
@@ -130,7 +130,7 @@ def number_cell(token: str) -> bool:
 
 def header_text(line: str) -> str:
     """A header cell's line as its words: bars, spaces and a long gloss in brackets taken off."""
-    return _GLOSS.sub("", re.sub(r"\s+", "", _CELL_BAR.sub("", line)))
+    return _CELL_GLOSS.sub("", re.sub(r"\s+", "", _CELL_BAR.sub("", line)))
 
 
 def opens_header(line: str) -> bool:
@@ -140,8 +140,7 @@ def opens_header(line: str) -> bool:
 
 def header_cell(line: str) -> bool:
     """A line holding one header cell (指标名称, 2030年, 2015 ⏎ 基期值, 目标值, 属性 …)."""
-    text = header_text(line)
-    return bool(text) and _HEADER_CELL.match(text) is not None
+    return _HEADER_CELL.match(header_text(line)) is not None
 
 
 def gathered_header(text: str) -> tuple[Column, ...] | None:

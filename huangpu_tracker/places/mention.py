@@ -29,7 +29,6 @@ _PASSING_AFTER = re.compile(
     r"(?:第[一二三四五六七八九十\d]+(?![一二三四五六七八九十\d]*[次届批期])|排名|排位|前列|首位|之首|平均|总量的"
     # 全市首创, 全市最多, 全市唯一, 在全市推广: a first or a best among the bodies of a wider whole
     r"|首创|首个|首家|首批|首例|首部|首发|最[多大高快好少早优强]|唯一|推广|[\d一二三四五六七八九十百]+强"
-    r"|(?:保持)?(?:基本)?(?:同步|持平|相当)"  # 增长率与全市保持同步: a pace compared with a wider whole
     r"|(?:即时)?报[导道]"  # 记者某某/北京即时报导: where the report was filed
     r"|\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*电"  # 本报北京9月29日电: the dateline of a dispatch
     r"|的比重|同期|日报|晚报|早报|商报|客户端|电视台|广播电视台|广电|新闻网|融媒体|副?[省市县区]长"
@@ -38,7 +37,11 @@ _PASSING_AFTER = re.compile(
 )
 # 市政局、环卫处、崇川经济开发区、各街道: one of the units answerable for a task, listed after a bureau
 _AMONG_UNITS = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|处|委|办|中心)、$")
-_UNITS_AFTER = re.compile(r"、(?:各|相关)(?:街道|镇街|镇|乡镇|部门|单位)")  # 崇川经济开发区、相关街道
+# 崇川经济开发区、相关街道 | : a table's cell of answerable units (not 南沙区、各镇街要新建…)
+_UNITS_AFTER = re.compile(r"、(?:各|相关)(?:街道|镇街|镇|乡镇|部门|单位)\s*(?:[|｜]|\n|$)")
+# 增长率与全市保持同步, 与全省持平: a pace compared with a wider whole
+_PACE_WITH = re.compile(r"[与和同]$")
+_PACE = re.compile(r"(?:保持)?(?:基本)?(?:同步|持平|相当)")
 # 如皋高新区（如城街道、城南街道）: the parts a body is glossed with in brackets, not bodies of their own
 _GLOSS_BEFORE = re.compile(r"[\u4e00-\u9fff][（(](?:[\u4e00-\u9fff]{2,12}、)*$")
 _GLOSS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*[）)]")
@@ -96,6 +99,10 @@ def in_context(text: str, mention: Mention) -> Mention:
         passing
         or bool(_AMONG_UNITS.search(text, max(0, mention.start - 10), mention.start))
         or bool(_UNITS_AFTER.match(text, mention.end))
+        or (
+            bool(_PACE_WITH.search(text, max(0, mention.start - 1), mention.start))
+            and bool(_PACE.match(text, mention.end))
+        )
     )
     passing = passing or bool(_PASSING_AFTER.match(text, mention.end)) or _opens_a_quoted_name(text, mention)
     passing = passing or _in_gloss(text, mention) or _among(text, mention)

@@ -33,14 +33,17 @@ def _level_word(name: str) -> str:
     return name[-1] if name[-1] in "省市区县州镇旗" else "区"
 
 
-def of_spoken_level(candidates: Sequence[str | None], text: str) -> str | None:
-    """The first candidate of the level `text` speaks as (我市: a city), else the first one: a text
-    speaking as a city that names only its province (打造安徽的…) is the city's its page names."""
-    present = [name for name in candidates if name]
+def of_spoken_level(named: str | None, page: str | None, text: str) -> str | None:
+    """The body the text names most (`named`), unless it is of a level above the one the text speaks
+    as and the page's issuer (`page`) is of that level: a text speaking as a city (我市) that names
+    only its province (打造安徽的…) is the city's its page names."""
     level = spoken_level(text)
-    return next((name for name in present if level and _level_word(name) == level), None) or next(
-        iter(present), None
-    )
+    if named and page and level and _RANKS.get(_level_word(named), 9) < _RANKS.get(level, 9):
+        return page if _level_word(page) == level else named
+    return named or page
+
+
+_RANKS = {"省": 0, "市": 1, "州": 1, "区": 2, "县": 2, "旗": 2, "镇": 3, "街道": 3}
 
 
 def _inner_body(best: str, counts: Counter[str], named: Sequence[Mention]) -> str:

@@ -264,3 +264,16 @@ def test_sections_under_the_same_bracketed_label_are_one_article():
     sections = f"【关键词】开放合作\n\n{PARAGRAPH}\n\n【关键词】创新驱动\n\n{PARAGRAPH}\n"
     text = f"某市规划纲要草案提请审查\n\n{lead}\n\n{sections}"
     assert len(_read(text).articles) == 1
+
+
+def test_a_page_s_masthead_does_not_keep_its_tagged_articles_together():
+    text = (
+        f"黄埔日报 第3版\n\n【要闻】黄埔区召开大会\n\n{PARAGRAPH}\n\n【要闻】天河区发布新政\n\n{PARAGRAPH}\n"
+    )
+    assert [a.title for a in _read(text).articles][-1] == "天河区发布新政"
+
+
+def test_a_sign_off_and_a_subtitle_around_a_headline_are_no_list():
+    page = "（记者 王某）\n编辑 李四\n天河区发布新政\n副题 加快发展"
+    text = f"黄埔区召开大会\n\n{PARAGRAPH}{page}\n\n{PARAGRAPH}\n"
+    assert len(_read(text).articles) == 2

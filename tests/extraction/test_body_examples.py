@@ -387,3 +387,45 @@ def test_a_roundup_gives_the_goal_of_the_clause_after_to_the_body_it_named_last(
         ("海南省", "地区生产总值增速", "growth", 6),
         ("新疆维吾尔自治区", "地区生产总值增速", "growth", 5),
     ]
+
+
+def test_a_task_s_own_unit_line_makes_no_table_of_the_headings_after_it():
+    text = (
+        "（一）教育\n今年婺城区将新建学校4所。\n责任单位：区教育局\n"
+        "（二）罗店镇片区\n今年新增就业岗位300个。\n"
+    )
+    assert [t.entity for t in extract_text(text, 2024).targets] == ["婺城区", "罗店镇"]
+
+
+def test_a_district_s_text_printed_by_its_city_s_paper_stays_the_district_s(tmp_path):
+    path = tmp_path / "news.txt"
+    path.write_text(
+        "黄埔教育再添新校\n发布时间:2024-03-02  来源:广州日报\n\n"
+        "记者从黄埔区教育局获悉，去年该区新增学位数居全市首位。今年将新建学校10所，新增学位1.5万个。\n",
+        encoding="utf-8",
+    )
+    assert {t.entity for t in extract_document(read_document(path)).targets} == {"黄埔区"}
+
+
+def test_a_body_doing_the_same_as_another_acts_and_owns_its_goal():
+    text = "今年黄埔区将新建充电桩800个。南沙区同步建设充电桩500个。"
+    assert [t.entity for t in extract_text(text, 2024).targets] == ["黄埔区", "南沙区"]
+
+
+def test_a_district_and_its_towns_asked_to_act_own_the_goal():
+    assert [t.entity for t in extract_text("今年，南沙区、各镇街要新建口袋公园20个。", 2024).targets] == [
+        "南沙区"
+    ]
+
+
+def test_a_roundup_turns_back_to_gdp_and_ignores_a_topic_that_names_no_indicator():
+    text = (
+        "今年各省GDP增长目标均已出炉。从投资看，各地仍较积极。海南为8%左右。"
+        "从固定资产投资增长目标来看，湖北为10%。再看经济增长目标，湖南为6%。"
+    )
+    goals = [(t.entity, t.metric) for t in extract_text(text, 2024).targets]
+    assert goals == [
+        ("海南省", "地区生产总值增速"),
+        ("湖北省", "固定资产投资增速"),
+        ("湖南省", "地区生产总值增速"),
+    ]

@@ -290,3 +290,8 @@ def test_things_whose_kind_is_named_in_quotes_are_counted_but_quoted_programmes_
         (3, "个"),
         (40, "公里"),
     ]
+
+
+def test_quoted_programmes_named_after_places_or_roads_are_not_things_counted():
+    text = "今年全市将推进2个“美丽家园”计划，参与2个“一带一路”合作园区，建设5个“口袋公园”。"
+    assert [(t.value, t.unit) for t in extract_text(text, 2024).targets] == [(5, "个")]

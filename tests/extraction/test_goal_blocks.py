@@ -769,3 +769,15 @@ def test_a_statistical_bulletin_reports_the_year_it_names_and_sets_no_goal():
     assert document.issue_year == 2025
     assert extraction.targets == []
     assert [(a.value, a.year) for a in extraction.actuals] == [(182.4, 2024), (5.6, 2024), (3120, 2024)]
+
+
+def test_headings_reporting_how_things_went_open_no_task_section():
+    for heading in ("（一）发展质量稳步提升", "（二）深化改革取得新突破"):
+        assert _goals(f"{heading}\n全区新建学校10所，新增市场主体3000户。\n", 2025) == [], heading
+
+
+def test_a_list_s_goals_end_at_a_heading_that_is_no_item():
+    text = (
+        "今年全市将新增托位8000个\n新增停车位3万个\n\n过去一年成绩单\n\n新建学校10所\n改造燃气管道120公里\n"
+    )
+    assert [goal[:2] for goal in _goals(text, 2025)] == [(8000, "个"), (3, "万个")]
