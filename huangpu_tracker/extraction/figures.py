@@ -424,7 +424,7 @@ ROUNDUP_TOPIC = re.compile(
 )
 # 开封、洛阳等市也将…, 海南、西藏均把…: the words joining the bodies of a roster to their verb
 _ROSTER_JOINS = re.compile(
-    r"[、和及与，,\s]|其中|其余|另外|等(?:省份|城市|地区|市|省|地)|(?<![人平])[均都也亦则][将把]?|^[将把]"
+    r"以及|[、和及与，,\s]|其中|其余|另外|等(?:省份|城市|地区|市|省|地)|(?<![人平])[均都也亦则][将把]?|^[将把]"
 )
 
 
@@ -439,11 +439,18 @@ def _roster(
         return [], clause_start
     verb = _ROSTER_VERB.search(before)
     label = _ROSTER_LABEL.search(sentence, 0, clause_start) if not before.strip() else None
-    last = _NAMED_LAST.search(sentence, 0, clause_start) if verb is not None and verb.start() == 0 else None
+    opens_on_verb = verb is not None and verb.start() == 0
+    last = _NAMED_LAST.search(sentence, 0, clause_start) if opens_on_verb else None
     if roundup and last is not None:  # 目标最高的是海南，定在6%以上
         return [m.name for m in mentions if m.end == last.end("name") and not m.deictic][:1], last.start(
             "name"
         )
+    same = _SAME_GOAL.search(sentence, 0, clause_start) if opens_on_verb and roundup else None
+    if same is not None:  # 郑州、开封以及许昌的目标一致，均是增长7%
+        start, end = same.span("names")
+        named = [m for m in mentions if start <= m.start and m.end <= end]
+        if named and not _words_besides(sentence, start, end, named):
+            return list(dict.fromkeys(m.name for m in named if not m.deictic)), start
     if verb is not None:
         start, end = clause_start, clause_start + verb.start()
     elif label is not None:
@@ -485,6 +492,8 @@ def _roster_after(sentence: str, mentions: list[Mention], clause_end: int) -> tu
 
 # 目标最高的是海南，定在6%以上: the body a roundup names last, the clause after giving its figure
 _NAMED_LAST = re.compile(r"的是(?P<name>[\u4e00-\u9fff]{2,8})[，,]\s*$")
+# 郑州、开封以及许昌的目标一致，均是…: the bodies of the clause before, sharing the goal after
+_SAME_GOAL = re.compile(r"(?:^|[，,。；;])(?P<names>[^，,。；;]{2,60}?)的?目标(?:一致|相同)[，,]\s*$")
 # ，包括河南、福建、北京等省份: the bodies given the figure before
 _LISTED_AFTER = re.compile(
     r"[，,]\s*(?:包括|如|有)(?P<names>[^，,。；;]{2,60}?)(?:等(?:省份|城市|地区|[省市区县地]))?(?=[，,。；;]|$)"

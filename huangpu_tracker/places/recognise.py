@@ -167,10 +167,16 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
         return True  # acting, a heading of its own, or named in the title line (2021年高阳成绩单)
     if _MODERNISATION_BEFORE.search(text, max(0, start - 6), start) and _CHAPTER_AFTER.match(text, end):
         return True  # 书写好中国式现代化钟楼答卷: the body whose chapter the text writes
-    return previous is not None and gazetteer().inside(entry.names[0], previous.name)  # 杭州萧山, 四川万源
+    if previous is not None and gazetteer().inside(entry.names[0], previous.name):
+        return True  # 杭州萧山, 四川万源
+    listed = found[-1] if found and found[-1].end == start - 1 and text[start - 1] == "、" else None
+    return (
+        listed is not None and not listed.area and _LIST_GOES_ON.match(text, end) is not None
+    )  # 许昌、济源的
 
 
 _MODERNISATION_BEFORE = re.compile(r"现代化的?$")
+_LIST_GOES_ON = re.compile(r"[、和及与]|的|等|[，,。；;]")  # a name in a list of bodies: 许昌、济源的目标
 _CHAPTER_AFTER = re.compile(r"(?:答卷|篇章|新篇章|实践|样板)")
 
 

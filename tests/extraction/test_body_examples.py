@@ -429,3 +429,8 @@ def test_a_roundup_turns_back_to_gdp_and_ignores_a_topic_that_names_no_indicator
         ("湖北省", "固定资产投资增速"),
         ("湖南省", "地区生产总值增速"),
     ]
+
+
+def test_a_roundup_gives_the_goal_the_bodies_of_the_clause_before_share_to_each_of_them():
+    text = "今年各地GDP增长目标陆续公布。岳阳、常德以及益阳、沅江的目标一致，均是“增长6%”。"
+    assert [t.entity for t in extract_text(text, 2024).targets] == ["岳阳市", "常德市", "益阳市", "沅江市"]

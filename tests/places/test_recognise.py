@@ -299,3 +299,7 @@ def test_county_short_forms_that_are_common_words_name_no_county_in_a_title():
     assert _names("今年我市将新建改扩建幼儿园8所\n正文") == []  # 新建区
     assert _names("兴业富民惠民工程全面推进\n正文") == []  # 兴业县, 富民县, 惠民县
     assert _names("新建区今年将新增就业3000人。") == ["新建区"]
+
+
+def test_a_county_short_form_listed_after_other_bodies_is_a_body():
+    assert _names("许昌、济源的目标一致。") == ["许昌市", "济源市"]
