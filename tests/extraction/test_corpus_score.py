@@ -22,8 +22,8 @@ SHARED = sorted(CORPUS.glob("D[0-9][0-9].json"))
 DEVELOPED = sorted(CORPUS.glob("[A-R][0-9][0-9].json"))
 # The whole corpus (1501 documents), with the eighteen waves added since (S–Z, AA–AH, BA–BH, CA–CH,
 # EA–EH, FA–FH, GA–GH, HA–HH, IA–IH, JA–JH, KA–KH, LA–LH, MA–MH, NA–NH, OA–OD, PA–PH, QA–QH, RA–RE),
-# each first-scored before any change made for it and developed on since: measured 0.894 and 0.764
-# (entity 0.917, kind 0.915, year 0.921, metric 0.918), under the floors; these floors only
+# each first-scored before any change made for it and developed on since: measured 0.895 and 0.764
+# (entity 0.918, kind 0.915, year 0.921, metric 0.918), under the floors; these floors only
 # keep it from getting worse.
 WHOLE_F1_FLOOR = 0.89
 WHOLE_STRICT_F1_FLOOR = 0.76
