@@ -446,11 +446,8 @@ def _roster(
             "name"
         )
     same = _SAME_GOAL.search(sentence, 0, clause_start) if opens_on_verb and roundup else None
-    if same is not None:  # 郑州、开封以及许昌的目标一致，均是增长7%
-        start, end = same.span("names")
-        named = [m for m in mentions if start <= m.start and m.end <= end]
-        if named and not _words_besides(sentence, start, end, named):
-            return list(dict.fromkeys(m.name for m in named if not m.deictic)), start
+    if same is not None and (sharing := _names_only(sentence, mentions, *same.span("names"))):
+        return sharing, same.start("names")  # 郑州、开封以及许昌的目标一致，均是增长7%
     if verb is not None:
         start, end = clause_start, clause_start + verb.start()
     elif label is not None:
@@ -483,11 +480,16 @@ def _roster_after(sentence: str, mentions: list[Mention], clause_end: int) -> tu
     listed = _LISTED_AFTER.match(sentence, clause_end)
     if listed is None:
         return [], clause_end
-    start, end = listed.span("names")
+    names = _names_only(sentence, mentions, *listed.span("names"))
+    return (names, listed.end("names")) if names else ([], clause_end)
+
+
+def _names_only(sentence: str, mentions: list[Mention], start: int, end: int) -> list[str]:
+    """The bodies sentence[start:end] names when it holds nothing else (郑州、开封以及许昌), else []."""
     named = [m for m in mentions if start <= m.start and m.end <= end]
     if not named or _words_besides(sentence, start, end, named):
-        return [], clause_end
-    return list(dict.fromkeys(m.name for m in named if not m.deictic)), end
+        return []
+    return list(dict.fromkeys(m.name for m in named if not m.deictic))
 
 
 # 目标最高的是海南，定在6%以上: the body a roundup names last, the clause after giving its figure

@@ -77,7 +77,7 @@ from huangpu_tracker.extraction.model import (
     Target,
 )
 from huangpu_tracker.extraction.numbers import figures_in
-from huangpu_tracker.extraction.sentences import Sentence, clause_bounds, split_sentences
+from huangpu_tracker.extraction.sentences import SENTENCE_END, Sentence, clause_bounds, split_sentences
 from huangpu_tracker.extraction.tables import RowContext, inline_row, row_records
 from huangpu_tracker.extraction.years import plan_period, plans_named, spans_ahead, year_mentions, year_range
 from huangpu_tracker.places.gazetteer import REGION
@@ -445,14 +445,15 @@ def _extract_article(
             continue
         in_note = False
         heading = sentence.text.split("\n", 1)[0]
-        if opens_section(sentence.text):
+        section = opens_section(sentence.text)
+        if section:
             state.unit_columns = False  # 二、…: a task table's columns are behind
-        if sentence.headline or opens_section(sentence.text):
+        if sentence.headline or section:
             if not figures_in(heading):  # a heading states no figure of its own
                 _enter_section(state, heading)
         elif state.default_tense is None and _SUB_HEADING.match(sentence.text) and _tasks_heading(heading):
             state.default_tense = state.tense = FUTURE  # （一）聚焦…，推动…⏎加强…: a task section
-        if (new_paragraph and not _GOES_ON.match(sentence.text)) or opens_section(sentence.text):
+        if (new_paragraph and not _GOES_ON.match(sentence.text)) or section:
             state.tense = state.default_tense  # a new paragraph does not inherit the previous tense
             state.paragraph_year = None
             state.uncued = 0
@@ -478,7 +479,7 @@ def _extract_article(
     return state
 
 
-_FULL_STOPS = ("。", "！", "？", "!", "?")
+_FULL_STOPS = tuple(SENTENCE_END)
 
 
 # 增长目标定为「5.5%以上」, “6%左右”: a value quoted, no name (“9高12快” is one)

@@ -37,10 +37,12 @@ def of_spoken_level(named: str | None, page: str | None, text: str) -> str | Non
     """The body the text names most (`named`), unless it is of a level above the one the text speaks
     as and the page's issuer (`page`) is of that level: a text speaking as a city (我市) that names
     only its province (打造安徽的…) is the city's its page names."""
-    level = spoken_level(text)
-    if named and page and level and _RANKS.get(_level_word(named), 9) < _RANKS.get(level, 9):
-        return page if _level_word(page) == level else named
-    return named or page
+    if not (named and page):
+        return named or page
+    level = spoken_level(text)  # read only when both are there: most articles have no page issuer
+    if level and _RANKS.get(_level_word(named), 9) < _RANKS.get(level, 9) and _level_word(page) == level:
+        return page
+    return named
 
 
 _RANKS = {"省": 0, "市": 1, "州": 1, "区": 2, "县": 2, "旗": 2, "镇": 3, "街道": 3}
