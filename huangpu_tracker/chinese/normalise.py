@@ -22,11 +22,13 @@ _FULL_WIDTH_ASCII = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}  # �
 _FULL_WIDTH_ASCII |= {code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)}  # Ａ-Ｚ
 _FULL_WIDTH_ASCII |= {code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)}  # ａ-ｚ
 _FULL_WIDTH_ASCII |= {ord("．"): ord("."), ord("％"): ord("%"), ord("／"): ord("/")}
+# variant traditional forms that texts use and OpenCC's table lacks: 陜西 (Big5 pages write 陜, not 陝)
+_VARIANTS = {ord("陜"): ord("陕"), ord("衞"): ord("卫"), ord("堿"): ord("碱")}
 
 
 @cache
 def _table() -> dict[int, int]:
-    table = dict(_FULL_WIDTH_ASCII)
+    table = _FULL_WIDTH_ASCII | _VARIANTS
     characters = files("opencc").joinpath("dictionary", "TSCharacters.txt").read_text(encoding="utf-8")
     for line in characters.splitlines():
         traditional, _, simplified = line.partition("\t")

@@ -87,6 +87,8 @@ def plans_next(text: str, mention: Mention) -> bool:
     return bool(PREDICATE.match(text, mention.end))
 
 
+# 宁夏2014年经济发展总目标是…, 浙江今年的目标…: a province or city, then the aim of its year
+_YEAR_AIM = re.compile(r"(?:(?:19|20)\d{2}|今|明)年[^，,。；;]{0,12}?(?:目标|预期|将|要|力争|计划|提出)")
 _BUILDING_OF = re.compile(r"(?:建设|发展|开发)(?:取得|实现|迈上|迈出|成效|水平|质量)")
 
 
@@ -100,8 +102,10 @@ def clause_subject(clause: str, mentions: list[Mention] | None = None) -> Mentio
         if mention.passing or mention.level == REGION:
             continue  # 融入重庆, 占全市, 建设粤港澳大湾区: not the one acting
         bare_city = mention.short and mention.level in (PROVINCE, PREFECTURE)
-        acts = clause[mention.end : mention.end + 1] in ("将", "要", "全", "") or PREDICATE.match(
-            clause, mention.end
+        acts = (
+            clause[mention.end : mention.end + 1] in ("将", "要", "全", "")
+            or PREDICATE.match(clause, mention.end)
+            or _YEAR_AIM.match(clause, mention.end)
         )
         if bare_city and not acts:  # acting: 吉林今年将…, 四川计划…
             continue  # 广州人工智能…试验区, 西安电子科技大学: not the acting city (泉州：… is a part's label)

@@ -1,7 +1,8 @@
 """China's administrative divisions and the development zones that set goals, read from resources/.
 
-`divisions.tsv` (code, name, level, parent code, short form) is converted from a published table
-(see resources/gazetteer/README.md); `zones.tsv` is a hand-kept list of new areas, parks and
+`divisions.tsv` (code, name, level, parent code, short form) is converted from a published table,
+`former.tsv` (the same columns, then the year given up and the successors) from a published history
+of the divisions (see resources/gazetteer/README.md); `zones.tsv` is a hand-kept list of new areas, parks and
 zones with their usual other names. Both load in a few milliseconds, once.
 """
 
@@ -91,7 +92,9 @@ def gazetteer() -> Gazetteer:
     places: dict[str, Place] = {}
     names: dict[str, list[Place]] = {}
     shorts: dict[str, list[Place]] = {}
-    for code, name, level, parent, short in _rows("divisions.tsv"):
+    # divisions of today, then those given up since 2000 under a name no division bears now (蓟县)
+    divisions = _rows("divisions.tsv") + [row[:5] for row in _rows("former.tsv")]
+    for code, name, level, parent, short in divisions:
         place = Place(code, name, level, parent, short)
         places[code] = place
         names.setdefault(name, []).append(place)

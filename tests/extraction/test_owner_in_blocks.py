@@ -175,3 +175,13 @@ def test_a_report_delivered_for_a_government_named_by_its_level_is_of_that_level
         "今年主要预期目标：地区生产总值增长6%左右，一般公共预算收入增长5%。"
     )
     assert {t.entity for t in extract_text(text, 2024).targets} == {"宝安区"}
+
+
+def test_a_bare_province_then_its_years_aim_is_the_subject_of_its_clause():
+    """In a roundup each clause is its own province's: 青海's aim stays 青海's although 湖南 acts
+    later in the sentence."""
+    text = (
+        "比如，青海2015年经济发展总目标是GDP增长8%左右，比去年下降1个百分点；"
+        "贵州省2015年的经济增长目标是12%左右；湖南将增速目标从去年的10%调至9%。"
+    )
+    assert _owners(text, 2015)[:3] == [(8.0, "青海省"), (1.0, "青海省"), (12.0, "贵州省")]

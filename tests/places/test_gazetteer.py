@@ -66,3 +66,35 @@ def _zone_rows() -> list[str]:
 
     text = resource("gazetteer", "zones.tsv").read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def test_divisions_given_up_since_2000_keep_their_names_parents_and_successors():
+    """Older texts set goals for 蓟县, 襄樊市 and 崇文区, which no division bears the name of today."""
+    from huangpu_tracker.places.recognise import find_bodies
+
+    for name, level, parent in (
+        ("蓟县", COUNTY, "天津市"),
+        ("襄樊市", PREFECTURE, "湖北省"),
+        ("崇文区", COUNTY, "北京市"),
+    ):
+        assert (_place(name).level, gazetteer().parent_name(name)) == (level, parent), name
+        assert [m.name for m in find_bodies(f"今年{name}将新建学校12所")] == [name]
+    assert gazetteer().inside("萝岗区", "广州市")  # merged into 黄埔区 in 2014
+    rows = [row.split("\t") for row in _former_rows()]
+    assert {row[1] for row in rows}.isdisjoint(gazetteer_names_today())  # only names given up
+    assert all(row[5].isdigit() and int(row[5]) >= 2000 for row in rows)
+
+
+def _former_rows() -> list[str]:
+    from huangpu_tracker.paths import resource
+
+    return [
+        line for line in resource("gazetteer", "former.tsv").read_text(encoding="utf-8").splitlines() if line
+    ]
+
+
+def gazetteer_names_today() -> set[str]:
+    from huangpu_tracker.paths import resource
+
+    lines = resource("gazetteer", "divisions.tsv").read_text(encoding="utf-8").splitlines()
+    return {line.split("\t")[1] for line in lines if line}

@@ -303,3 +303,14 @@ def test_county_short_forms_that_are_common_words_name_no_county_in_a_title():
 
 def test_a_county_short_form_listed_after_other_bodies_is_a_body():
     assert _names("许昌、济源的目标一致。") == ["许昌市", "济源市"]
+
+
+def test_a_former_county_named_by_a_word_and_its_level_word_is_no_body():
+    """新建 is a word and 新建县 was a county until 2015: 新建县域医疗中心 builds county-area centres."""
+    assert find_bodies("全省今年新建县域医疗中心58个、新建县级物流中心36个") == []
+    assert [m.name for m in find_bodies("新建县今年将新建学校10所")] == ["新建县"]
+
+
+def test_a_province_written_with_the_variant_character_of_big5_pages():
+    """Traditional pages write 陜西 (U+965C), a form OpenCC's table lacks."""
+    assert [m.name for m in find_bodies("陜西省今年將新建學校10所")] == ["陕西省"]
