@@ -24,6 +24,8 @@ _FULL_WIDTH_ASCII |= {code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)}  # 
 _FULL_WIDTH_ASCII |= {ord("．"): ord("."), ord("％"): ord("%"), ord("／"): ord("/")}
 # variant traditional forms that texts use and OpenCC's table lacks: 陜西 (Big5 pages write 陜, not 陝)
 _VARIANTS = {ord("陜"): ord("陕"), ord("衞"): ord("卫"), ord("堿"): ord("碱")}
+# characters simplified text uses as they are: 乾 of 乾安县 and 乾县 (OpenCC gives 干, of 乾燥)
+_KEPT = "乾"
 
 
 @cache
@@ -33,7 +35,12 @@ def _table() -> dict[int, int]:
     for line in characters.splitlines():
         traditional, _, simplified = line.partition("\t")
         candidate = simplified.split(" ")[0]
-        if len(traditional) == 1 and len(candidate) == 1 and traditional != candidate:
+        if (
+            len(traditional) == 1
+            and len(candidate) == 1
+            and traditional != candidate
+            and traditional not in _KEPT
+        ):
             table[ord(traditional)] = ord(candidate)
     return table
 

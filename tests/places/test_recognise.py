@@ -314,3 +314,11 @@ def test_a_former_county_named_by_a_word_and_its_level_word_is_no_body():
 def test_a_province_written_with_the_variant_character_of_big5_pages():
     """Traditional pages write 陜西 (U+965C), a form OpenCC's table lacks."""
     assert [m.name for m in find_bodies("陜西省今年將新建學校10所")] == ["陕西省"]
+
+
+def test_counties_named_with_a_character_that_traditional_text_also_uses():
+    """乾 is simplified too (乾安县, 乾县): reading traditional text must not turn them into 干."""
+    assert [m.name for m in find_bodies("乾安县今年计划完成投资21亿元，乾县新建学校5所")] == [
+        "乾安县",
+        "乾县",
+    ]
