@@ -228,6 +228,7 @@ def sentence_cues(
     cues += _period_cues(sentence, article_year)
     cues += _year_on_year_cues(sentence)
     cues += _ranking_cues(sentence)
+    cues += _progress_cues(sentence)
     # 全年 opens reviews too (全年实现…), unless its clause speaks of a goal (全年增长5%的目标).
     cues += [
         Cue(
@@ -361,6 +362,35 @@ def _year_on_year_cues(sentence: str) -> list[Cue]:
     if match is None or _FORWARD_BEFORE.search(sentence, 0, match.start()):
         return []
     return [Cue(0, PAST, year_on_year=True)]  # the whole sentence reports: 规模达1800亿元，同比增长9.8%
+
+
+# 完成投资36亿元，占年度计划的75% / 占目标任务6亿元的110%: progress measured against the plan
+_PROGRESS = re.compile(
+    r"(?:占|完成|为|达到?)了?(?:年度|全年度?|年)?(?:目标|计划|任务)(?:任务)?"
+    r"(?:[\d.]+\s*[万亿]*[元个项家户套所人]?)?的\s*[\d.]+\s*%"
+)
+_RESOLVED_BEFORE = re.compile(rf"{_WILL_ACT}|力争|确保|争取|要求|(?:^|[，,；;])要")
+_PLAN_WORDS = re.compile(r"计划|目标|预期|任务")
+
+
+def _progress_cues(sentence: str) -> list[Cue]:
+    """A share of the year's plan done reports progress: the sentence up to it when nothing before
+    speaks of a plan, else its own clause and the amount done in the clause before when the share is
+    of it (完成投资36亿元，占年度计划的75%) and that clause is no plan itself (年度计划投资90亿元，
+    完成年度计划的50%). Not a share resolved on (力争完成…的110%)."""
+    cues = []
+    for match in _PROGRESS.finditer(sentence):
+        if _RESOLVED_BEFORE.search(sentence, 0, match.start()):
+            continue
+        start, end = clause_bounds(sentence, match.start())
+        if not _PLAN_WORDS.search(sentence, 0, start):
+            start = 0  # 全年引进项目12个，到位资金9.3亿元，占目标任务的116%: all of it reports
+        elif start >= 2 and (sentence[match.start()] == "占" or sentence[start - 1] == "、"):
+            before = clause_bounds(sentence, start - 2)[0]
+            if not _PLAN_WORDS.search(sentence, before, start):
+                start = before
+        cues.append(Cue(start, PAST, local=True, until=end))
+    return cues
 
 
 # 增长10.7%、增速居全省第一 / …亿元，总量位居全国前列: a figure's rank among others, an achievement

@@ -781,3 +781,16 @@ def test_a_list_s_goals_end_at_a_heading_that_is_no_item():
         "今年全市将新增托位8000个\n新增停车位3万个\n\n过去一年成绩单\n\n新建学校10所\n改造燃气管道120公里\n"
     )
     assert [goal[:2] for goal in _goals(text, 2025)] == [(8000, "个"), (3, "万个")]
+
+
+def test_progress_against_the_years_plan_is_reported_and_the_plan_stays_a_goal():
+    """A share of the plan done reports the amount done before it; the year's plan stays a goal."""
+    text = (
+        "今年全县共安排重点项目120个，年度计划投资85亿元，1-9月完成投资70.2亿元，占年度计划的82.6%。"
+        "全年引进项目12个，到位资金9.3亿元，占目标任务8亿元的116%。"
+    )
+    ex = extract_text(text, 2024)
+    assert sorted(t.value for t in ex.targets) == [85.0, 120.0]
+    assert {70.2, 82.6, 9.3, 116.0} <= {a.value for a in ex.actuals}
+    resolved = extract_text("明年全县力争完成投资100亿元，占年度计划的110%以上。", 2024)
+    assert 100.0 in [t.value for t in resolved.targets]
