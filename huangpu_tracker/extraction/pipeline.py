@@ -96,7 +96,9 @@ _PROGRAMME_TITLE = re.compile(
 # 《2014年要完成的与人民生活密切相关的实事》, published late in 2013: next year's programme
 _YEARS_PROGRAMME = re.compile(
     r"(?:((?:19|20)\d{2})\s*年[^。；，,“”]{0,10}?(?:民生实事|为民办实事|惠民实事|实事项目|兴办[^。；，,]{0,4}实事)"
-    r"|((?:19|20)\d{2})\s*年要完成的[^。；，,“”《》]{0,20}?实事)"
+    r"|((?:19|20)\d{2})\s*年要完成的[^。；，,“”《》]{0,20}?实事"
+    # 省教育厅制定出台《2013年基础教育工作要点》: news of the year's work plan, its goals after
+    r"|(?:制定|印发|出台|发布|下发)了?《((?:19|20)\d{2})\s*年[^》]{0,30}?(?:工作要点|工作计划|工作任务|重点工作)[^》]{0,8}》)"
     r"(?![^。；，,]{0,4}(?:进展|完成|执行))"  # …实事项目进展情况的报告: a report on it, not the programme
 )
 # 今年政府工作报告的“目标清单”, 新一年的任务清单: a lead presenting the year's goals, listed after it
@@ -418,7 +420,7 @@ def _extract_article(
             if state.default_tense is None:
                 state.default_tense = FUTURE  # the notice's text is the plan, or news of what it sets
     lead_programme = _YEARS_PROGRAMME.search(body, 0, _LEAD)
-    programme_year = int(lead_programme[1] or lead_programme[2]) if lead_programme else None
+    programme_year = int(next(year for year in lead_programme.groups() if year)) if lead_programme else None
     if state.default_tense != PAST and year is not None and programme_year in (year, year + 1):
         # 记者从…2025年重点民生实事新闻发布会上获悉: this year's programme, or next year's announced
         state.default_tense = FUTURE

@@ -1,4 +1,5 @@
-"""全区, 我市, 本县, 全州: the text's own body of that level, the one named last before (the section's)."""
+"""全区, 我市, 本县, 全州: the text's own body of that level, the one named last before (the section's);
+when the text names none of that level, its news outlet's (楚天都市报讯 … 我省: 湖北省)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from collections.abc import Iterable
 
 from huangpu_tracker.places.gazetteer import REGION, ZONE, gazetteer
 from huangpu_tracker.places.mention import LEAD, Mention, in_context
+from huangpu_tracker.places.outlets import outlet_body
 
 # 全区, 我市, 本县 (not 全市场, 全县域)
 # … and 新区 written alone at a word boundary in a new area's own text (在新区党工委的领导下)
@@ -41,7 +43,7 @@ def deictic_mentions(text: str, found: list[Mention], taken: bytearray) -> list[
         # the same list (广东、山东、浙江以及江苏等省份 in a text about 浙江)
         listed = [m for m in recent if recent and recent[-1].start - m.start <= _LIST_SPAN]
         name = owners[level] if owners[level] in {m.name for m in listed} else _last_named(recent)
-        name = name or owners[level]
+        name = name or owners[level] or outlet_body(text, level)  # 楚天都市报讯 …我省: 湖北省
         if name is not None:
             new.append(in_context(text, Mention(match.start(), match.end(), name, deictic=True)))
     return new

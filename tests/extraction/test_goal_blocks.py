@@ -794,3 +794,21 @@ def test_progress_against_the_years_plan_is_reported_and_the_plan_stays_a_goal()
     assert {70.2, 82.6, 9.3, 116.0} <= {a.value for a in ex.actuals}
     resolved = extract_text("明年全县力争完成投资100亿元，占年度计划的110%以上。", 2024)
     assert 100.0 in [t.value for t in resolved.targets]
+
+
+def test_a_body_stating_what_it_has_set_leads_in_goals():
+    """我市明确，… : the city states its goals; figures after it, without a cue of their own, are goals."""
+    text = "我市明确，扩大普惠托育资源，每千人口托位数达4.5个以上。全市新增普惠托位2000个以上。"
+    assert sorted(t.value for t in extract_text(text, 2024).targets) == [4.5, 2000.0]
+
+
+def test_news_of_a_years_work_plan_lists_its_goals():
+    """A lead reporting the year's 工作要点 issued: the paragraphs after it are the plan's goals."""
+    text = (
+        "本报讯 昨日，市卫健委印发《2024年全市卫生健康工作要点》。\n\n"
+        "全市每千人口执业医师数达3.2人以上，新增家庭医生签约居民5万人。\n\n"
+        "基层医疗卫生机构诊疗量占比超过55%。"
+    )
+    ex = extract_text(text, 2024)
+    assert sorted(t.value for t in ex.targets) == [3.2, 5.0, 55.0]
+    assert {t.target_year for t in ex.targets} == {2024}

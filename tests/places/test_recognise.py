@@ -322,3 +322,16 @@ def test_counties_named_with_a_character_that_traditional_text_also_uses():
         "乾安县",
         "乾县",
     ]
+
+
+def test_a_text_speaking_as_its_province_without_naming_it_is_its_outlets():
+    """楚天都市报 and 长江日报 name no place; their 我省 is 湖北省, 长江日报's 全市 is 武汉市."""
+    from huangpu_tracker.extraction import extract_text
+
+    owners = {
+        t.value: t.entity
+        for t in extract_text("楚天都市报讯 今年我省将新增高新技术企业2000家。", 2024).targets
+        + extract_text("长江日报讯 今年全市将新建学校20所，全省将新增就业80万人。", 2024).targets
+    }
+    assert owners == {2000.0: "湖北省", 20.0: "武汉市", 80.0: "湖北省"}
+    assert extract_text("今年我省将新增高新技术企业2000家。", 2024).targets[0].entity == "未识别"
