@@ -77,7 +77,10 @@ _ANNUAL_RE = re.compile(
     # 年内新增…: within this year (not 三年内, 明年内, 2022年内)
     r"|(?<![\d一二两三四五六七八九十几半年明数多近])年内(?![就已])"
 )
-_GOAL_AFTER_YEAR = re.compile(rf"{vocabulary.alternation('cues.modal')}|将|要|{_GOAL_BOUNDS}")
+# (要 of 主要, 重要 is no resolve: 2023年主要指标完成情况 reports the year)
+_GOAL_AFTER_YEAR = re.compile(
+    rf"{vocabulary.alternation('cues.modal')}|将|(?<![主重需只])要{_NOT_A_NOUN}|{_GOAL_BOUNDS}"
+)
 _SUBSIDY_RE = re.compile(r"奖励|补贴|补助|资助|给予|贴息|扶持资金")
 _PREPOSITION_LEAD = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+是)?(?:围绕|依托|按照|根据|通过|对照|对标|参照|基于|借助|聚焦|针对)"
@@ -431,8 +434,12 @@ def _period_cues(sentence: str, article_year: int | None) -> list[Cue]:
     for match in _PERIOD_RE.finditer(sentence):
         if _PERIOD_GOAL_BEFORE.search(sentence[max(0, match.start() - 7) : match.start()]):
             continue  # 力争上半年…: a goal for that part of the year
-        if _PERIOD_DEADLINE.match(sentence, match.end()):
-            continue  # 推动二期项目在上半年集中投产: when something is to be done
+        running = match.group()[0].isdigit() and sentence[match.start() - 1 : match.start()] not in (
+            "在",
+            "于",
+        )
+        if _PERIOD_DEADLINE.match(sentence, match.end()) and not running:
+            continue  # 推动二期项目在上半年集中投产: when something is to be done (1—9月完成…: so far)
         if _PERIOD_MEETING.match(sentence, match.end()):
             continue  # 2013年第一季度经济运行分析会上获悉: the name of a meeting
         if _PERIOD_AHEAD.match(sentence, match.end()) and _RESOLVE.search(

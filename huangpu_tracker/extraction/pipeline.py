@@ -132,7 +132,8 @@ _REVIEW_HEADING = re.compile(
     r"回顾|总结|成就|盘点|过去五年|五年来|实现良好开局|取得[^，。]{0,6}(?:成效|成绩|进展)|(?:发展|主要|工作|建设)成效"
 )
 _GOALS_HEADING = re.compile(
-    r"指导思想|主要目标|远景目标|发展目标|目标任务|奋斗目标|重点任务|总体目标|(?:重点|主要|预期|年度)指标"
+    r"指导思想|主要目标|远景目标|发展目标|目标任务|奋斗目标|重点任务|重点目标|总体目标|(?:重点|主要|预期|年度)指标"
+    r"|^\W*(?:[一二三四五六七八九十]+、)?(?:今后|未来)[\d一二两三四五六七八九十]+年"  # 今后五年的重点目标
     # 二、今年目标 (not 今年重点工作推进情况, a report of progress)
     r"|(?:今年|明年|新一年|本年度)的?(?:主要)?(?:目标|重点工作|工作重点|任务)(?!.*(?:情况|进展))"
 )
@@ -553,7 +554,7 @@ def _enter_section(state: ArticleState, heading: str) -> None:
     dated = _DATED_HEADING.search(heading) is not None
     strong = [cue for cue in sentence_cues(heading, state.year, state.plan) if not cue.weak and dated]
     tense = paragraph_tense(strong, None)
-    if _GOALS_HEADING.search(heading) or opens_programme(heading):
+    if _GOALS_HEADING.search(heading) or opens_programme(heading) or _years_work(state, heading):
         tense = FUTURE
     elif _REVIEW_HEADING.search(heading) or _BASE_HEADING.search(heading):
         tense = PAST
@@ -561,6 +562,16 @@ def _enter_section(state: ArticleState, heading: str) -> None:
         tense = FUTURE  # the tasks of a work plan, read without the goals section before them
     if tense is not None:
         state.default_tense = tense
+
+
+# 2017年主要工作, 2024年重点工作安排: the work of a year
+_YEARS_WORK = re.compile(r"((?:19|20)\d{2})\s*年的?(?:主要|重点)?(?:工作|任务)(?:安排|任务|重点)?\s*$")
+
+
+def _years_work(state: ArticleState, heading: str) -> bool:
+    """A heading naming the work of the text's year or a later one (2017年主要工作 in a text of 2017)."""
+    match = _YEARS_WORK.search(heading)
+    return match is not None and state.year is not None and int(match.group(1)) >= state.year
 
 
 def _tasks_heading(heading: str) -> bool:

@@ -812,3 +812,33 @@ def test_news_of_a_years_work_plan_lists_its_goals():
     ex = extract_text(text, 2024)
     assert sorted(t.value for t in ex.targets) == [3.2, 5.0, 55.0]
     assert {t.target_year for t in ex.targets} == {2024}
+
+
+def test_a_plan_execution_report_keeps_the_years_plan_and_reports_the_months_so_far():
+    """年计划… are the year's goals; 1—9月完成…, its 同比 and 全年预计 are progress, not goals, also
+    after a line that dates the indicators' 主要 report (主 + 要 is no resolve)."""
+    text = (
+        "一、2024年计划执行情况\n"
+        "2024年，全县主要指标完成情况如下：\n"
+        "——年计划完成地区生产总值320亿元以上，1—9月完成231.5亿元，同比增长4.1%，全年预计完成310亿元，完成年计划的97%。\n"
+        "——年计划固定资产投资增长8%以上，1—10月完成96.2亿元，同比增长6.5%。\n"
+    )
+    ex = extract_text(text, 2024)
+    assert sorted(t.value for t in ex.targets) == [8.0, 320.0]
+    assert {231.5, 96.2} <= {a.value for a in ex.actuals}
+
+
+def test_headings_of_the_years_work_and_of_the_years_ahead_open_goals():
+    """2025年主要工作 in a text of 2025, 今后五年的重点目标: the lines under them are goals."""
+    text = (
+        "过去五年的成绩\n地区生产总值从2019年的410亿元增加到2024年的560亿元。\n"
+        "今后五年的重点目标\n地区生产总值突破800亿元；\n一般公共预算收入突破60亿元。\n"
+        "2025年主要工作\n全县经济社会发展主要预期目标：\n地区生产总值增长6%以上；\n固定资产投资增长8%。\n"
+    )
+    ex = extract_text(text, 2025)
+    assert sorted((t.value, t.target_year) for t in ex.targets) == [
+        (6.0, 2025),
+        (8.0, 2025),
+        (60.0, 2030),
+        (800.0, 2030),
+    ]
