@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
+from huangpu_tracker.extraction.allocation_tables import AllocationReader
 from huangpu_tracker.extraction.classify import FUTURE, PAST, Cue
 from huangpu_tracker.extraction.entities import Mention, sentence_subjects, source_body
 from huangpu_tracker.extraction.kinds import POINTS
@@ -57,6 +58,7 @@ class ArticleState:
     roundup_metric: str | None = None
     line_year: int | None = None  # the year the last one-item lines named
     table: TableReader = field(default_factory=TableReader)  # the text table being read
+    allocation: AllocationReader = field(default_factory=AllocationReader)  # …目标分解表 being read
     main_body: str = ""  # the body the article is about; `body` follows the bodies named along it
     main_area: str | None = None  # the home sub-area its title or opening line is about
     mentions: list[Mention] = field(default_factory=list)  # bodies named in the article, in order

@@ -20,6 +20,7 @@ from huangpu_tracker.documents.dates import YEAR_PLAN_TITLE, date_line
 from huangpu_tracker.documents.glosses import Unglossed, without_glosses
 from huangpu_tracker.documents.lines import is_caption
 from huangpu_tracker.documents.model import Article, Document
+from huangpu_tracker.extraction.allocation_tables import AllocatedCell, is_total, share_kind, unit_in_text
 from huangpu_tracker.extraction.article import (
     ArticleState,
     follow_body,
@@ -70,6 +71,7 @@ from huangpu_tracker.extraction.kinds import done_in_period
 from huangpu_tracker.extraction.metrics import canonical_label
 from huangpu_tracker.extraction.model import (
     NATIONAL_BODY,
+    QUOTE_MAX,
     UNKNOWN_BODY,
     Extraction,
     Kind,
@@ -77,11 +79,12 @@ from huangpu_tracker.extraction.model import (
     Target,
 )
 from huangpu_tracker.extraction.numbers import figures_in
+from huangpu_tracker.extraction.reported_kind import reported_kind
 from huangpu_tracker.extraction.sentences import SENTENCE_END, Sentence, clause_bounds, split_sentences
 from huangpu_tracker.extraction.tables import RowContext, inline_row, row_records
 from huangpu_tracker.extraction.years import plan_period, plans_named, spans_ahead, year_mentions, year_range
 from huangpu_tracker.places.gazetteer import REGION
-from huangpu_tracker.places.owner import of_spoken_level, reporting_body
+from huangpu_tracker.places.owner import inside, of_spoken_level, reporting_body
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 31省份均已召开地方两会 敲定经济社会发展路线图: meetings held to set the goals the text reports
@@ -477,6 +480,7 @@ def _extract_article(
             # 新增绿地面积120公顷: an item of a goal list, one per line; 福州： labels the part below
             _headline_body(state, sentence.text if sentence.headline else label)
         state.table.end()  # running text ends a table
+        state.allocation.end()
         _read_sentence(state, text, start, sentence)
     state.targets = _without_title_repeats(state.targets, text, start, end)
     return state
@@ -532,7 +536,13 @@ def _goals_come_later(sentences: list[Sentence]) -> bool:
 
 def _read_table_line(state: ArticleState, text: str, offset: int, sentence: Sentence) -> bool:
     """A header (指标 2020年 2025年) or row (地区生产总值（亿元） 3700 5500) of a text table, or a
-    line of one written over several lines (table_reader.py)."""
+    line of one written over several lines (table_reader.py); a row of an allocation table
+    (allocation_tables.py)."""
+    claimed, shares = state.allocation.feed(sentence)
+    if claimed:
+        for share in shares:
+            _read_share(state, text, offset, share)
+        return True
     own_years = inline_row(sentence.text)  # 地区生产总值（亿元） 2025年 5200 2030年 7000
     if own_years is not None:
         row, columns = own_years
@@ -545,6 +555,47 @@ def _read_table_line(state: ArticleState, text: str, offset: int, sentence: Sent
     for record in row_records(row, columns, context):
         (state.targets if isinstance(record, Target) else state.actuals).append(record)  # type: ignore[arg-type]
     return True
+
+
+def _read_share(state: ArticleState, text: str, offset: int, share: AllocatedCell) -> None:
+    """One body's share in an allocation table: a goal of the caption's year (or the text's), of
+    the row's body (全市小计 of 济南市's row: 济南市; 全市 alone: the text's body)."""
+    if is_total(share.body):
+        entity = (_named_body(share.group, state.body) or share.group) if share.group else state.body
+    else:
+        group = _named_body(share.group, state.body) if share.group else None
+        entity = _named_body(share.body, group or state.body) or share.body
+    year = state.allocation.year or state.year
+    start = offset + max(share.row_start, share.end - QUOTE_MAX)
+    end = offset + share.end
+    quote, line = text[start:end], text[offset + share.row_start : end]
+    metric = share.measure.name
+    unit, body = share.measure.unit or unit_in_text(share.measure.name, text), entity or state.body
+    if not unit:
+        return  # a column whose unit is written nowhere
+    ahead = state.year is None or year > state.year or (year == state.year and state.allocation.sets_goals)
+    if year is not None and ahead:
+        kind = share_kind(share.measure, unit)
+        state.targets.append(
+            Target(body, None, metric, kind, "reach", share.value, None, unit, year, None, quote, start, end,
+                   line, 0.6)
+        )  # fmt: skip
+    else:
+        state.actuals.append(
+            ReportedFigure(body, None, metric, year, share.value, unit, "exact", quote, start, end, line, 0.6,
+                           reported_kind(f"{metric}{quote}", unit))
+        )  # fmt: skip
+
+
+def _named_body(label: str | None, within: str) -> str | None:
+    """The body a table cell names (历下区, 济南市; None for 港区, which names none): a short form only
+    of a body inside `within` (城厢 in a table of 太仓市 is its town, not 莆田's 城厢区)."""
+    found = [
+        m
+        for m in find_mentions(label or "")
+        if not m.deictic and (not m.short or within == UNKNOWN_BODY or inside(m.name, within))
+    ]
+    return found[0].name if found else None
 
 
 def _enter_section(state: ArticleState, heading: str) -> None:

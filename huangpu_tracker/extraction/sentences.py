@@ -50,6 +50,9 @@ class Sentence:
     headline: bool = False
 
 
+_BARRED_LINE = re.compile(r"^[^，,；;。！？!?|｜]+(?:[|｜][^，,；;。！？!?|｜]*)+$")
+
+
 def _is_standalone(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
@@ -58,6 +61,8 @@ def _is_standalone(line: str) -> bool:
         return True  # a Markdown heading or bullet; not a paragraph opening with a dash (--我们要…。…。)
     if looks_like_row(stripped) or inline_row(stripped):
         return True  # a line of a text table (a header is found by _blocks, which opens the table)
+    if _BARRED_LINE.match(stripped):
+        return True  # 地区 | 单位规上工业增加值能耗降幅目标(%) |: cells between bars, no sentence
     if _CHAPTER.match(stripped) and len(stripped) <= CHAPTER_MAX and not _PROSE.search(stripped):
         return True  # 第一章 “十四五”时期重大成就为接续发展奠定了坚实基础: a long heading
     if any(mark in stripped for mark in "，,；;") or any(mark in stripped[:-1] for mark in SENTENCE_END):

@@ -215,3 +215,39 @@ def test_a_barred_table_with_category_cells_spaced_labels_and_values_in_words():
         ("每千人拥有3岁以下婴幼儿托位", 4.6, "个"),
         ("新生儿死亡率", 3, "1/10万"),
     ]
+
+
+def test_an_allocation_table_gives_each_body_its_share_of_the_caption_years_goal():
+    """A 分解表 written one row a line: each town's share is its goal for the caption's year; 全县 is
+    the county's own, a town written with spaces (石 桥) still its own body."""
+    text = (
+        "关于分解下达2024年度节水目标的通知\n"
+        "现将各镇2024年度节水目标分解下达，请认真落实。\n"
+        "某某县2024年度用水总量控制目标分解表\n"
+        "地区 | 用水总量控制目标(亿立方米) | 万元工业增加值用水量降幅(%) |\n"
+        "全县 | 2.6 | 3.5 |\n"
+        "石 桥 | 0.8 | 3.2 |\n"
+        "临江镇 | 0.5 | 4.0 |\n"
+    )
+    found = {
+        (t.entity, t.value, t.unit, t.target_year, t.kind) for t in extract_text(text, 2024, "某某县").targets
+    }
+    assert ("某某县", 2.6, "亿立方米", 2024, "level") in found
+    assert ("石桥", 0.8, "亿立方米", 2024, "level") in found
+    assert ("临江镇", 4.0, "%", 2024, "growth") in found
+    assert len(found) == 6
+
+
+def test_an_allocation_table_written_one_cell_per_line_with_groups_and_serials():
+    """序号 ⏎ 城市 ⏎ 县(市、区) ⏎ measures …: 全市小计 is the city's row, the numbered rows under it
+    its districts'; a column without its unit takes the unit the text writes it in."""
+    text = (
+        "全省2025年计划改造老旧小区1200个，改造面积共520.3万平方米。\n"
+        "2025年城镇老旧小区改造计划表 |\n|||\n序号 |\n城市 |\n县(市、区) |\n小区数(个) |\n改造面积 |\n||\n"
+        "临州市 |\n全市小计: |\n300 |\n140.5 |\n|||\n"
+        "1 |\n其中:1.东城区 |\n120 |\n60.2 |\n|||\n"
+        "2 |\n2.西城区 |\n180 |\n80.3 |\n|||\n"
+    )
+    found = {(t.entity, t.value, t.unit) for t in extract_text(text, 2025, "某某省").targets}
+    assert {("东城区", 120.0, "个"), ("东城区", 60.2, "万平方米"), ("西城区", 180.0, "个")} <= found
+    assert ("临州市", 300.0, "个") in found or ("临州", 300.0, "个") in found
