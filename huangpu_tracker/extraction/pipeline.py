@@ -571,10 +571,10 @@ def _read_share(state: ArticleState, text: str, offset: int, share: AllocatedCel
     quote, line = text[start:end], text[offset + share.row_start : end]
     metric = share.measure.name
     unit, body = share.measure.unit or unit_in_text(share.measure.name, text), entity or state.body
-    if not unit:
-        return  # a column whose unit is written nowhere
+    if not unit or year is None:
+        return  # a column whose unit is written nowhere, or a table of no known year
     ahead = state.year is None or year > state.year or (year == state.year and state.allocation.sets_goals)
-    if year is not None and ahead:
+    if ahead:
         kind = share_kind(share.measure, unit)
         state.targets.append(
             Target(body, None, metric, kind, "reach", share.value, None, unit, year, None, quote, start, end,
