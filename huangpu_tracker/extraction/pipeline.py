@@ -71,6 +71,7 @@ from huangpu_tracker.extraction.kinds import done_in_period
 from huangpu_tracker.extraction.metrics import canonical_label
 from huangpu_tracker.extraction.model import (
     NATIONAL_BODY,
+    POSSIBLE_BELOW,
     QUOTE_MAX,
     UNKNOWN_BODY,
     Extraction,
@@ -185,6 +186,8 @@ _NATIONAL_ISSUER = re.compile(
 # 我国…, 全国…达到: a text naming no body that speaks of the whole country (not 全国人大, 全国第一)
 _SPEAKS_AS_A_PLACE = re.compile(r"(?:全|我|本)(?:省|市|区|县|州|盟|镇|乡)(?!场|域|民|委|长|属|级)")
 _SPEAKS_AS_THE_COUNTRY = re.compile(
+    # (not 争创全国…示范县: an honour the country awards)
+    r"(?<!争创)(?<!创建)(?<!获评)(?<!评为)(?<!入选)(?<!荣获)"
     r"(?:我国|全国)(?!人大|政协|人民代表|第|前列|首|平均|同期|总量|的比重|各地|范围内)"
 )
 _GLOSSARY = re.compile(r"^\W*(?:附[:：]?\s*)?(?:名词解释|注释)\W*$")
@@ -482,8 +485,36 @@ def _extract_article(
         state.table.end()  # running text ends a table
         state.allocation.end()
         _read_sentence(state, text, start, sentence)
+    _promote_in_goal_paragraphs(state, text)
     state.targets = _without_title_repeats(state.targets, text, start, end)
     return state
+
+
+# 建设县乡村公路200千米, 疏浚农村河道160条: a task stated by its verb (not 总人口1.1万人, a fact)
+_TASK_START = re.compile(
+    r"^\W*(?:[一二三四五六七八九十]+是)?(?:新建|改建|扩建|新改建|建设|建成|完成|实施|新增|开工|铺设|疏浚|开挖|改造"
+    r"|整治|培育|引进|创建|打造|实现|开展|推广|举办|组织|提供|招引|新培育|新引进)"
+)
+
+
+def _promote_in_goal_paragraphs(state: ArticleState, text: str) -> None:
+    """A paragraph of a work plan states its tasks without a cue each (建设县乡村公路200千米。疏浚农村
+    河道160条。…力争农产品线上销售额达5亿元): where it sets a goal by a cue and reports nothing, its
+    figures without tense evidence are goals too."""
+
+    def paragraph(pos: int) -> tuple[int, int]:
+        return text.rfind("\n", 0, pos) + 1, (text.find("\n", pos) + 1 or len(text) + 1) - 1
+
+    cued = {paragraph(t.start) for t in state.targets if t.confidence >= 0.75}
+    reported = {paragraph(a.start) for a in state.actuals}
+    kept = []
+    for possible in state.possible:
+        where = paragraph(possible.start)
+        if where in cued and where not in reported and _TASK_START.match(possible.quote):
+            state.targets.append(replace(possible, confidence=POSSIBLE_BELOW))
+        else:
+            kept.append(possible)
+    state.possible = kept
 
 
 _FULL_STOPS = tuple(SENTENCE_END)

@@ -842,3 +842,18 @@ def test_headings_of_the_years_work_and_of_the_years_ahead_open_goals():
         (60.0, 2030),
         (800.0, 2030),
     ]
+
+
+def test_a_work_plan_paragraph_with_a_goal_and_no_report_states_its_tasks_as_goals():
+    """Tasks stated by their verb in a paragraph that sets a goal by a cue and reports nothing are
+    goals; a fact in a paragraph (总人口) and tasks beside a report (去年完成…) are not."""
+    text = (
+        "政府工作报告\n\n"
+        "完善农村基础设施。新建农村公路150千米，疏浚沟渠80条，争创全国“四好农村路”示范县。"
+        "力争农产品网络零售额达3亿元。\n\n"
+        "全镇总人口2.3万人。力争新增市场主体300户。\n\n"
+        "去年完成造林1.5万亩。建设高标准农田2万亩。"
+    )
+    ex = extract_text(text, 2024)
+    assert {t.value for t in ex.targets} == {150.0, 80.0, 3.0, 300.0}
+    assert {t.entity for t in ex.targets} == {"未识别"}  # 争创全国…示范县 is no national text
