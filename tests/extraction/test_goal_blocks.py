@@ -857,3 +857,12 @@ def test_a_work_plan_paragraph_with_a_goal_and_no_report_states_its_tasks_as_goa
     ex = extract_text(text, 2024)
     assert {t.value for t in ex.targets} == {150.0, 80.0, 3.0, 300.0}
     assert {t.entity for t in ex.targets} == {"未识别"}  # 争创全国…示范县 is no national text
+
+
+def test_news_of_a_years_development_plan_lists_its_goals():
+    """印发《2024年…事业发展计划》: a year's plan of any name opens its goals, stated without a cue."""
+    text = (
+        "近日，市人社局印发《2024年全市人力资源和社会保障事业发展计划》。\n"
+        "在社会保险方面，参加失业保险人数达52万人，参加工伤保险人数达60万人。"
+    )
+    assert sorted(t.value for t in extract_text(text, 2024).targets) == [52.0, 60.0]
