@@ -115,7 +115,8 @@ _QUOTED_THINGS = re.compile(
     r"[“\"][^”\"]{1,12}[”\"](?:示范)?(?:企业|项目|公园|村|社区|学校|基地|园区|工厂|街区|景区|场景)"
     # 3个“口袋公园”, 2个“宝宝屋”, 51.5公里“四好农村路”: the quotes name the things counted (not
     # 2个“美丽家园”计划, “一带一路”)
-    r"|[“\"][^”\"]{0,10}(?:公园|游园|屋|农村路|公路|绿道|碧道|站|馆|中心|驿站|空间|食堂|书房|厕所|菜场|市场)[”\"]"
+    r"|[“\"][^”\"]{0,10}(?:公园|游园|屋|农村路|公路|绿道|碧道|站|馆|中心|驿站|空间|食堂|书房|厕所|菜场|市场"
+    r"|工厂|企业|基地|园区|社区|学校|街区|景区|场景|车间|小镇)[”\"]"  # 10家“上海市标杆性智能工厂”
     r"(?!计划|工程|行动|战略)"
 )
 _MEETING_AFTER = re.compile(r"\s*(?:全会|会议|大会|党代会|人代会|代表大会|制(?![度造定作品]))")  # 3人制篮球场
@@ -487,8 +488,10 @@ def is_name(figure: Figure, sentence: str, quoted: list[tuple[int, int]]) -> boo
         return True  # 省委十二届十次全会; 其中预期性指标19项
     if _ORDINAL_BEFORE.search(sentence, max(0, figure.start - 3), figure.start):
         return True  # 第 6 条, 第3批: an ordinal, no quantity
-    return figure.unit == "条" and bool(
-        _POLICY_BEFORE.search(sentence[max(0, figure.start - 12) : figure.start])
+    return (
+        figure.unit == "条"
+        and before != "等"  # 实施嵩山路等26条人行道改造: the roads counted, not a policy of 26 articles
+        and bool(_POLICY_BEFORE.search(sentence[max(0, figure.start - 12) : figure.start]))
     )
 
 
@@ -555,7 +558,7 @@ def describes_a_project(figure: Figure, sentence: str, clause_start: int) -> boo
 _RESULT_AFTER_COUNT = re.compile(r"竣工|投产|建成|签约|落地|启动|开工|创建|完成|通车|运营")
 _EXAMPLES_BEFORE = re.compile(r"[^，,；;。\d]{1,12}等$")
 _CREATION = re.compile(
-    r"打造|培育|新建|建成|建设|引进|新增|创建|创成|招引|认定|启动|投用|开业|打通|消除|改造|整治"
+    r"打造|培育|新建|建成|建设|引进|新增|创建|创成|招引|认定|启动|投用|开业|打通|消除|改造|整治|完成|实施"
 )
 _LISTED_NAMES = re.compile(r"^[^，,；;。\d零一二两三四五六七八九十百千万亿]*、[^、，,；;。\d“”]{1,8}(?<!等)$")
 _NOUN_AFTER_COUNT = re.compile(r"[\u4e00-\u9fff]{2}")

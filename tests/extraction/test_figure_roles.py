@@ -295,3 +295,13 @@ def test_things_whose_kind_is_named_in_quotes_are_counted_but_quoted_programmes_
 def test_quoted_programmes_named_after_places_or_roads_are_not_things_counted():
     text = "今年全市将推进2个“美丽家园”计划，参与2个“一带一路”合作园区，建设5个“口袋公园”。"
     assert [(t.value, t.unit) for t in extract_text(text, 2024).targets] == [(5, "个")]
+
+
+def test_things_to_build_named_in_quotes_or_by_examples_are_counted():
+    """10家“标杆性智能工厂”: the quotes name the kind counted; 等5项桥梁工程 after 完成, 等12条道路
+    after 实施: the examples, then how many are to be done; neither is a name or a policy."""
+    text = (
+        "到2026年，全区打造10家“区级标杆性智能工厂”。"
+        "今年将完成滨江大桥等5项桥梁工程，实施人民路等12条背街小巷整治。"
+    )
+    assert sorted(t.value for t in extract_text(text, 2024).targets) == [5.0, 10.0, 12.0]
