@@ -486,22 +486,25 @@ def _extract_article(
         state.table.end()  # running text ends a table
         state.allocation.end()
         _read_sentence(state, text, start, sentence)
-    _promote_in_goal_paragraphs(state, text)
+    _promote_in_goal_paragraphs(state, text, bool(title and _WORK_REPORT_TITLE.match(title)))
     state.targets = _without_title_repeats(state.targets, text, start, end)
     return state
 
 
+# 政府工作报告, 某某县2025年政府工作报告: the report itself, not news of it
+_WORK_REPORT_TITLE = re.compile(r"^\W*[\u4e00-\u9fff\d]{0,16}?政府工作报告\W*$")
 # 建设县乡村公路200千米, 疏浚农村河道160条: a task stated by its verb (not 总人口1.1万人, a fact)
 _TASK_START = re.compile(
-    r"^\W*(?:[一二三四五六七八九十]+是)?(?:新建|改建|扩建|新改建|建设|建成|完成|实施|新增|开工|铺设|疏浚|开挖|改造"
+    r"^\W*(?:[（(][^）)]{1,8}[）)]\s*)?(?:[一二三四五六七八九十]+是)?(?:新建|改建|扩建|新改建|建设|建成|完成|实施|新增|开工|铺设|疏浚|开挖|改造"
     r"|整治|培育|引进|创建|打造|实现|开展|推广|举办|组织|提供|招引|新培育|新引进)"
 )
 
 
-def _promote_in_goal_paragraphs(state: ArticleState, text: str) -> None:
+def _promote_in_goal_paragraphs(state: ArticleState, text: str, work_report: bool) -> None:
     """A paragraph of a work plan states its tasks without a cue each (建设县乡村公路200千米。疏浚农村
-    河道160条。…力争农产品线上销售额达5亿元): where it sets a goal by a cue and reports nothing, its
-    figures without tense evidence are goals too."""
+    河道160条。…力争农产品线上销售额达5亿元): where it sets a goal by a cue, or anywhere outside a
+    review in a text titled a 政府工作报告 (`work_report`), and reports nothing, its figures opened by a
+    task verb and without tense evidence are goals too."""
 
     def paragraph(pos: int) -> tuple[int, int]:
         return text.rfind("\n", 0, pos) + 1, (text.find("\n", pos) + 1 or len(text) + 1) - 1
@@ -511,7 +514,7 @@ def _promote_in_goal_paragraphs(state: ArticleState, text: str) -> None:
     kept = []
     for possible in state.possible:
         where = paragraph(possible.start)
-        if where in cued and where not in reported and _TASK_START.match(possible.quote):
+        if (where in cued or work_report) and where not in reported and _TASK_START.match(possible.quote):
             state.targets.append(replace(possible, confidence=POSSIBLE_BELOW))
         else:
             kept.append(possible)

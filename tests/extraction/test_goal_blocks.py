@@ -866,3 +866,15 @@ def test_news_of_a_years_development_plan_lists_its_goals():
         "在社会保险方面，参加失业保险人数达52万人，参加工伤保险人数达60万人。"
     )
     assert sorted(t.value for t in extract_text(text, 2024).targets) == [52.0, 60.0]
+
+
+def test_the_task_part_of_a_work_report_states_its_tasks_as_goals():
+    """A page of a 政府工作报告 holding only its tasks: each task opened by its verb is a goal, though
+    no sentence has a cue; a fact (辖区面积) is not."""
+    text = (
+        "政府工作报告\n\n"
+        "（上接第一版）建成光伏项目5个，新增有机农产品认证30个。辖区面积1.2万平方公里。\n\n"
+        "实施乡村道路改造120公里，建设现代化牧场试点6个。"
+    )
+    extraction = extract_document(read_document_bytes("报告.txt", text.encode()))
+    assert sorted(t.value for t in extraction.targets) == [5.0, 6.0, 30.0, 120.0]
