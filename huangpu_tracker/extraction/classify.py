@@ -149,6 +149,8 @@ def _past_cue(sentence: str, match: re.Match[str], article_year: int | None) -> 
     """A backward word: 目前/现有 date their stock in the text's own year; last year as a goal's
     measure (保持上年水平) holds in its clause, a 了 that opens a list (设置了…，包括：) up to it."""
     year = article_year if match.group() in _PRESENT else None
+    if match.group() == "现有":  # 整合现有区级平台: what exists now, said of its clause's things only
+        return Cue(match.start(), PAST, year, local=True, until=clause_bounds(sentence, match.start())[1])
     if _compared_with_last_year(sentence, match):
         return Cue(match.start(), PAST, year, local=True, until=clause_bounds(sentence, match.start())[1])
     if match.group().endswith("了"):
@@ -705,6 +707,10 @@ _PROGRAMME_ANNOUNCED_RE = re.compile(
 )
 # 今年，市民的生活将有哪些新变化？: a question the list below answers
 _WHAT_IS_AHEAD_RE = re.compile(r"哪些[^，,。；？?]{0,8}[？?]\s*$")
+# 一起来看看，这10个项目是什么？: the things just decided, counted, then listed
+_WHAT_ARE_THEY_RE = re.compile(
+    r"[\d一二三四五六七八九十]+\s*[个件项][^，,。；？?]{0,6}(?:是什么|有哪些)[？?]\s*$"
+)
 _OUTPUT_OF_THE_YEAR = re.compile(
     r"(?:19|20)\d{2}\s*年[^，,。；]{0,8}?(?:地区生产总值|生产总值|GDP|经济总量)(?:为|达到?|实现)"
 )
@@ -723,6 +729,8 @@ def opens_goal_block(sentence: str, cues: list[Cue]) -> bool:
         or _PROGRAMME_ANNOUNCED_RE.search(sentence)
         or _WHAT_IS_AHEAD_RE.search(sentence)
     )
+    if _WHAT_ARE_THEY_RE.search(sentence) and not any(cue.tense == PAST for cue in cues):
+        return True
     return bool(lead_in) and any(cue.tense == FUTURE and not cue.weak for cue in cues)
 
 

@@ -26,8 +26,8 @@ DEVELOPED = sorted(CORPUS.glob("[A-R][0-9][0-9].json"))
 # (entity 0.918, kind 0.915, year 0.921, metric 0.918), under the floors; these floors only
 # keep it from getting worse.
 WHOLE_F1_FLOOR = 0.89
-WHOLE_STRICT_F1_FLOOR = 0.76
-ATTRIBUTE_FLOORS = {"entity": 0.91, "kind": 0.91, "comparator": 0.99, "target_year": 0.915, "metric": 0.91}
+WHOLE_STRICT_F1_FLOOR = 0.755
+ATTRIBUTE_FLOORS = {"entity": 0.915, "kind": 0.905, "comparator": 0.99, "target_year": 0.91, "metric": 0.91}
 
 
 @pytest.fixture(scope="module")

@@ -878,3 +878,14 @@ def test_the_task_part_of_a_work_report_states_its_tasks_as_goals():
     )
     extraction = extract_document(read_document_bytes("报告.txt", text.encode()))
     assert sorted(t.value for t in extraction.targets) == [5.0, 6.0, 30.0, 120.0]
+
+
+def test_a_counted_question_opens_the_list_of_the_things_just_decided():
+    """人大代表…确定了8个项目。这8个项目是什么？ The items after it are the year's goals; 整合现有平台 in
+    one of them names what exists, and makes no later item a report."""
+    text = (
+        "近日，区人代会票决确定了8个民生实事项目。一起来看看，这8个项目是什么？\n"
+        "优化政务服务。整合现有区级服务平台，集中入驻新办事服务中心。 加强住房保障。开建安置房80万平方米以上，"
+        "回迁安置1500户以上。 加大交通投入。新增新能源公交车60辆，新辟公交线路5条。"
+    )
+    assert sorted(t.value for t in extract_text(text, 2024).targets) == [5.0, 60.0, 80.0, 1500.0]
