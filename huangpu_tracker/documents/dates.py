@@ -137,6 +137,9 @@ _OWN_RESULT = re.compile(
     rf"{_NOT_TARGET}{_Y}年[，,](?:全|我)[省市区县][^。；将要]{{0,24}}?(?:达到|实现|完成|增长)"
 )
 _AHEAD = re.compile(r"今年|(?:今后|未来)[一二三四五两\d]年")
+_PLAN_PAST = re.compile(
+    r"(十[一二三四五六七八九])五[”\"]?(?:以来|期间|时期)[^。；]{0,30}?(?:实现|取得|累计|完成|跃上|迈出|跨越)"
+)
 _PLAN_TIME = re.compile(
     r"(十[一二三四五六七八九])五[”\"]?(?:期间|时期|末|期末|(?:良好)?开局|发展|蓝图|主要目标)"
 )
@@ -170,6 +173,7 @@ _BY_YEAR_END = re.compile(rf"{_Y}年(?:年底|年末|底)?前")  # 2025年年底
 # a year these introduce is a target, or a baseline compared with (较2020年净增…)
 _NOT_NOW = re.compile(r"(?:到|至|力争|面向|展望|迈向|[-—~～]|较|比|与)$")
 _NOT_NOW_AFTER = re.compile(r"年(?:前|底前|年底前|年末前|以前|以来|远景|愿景)")
+_BASE_OF_A_CHANGE = re.compile(r"(?:由|从)$")  # 由2015年的第11位晋升到第7位: where a change began
 
 
 class Lead(NamedTuple):
@@ -327,6 +331,13 @@ def plan_era_year(body: str) -> int | None:
     return 1951 + 5 * max(numbers) if numbers else None
 
 
+def plan_looked_back_on(body: str) -> int | None:
+    """The first year of the plan after the one a text looks back on as a whole (“十三五”以来…,
+    “十三五”期间取得… → 2021): the text is written in that later plan's years."""
+    numbers = [_small_number(match[1]) for match in _PLAN_PAST.finditer(compact(body))]
+    return 1956 + 5 * max(numbers) if numbers else None
+
+
 def before_deadlines(body: str, guess: int | None) -> int | None:
     """A guessed year moved before the text's earliest deadline (到2015年…): a text that sets
     goals "by 2015" and names no year of its own was written before 2015."""
@@ -339,12 +350,13 @@ def before_deadlines(body: str, guess: int | None) -> int | None:
 
 def _current_years(text: str) -> list[int]:
     """The years `text` mentions, in order, leaving out targets ("到2035年", "2035年远景目标"),
-    baselines ("较2020年") and starting points ("2019年以来")."""
+    baselines ("较2020年", "由2015年的…") and starting points ("2019年以来")."""
     return [
         int(m[1])
         for m in _ANY_YEAR.finditer(text)
         if not _NOT_NOW.search(text[max(0, m.start() - 2) : m.start()])
         and not _NOT_NOW_AFTER.match(text, m.end() - 1)
+        and not (_BASE_OF_A_CHANGE.search(text, 0, m.start()) and text.startswith("的", m.end()))
     ]
 
 

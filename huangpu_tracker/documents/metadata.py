@@ -179,6 +179,9 @@ def _date(
     return (dates.iso(cue.year, lead.month, lead.day) if lead else None), cue.year, "content"
 
 
+_ERA_REACH = 3  # a plan period this close after the years a text mentions dates it
+
+
 def _fallback_date(
     text: str, piece: str, page_year: int | None, file_year: int | None
 ) -> tuple[str | None, int | None, str | None]:
@@ -194,7 +197,10 @@ def _fallback_date(
         return (dates.iso(page_year, lead.month, lead.day) if lead else None), page_year, "page"
     mentioned = dates.mentioned_year(piece)
     if mentioned is not None:
-        return None, mentioned, "mentions"
+        # “十三五”以来，…实现历史性跨越: a text in the plan after the one it looks back on, after its years
+        era = dates.plan_looked_back_on(piece)
+        later = era is not None and mentioned < era <= mentioned + _ERA_REACH
+        return None, era if later else mentioned, "mentions"
     if (era := dates.plan_era_year(piece)) is not None:
         return None, dates.before_deadlines(piece, era), "plans"
     year = dates.before_deadlines(piece, file_year)

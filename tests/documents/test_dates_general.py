@@ -583,3 +583,16 @@ def test_a_date_written_day_first_dates_the_page():
 def test_a_deadline_by_the_end_of_a_year_is_no_year_spoken_from():
     text = f"某市今年要全面启动乡村建设行动。2025年年底前，建成示范村100个。{FILLER}"
     assert mentioned_year(text) is None
+
+
+def test_a_text_looking_back_on_a_whole_plan_is_of_the_plan_after_it():
+    """“十三五”以来…实现历史性跨越 with only older years named (由2016年的第9位…, 自2018年…): the text
+    is written in the 十四五 years, and a change's starting year is not its own."""
+    text = (
+        "昨日，某某州专场发布会举行。州委书记表示，“十三五”以来，全州经济社会发展实现历史性跨越。"
+        "全州GDP排名由2016年的第9位晋升到第6位；自2018年提出打造“三张牌”以来，重点产业加快发展。"
+        "力争在“十四五”时期，全州GDP总量达1800亿元以上。"
+    )
+    document = read_document_bytes("发布会.txt", text.encode())
+    assert (document.issue_year, document.year_source) == (2021, "mentions")
+    assert mentioned_year("全州排名由2019年的第9位晋升到第6位，GDP由2019年的900亿元增加到1200亿元。") is None
