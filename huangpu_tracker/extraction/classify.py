@@ -376,6 +376,7 @@ def _year_on_year_cues(sentence: str) -> list[Cue]:
 _PROGRESS = re.compile(
     r"(?:占|完成|为|达到?)了?(?:年度|全年度?|年)?(?:目标|计划|任务)(?:任务)?"
     r"(?:[\d.]+\s*[万亿]*[元个项家户套所人]?)?的\s*[\d.]+\s*%"
+    r"|完成率(?:为|达到?)?\s*[\d.]+\s*%"  # 实际完成开工2530套，完成率为54.36%
 )
 _RESOLVED_BEFORE = re.compile(rf"{_WILL_ACT}|力争|确保|争取|要求|(?:^|[，,；;])要")
 _PLAN_WORDS = re.compile(r"计划|目标|预期|任务")

@@ -889,3 +889,14 @@ def test_a_counted_question_opens_the_list_of_the_things_just_decided():
         "回迁安置1500户以上。 加大交通投入。新增新能源公交车60辆，新辟公交线路5条。"
     )
     assert sorted(t.value for t in extract_text(text, 2024).targets) == [5.0, 60.0, 80.0, 1500.0]
+
+
+def test_what_was_actually_done_and_its_completion_rate_are_reported():
+    """实际完成… and 完成率为…% report progress on the year's task set before them."""
+    text = (
+        "今年省里下达给我市的保障性住房目标任务为：棚户区改造开工8000套，公租房分配2000套。"
+        "其中棚户区改造实际完成开工4320套，完成率为54%。"
+    )
+    ex = extract_text(text, 2024)
+    assert sorted(t.value for t in ex.targets) == [2000.0, 8000.0]
+    assert {4320.0, 54.0} <= {a.value for a in ex.actuals}
