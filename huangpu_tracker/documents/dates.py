@@ -316,12 +316,17 @@ def infer_year(body: str) -> int | None:
 
 def mentioned_year(body: str) -> int | None:
     """A weak guess: the latest year the text mentions that is not a target ("到2035年") nor far
-    beyond the year it mentions most; None when it mentions none."""
-    years = _current_years(compact(body))
+    beyond the year it mentions most, the year before when the text plans it as 明年; None when it
+    mentions none."""
+    text = compact(body)
+    years = _current_years(text)
     if not years:
         return None
     common = Counter(years).most_common(1)[0][0]
-    return max(year for year in years if year <= common + 1)
+    latest = max(year for year in years if year <= common + 1)
+    if "明年" in text and latest in _years(_PLANNED, text):
+        return latest - 1  # 明年全省造林90万亩…按计划，2019年将建设…: the text is of the year before
+    return latest
 
 
 def plan_era_year(body: str) -> int | None:

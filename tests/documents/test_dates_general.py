@@ -596,3 +596,13 @@ def test_a_text_looking_back_on_a_whole_plan_is_of_the_plan_after_it():
     document = read_document_bytes("发布会.txt", text.encode())
     assert (document.issue_year, document.year_source) == (2021, "mentions")
     assert mentioned_year("全州排名由2019年的第9位晋升到第6位，GDP由2019年的900亿元增加到1200亿元。") is None
+
+
+def test_a_text_setting_next_years_tasks_is_of_the_year_before_the_one_it_plans():
+    """日前…明确明年全省造林任务… 按计划，2025年将建设…: the only year named is the one planned as 明年."""
+    text = (
+        "日前，省政府办公厅明确明年全省植树造林任务为80万亩。各地要拓展造林绿化空间。"
+        "按计划，全省2025年将建设省级森林城镇12个。"
+    )
+    assert mentioned_year(text) == 2024
+    assert mentioned_year("全省2025年将建设省级森林城镇12个。") == 2025
