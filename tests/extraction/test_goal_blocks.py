@@ -885,8 +885,8 @@ def test_a_counted_question_opens_the_list_of_the_things_just_decided():
     one of them names what exists, and makes no later item a report."""
     text = (
         "近日，区人代会票决确定了8个民生实事项目。一起来看看，这8个项目是什么？\n"
-        "优化政务服务。整合现有区级服务平台，集中入驻新办事服务中心。 加强住房保障。开建安置房80万平方米以上，"
-        "回迁安置1500户以上。 加大交通投入。新增新能源公交车60辆，新辟公交线路5条。"
+        "优化政务服务。整合现有区级服务平台，集中入驻新办事服务中心。 加强住房保障。"
+        "开建安置房80万平方米以上，回迁安置1500户以上。 加大交通投入。新增新能源公交车60辆，新辟公交线路5条。"
     )
     assert sorted(t.value for t in extract_text(text, 2024).targets) == [5.0, 60.0, 80.0, 1500.0]
 
@@ -900,3 +900,13 @@ def test_what_was_actually_done_and_its_completion_rate_are_reported():
     ex = extract_text(text, 2024)
     assert sorted(t.value for t in ex.targets) == [2000.0, 8000.0]
     assert {4320.0, 54.0} <= {a.value for a in ex.actuals}
+
+
+def test_a_programme_whose_items_are_listed_after_it_opens_its_goals():
+    """8件30项民生实事具体包括：… — the items after the colon, over paragraphs, are the year's goals."""
+    text = (
+        "区人代会日前闭幕，票决产生总投资12亿元的8件30项民生实事。\n"
+        "8件30项民生实事具体包括：加强教育设施建设。新建学校3所，开办幼儿园4所。\n"
+        "丰富群众文体生活。升级改造街道文化站6个，新建笼式足球场8处。"
+    )
+    assert {3.0, 4.0, 6.0, 8.0} <= {t.value for t in extract_text(text, 2024).targets}
