@@ -19,14 +19,14 @@ from dataclasses import dataclass, field
 
 from huangpu_tracker.extraction import vocabulary
 from huangpu_tracker.extraction.metrics import canonical_label
-from huangpu_tracker.extraction.model import Kind
+from huangpu_tracker.extraction.model import Comparator, Kind
 from huangpu_tracker.extraction.numbers import UNITS
 from huangpu_tracker.extraction.sentences import Sentence
-from huangpu_tracker.extraction.tables import number_cell
+from huangpu_tracker.extraction.tables import cell_figure, number_cell
 from huangpu_tracker.extraction.units import KEPT_MAGNITUDES
 
 _BODY_COLUMN = re.compile(
-    r"^(?:序号|城市|地区|单位|区域|地市|市州|设区市|行政区|县区|区县|县市区|镇街|名称"
+    r"^(?:序号|城市|地区|单位|区域|地市|市州|设区市|行政区|县区|区县|县市区|镇街"
     r"|[市县镇乡区](?:[（(][^（）()]{1,6}[）)])?)$"  # 县(市、区), 镇(街道), 市（州）
 )
 _SERIAL_COLUMN = "序号"
@@ -35,11 +35,14 @@ _UNITS = frozenset(magnitude + unit for magnitude in ("", *KEPT_MAGNITUDES) for 
 _UNITS_LONGEST_FIRST = sorted(_UNITS, key=len, reverse=True)
 _SPLIT = re.compile(r"\s*[|｜\t]\s*|\s{2,}")
 _BLANK = re.compile(r"^[—－\-/／…]+$")
-_TOTAL = re.compile(r"^(?:全[省市区县镇乡]|合计|总计|小计|全[省市区县]小计|[省市区县]级)$")
+_TOTAL = re.compile(r"^(?:全[省市区县镇乡])?(?:合计|总计|小计)?$")  # 全市, 合计, 全省合计, 全市小计
 _LABEL_NOISE = re.compile(r"^(?:其中\s*[:：]?)?\s*(?:\d{1,3}\s*[.、．]\s*)?|[（(][^（）()]*[)）]|[:：\s]")
 _CAPTION = re.compile(r"((?:19|20)\d{2})\s*年度?[^。；，,]{0,30}?(?:表|计划|任务|目标|指标|分解)")
 _GOAL_CAPTION = re.compile(r"计划|目标|任务|分解|下达|安排|指标")
+_REPORT_CAPTION = re.compile(r"完成|情况|执行|实际|进展|进度")  # 主要经济指标完成情况, 完成数(人)
 _MAX_HEADER_LINES = 12
+_NOT_A_LABEL = re.compile(r"[，,。；;\d]")
+_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])")
 _WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]{2,16}")  # 建筑面积: a measure without its unit
 _COUNT_UNITS = frozenset(vocabulary.words("numbers.count_units"))
 _WORK = re.compile(r"新增|新建|改造|建设|建成|完成|培育|引进|实施")  # 改造面积: what the plan adds
@@ -66,6 +69,7 @@ class AllocatedCell:
     group: str | None  # the label before it in the row (济南市 over its districts), if any
     measure: Measure
     value: float
+    comparator: Comparator  # ≥35 → min, 30左右 → approx
     row_start: int
     end: int
 
@@ -92,6 +96,11 @@ class AllocationReader:
     def sets_goals(self) -> bool:
         """Whether the caption or header speaks of a plan, a target or a task (分解, 计划, 下达 …)."""
         return _GOAL_CAPTION.search(self.caption + "".join(self.header or ())) is not None
+
+    @property
+    def reports(self) -> bool:
+        """Whether the caption or header speaks of how things went (…完成情况, 完成数, 进度)."""
+        return _REPORT_CAPTION.search(self.caption + "".join(self.header or ())) is not None
 
     def feed(self, line: Sentence) -> tuple[bool, list[AllocatedCell]]:
         """Read one standalone line: whether it is a row of an allocation table (header lines are
@@ -122,8 +131,8 @@ class AllocationReader:
         return False, []
 
     def end(self) -> None:
-        """Running text: the table is over."""
-        self.header, self.measures, self.cells, self.group = None, None, [], None
+        """Running text: the table is over, and its caption with it."""
+        self.caption, self.header, self.measures, self.cells, self.group = "", None, None, [], None
 
     def _open(self) -> bool:
         """Turn the gathered header into columns: label columns, then measures (one with a unit)."""
@@ -146,6 +155,10 @@ class AllocationReader:
     def _row(self, cells: list[Cell]) -> list[AllocatedCell]:
         assert self.measures is not None
         found: list[AllocatedCell] = []
+        if len(cells) > 1:  # a row on one line: it starts here, after its serial number if it has one
+            self.cells = []
+            if len(cells) > len(self.measures) + 1 and cells[0][0].isdigit():
+                cells = cells[1:]
         for cell in cells:
             if not self.cells and self.serial and cell[0].isdigit():
                 continue  # the row's serial number
@@ -161,11 +174,13 @@ class AllocationReader:
         if len(labels) > 1:  # 济南市 | 全市小计: the group the next rows' bodies belong to
             self.group = _LABEL_NOISE.sub("", labels[0][0])
         body = _LABEL_NOISE.sub("", labels[-1][0])
-        return [
-            AllocatedCell(body, self.group, measure, float(text.rstrip("%")), labels[0][1], end)
-            for (text, _, end), measure in zip(values, self.measures or (), strict=True)
-            if not _BLANK.match(text)
-        ]
+        group = self.group if len(labels) > 1 or not is_total(body) else None  # 合计 at the foot: the table's
+        shares = []
+        for (text, _, end), measure in zip(values, self.measures or (), strict=True):
+            figure = cell_figure(text)
+            if figure is not None:
+                shares.append(AllocatedCell(body, group, measure, *figure, labels[0][1], end))
+        return shares
 
 
 def unit_in_text(measure: str, text: str) -> str:
@@ -214,5 +229,9 @@ def _header_cell(text: str) -> bool:
 
 
 def _row_cell(text: str) -> bool:
-    """A value, or a label of a few words (历下区, 其中:1.历下区, 港区 (含浮桥)), no sentence."""
-    return _value_cell(text) or (len(text) <= 24 and re.search(r"[，,。；;]", text) is None)
+    """A value, or a label of a few words (历下区, 其中:1.历下区, 港区 (含浮桥)): no sentence, no figure
+    (新建节水型小区30个) and no heading (二、其他重点任务) after the table."""
+    if _value_cell(text):
+        return True
+    label = _LABEL_NOISE.sub("", text)
+    return len(text) <= 24 and not _NOT_A_LABEL.search(label) and not _HEADING.match(text)

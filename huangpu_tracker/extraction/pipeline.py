@@ -82,7 +82,7 @@ from huangpu_tracker.extraction.model import (
 from huangpu_tracker.extraction.numbers import figures_in
 from huangpu_tracker.extraction.reported_kind import reported_kind
 from huangpu_tracker.extraction.sentences import SENTENCE_END, Sentence, clause_bounds, split_sentences
-from huangpu_tracker.extraction.tables import RowContext, inline_row, row_records
+from huangpu_tracker.extraction.tables import QUALIFIERS, RowContext, inline_row, row_records
 from huangpu_tracker.extraction.years import plan_period, plans_named, spans_ahead, year_mentions, year_range
 from huangpu_tracker.places.gazetteer import REGION
 from huangpu_tracker.places.owner import inside, of_spoken_level, reporting_body
@@ -595,31 +595,42 @@ def _read_table_line(state: ArticleState, text: str, offset: int, sentence: Sent
 def _read_share(state: ArticleState, text: str, offset: int, share: AllocatedCell) -> None:
     """One body's share in an allocation table: a goal of the caption's year (or the text's), of
     the row's body (全市小计 of 济南市's row: 济南市; 全市 alone: the text's body)."""
+    entity: str | None
     if is_total(share.body):
         entity = (_named_body(share.group, state.body) or share.group) if share.group else state.body
     else:
         group = _named_body(share.group, state.body) if share.group else None
-        entity = _named_body(share.body, group or state.body) or share.body
+        entity = _named_body(share.body, group or state.body)
+        if entity is None and (_PLACE_LIKE.search(share.body) or len(share.body) <= _SHORT_LABEL):
+            entity = share.body  # 港区, 城厢: a part the text names as it knows it
+    if entity is None:
+        return  # 滨江大道改造工程: a row that is no body's
     year = state.allocation.year or state.year
     start = offset + max(share.row_start, share.end - QUOTE_MAX)
     end = offset + share.end
     quote, line = text[start:end], text[offset + share.row_start : end]
     metric = share.measure.name
-    unit, body = share.measure.unit or unit_in_text(share.measure.name, text), entity or state.body
+    unit, body = share.measure.unit or unit_in_text(share.measure.name, text), entity
     if not unit or year is None:
         return  # a column whose unit is written nowhere, or a table of no known year
-    ahead = state.year is None or year > state.year or (year == state.year and state.allocation.sets_goals)
+    reader = state.allocation
+    ahead = state.year is None or year > state.year or (year == state.year and reader.sets_goals)
+    ahead = ahead and not reader.reports
     if ahead:
         kind = share_kind(share.measure, unit)
         state.targets.append(
-            Target(body, None, metric, kind, "reach", share.value, None, unit, year, None, quote, start, end,
-                   line, 0.6)
+            Target(body, None, metric, kind, share.comparator, share.value, None, unit, year, None, quote,
+                   start, end, line, 0.6)
         )  # fmt: skip
     else:
         state.actuals.append(
-            ReportedFigure(body, None, metric, year, share.value, unit, "exact", quote, start, end, line, 0.6,
-                           reported_kind(f"{metric}{quote}", unit))
+            ReportedFigure(body, None, metric, year, share.value, unit, QUALIFIERS[share.comparator], quote,
+                           start, end, line, 0.6, reported_kind(f"{metric}{quote}", unit))
         )  # fmt: skip
+
+
+_PLACE_LIKE = re.compile(r"(?:区|县|市|镇|乡|街道|园区|开发区|新区|片区|旗|州)$")
+_SHORT_LABEL = 4  # 城厢, 沙溪: a town's name without its level word
 
 
 def _named_body(label: str | None, within: str) -> str | None:

@@ -128,6 +128,15 @@ def number_cell(token: str) -> bool:
     return _NUMBER_CELL.match(token) is not None
 
 
+def cell_figure(token: str) -> tuple[float, Comparator] | None:
+    """The value and bound of a cell holding a figure (≥35 → 35, min; 30左右 → 30, approx)."""
+    number = _NUMBER_CELL.match(token)
+    if number is None:
+        return None
+    cell = _cell(0, len(token), number)
+    return cell.value, cell.comparator
+
+
 def header_text(line: str) -> str:
     """A header cell's line as its words: bars, spaces and a long gloss in brackets taken off."""
     return _CELL_GLOSS.sub("", re.sub(r"\s+", "", _CELL_BAR.sub("", line)))
@@ -311,13 +320,14 @@ def row_records(row: Row, columns: tuple[Column, ...], context: RowContext) -> l
         elif kind != "avg_growth":
             records.append(
                 ReportedFigure(context.entity, None, metric, year, cell.value, unit,
-                               _QUALIFIERS[cell.comparator], quote, start, end, context.line, 0.6,
+                               QUALIFIERS[cell.comparator], quote, start, end, context.line, 0.6,
                                reported_kind(f"{metric}{quote}", unit))
             )  # fmt: skip
     return records
 
 
-_QUALIFIERS = {"min": "over", "max": "under", "approx": "approx", "reach": "exact"}
+# how a reported figure's bound reads: ≥35 in a table of results is "over" 35
+QUALIFIERS: dict[Comparator, str] = {"min": "over", "max": "under", "approx": "approx", "reach": "exact"}
 
 
 def _is_goal(year: int, context: RowContext) -> bool:

@@ -250,4 +250,32 @@ def test_an_allocation_table_written_one_cell_per_line_with_groups_and_serials()
     )
     found = {(t.entity, t.value, t.unit) for t in extract_text(text, 2025, "某某省").targets}
     assert {("东城区", 120.0, "个"), ("东城区", 60.2, "万平方米"), ("西城区", 180.0, "个")} <= found
-    assert ("临州市", 300.0, "个") in found or ("临州", 300.0, "个") in found
+    assert ("临州市", 300.0, "个") in found  # 全市小计 of the group 临州市 (no body the gazetteer knows)
+
+
+def test_allocation_tables_of_results_of_projects_and_with_bounds():
+    """A table of results (…完成情况) reports; a list of projects names no bodies; a bound in a cell
+    binds the share; 合计 at the foot is the text's; the lines after a table are read as text."""
+
+    def targets(text: str) -> set[tuple]:
+        return {(t.entity, t.value, t.comparator) for t in extract_text(text, 2024, "某某省").targets}
+
+    bounded = "各县2024年度造林任务分解表\n地区 | 森林覆盖率(%) | 新增造林面积(万亩) |\n东县 | ≥35 | 1.2 |\n"
+    assert targets(bounded) == {("东县", 35.0, "min"), ("东县", 1.2, "reach")}
+    results = "2024年1-6月各区主要经济指标完成情况\n地区 | 地区生产总值(亿元) |\n东城区 | 800 |\n"
+    assert targets(results) == set()
+    assert [(a.entity, a.value) for a in extract_text(results, 2024, "某某省").actuals] == [("东城区", 800.0)]
+    assert (
+        targets("2024年重点项目计划表\n序号 | 名称 | 总投资(亿元) |\n1 | 滨江大道改造工程 | 12 |\n") == set()
+    )
+    grouped = (
+        "2024年各区改造计划表\n地区 | 小区数(个) |\n青岛市 | 全市小计 | 400 |\n"
+        "1 | 市南区 | 300 |\n合计 | 700 |\n"
+        "二、其他重点任务\n新建节水型小区30个\n"
+    )
+    assert targets(grouped) == {
+        ("青岛市", 400.0, "reach"),
+        ("市南区", 300.0, "reach"),
+        ("某某省", 700.0, "reach"),
+        ("某某省", 30.0, "reach"),
+    }
