@@ -434,16 +434,30 @@ def _next_clause_end(sentence: str, pos: int) -> int:
     return clause_bounds(sentence, clause_bounds(sentence, pos)[1] + 1)[1]
 
 
+# 1—9月: the months so far, from January (3—5月, or 1-6月 beside 7-12月, is a schedule)
+_SO_FAR = re.compile(r"1\s*[-－—~至到]\s*\d{1,2}\s*月")
+_SCHEDULED = re.compile(r"\d{1,2}\s*[-－—~至到]\s*12\s*月|下半年")
+_RESOLVE_BEFORE = re.compile(r"计划|将|方案|力争|确保|安排")
+
+
+def _running_total(sentence: str, period: re.Match[str]) -> bool:
+    """1—9月完成428亿元，同比增长2%: the total of the months so far, reported; not a schedule's months
+    (3—5月完成春季造林, 1-6月完成200个，7-12月完成300个) nor months resolved on (计划1-6月完成…)."""
+    if _SO_FAR.match(period.group()) is None or _SCHEDULED.search(sentence, period.end()):
+        return False
+    if sentence[period.start() - 1 : period.start()] in ("在", "于"):
+        return False
+    resolved = _RESOLVE_BEFORE.search(sentence, 0, period.start()) is not None
+    return not resolved or _YEAR_ON_YEAR.search(sentence, period.end()) is not None
+
+
 def _period_cues(sentence: str, article_year: int | None) -> list[Cue]:
     years = year_mentions(sentence)
     cues = []
     for match in _PERIOD_RE.finditer(sentence):
         if _PERIOD_GOAL_BEFORE.search(sentence[max(0, match.start() - 7) : match.start()]):
             continue  # 力争上半年…: a goal for that part of the year
-        running = match.group()[0].isdigit() and sentence[match.start() - 1 : match.start()] not in (
-            "在",
-            "于",
-        )
+        running = _running_total(sentence, match)
         if _PERIOD_DEADLINE.match(sentence, match.end()) and not running:
             continue  # 推动二期项目在上半年集中投产: when something is to be done (1—9月完成…: so far)
         if _PERIOD_MEETING.match(sentence, match.end()):
@@ -722,8 +736,10 @@ _REVIEW_OPENING_RE = re.compile(
 )
 
 
-def opens_goal_block(sentence: str, cues: list[Cue]) -> bool:
-    """今后五年… / 下一步，…着力推进四项任务： / 今年…定下以下具体目标：: the goals of a block follow."""
+def opens_goal_block(sentence: str, cues: list[Cue], after_report: bool = False) -> bool:
+    """今后五年… / 下一步，…着力推进四项任务： / 今年…定下以下具体目标：: the goals of a block follow.
+
+    `after_report`: the sentence before reports (…已全部完成。这10件实事有哪些？ lists what was done)."""
     opener = _PROGRAMME_RE.search(sentence) or _GOAL_BLOCK_RE.search(sentence)
     if opener and not _in_speech(sentence, opener.start()) and not _in_brackets(sentence, opener.start()):
         return True
@@ -732,7 +748,7 @@ def opens_goal_block(sentence: str, cues: list[Cue]) -> bool:
         or _PROGRAMME_ANNOUNCED_RE.search(sentence)
         or _WHAT_IS_AHEAD_RE.search(sentence)
     )
-    if _WHAT_ARE_THEY_RE.search(sentence) and not any(cue.tense == PAST for cue in cues):
+    if _WHAT_ARE_THEY_RE.search(sentence) and not after_report and not any(cue.tense == PAST for cue in cues):
         return True
     return bool(lead_in) and any(cue.tense == FUTURE and not cue.weak for cue in cues)
 

@@ -103,7 +103,8 @@ _YEARS_PROGRAMME = re.compile(
     r"|((?:19|20)\d{2})\s*年要完成的[^。；，,“”《》]{0,20}?实事"
     # 省教育厅制定出台《2013年基础教育工作要点》, 印发《2020年…事业发展计划》: news of the year's
     # work plan, its goals after
-    r"|(?:制定|印发|出台|发布|下发)了?《((?:19|20)\d{2})\s*年[^》]{0,30}?(?:要点|计划|工作任务|重点工作|方案)[^》]{0,8}》)"
+    r"|(?:制定|印发|出台|发布|下发)了?《(?![^》]*(?:执行|完成|进展|情况|通报|总结))"  # not a report on one
+    r"((?:19|20)\d{2})\s*年[^》]{0,30}?(?:要点|计划|工作任务|重点工作|方案)[^》]{0,8}》)"
     r"(?![^。；，,]{0,4}(?:进展|完成|执行))"  # …实事项目进展情况的报告: a report on it, not the programme
 )
 # 今年政府工作报告的“目标清单”, 新一年的任务清单: a lead presenting the year's goals, listed after it
@@ -502,23 +503,35 @@ _TASK_START = re.compile(
 
 def _promote_in_goal_paragraphs(state: ArticleState, text: str, work_report: bool) -> None:
     """A paragraph of a work plan states its tasks without a cue each (建设县乡村公路200千米。疏浚农村
-    河道160条。…力争农产品线上销售额达5亿元): where it sets a goal by a cue, or anywhere outside a
-    review in a text titled a 政府工作报告 (`work_report`), and reports nothing, its figures opened by a
-    task verb and without tense evidence are goals too."""
+    河道160条。…力争农产品线上销售额达5亿元): where it sets a goal by a cue, or, in a text titled a
+    政府工作报告 (`work_report`), where no review was opened after the last look ahead, and reports
+    nothing, its figures opened by a task verb and without tense evidence are goals too."""
 
     def paragraph(pos: int) -> tuple[int, int]:
         return text.rfind("\n", 0, pos) + 1, (text.find("\n", pos) + 1 or len(text) + 1) - 1
 
-    cued = {paragraph(t.start) for t in state.targets if t.confidence >= 0.75}
+    def ahead(pos: int) -> bool:
+        reviews = [m.start() for m in _REVIEW_MARK.finditer(text, 0, pos)]
+        looks = [m.start() for m in _AHEAD_MARK.finditer(text, 0, pos)]
+        return not reviews or (bool(looks) and looks[-1] > reviews[-1])
+
+    cued = {paragraph(t.start) for t in state.targets if t.confidence >= _CUED}
     reported = {paragraph(a.start) for a in state.actuals}
     kept = []
     for possible in state.possible:
         where = paragraph(possible.start)
-        if (where in cued or work_report) and where not in reported and _TASK_START.match(possible.quote):
+        in_tasks = where in cued or (work_report and ahead(where[0]))
+        if in_tasks and where not in reported and _TASK_START.match(possible.quote):
             state.targets.append(replace(possible, confidence=POSSIBLE_BELOW))
         else:
             kept.append(possible)
     state.possible = kept
+
+
+_CUED = 0.75  # a goal's confidence with a cue in its own clause or sentence (confidence.py)
+# 过去一年…, 五年来…, 回顾…: a review opened; 今年…, 2025年工作安排, 下一步: the text looks ahead again
+_REVIEW_MARK = re.compile(r"过去的?[一二三五]?年|[一二三四五六七八九十\d]+年来|回顾|去年")
+_AHEAD_MARK = re.compile(r"今年|明年|工作安排|重点工作|主要任务|目标任务|下一步")
 
 
 _FULL_STOPS = tuple(SENTENCE_END)
@@ -788,7 +801,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     # A lead-in opens a block of goals (今后五年… / 下一步…：), a review opener a block of records;
     # the block holds over paragraphs until the next opener or section heading.
     block = state.default_tense
-    lead_in = opens_goal_block(sentence.text, cues)
+    lead_in = opens_goal_block(sentence.text, cues, after_report=state.tense == PAST)
     if lead_in:
         block = FUTURE
     elif opens_review_block(sentence.text, cues, opening_end, state.year):

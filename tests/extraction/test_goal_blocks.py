@@ -878,6 +878,10 @@ def test_the_task_part_of_a_work_report_states_its_tasks_as_goals():
     )
     extraction = extract_document(read_document_bytes("报告.txt", text.encode()))
     assert sorted(t.value for t in extraction.targets) == [5.0, 6.0, 30.0, 120.0]
+    review = (
+        "政府工作报告\n\n各位代表：过去一年，全县发展取得新成效。\n\n实施乡村振兴战略。建设高标准农田5万亩。"
+    )
+    assert extract_document(read_document_bytes("报告.txt", review.encode())).targets == []  # the review's
 
 
 def test_a_counted_question_opens_the_list_of_the_things_just_decided():
@@ -889,6 +893,8 @@ def test_a_counted_question_opens_the_list_of_the_things_just_decided():
         "开建安置房80万平方米以上，回迁安置1500户以上。 加大交通投入。新增新能源公交车60辆，新辟公交线路5条。"
     )
     assert sorted(t.value for t in extract_text(text, 2024).targets) == [5.0, 60.0, 80.0, 1500.0]
+    done = "去年，区政府承诺的10件民生实事已全部完成。一起来看看，这10件实事有哪些？\n新建幼儿园5所。"
+    assert extract_text(done, 2024).targets == []  # the things done, listed
 
 
 def test_what_was_actually_done_and_its_completion_rate_are_reported():
@@ -910,3 +916,19 @@ def test_a_programme_whose_items_are_listed_after_it_opens_its_goals():
         "丰富群众文体生活。升级改造街道文化站6个，新建笼式足球场8处。"
     )
     assert {3.0, 4.0, 6.0, 8.0} <= {t.value for t in extract_text(text, 2024).targets}
+
+
+def test_a_schedule_of_months_stays_the_plans_goals():
+    """3—5月完成…, 1-6月完成… beside 7-12月完成…: when the planned work is to be done, not months so far."""
+    text = (
+        "今年全县计划造林3万亩，3—5月完成春季造林2万亩，9—11月完成秋冬季造林1万亩。"
+        "全年计划新建充电桩500个，其中1-6月完成200个，7-12月完成300个。"
+    )
+    assert sorted(t.value for t in extract_text(text, 2024).targets) == [1.0, 2.0, 3.0, 200.0, 300.0, 500.0]
+
+
+def test_news_of_a_report_on_a_years_plan_opens_no_goals():
+    """印发《2024年…计划执行情况》, 《…计划完成情况通报》: a report on the plan, its figures no goals."""
+    for title in ("2024年上半年全市重点项目计划执行情况", "2024年重点项目计划完成情况通报"):
+        text = f"近日，市发改委印发《{title}》。\n全市新开工项目120个，完成投资360亿元。"
+        assert extract_text(text, 2024).targets == [], title
