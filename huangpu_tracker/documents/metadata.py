@@ -198,8 +198,13 @@ def _fallback_date(
     mentioned = dates.mentioned_year(piece)
     if mentioned is not None:
         # “十三五”以来，…实现历史性跨越: a text in the plan after the one it looks back on, after its years
+        # (and names that plan as its time: a retrospective alone may be of the plan's last year)
         era = dates.plan_looked_back_on(piece)
-        later = era is not None and mentioned < era <= mentioned + _ERA_REACH
+        later = (
+            era is not None
+            and mentioned < era <= mentioned + _ERA_REACH
+            and dates.plan_era_year(piece) == era
+        )
         return None, era if later else mentioned, "mentions"
     if (era := dates.plan_era_year(piece)) is not None:
         return None, dates.before_deadlines(piece, era), "plans"

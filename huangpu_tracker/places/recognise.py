@@ -150,8 +150,10 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
             return False  # 会议和县委全会: 和 joins two words, no county 和县 is meant
         if previous is not None or _speaks(text, end):
             return True
-        if _LEVEL_WORD.match(text, end - 1) and text[start : end - 1] in gazetteer().common_words:
-            return False  # 新建县域医疗中心, 新建县级物流中心: 新建 + 县域, not the county 新建县
+        if _LEVEL_WORD.match(text, end - 1) and _given_up(entry.names[0]) and _is_word(text[start : end - 1]):
+            return (
+                False  # 新建县域医疗中心: 新建 + 县域, not 新建县 (a county until 2015; 白云区级 is 白云区's)
+            )
         if entry.level == COUNTY and not _after_boundary(text, start) and _split_by_words(text, start, end):
             return False  # 滨海城区 (海城区): the words around take the name apart
         return not _inside_a_word(text, start, end, entry)
@@ -178,6 +180,17 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
 
 
 _LEVEL_WORD = re.compile(r"[县区市][域级]")  # 县域, 区级: a word the level character starts
+
+
+def _given_up(name: str) -> bool:
+    """Whether every division so named was given up (a row of former.tsv: 新建县, 蓟县)."""
+    return all(place.code.startswith("F") for place in gazetteer().names.get(name, ()))
+
+
+def _is_word(stem: str) -> bool:
+    return stem in gazetteer().common_words or is_word(stem)
+
+
 _MODERNISATION_BEFORE = re.compile(r"现代化的?$")
 _LIST_GOES_ON = re.compile(r"[、和及与]|的|等|[，,。；;]")  # a name in a list of bodies: 许昌、济源的目标
 _CHAPTER_AFTER = re.compile(r"(?:答卷|篇章|新篇章|实践|样板)")

@@ -596,6 +596,8 @@ def test_a_text_looking_back_on_a_whole_plan_is_of_the_plan_after_it():
     document = read_document_bytes("发布会.txt", text.encode())
     assert (document.issue_year, document.year_source) == (2021, "mentions")
     assert mentioned_year("全州排名由2019年的第9位晋升到第6位，GDP由2019年的900亿元增加到1200亿元。") is None
+    retrospective = "“十三五”以来，全州经济社会发展实现历史性跨越。2019年全州GDP达1500亿元。"
+    assert read_document_bytes("回顾.txt", retrospective.encode()).issue_year == 2019  # no 十四五 named
 
 
 def test_a_text_setting_next_years_tasks_is_of_the_year_before_the_one_it_plans():

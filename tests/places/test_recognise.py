@@ -309,6 +309,8 @@ def test_a_former_county_named_by_a_word_and_its_level_word_is_no_body():
     """新建 is a word and 新建县 was a county until 2015: 新建县域医疗中心 builds county-area centres."""
     assert find_bodies("全省今年新建县域医疗中心58个、新建县级物流中心36个") == []
     assert [m.name for m in find_bodies("新建县今年将新建学校10所")] == ["新建县"]
+    assert [m.name for m in find_bodies("今年白云区级医院将新增床位500张")] == ["白云区"]  # of today
+    assert find_bodies("萝岗今年将新建学校5所，鼓浪屿今年将接待游客1000万人次") == []  # no former short forms
 
 
 def test_a_province_written_with_the_variant_character_of_big5_pages():
@@ -335,3 +337,6 @@ def test_a_text_speaking_as_its_province_without_naming_it_is_its_outlets():
     }
     assert owners == {2000.0: "湖北省", 20.0: "武汉市", 80.0: "湖北省"}
     assert extract_text("今年我省将新增高新技术企业2000家。", 2024).targets[0].entity == "未识别"
+    # an outlet's name inside words is no source: 长江经济带的交汇点, 城乡居民生活报告
+    crossing = "我省地处长江经济带的交汇点。城乡居民生活报告显示，今年我省将新增高新技术企业2000家。"
+    assert extract_text(crossing, 2024).targets[0].entity == "未识别"
