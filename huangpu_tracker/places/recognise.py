@@ -38,6 +38,7 @@ class _Index:
     entries: dict[str, _Entry]
     lengths: dict[str, tuple[int, ...]]  # first character -> lengths of names, longest first
     starts: re.Pattern[str]  # any first character
+    openings: frozenset[str]  # the first two characters of every name (each has two at least)
 
 
 def _index_of(entries: dict[str, _Entry]) -> _Index:
@@ -49,6 +50,7 @@ def _index_of(entries: dict[str, _Entry]) -> _Index:
         entries,
         {ch: tuple(sorted(sizes, reverse=True)) for ch, sizes in lengths.items()},
         re.compile(f"[{re.escape(chars)}]"),
+        frozenset(name[:2] for name in entries),
     )
 
 
@@ -123,7 +125,7 @@ def _dictionary_names(text: str, index: _Index, taken: bytearray) -> list[Mentio
     after = 0
     for match in index.starts.finditer(text):
         start = match.start()
-        if start < after:
+        if start < after or text[start : start + 2] not in index.openings:
             continue
         for size in index.lengths[match.group()]:
             if start + size > len(text):
