@@ -44,6 +44,13 @@ _MODAL_RE = re.compile(
 _GOAL_MET = re.compile(
     r"(?:实现|完成|达成|超额完成)了?(?:全年|年度|年初)?的?(?:预期|主要|既定)?目标(?:任务)?"
 )
+
+
+def meets_a_goal(text: str) -> bool:
+    """超额完成全年目标任务, 实现了预期目标: a goal met, which sets none."""
+    return _GOAL_MET.search(text) is not None
+
+
 # 已经开启的新征程, 已经到来的2021年: the time now begun, no look back
 _STARTED_TIME = r"(?:经)?(?:开启|到来|来临|开始)的"
 # 目标已确定, 蓝图已绘就, 号角已吹响: goals set by now, not a result reached (资金已下达 is one)

@@ -41,6 +41,7 @@ from huangpu_tracker.extraction.classify import (
     closes_review_block,
     cue_before,
     is_list_item,
+    meets_a_goal,
     only_forward,
     opens_goal_block,
     opens_programme,
@@ -664,7 +665,8 @@ def _enter_section(state: ArticleState, heading: str) -> None:
     dated = _DATED_HEADING.search(heading) is not None
     strong = [cue for cue in sentence_cues(heading, state.year, state.plan) if not cue.weak and dated]
     tense = paragraph_tense(strong, None)
-    if _GOALS_HEADING.search(heading) or opens_programme(heading) or _years_work(state, heading):
+    goals = _GOALS_HEADING.search(heading) and not meets_a_goal(heading)  # not 超额完成全年目标任务
+    if goals or opens_programme(heading) or _years_work(state, heading):
         tense = FUTURE
     elif _REVIEW_HEADING.search(heading) or _BASE_HEADING.search(heading):
         tense = PAST

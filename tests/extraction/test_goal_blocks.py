@@ -932,3 +932,15 @@ def test_news_of_a_report_on_a_years_plan_opens_no_goals():
     for title in ("2024年上半年全市重点项目计划执行情况", "2024年重点项目计划完成情况通报"):
         text = f"近日，市发改委印发《{title}》。\n全市新开工项目120个，完成投资360亿元。"
         assert extract_text(text, 2024).targets == [], title
+
+
+def test_a_bullet_on_a_goal_met_does_not_turn_a_review_into_goals():
+    """●重点项目投资超额完成全年目标任务 in a review: a goal met, the bullets after it still results."""
+    text = (
+        "回顾2024年\n"
+        "●地区生产总值完成515亿元，同比增长2.5%\n"
+        "●省重点项目投资均超额完成全年目标任务\n"
+        "●新设立外商投资企业81家\n"
+        "●在建农文旅项目66个，完成投资36亿元\n"
+    )
+    assert extract_text(text, 2025).targets == []
