@@ -68,7 +68,8 @@ _PAST_RE = re.compile(
     + f"(?:{vocabulary.alternation('cues.past')})(?!{_STARTED_TIME})(?!{_SET_NOW})"
 )
 # Parts of a year (今年一季度, 1-11月): reported figures of that year, unless a goal is set for them.
-_PERIOD_RE = re.compile(r"上半年|前三季度|(?:第)?[一二三四]季度|\d{1,2}\s*[-－—~至到]\s*\d{1,2}\s*月")
+# (元-4月: January to April)
+_PERIOD_RE = re.compile(r"上半年|前三季度|(?:第)?[一二三四]季度|(?:\d{1,2}|元)\s*[-－—~至到]\s*\d{1,2}\s*月")
 _PERIOD_GOAL_BEFORE = re.compile(
     r"(?:力争|确保|争取|计划|预计|将|要|部署|安排|谋划)(?:全[市区县省镇])?在?\s*$"
 )  # 确保全市一季度…
@@ -383,7 +384,7 @@ def _year_on_year_cues(sentence: str) -> list[Cue]:
 
 # 完成投资36亿元，占年度计划的75% / 占目标任务6亿元的110%: progress measured against the plan
 _PROGRESS = re.compile(
-    r"(?:占|完成|为|达到?)了?(?:年度|全年度?|年)?(?:目标|计划|任务)(?:任务)?"
+    r"(?:占|完成|为|达到?)了?(?:年度|全年度?|年)?(?:目标|计划|任务)(?:任务|投资|产值|金额)?"
     r"(?:[\d.]+\s*[万亿]*[元个项家户套所人]?)?的\s*[\d.]+\s*%"
     r"|完成率(?:为|达到?)?\s*[\d.]+\s*%"  # 实际完成开工2530套，完成率为54.36%
 )
@@ -442,7 +443,7 @@ def _next_clause_end(sentence: str, pos: int) -> int:
 
 
 # 1—9月: the months so far, from January (3—5月, or 1-6月 beside 7-12月, is a schedule)
-_SO_FAR = re.compile(r"1\s*[-－—~至到]\s*\d{1,2}\s*月")
+_SO_FAR = re.compile(r"(?:1|元)\s*[-－—~至到]\s*\d{1,2}\s*月")
 _SCHEDULED = re.compile(r"\d{1,2}\s*[-－—~至到]\s*12\s*月|下半年")
 _RESOLVE_BEFORE = re.compile(r"计划|将|方案|力争|确保|安排")
 

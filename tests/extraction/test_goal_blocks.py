@@ -944,3 +944,11 @@ def test_a_bullet_on_a_goal_met_does_not_turn_a_review_into_goals():
         "●在建农文旅项目66个，完成投资36亿元\n"
     )
     assert extract_text(text, 2025).targets == []
+
+
+def test_months_from_january_written_with_yuan_are_progress():
+    """元-4月累计完成投资…，占年度计划投资的16.8%: January to April so far, a share of the year's plan."""
+    text = "全县今年计划实施项目84个，计划投资60亿元，元-4月累计完成投资10.1亿元，占年度计划投资的16.8%。"
+    ex = extract_text(text, 2016)
+    assert sorted(t.value for t in ex.targets) == [60.0, 84.0]
+    assert {10.1, 16.8} <= {a.value for a in ex.actuals}
