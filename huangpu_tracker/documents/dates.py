@@ -158,6 +158,8 @@ _PLANNED_HERE = re.compile(rf"{_NOT_TARGET}{_Y}年(?:我|全|本)[省市区县](
 # 会上部署了科工局2018年工作: the year whose work a meeting lays out is the text's own
 _DEPLOYED = re.compile(
     rf"(?:部署|安排)了?[^。；，,]{{0,10}}?{_Y}年度?的?(?:各项|重点)?(?:工作|任务)(?!经费|资金)"
+    # 发出通知，决定2014年开展16项为民办实事活动: the year of the programme decided
+    rf"|决定(?:在)?{_Y}年(?:全[市县区省])?(?:开展|实施|办好|推进|启动)"
 )
 _ISSUED_PLAN = re.compile(
     rf"(?:印发|发布|出台|公布)[^。；]{{0,40}}?[（(]{_Y}[—\-~～至到]+(?:19|20)\d{{2}}年?[）)]"

@@ -608,3 +608,13 @@ def test_a_text_setting_next_years_tasks_is_of_the_year_before_the_one_it_plans(
     )
     assert mentioned_year(text) == 2024
     assert mentioned_year("全省2025年将建设省级森林城镇12个。") == 2025
+
+
+def test_a_programme_decided_for_a_year_dates_the_text():
+    """决定2024年开展12项为民办实事活动: the text is of the programme's year, though its items say
+    2024年完成… (which alone would read as the results of a year past)."""
+    text = (
+        "记者昨日获悉，市委、市政府发出通知，决定2024年开展12项为民办实事活动。 一、水库综合治理项目。"
+        "2024年完成前期工作并动工建设。今年计划投资0.5亿元。"
+    )
+    assert content_year(text).year == 2024
