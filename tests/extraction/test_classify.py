@@ -155,3 +155,11 @@ def test_what_an_assessment_shows_is_a_record():
     extraction = extract_text("中期评估显示，全县森林覆盖率达到61%。", 2024)
     assert extraction.targets == []
     assert [a.value for a in extraction.actuals] == [61]
+
+
+def test_project_early_work_is_no_now():
+    """项目前期工作: 目前 read across 项目|前期 is no stock of today; the goals after it stay goals."""
+    from huangpu_tracker.extraction import extract_text
+
+    text = "2024年全县将跟进一批重大项目前期工作，新发展科技型中小企业120家，培育科技小巨人5家。"
+    assert sorted(t.value for t in extract_text(text, 2024).targets) == [5.0, 120.0]
