@@ -334,15 +334,20 @@ def mentioned_year(body: str) -> int | None:
 def plan_era_year(body: str) -> int | None:
     """For a text that states no year at all: the first year of the latest five-year plan it names
     as a time (十一五期间…取得…，展望十二五期间 → 2011), since a text looks ahead to the plan it is in."""
-    numbers = [_small_number(match[1]) for match in _PLAN_TIME.finditer(compact(body))]
-    return 1951 + 5 * max(numbers) if numbers else None
+    latest = _latest_plan(_PLAN_TIME, body)
+    return 1951 + 5 * latest if latest else None
 
 
 def plan_looked_back_on(body: str) -> int | None:
     """The first year of the plan after the one a text looks back on as a whole (“十三五”以来…,
     “十三五”期间取得… → 2021): the text is written in that later plan's years."""
-    numbers = [_small_number(match[1]) for match in _PLAN_PAST.finditer(compact(body))]
-    return 1956 + 5 * max(numbers) if numbers else None
+    latest = _latest_plan(_PLAN_PAST, body)
+    return 1956 + 5 * latest if latest else None
+
+
+def _latest_plan(pattern: re.Pattern[str], body: str) -> int | None:
+    """The number of the latest five-year plan `pattern` finds (十四五 → 14)."""
+    return max((_small_number(match[1]) for match in pattern.finditer(compact(body))), default=None)
 
 
 def before_deadlines(body: str, guess: int | None) -> int | None:

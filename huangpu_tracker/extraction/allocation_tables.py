@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from huangpu_tracker.extraction import vocabulary
 from huangpu_tracker.extraction.metrics import canonical_label
@@ -80,7 +81,6 @@ class AllocationReader:
 
     caption: str = ""  # the last line before a header: 2023年城镇老旧小区改造计划表
     header: list[str] | None = None  # header cells gathered so far
-    leading: int = 0  # label columns before the measures (序号, 城市, 县(市、区))
     serial: bool = False  # the header has a 序号 column
     measures: tuple[Measure, ...] | None = None
     cells: list[Cell] = field(default_factory=list)  # the row so far
@@ -148,7 +148,7 @@ class AllocationReader:
             measures.append(Measure(canonical_label(name), unit))
         if not leading or not measures or not any(m.unit for m in measures):  # 建筑面积 beside 户数(户)
             return False
-        self.leading, self.serial = leading, self.header[0] == _SERIAL_COLUMN
+        self.serial = self.header[0] == _SERIAL_COLUMN
         self.measures, self.cells = tuple(measures), []
         return True
 
@@ -183,6 +183,7 @@ class AllocationReader:
         return shares
 
 
+@lru_cache(maxsize=32)  # asked once per share, the same for every row of a column
 def unit_in_text(measure: str, text: str) -> str:
     """The unit `text` writes a figure of `measure` in (建筑面积共755.91万平方米 → 万平方米), for a
     column whose header names none; "" when the text never does."""
@@ -206,7 +207,7 @@ def share_kind(measure: Measure, unit: str) -> Kind:
 
 def is_total(label: str) -> bool:
     """全市, 合计, 全市小计: the row that adds up the others, the body of its group or of the text."""
-    return _TOTAL.match(label) is not None or _TOTAL.match(label.removesuffix("小计")) is not None
+    return _TOTAL.match(label) is not None
 
 
 def _cells(line: Sentence) -> list[Cell]:

@@ -389,7 +389,8 @@ _PROGRESS = re.compile(
     r"(?:[\d.]+\s*[万亿]*[元个项家户套所人]?)?的\s*[\d.]+\s*%"
     r"|完成率(?:为|达到?)?\s*[\d.]+\s*%"  # 实际完成开工2530套，完成率为54.36%
 )
-_RESOLVED_BEFORE = re.compile(rf"{_WILL_ACT}|力争|确保|争取|要求|(?:^|[，,；;])要")
+_RESOLVE = re.compile(rf"{_WILL_ACT}|力争|确保|争取")
+_RESOLVED_BEFORE = re.compile(rf"{_RESOLVE.pattern}|要求|(?:^|[，,；;])要")
 _PLAN_WORDS = re.compile(r"计划|目标|预期|任务")
 
 
@@ -431,7 +432,6 @@ def _ranking_cues(sentence: str) -> list[Cue]:
 
 
 _PERIOD_AHEAD = re.compile(r"\s*[，,]")  # 二季度， opening what the next clause says of it
-_RESOLVE = re.compile(rf"{_WILL_ACT}|力争|确保|争取")
 _PERIOD_MEETING = re.compile(r"[^，,。；]{0,10}?(?:分析会|推进会|座谈会|调度会|会议|大会)")
 _PERIOD_DEADLINE = re.compile(
     r"(?:前|底前|内)?\s*(?:集中|全面|全部|陆续)?(?:投产|开工|完成|建成|竣工|投用|落地|交付)"

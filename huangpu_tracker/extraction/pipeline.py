@@ -511,10 +511,13 @@ def _promote_in_goal_paragraphs(state: ArticleState, text: str, work_report: boo
     def paragraph(pos: int) -> tuple[int, int]:
         return text.rfind("\n", 0, pos) + 1, (text.find("\n", pos) + 1 or len(text) + 1) - 1
 
+    reviews = [m.start() for m in _REVIEW_MARK.finditer(text)] if work_report else []
+    looks = [m.start() for m in _AHEAD_MARK.finditer(text)] if work_report else []
+
     def ahead(pos: int) -> bool:
-        reviews = [m.start() for m in _REVIEW_MARK.finditer(text, 0, pos)]
-        looks = [m.start() for m in _AHEAD_MARK.finditer(text, 0, pos)]
-        return not reviews or (bool(looks) and looks[-1] > reviews[-1])
+        """No review opened before `pos`, or a look ahead after the last one."""
+        review = bisect_left(reviews, pos)
+        return not review or bisect_left(looks, pos) > bisect_left(looks, reviews[review - 1])
 
     cued = {paragraph(t.start) for t in state.targets if t.confidence >= _CUED}
     reported = {paragraph(a.start) for a in state.actuals}
@@ -624,21 +627,20 @@ def _read_share(state: ArticleState, text: str, offset: int, share: AllocatedCel
     end = offset + share.end
     quote, line = text[start:end], text[offset + share.row_start : end]
     metric = share.measure.name
-    unit, body = share.measure.unit or unit_in_text(share.measure.name, text), entity
+    unit = share.measure.unit or unit_in_text(metric, text)
     if not unit or year is None:
         return  # a column whose unit is written nowhere, or a table of no known year
     reader = state.allocation
     ahead = state.year is None or year > state.year or (year == state.year and reader.sets_goals)
-    ahead = ahead and not reader.reports
-    if ahead:
+    if ahead and not reader.reports:
         kind = share_kind(share.measure, unit)
         state.targets.append(
-            Target(body, None, metric, kind, share.comparator, share.value, None, unit, year, None, quote,
+            Target(entity, None, metric, kind, share.comparator, share.value, None, unit, year, None, quote,
                    start, end, line, 0.6)
         )  # fmt: skip
     else:
         state.actuals.append(
-            ReportedFigure(body, None, metric, year, share.value, unit, QUALIFIERS[share.comparator], quote,
+            ReportedFigure(entity, None, metric, year, share.value, unit, QUALIFIERS[share.comparator], quote,
                            start, end, line, 0.6, reported_kind(f"{metric}{quote}", unit))
         )  # fmt: skip
 
