@@ -586,7 +586,7 @@ def describes_a_project(figure: Figure, sentence: str, clause_start: int) -> boo
 _RESULT_AFTER_COUNT = re.compile(r"竣工|投产|建成|签约|落地|启动|开工|创建|完成|通车|运营")
 _EXAMPLES_BEFORE = re.compile(r"[^，,；;。\d]{1,12}等$")
 _CREATION = re.compile(
-    r"打造|培育|新建|建成|建设|引进|新增|创建|创成|招引|认定|启动|投用|开业|打通|消除|改造|整治|完成|实施"
+    r"打造|培育|新建|扩建|改建|续建|建成|建设|引进|新增|创建|创成|招引|认定|启动|投用|开业|打通|消除|改造|整治|完成|实施"
 )
 _LISTED_NAMES = re.compile(r"^[^，,；;。\d零一二两三四五六七八九十百千万亿]*、[^、，,；;。\d“”]{1,8}(?<!等)$")
 _NOUN_AFTER_COUNT = re.compile(r"[\u4e00-\u9fff]{2}")

@@ -39,7 +39,9 @@ _ARABIC = (
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?=[\u4e00-\u9fff])(?!左右|以上|以下|以内)"
     r"|\d+(?:\n\d+(?=[^\s\d.、)）．]))?(?:\.\d+)?"
 )
-_NUMBER_RE = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<chinese>[零〇一二两三四五六七八九十百千万亿]+)")
+_NUMBER_RE = re.compile(
+    rf"(?P<arabic>{_ARABIC})|(?P<chinese>[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)"
+)
 _MULTIPLE_RE = re.compile(r"翻(?:了)?([一两二三四])?番|(?:双|实现)?倍增(?![长加]|工程|计划|行动)")
 _DOUBLED_RE = re.compile(r"一倍")  # 增加一倍: the level doubles
 _DOUBLED_BEFORE = re.compile(r"(?:增加|增长|提高|提升|扩大)了?\s*$")
@@ -224,7 +226,7 @@ def _acceptable(text: str, figure: Figure) -> bool:
         figure.value < 10
         and figure.value_hi is None
         and not figure.unit.startswith(("万", "亿"))
-        and figure.unit not in ("个百分点", "百分点")
+        and figure.unit not in ("个百分点", "百分点", "%")
     )
     return not (
         small

@@ -28,6 +28,11 @@ def test_the_count_of_names_just_listed_is_no_goal():
     assert _goals("今年要加强清溪河、白沙河、龙潭河3条河流的治理。") == []
 
 
+def test_a_count_after_a_list_of_building_verbs_is_a_goal():
+    text = "今年全县将新建、改扩建24所公办学校，续建、扩建5座污水处理厂。"
+    assert [(g[0], g[1]) for g in _goals(text)] == [(24, "所"), (5, "座")]
+
+
 def test_a_count_of_existing_things_a_plan_works_on_is_no_goal_but_new_ones_are():
     text = "今年全区将重点支持15个专业镇转型升级，加强9个社区养老站点管理，新建10所幼儿园。"
     assert _goals(text) == [(10, "所", "increment")]

@@ -51,6 +51,15 @@ def test_chinese_numerals_and_size_classes(text, value, unit):
     assert (figure.value, figure.unit) == (value, unit)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("失业率控制在五%以内", 5, "%"), ("增速为六點二%", 6.2, "%"), ("增长百分之三点五", 3.5, "%")],
+)
+def test_small_chinese_numerals_with_a_percent_sign_or_a_decimal_point(text, value, unit):
+    figure = _one(text)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
 def test_size_class_is_flagged_as_level():
     assert _one("形成两个三百亿级产业集群").level
 
