@@ -46,6 +46,17 @@ _GOAL_MET = re.compile(
 )
 
 
+_OPENS_AN_ITEM = re.compile(r"[；;]\s*(?:同时|另外|此外|今年|年内|全年)?\s*$")
+
+
+def _opens_an_item(sentence: str, modal: re.Match[str]) -> bool:
+    """…均已开工；计划新建幼儿园22所: a resolve opening the next item after a semicolon; (not 争取,
+    which in a review reports funds won: …；争取上级资金4.6亿元)."""
+    return not modal.group().startswith("争取") and bool(
+        _OPENS_AN_ITEM.search(sentence, max(0, modal.start() - 4), modal.start())
+    )
+
+
 def meets_a_goal(text: str) -> bool:
     """超额完成全年目标任务, 实现了预期目标: a goal met, which sets none."""
     return _GOAL_MET.search(text) is not None
@@ -241,7 +252,11 @@ def sentence_cues(
     def in_met(pos: int) -> bool:
         return any(a <= pos < b for a, b in met)
 
-    cues += [Cue(m.start(), FUTURE, weak=True) for m in _MODAL_RE.finditer(sentence) if not in_met(m.start())]
+    cues += [
+        Cue(m.start(), FUTURE, weak=not _opens_an_item(sentence, m))
+        for m in _MODAL_RE.finditer(sentence)
+        if not in_met(m.start())
+    ]
     # 目前/现有: a stock at the time of writing, the text's own year
     cues += [_past_cue(sentence, m, article_year) for m in _PAST_RE.finditer(sentence)]
     cues += _period_cues(sentence, article_year)

@@ -351,6 +351,13 @@ def test_a_past_verb_goes_on_over_the_achievements_listed_after_it():
     assert extract_text(text, 2026).targets == []
 
 
+def test_a_resolve_opening_the_item_after_a_semicolon_ends_a_past_verbs_hold():
+    text = "去年全县新建的养老站点均已投用；计划新建日间照料中心16个，床位增加到800张以上。"
+    assert [(t.value, t.unit) for t in extract_text(text, 2025).targets] == [(16, "个"), (800, "张")]
+    review = "去年全县新建养老站点9个；争取上级资金1.2亿元。"
+    assert extract_text(review, 2025).targets == []
+
+
 def test_a_plan_named_in_this_years_goal_lead_in_is_its_context_not_its_horizon():
     text = (
         "2023年，全区经济社会发展主要预期目标是：锚定“十四五”期间县域经济冲十进百的目标，稳中求进。\n"
