@@ -25,7 +25,7 @@ _LIST_SPAN = 24  # characters over which names read as one list
 def deictic_mentions(text: str, found: list[Mention], taken: bytearray) -> list[Mention]:
     """全区 / 我市 / 本县: the body of that level named last before it (the section's own), else
     the one of that level the text names most."""
-    voters = [m for m in found if not (m.passing or m.deictic or m.loose or m.area)]
+    voters = [m for m in found if not ((m.passing and not m.venue) or m.deictic or m.loose or m.area)]
     near = [m for m in found if not (m.passing or m.deictic or (m.area and not m.loose))]  # 区属国企…全区
     starts = [m.start for m in near]
     owners: dict[str, str | None] = {}
@@ -76,15 +76,17 @@ def _last_named(recent: list[Mention]) -> str | None:
 
 def owner_of_level(found: Iterable[Mention], level: str) -> str | None:
     """The body a text means by 全`level`: the one of that level it names most (its lead counting
-    double); for 市/省, the city or province of the districts it names."""
+    double); for 市/省, the city or province of the districts it names, or of its meeting's venue."""
     counts: dict[str, int] = {}
     parents: dict[str, int] = {}
     atlas = gazetteer()
     for mention in found:
-        if mention.passing or mention.deictic or mention.loose or mention.area or mention.level == REGION:
+        if (mention.passing and not mention.venue) or mention.deictic or mention.loose or mention.area:
+            continue
+        if mention.level == REGION:
             continue  # a region (京津冀) is no city's or province's stand-in
         weight = 2 if mention.start < LEAD else 1
-        if _of_level(mention, level):
+        if _of_level(mention, level) and not mention.venue:
             counts[mention.name] = counts.get(mention.name, 0) + weight
         for parent in atlas.ancestors(mention.name):
             if parent.endswith(level):

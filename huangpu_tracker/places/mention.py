@@ -46,6 +46,9 @@ _PACE = re.compile(r"(?:保持)?(?:基本)?(?:同步|持平|相当)")
 # 如皋高新区（如城街道、城南街道）: the parts a body is glossed with in brackets, not bodies of their own
 _GLOSS_BEFORE = re.compile(r"[\u4e00-\u9fff][（(](?:[\u4e00-\u9fff]{2,12}、)*$")
 _GLOSS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*[）)]")
+# 现场会在悦崃镇召开: the place a meeting is held, not the body holding it
+_VENUE_BEFORE = re.compile(r"在$")
+_VENUE_AFTER = re.compile(r"(?:隆重)?(?:召开|举行|举办|开幕)")
 TOWNS = ("镇", "乡", "街道")  # the suffixes of the bodies below a county
 LEAD = 200  # characters at the start of a text where its subject is named (title and lead)
 
@@ -62,6 +65,7 @@ class Mention:
     level: str | None = None  # province / prefecture / county / zone; None: found by pattern
     deictic: bool = False  # 全区, 我市: the text's own body of that level
     passing: bool = False  # 融入重庆, 占全市, 全省第一: named in passing, no vote
+    venue: bool = False  # 座谈会在西安召开: where a meeting is held; its parents vote for 全省, not it
     short: bool = False  # written in a short form (广州, 黄埔)
     acting: bool = False  # followed by what it will do (萧山将…): a goal sentence's subject
 
@@ -91,6 +95,13 @@ def _in_gloss(text: str, mention: Mention) -> bool:
     )
 
 
+def _venue(text: str, mention: Mention) -> bool:
+    return bool(
+        _VENUE_BEFORE.search(text, max(0, mention.start - 1), mention.start)
+        and _VENUE_AFTER.match(text, mention.end)
+    )
+
+
 def in_context(text: str, mention: Mention) -> Mention:
     """`mention` marked as named in passing or as the one acting, from the words around it."""
     passing = bool(_PASSING_BEFORE.search(text, max(0, mention.start - 2), mention.start))
@@ -107,6 +118,8 @@ def in_context(text: str, mention: Mention) -> Mention:
     )
     passing = passing or bool(_PASSING_AFTER.match(text, mention.end)) or _opens_a_quoted_name(text, mention)
     passing = passing or _in_gloss(text, mention) or _among(text, mention)
+    if _venue(text, mention):
+        return replace(mention, passing=True, venue=True)
     acting = not passing and bool(PREDICATE.match(text, mention.end))
     return replace(mention, passing=passing, acting=acting) if passing or acting else mention
 

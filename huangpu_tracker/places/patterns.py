@@ -79,6 +79,7 @@ def _plausible(prefix: str, town: bool = False, governed: bool = False, opens_li
         return True  # 西区街道, 东区街道: a quarter's street
     return (
         _CJK.fullmatch(prefix) is not None
+        and prefix[0] not in words["never_first"]
         and prefix[-2:] not in words["generic"]
         and prefix[-2:] not in words["verbs"]
         and not _a_verb(prefix[-2:])

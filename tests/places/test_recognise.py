@@ -259,6 +259,20 @@ def test_a_town_named_with_its_own_government_may_open_on_any_character():
     assert {m.name for m in find_bodies(text)} == {"高塘镇"}
 
 
+def test_a_town_name_never_opens_on_the_year_or_preposition_before_it():
+    assert _names("2025年柳镇镇政府工作报告\n柳镇镇今年将新建公园2个") == ["柳镇镇", "柳镇镇"]
+    assert _names("\n在青岗镇石桥村，村民们正在春耕。") == ["青岗镇"]
+
+
+def test_the_place_a_meeting_is_held_is_no_body_but_its_province_is_the_meetings():
+    venue = {m.name: m.passing for m in find_bodies("全县春耕现场会在青岗镇召开。") if not m.deictic}
+    assert venue == {"青岗镇": True}
+    owners = {
+        (m.name, m.deictic) for m in find_bodies("全省交通工作会议在西安召开。全省今年将新建公路500公里。")
+    }
+    assert owners == {("西安市", False), ("陕西省", True)}
+
+
 def test_a_comprehensive_experimental_zone_named_after_a_county_is_a_zone_of_its_own():
     names = [m.name for m in find_mentions("澜沧综合试验区今年将新引进企业30家，澜沧县城区人口达到15万人。")]
     assert names[0] == "澜沧综合试验区"
