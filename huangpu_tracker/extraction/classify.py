@@ -248,6 +248,7 @@ def sentence_cues(
         for m in _FUTURE_TIME_RE.finditer(sentence)
     ]
     met = [m.span() for m in _GOAL_MET.finditer(sentence)]  # 可实现全年预期目标: a goal met, no goal set
+    met += [m.span() for m in _PROGRESS.finditer(sentence)]  # 占全年目标任务的90%: a share of it done
 
     def in_met(pos: int) -> bool:
         return any(a <= pos < b for a, b in met)
@@ -263,6 +264,11 @@ def sentence_cues(
     cues += _year_on_year_cues(sentence)
     cues += _ranking_cues(sentence)
     cues += _progress_cues(sentence)
+    if _PERIOD_RE.search(sentence):  # 前三季度…下降3.59%，超过3%的年度约束性目标: the year's goal
+        cues += [
+            Cue(m.start(), FUTURE, local=True, until=m.end("goal"))
+            for m in _GOAL_NAMED_AFTER.finditer(sentence)
+        ]
     # 全年 opens reviews too (全年实现…), unless its clause speaks of a goal (全年增长5%的目标).
     cues += [
         Cue(
@@ -398,10 +404,14 @@ def _year_on_year_cues(sentence: str) -> list[Cue]:
     return [Cue(0, PAST, year_on_year=True)]  # the whole sentence reports: 规模达1800亿元，同比增长9.8%
 
 
+_GOAL_NAMED_AFTER = re.compile(
+    r"(?P<goal>[\d.]+\s*(?:%|[万亿]*[元个项家户套所人吨]))的(?:年度|全年)(?:约束性|预期性)?(?:目标|任务)"
+)
 # 完成投资36亿元，占年度计划的75% / 占目标任务6亿元的110%: progress measured against the plan
+# (完成州政府下达任务数132.63亿元的90.8%: the amount set is the year's goal)
 _PROGRESS = re.compile(
-    r"(?:占|完成|为|达到?)了?(?:年度|全年度?|年)?(?:目标|计划|任务)(?:任务|投资|产值|金额)?"
-    r"(?:[\d.]+\s*[万亿]*[元个项家户套所人]?)?的\s*[\d.]+\s*%"
+    r"(?:占|完成|为|达到?)了?(?:[\u4e00-\u9fff]{1,6}?下达的?)?(?:年度|全年度?|年)?(?:目标|计划|任务)"
+    r"(?:任务)?(?:数|投资|产值|金额)?(?P<goal>[\d.]+\s*[万亿]*[元个项家户套所人]?)?的\s*(?P<share>[\d.]+\s*%)"
     r"|完成率(?:为|达到?)?\s*[\d.]+\s*%"  # 实际完成开工2530套，完成率为54.36%
 )
 _RESOLVE = re.compile(rf"{_WILL_ACT}|力争|确保|争取")
@@ -426,6 +436,10 @@ def _progress_cues(sentence: str) -> list[Cue]:
             if not _PLAN_WORDS.search(sentence, before, start):
                 start = before
         cues.append(Cue(start, PAST, local=True, until=end))
+        if match.group("goal"):  # 占全年目标任务6.9万人的111.2%: the year's goal, then the share done
+            cues.append(Cue(match.start("goal"), FUTURE, local=True, until=match.end("goal")))
+        if match.group("share"):  # (a share of the year's plan even after 全年 names it)
+            cues.append(Cue(match.start("share"), PAST, local=True, until=end))
     return cues
 
 

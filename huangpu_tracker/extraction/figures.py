@@ -502,6 +502,12 @@ _LISTED_AFTER = re.compile(
 )
 
 
+# 目标任务, 州政府下达任务数, 年度约束性目标要求: words naming a goal, not what it measures
+_ONLY_THE_GOAL = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,6}?下达的?)?(?:年度|全年度?)?(?:约束性|预期性)?(?:目标|任务|计划)(?:任务)?(?:数|要求)?(?:比例)?"
+)
+
+
 def _figures(context: FigureContext) -> Iterator[FigureItem]:
     sentence = context.sentence
     quoted = quoted_spans(sentence)
@@ -603,6 +609,8 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
             metrics = metrics_for(figure, topic.group("topic"), after, clause_after, previous_metric, growth)
         if not metrics:
             continue
+        if previous_metric and _ONLY_THE_GOAL.fullmatch(metrics[-1]):
+            metrics = [previous_metric]  # 就业7.67万人，占全年目标任务6.9万人的111%: the goal of that
         previous_metric = metrics[-1]
         consumed_until = _consumed(sentence, figure, metrics[-1])
         entity, area = _owner(context, subjects, mentions, figure.start, labelled)

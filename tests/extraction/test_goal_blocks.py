@@ -791,16 +791,26 @@ def test_a_list_s_goals_end_at_a_heading_that_is_no_item():
 
 
 def test_progress_against_the_years_plan_is_reported_and_the_plan_stays_a_goal():
-    """A share of the plan done reports the amount done before it; the year's plan stays a goal."""
+    """A share of the plan done reports the amount done before it; the year's plan, also the one
+    named inside the share (占目标任务8亿元的116%), stays a goal."""
     text = (
         "今年全县共安排重点项目120个，年度计划投资85亿元，1-9月完成投资70.2亿元，占年度计划的82.6%。"
         "全年引进项目12个，到位资金9.3亿元，占目标任务8亿元的116%。"
     )
     ex = extract_text(text, 2024)
-    assert sorted(t.value for t in ex.targets) == [85.0, 120.0]
+    assert sorted(t.value for t in ex.targets) == [8.0, 85.0, 120.0]
     assert {70.2, 82.6, 9.3, 116.0} <= {a.value for a in ex.actuals}
     resolved = extract_text("明年全县力争完成投资100亿元，占年度计划的110%以上。", 2024)
     assert 100.0 in [t.value for t in resolved.targets]
+
+
+def test_the_goal_a_share_done_is_measured_against_is_a_goal_of_what_was_done():
+    text = (
+        "1-10月，全县城镇新增就业3120人，占全年目标任务2800人的111%；引进资金45亿元，"
+        "完成市政府下达任务数50亿元的90%。前三季度全市用水总量下降2.1%，超过1.5%的年度约束性目标。"
+    )
+    goals = [(t.metric, t.value) for t in extract_text(text, 2024).targets]
+    assert goals == [("城镇新增就业", 2800.0), ("引进资金", 50.0), ("用水总量降幅", 1.5)]
 
 
 def test_a_body_stating_what_it_has_set_leads_in_goals():
