@@ -180,6 +180,14 @@ def _past_cue(sentence: str, match: re.Match[str], article_year: int | None) -> 
     return Cue(match.start(), PAST, year)
 
 
+def _set_ahead(sentence: str, match: re.Match[str]) -> bool:
+    """未来3年确定了70个重点项目: goals set by now for a time ahead named in the clause, no look back."""
+    if not match.group().endswith("了") or not _SETS_GOALS.match(sentence, max(0, match.start() - 1)):
+        return False
+    start, _ = clause_bounds(sentence, match.start())
+    return bool(_FUTURE_TIME_RE.search(sentence, start, match.start()))
+
+
 def _list_after(sentence: str, pos: int) -> int | None:
     """设置了29项主要指标，包括：…: the end of the clause of a 了 that opens a list, where it stops."""
     end = clause_bounds(sentence, pos)[1]
@@ -259,7 +267,11 @@ def sentence_cues(
         if not in_met(m.start())
     ]
     # 目前/现有: a stock at the time of writing, the text's own year
-    cues += [_past_cue(sentence, m, article_year) for m in _PAST_RE.finditer(sentence)]
+    cues += [
+        _past_cue(sentence, m, article_year)
+        for m in _PAST_RE.finditer(sentence)
+        if not _set_ahead(sentence, m)
+    ]
     cues += _period_cues(sentence, article_year)
     cues += _year_on_year_cues(sentence)
     cues += _ranking_cues(sentence)
@@ -338,6 +350,14 @@ def sentence_cues(
             same_plan = plan is not None and plan[1] - plan[0] == coming[1] - coming[0]
             if plan is not None and same_plan and article_year - 1 <= plan[0] <= article_year + 1:
                 coming = plan
+            # 编制了《三年建设计划(2015-2017年)》,未来3年…: the plan the sentence names, of that length
+            named = [
+                (r.first, r.last)
+                for r in ranges.values()
+                if r.last - r.first == coming[1] - coming[0] and article_year - 1 <= r.first <= article_year
+            ]
+            if named:
+                coming = named[0]
             # 到2012年，用3年左右时间…: the span ends at the deadline named before it
             deadline = [m.year for m in year_mentions(sentence[:pos]) if m.by and m.year > article_year]
             if deadline:

@@ -813,6 +813,13 @@ def test_the_goal_a_share_done_is_measured_against_is_a_goal_of_what_was_done():
     assert goals == [("城镇新增就业", 2800.0), ("引进资金", 50.0), ("用水总量降幅", 1.5)]
 
 
+def test_goals_set_by_now_for_the_years_ahead_are_goals_of_the_plan_the_sentence_names():
+    text = "新城已编制《新城三年行动计划（2024-2026年）》，未来三年确定了42个重点项目，总投资约180亿元。"
+    goals = [(t.value, t.target_year) for t in extract_text(text, 2024).targets]
+    assert goals == [(42.0, 2026), (180.0, 2026)]
+    assert extract_text("去年全区确定了42个重点项目，完成投资180亿元。", 2024).targets == []
+
+
 def test_a_body_stating_what_it_has_set_leads_in_goals():
     """我市明确，… : the city states its goals; figures after it, without a cue of their own, are goals."""
     text = "我市明确，扩大普惠托育资源，每千人口托位数达4.5个以上。全市新增普惠托位2000个以上。"
