@@ -15,7 +15,7 @@ PREDICATE = re.compile(
 # In passing after 占/居/高于 or before 第一/排名 (融入重庆, 占全市, 全省第一), or as the place a
 # report was filed from (新华社北京3月5日电).
 _PASSING_BEFORE = re.compile(
-    r"(?:对|融入|对接|接轨|辐射|带动|对标|比肩|赴|前往|毗邻|紧邻|占|居|列|高于|低于|超过|位居|领先|社|网|纳入|列入|视察|考察"
+    r"(?:对|融入|对接|接轨|辐射|带动|对标|比肩|赴|前往|毗邻|紧邻|占|居|列|高于|低于|优于|好于|超过|位居|领先|社|网|纳入|列入|视察|考察"
     r"|争创|创建|创成|获评|评为|入选|荣获)$"  # 争创全国“四好农村路”示范县: an honour of the wider whole
 )
 # 转自：上海静安 — the account a repost names as its source; 发布开发区：… — the site that posted it
@@ -23,7 +23,7 @@ _REPOST_SOURCE = re.compile(
     r"(?:转自|来源|稿源|发布机构|发布单位|发布开发区)[:：][ \t]*[\u4e00-\u9fff]{0,6}\Z"
 )
 # 年均增速高于全国、全省、全市: each body of a list compared with
-_COMPARED_LIST = re.compile(r"(?:高于|低于|快于|超过|领先于?)(?:[\u4e00-\u9fff]{1,8}?[、和及与])+$")
+_COMPARED_LIST = re.compile(r"(?:高于|低于|快于|优于|好于|超过|领先于?)(?:[\u4e00-\u9fff]{1,8}?[、和及与])+$")
 # … and a ranking (全省第一, not 第十五次党代会), a newspaper's name (泰州日报, 新湖南客户端) or an
 # official's title (长春市副市长、高新区管委会主任…: the office, not the body acting).
 _PASSING_AFTER = re.compile(

@@ -27,6 +27,10 @@ def full_names(mentions: list[Mention]) -> dict[str, str]:
     return names
 
 
+_TOWNS = ("镇", "乡", "街道")
+_ABOVE_TOWNS = ("区", "县", "市", "旗")
+
+
 def _level_word(name: str) -> str:
     if name.endswith("街道"):
         return "街道"
@@ -36,7 +40,11 @@ def _level_word(name: str) -> str:
 def of_spoken_level(named: str | None, page: str | None, text: str) -> str | None:
     """The body the text names most (`named`), unless it is of a level above the one the text speaks
     as and the page's issuer (`page`) is of that level: a text speaking as a city (我市) that names
-    only its province (打造安徽的…) is the city's its page names."""
+    only its province (打造安徽的…) is the city's its page names; a text speaking as a county or a
+    district (我区, 全县) that names only its towns is that body's, the page's or none."""
+    if named and _level_word(named) in _TOWNS and (level := spoken_level(text)) in _ABOVE_TOWNS:
+        # 我区共安排323个重点项目…桃源镇完成…: the district's goals, not its town's
+        return page if page and _level_word(page) not in _TOWNS else None
     if not (named and page):
         return named or page
     level = spoken_level(text)  # read only when both are there: most articles have no page issuer

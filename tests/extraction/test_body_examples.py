@@ -40,6 +40,19 @@ def test_a_text_naming_no_body_is_unknown_never_the_home_district():
     assert {entity for entity, _ in _owners("今年将新增公共停车位1万个，新建公园5个。")} == {UNKNOWN_BODY}
 
 
+def test_a_text_speaking_as_a_district_that_names_only_its_towns_is_not_a_towns():
+    text = (
+        "今年我区共安排区级重点项目210个，年度计划投资380亿元。截至6月底，青溪镇、石门镇分别完成年度计划的"
+        "61%和58%。"
+    )
+    assert {entity for entity, _ in _owners(text)} == {UNKNOWN_BODY}
+
+
+def test_bodies_a_city_is_compared_better_than_get_none_of_its_goals():
+    text = "我市今年安排省重点项目48个，项目个数优于湖州、衢州、舟山。丽水市年度计划投资183亿元。"
+    assert {entity for entity, _ in _owners(text)} == {"丽水市"}
+
+
 def test_a_province_and_its_city_keep_their_own_goals():
     text = (
         "吉林省政府工作报告提出，今年全省将新增城镇就业22万人。\n\n"
