@@ -160,6 +160,7 @@ class Cue:
     until: int | None = None  # 设置了29项指标，包括：…: where a local cue stops, before a list it opens
     bare: bool = False  # 到2025年， (a clause of its own, or a deadline): the time of the clauses after it
     year_on_year: bool = False  # 同比: a record's measure, unless the block sets goals
+    part_of_year: bool = False  # 上半年, 1-9月: the figures after it are of that year so far
 
 
 _LIST_LEAD = re.compile(r"[^。；]{0,12}?(?:包括|如下|是|为)\s*[:：]")
@@ -430,8 +431,11 @@ _GOAL_NAMED_AFTER = re.compile(
 # 完成投资36亿元，占年度计划的75% / 占目标任务6亿元的110%: progress measured against the plan
 # (完成州政府下达任务数132.63亿元的90.8%: the amount set is the year's goal)
 _PROGRESS = re.compile(
-    r"(?:占|完成|为|达到?)了?(?:[\u4e00-\u9fff]{1,6}?下达的?)?(?:年度|全年度?|年)?(?:目标|计划|任务)"
-    r"(?:任务)?(?:数|投资|产值|金额)?(?P<goal>[\d.]+\s*[万亿]*[元个项家户套所人]?)?的\s*(?P<share>[\d.]+\s*%)"
+    r"(?:占|完成|为|达到?)了?(?:[\u4e00-\u9fff]{1,6}?(?:下达|分配)的?)?(?:年度|全年度?|年)?(?:目标|计划|任务)"
+    r"(?:任务)?(?:数|投资|产值|金额)?(?P<goal>[\d.]+\s*[万亿]*[美]?[元个项家户套所人]?)?的\s*(?P<share>[\d.]+\s*%)"
+    # 完成全年900万人目标的73%
+    r"|(?:占|完成|为|达到?)了?(?:年度|全年度?)(?P<goal_first>[\d.]+\s*[万亿]*[美]?[元个项家户套所人])(?:的)?(?:目标|计划|任务)"
+    r"(?:任务)?的\s*(?P<share_after>[\d.]+\s*%)"
     r"|完成率(?:为|达到?)?\s*[\d.]+\s*%"  # 实际完成开工2530套，完成率为54.36%
 )
 _RESOLVE = re.compile(rf"{_WILL_ACT}|力争|确保|争取")
@@ -456,10 +460,12 @@ def _progress_cues(sentence: str) -> list[Cue]:
             if not _PLAN_WORDS.search(sentence, before, start):
                 start = before
         cues.append(Cue(start, PAST, local=True, until=end))
-        if match.group("goal"):  # 占全年目标任务6.9万人的111.2%: the year's goal, then the share done
-            cues.append(Cue(match.start("goal"), FUTURE, local=True, until=match.end("goal")))
-        if match.group("share"):  # (a share of the year's plan even after 全年 names it)
-            cues.append(Cue(match.start("share"), PAST, local=True, until=end))
+        goal = "goal" if match.group("goal") else "goal_first"
+        if match.group(goal):  # 占全年目标任务6.9万人的111.2%: the year's goal, then the share done
+            cues.append(Cue(match.start(goal), FUTURE, local=True, until=match.end(goal)))
+        share = "share" if match.group("share") else "share_after"
+        if match.group(share):  # (a share of the year's plan even after 全年 names it)
+            cues.append(Cue(match.start(share), PAST, local=True, until=end))
     return cues
 
 
@@ -525,7 +531,7 @@ def _period_cues(sentence: str, article_year: int | None) -> list[Cue]:
         ):
             continue  # 二季度，郑东新区将…: what is to be done in that part of the year
         year = next((m.year for m in years if 0 <= match.start() - m.end <= 2), article_year)
-        cues.append(Cue(match.start(), PAST, year))
+        cues.append(Cue(match.start(), PAST, year, part_of_year=True))
     return cues
 
 

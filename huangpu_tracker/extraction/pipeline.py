@@ -889,6 +889,9 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
             dated = [c for c in cues if item.clause_start <= c.pos < item.figure.start and c.year is not None]
             if not in_clause and dated and dated[-1].weak and dated[-1].year == state.year:
                 year = state.year
+            so_far = [c for c in cues if c.part_of_year and c.pos < item.figure.start]
+            if so_far and not (in_clause and cue is not None and cue.year is not None):
+                year = so_far[-1].year  # 上半年，全国城镇新增就业656万人: this year so far
             if year is not None:  # a record of no known year cannot be an actual of a series
                 state.actuals.append(item.as_reported(year))
     if state.default_tense != PAST:

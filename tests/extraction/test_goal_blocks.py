@@ -813,6 +813,19 @@ def test_the_goal_a_share_done_is_measured_against_is_a_goal_of_what_was_done():
     assert goals == [("城镇新增就业", 2800.0), ("引进资金", 50.0), ("用水总量降幅", 1.5)]
 
 
+def test_a_goal_named_before_its_word_in_a_share_done_is_a_goal_and_the_records_are_this_years():
+    text = (
+        "前三季度，全省城镇新增就业52万人，完成全年60万人目标的87%；"
+        "招商引资到位资金88亿元，完成省分配任务100亿元的88%。"
+    )
+    ex = extract_text(text, 2019)
+    assert [(t.metric, t.value, t.target_year) for t in ex.targets] == [
+        ("城镇新增就业", 60.0, 2019),
+        ("招商引资到位资金", 100.0, 2019),
+    ]
+    assert {(a.value, a.year) for a in ex.actuals} >= {(52.0, 2019), (88.0, 2019)}
+
+
 def test_goals_set_by_now_for_the_years_ahead_are_goals_of_the_plan_the_sentence_names():
     text = "新城已编制《新城三年行动计划（2024-2026年）》，未来三年确定了42个重点项目，总投资约180亿元。"
     goals = [(t.value, t.target_year) for t in extract_text(text, 2024).targets]
