@@ -49,6 +49,7 @@ _COUNT_UNITS = frozenset(vocabulary.words("numbers.count_units"))
 _WORK = re.compile(r"新增|新建|改造|建设|建成|完成|培育|引进|实施")  # 改造面积: what the plan adds
 _CHANGE = re.compile(r"增长|增速|增幅|降幅|降低|下降|提高|减少")
 _GOAL_WORD = re.compile(r"(?:目标|指标|任务)值?$")  # 能耗降幅目标(%): the measure is the 能耗降幅
+_PLANNED = re.compile(r"(?:年度)?(?:计划|目标|任务)(?!.*率$)")  # 计划投资额, not 计划投资完成率
 
 
 Cell = tuple[str, int, int]  # a cell's text and its offsets
@@ -60,6 +61,7 @@ class Measure:
 
     name: str
     unit: str
+    planned: bool = False  # 计划投资额(万元) in a table of progress: the plan's column, goals still
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,7 @@ class AllocationReader:
                 self.header = None
                 return False, []
             return self.feed(line)
-        if _BODY_COLUMN.match(cells[0][0]) and all(_header_cell(text) for text, _, _ in cells):
+        if _body_column(cells[0][0]) and all(_header_cell(text) for text, _, _ in cells):
             self.header = [text for text, _, _ in cells]
             if len(cells) > 1:
                 self._open()  # a header on one line: its rows follow
@@ -138,17 +140,17 @@ class AllocationReader:
         """Turn the gathered header into columns: label columns, then measures (one with a unit)."""
         assert self.header is not None
         leading = 0
-        while leading < len(self.header) and _BODY_COLUMN.match(self.header[leading]):
+        while leading < len(self.header) and _body_column(self.header[leading]):
             leading += 1
         measures = []
         for text in self.header[leading:]:
             match = _MEASURE.match(text)
             unit = match.group("unit") if match and match.group("unit") in _UNITS else ""
             name = _GOAL_WORD.sub("", match.group("name") if match else text)
-            measures.append(Measure(canonical_label(name), unit))
+            measures.append(Measure(canonical_label(name), unit, _PLANNED.match(name) is not None))
         if not leading or not measures or not any(m.unit for m in measures):  # 建筑面积 beside 户数(户)
             return False
-        self.serial = self.header[0] == _SERIAL_COLUMN
+        self.serial = _body_column(self.header[0]) == _SERIAL_COLUMN
         self.measures, self.cells = tuple(measures), []
         return True
 
@@ -221,12 +223,18 @@ def _cells(line: Sentence) -> list[Cell]:
     return found
 
 
+def _body_column(text: str) -> str | None:
+    """The header of a column of bodies (地区, 市 州 written with a space), or None."""
+    match = _BODY_COLUMN.match(re.sub(r"\s", "", text))
+    return match.group() if match else None
+
+
 def _value_cell(text: str) -> bool:
     return number_cell(text) or _BLANK.match(text) is not None
 
 
 def _header_cell(text: str) -> bool:
-    return bool(_BODY_COLUMN.match(text) or _MEASURE.match(text) or _WORDS_ONLY.fullmatch(text))
+    return bool(_body_column(text) or _MEASURE.match(text) or _WORDS_ONLY.fullmatch(text))
 
 
 def _row_cell(text: str) -> bool:

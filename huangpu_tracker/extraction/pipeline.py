@@ -632,7 +632,7 @@ def _read_share(state: ArticleState, text: str, offset: int, share: AllocatedCel
         return  # a column whose unit is written nowhere, or a table of no known year
     reader = state.allocation
     ahead = state.year is None or year > state.year or (year == state.year and reader.sets_goals)
-    if ahead and not reader.reports:
+    if ahead and (not reader.reports or share.measure.planned):
         kind = share_kind(share.measure, unit)
         state.targets.append(
             Target(entity, None, metric, kind, share.comparator, share.value, None, unit, year, None, quote,

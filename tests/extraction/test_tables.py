@@ -238,6 +238,23 @@ def test_an_allocation_table_gives_each_body_its_share_of_the_caption_years_goal
     assert len(found) == 6
 
 
+def test_a_progress_table_keeps_its_plan_columns_as_goals_and_reports_the_rest():
+    """完成进度表: the planned column (计划投资额) holds each body's goal; what is done and the rates
+    are records; a header cell written with a space (市 州) still heads the bodies."""
+    text = (
+        "全省2024年保障性住房建设完成进度表\n"
+        "序号 | 市 州 | 计划投资额(万元) | 累计完成投资额(万元) | 完成率 |\n"
+        "1 | 临州市 | 5200 | 3100 | 59.62% |\n"
+        "2 | 安平市 | 4100 | 3900 | 95.12% |\n"
+    )
+    ex = extract_text(text, 2024, "某某省")
+    assert {(t.entity, t.value, t.target_year) for t in ex.targets} == {
+        ("临州市", 5200, 2024),
+        ("安平市", 4100, 2024),
+    }
+    assert {3100.0, 3900.0} <= {a.value for a in ex.actuals}
+
+
 def test_an_allocation_table_written_one_cell_per_line_with_groups_and_serials():
     """序号 ⏎ 城市 ⏎ 县(市、区) ⏎ measures …: 全市小计 is the city's row, the numbered rows under it
     its districts'; a column without its unit takes the unit the text writes it in."""
