@@ -49,6 +49,10 @@ _GOAL_MET = re.compile(
 _OPENS_AN_ITEM = re.compile(r"[；;]\s*(?:同时|另外|此外|今年|年内|全年)?\s*$")
 
 
+# 全年确保实现生产总值176亿元, 全年力争…: the whole year resolved on, even after months reported
+_RESOLVED_YEAR = re.compile(r"\s*(?:确保|力争)")  # (全年争取…资金 in a review: funds won)
+
+
 def _opens_an_item(sentence: str, modal: re.Match[str]) -> bool:
     """…均已开工；计划新建幼儿园22所: a resolve opening the next item after a semicolon; (not 争取,
     which in a review reports funds won: …；争取上级资金4.6亿元)."""
@@ -289,7 +293,8 @@ def sentence_cues(
             FUTURE,
             # in a review, 完成全年目标任务 reports the year reviewed
             weak=m.group() in ("全年", "年内")
-            and (in_review or not _goal_clause(sentence, m.start(), bounds=True)),
+            and (in_review or not _goal_clause(sentence, m.start(), bounds=True))
+            and not _RESOLVED_YEAR.match(sentence, m.end()),
             annual=True,
         )
         for m in _ANNUAL_RE.finditer(sentence)

@@ -826,6 +826,17 @@ def test_a_goal_named_before_its_word_in_a_share_done_is_a_goal_and_the_records_
     assert {(a.value, a.year) for a in ex.actuals} >= {(52.0, 2019), (88.0, 2019)}
 
 
+def test_the_whole_year_resolved_on_after_months_reported_is_a_goal():
+    text = (
+        "某县日报讯 进入第四季度以来，全县攻坚克难，截至目前，主要经济指标持续好转。\n"
+        "今年1至9月，全县实现生产总值97.4亿元，增长1.7%。全年确保实现生产总值176亿元，增长9.3%。\n"
+    )
+    extraction = extract_document(read_document_bytes("冲刺.txt", text.encode()))
+    assert [t.value for t in extraction.targets] == [176.0, 9.3]
+    review = "去年全县经济平稳。全年争取上级资金3.9亿元，增长8%。"
+    assert extract_text(review, 2018).targets == []
+
+
 def test_goals_set_by_now_for_the_years_ahead_are_goals_of_the_plan_the_sentence_names():
     text = "新城已编制《新城三年行动计划（2024-2026年）》，未来三年确定了42个重点项目，总投资约180亿元。"
     goals = [(t.value, t.target_year) for t in extract_text(text, 2024).targets]
