@@ -148,6 +148,11 @@ def pattern_names(
             )
             taken[start : match.end()] = b"\x01" * (match.end() - start)
             continue
+        ethnic = _ethnic_town(text, start, taken) if suffix in ("乡", "镇") else None
+        if ethnic is not None:  # 三台山德昂族乡: a name, then the people the township is for
+            new.append(Mention(ethnic, match.end(), text[ethnic : match.end()]))
+            taken[ethnic : match.end()] = b"\x01" * (match.end() - ethnic)
+            continue
         # 大鹏新区管委会, 高埗镇人民政府: a zone or a town followed by its own institutions
         governed = suffix not in ("区", "县", "旗") and bool(_OWN_INSTITUTION.match(text, match.end()))
         sizes = (
@@ -185,6 +190,23 @@ def pattern_names(
         new.append(Mention(start - chosen, match.end(), zone_name(name) if level else name, level=level))
         taken[start - chosen : match.end()] = b"\x01" * (match.end() - start + chosen)
     return new
+
+
+@cache
+def _ethnic_before() -> re.Pattern[str]:
+    peoples = "|".join(sorted(_words()["ethnic"], key=len, reverse=True))
+    return re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:(?:{peoples})族)+$")
+
+
+def _ethnic_town(text: str, start: int, taken: bytearray) -> int | None:
+    """Where an ethnic township's name starts (三台山德昂族乡 → at 三), or None."""
+    if not text.startswith("族", start - 1):
+        return None
+    window = max(0, start - 12)
+    match = _ethnic_before().search(text, window, start)
+    if match is None or any(taken[match.start() : start]) or not _plausible(match.group("name"), town=True):
+        return None
+    return match.start()
 
 
 def zone_name(written: str) -> str:

@@ -160,6 +160,8 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
         return not _inside_a_word(text, start, end, entry)
     if _NAME_GOES_ON.match(text, end):
         return False  # 中山大学, 长沙路, 黄埔军校
+    if _inside_a_town(text, start, end):
+        return False  # 通海口镇: a town's name, neither 通海 nor 海口
     if entry.kind == "short":
         return previous is not None or _after_boundary(text, start) or not _split_by_words(text, start, end)
     if entry.kind in ("area", "sector"):
@@ -178,6 +180,18 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
     return (
         listed is not None and not listed.area and _LIST_GOES_ON.match(text, end) is not None
     )  # 许昌、济源的
+
+
+_TOWN_AFTER = re.compile(r"[镇乡]|街道")
+_TOWN_NEXT_BUT_ONE = re.compile(r"[\u4e00-\u9fff](?:镇|乡)(?![村长])")
+
+
+def _inside_a_town(text: str, start: int, end: int) -> bool:
+    """海口 in 通海口镇 (a character before it, 镇 right after), 通海 in 通海口镇 (one character between
+    it and 镇): a short form inside a town's own name."""
+    if _TOWN_AFTER.match(text, end) and start > 0 and _CJK.match(text[start - 1]):
+        return not _after_boundary(text, start)
+    return _TOWN_NEXT_BUT_ONE.match(text, end) is not None
 
 
 _LEVEL_WORD = re.compile(r"[县区市][域级]")  # 县域, 区级: a word the level character starts

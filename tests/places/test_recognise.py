@@ -264,6 +264,16 @@ def test_a_town_name_never_opens_on_the_year_or_preposition_before_it():
     assert _names("\n在青岗镇石桥村，村民们正在春耕。") == ["青岗镇"]
 
 
+def test_a_short_form_inside_a_towns_own_name_is_the_town():
+    assert _names("5日，通海口镇召开经济工作会议。") == ["通海口镇"]
+    assert _names("仙桃市通海口镇今年将新建公园2个") == ["仙桃市", "通海口镇"]
+
+
+def test_an_ethnic_township_is_named_with_its_people():
+    assert _names("《三台山德昂族乡2023年政府工作报告》") == ["三台山德昂族乡"]
+    assert _names("全县有回族、苗族等少数民族") == []
+
+
 def test_the_place_a_meeting_is_held_is_no_body_but_its_province_is_the_meetings():
     venue = {m.name: m.passing for m in find_bodies("全县春耕现场会在青岗镇召开。") if not m.deictic}
     assert venue == {"青岗镇": True}
