@@ -189,7 +189,23 @@ def pattern_names(
         name = text[start - chosen : match.end()]
         new.append(Mention(start - chosen, match.end(), zone_name(name) if level else name, level=level))
         taken[start - chosen : match.end()] = b"\x01" * (match.end() - start + chosen)
-    return new
+    return new + _towns_speaking_as_a_whole(text, taken, ends)
+
+
+# 虎门全镇实现…: a town named without its level word, then speaking as the whole of it
+_WHOLE_TOWN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)全(?P<level>镇|乡)")
+
+
+def _towns_speaking_as_a_whole(text: str, taken: bytearray, ends: dict[int, Mention]) -> list[Mention]:
+    found = []
+    for match in _WHOLE_TOWN.finditer(text):
+        start, end = match.span("name")
+        if any(taken[start:end]) or not _plausible(match.group("name"), town=True):
+            continue
+        if _at_boundary(text, start, ends):
+            found.append(Mention(start, end, match.group("name") + match.group("level"), short=True))
+            taken[start:end] = b"\x01" * (end - start)
+    return found
 
 
 @cache

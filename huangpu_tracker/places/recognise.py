@@ -150,13 +150,15 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
     if entry.kind == "full":
         if _CONJUNCTION_LED.match(text[start:end]) and start > 0 and _CJK.match(text[start - 1]):
             return False  # 会议和县委全会: 和 joins two words, no county 和县 is meant
-        if previous is not None or _speaks(text, end):
+        if previous is not None:
+            return True
+        if entry.level == COUNTY and not _after_boundary(text, start) and _split_by_words(text, start, end):
+            return False  # 滨海城区 (海城区), 滨海城市全力… (海城市): the words around take the name apart
+        if _speaks(text, end):
             return True
         # 新建县域医疗中心: 新建 + 县域, not 新建县 (a county until 2015; 白云区级 is 白云区's)
         if _LEVEL_WORD.match(text, end - 1) and _given_up(entry.names[0]) and _is_word(text[start : end - 1]):
             return False
-        if entry.level == COUNTY and not _after_boundary(text, start) and _split_by_words(text, start, end):
-            return False  # 滨海城区 (海城区): the words around take the name apart
         return not _inside_a_word(text, start, end, entry)
     if _NAME_GOES_ON.match(text, end):
         return False  # 中山大学, 长沙路, 黄埔军校

@@ -269,6 +269,16 @@ def test_a_short_form_inside_a_towns_own_name_is_the_town():
     assert _names("仙桃市通海口镇今年将新建公园2个") == ["仙桃市", "通海口镇"]
 
 
+def test_a_town_named_without_its_level_word_speaking_as_the_whole_town_is_that_town():
+    assert _names("2018年，石湾全镇实现生产总值300亿元。") == ["石湾镇"]
+    assert _names("今年全镇将新建公园2个，抓好全乡工作。") == []
+
+
+def test_a_county_level_city_the_words_around_take_apart_is_none_even_before_a_resolve():
+    assert _names("向现代化滨海城市全力迈进") == []
+    assert _names("。应城市将新建学校5所") == ["应城市"]
+
+
 def test_an_ethnic_township_is_named_with_its_people():
     assert _names("《三台山德昂族乡2023年政府工作报告》") == ["三台山德昂族乡"]
     assert _names("全县有回族、苗族等少数民族") == []
