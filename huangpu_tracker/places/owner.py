@@ -78,7 +78,10 @@ def dominant_body(mentions: Sequence[Mention], headline_mentions: Sequence[Menti
         named = [m for m in mentions if m.loose]  # 区属国企今年…: the home district's sector
     names = full_names([m for m in named if not m.deictic])
     counts: Counter[str] = Counter()
+    addressed = {m.start for m in named if not m.deictic}
     for mention in named:
+        if mention.end in addressed and not mention.deictic:
+            continue  # 洛江区双阳街道: the district is the street's address, the street is meant
         weight = (2 if mention.start < LEAD else 1) + mention.acting  # 萧山将…: a goal's subject
         counts[names.get(mention.name, mention.name)] += weight
     for mention in headline_mentions:

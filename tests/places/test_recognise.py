@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from huangpu_tracker.documents.bodies import first_body
 from huangpu_tracker.extraction.entities import find_mentions
+from huangpu_tracker.places.mention import Mention
+from huangpu_tracker.places.owner import dominant_body
 from huangpu_tracker.places.recognise import find_bodies
 
 
@@ -277,6 +279,16 @@ def test_a_town_named_without_its_level_word_speaking_as_the_whole_town_is_that_
 def test_a_county_level_city_the_words_around_take_apart_is_none_even_before_a_resolve():
     assert _names("向现代化滨海城市全力迈进") == []
     assert _names("。应城市将新建学校5所") == ["应城市"]
+
+
+def test_a_district_written_as_its_streets_address_does_not_vote():
+    """洛江区双阳街道 twice in the lead, the street acting, 全区 thrice: the street's text."""
+    street = [Mention(s + 3, s + 7, "双阳街道") for s in (6, 68)] + [
+        Mention(s, s + 4, "双阳街道", acting=True) for s in (115, 208, 438)
+    ]
+    district = [Mention(s, s + 3, "洛江区") for s in (6, 68)]
+    whole = [Mention(s, s + 2, "洛江区", deictic=True) for s in (322, 338, 350)]
+    assert dominant_body(sorted(street + district + whole, key=lambda m: m.start)) == "双阳街道"
 
 
 def test_an_ethnic_township_is_named_with_its_people():
