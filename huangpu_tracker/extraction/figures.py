@@ -508,6 +508,13 @@ _ONLY_THE_GOAL = re.compile(
 )
 
 
+# 底线目标280亿元, 奋斗目标285亿元: the tier of a goal, not what it measures, which the topic names
+_GOAL_TIER = re.compile(r"(?:底线|奋斗|保底|冲刺|争取)(?:目标)?")
+_TOPIC_BEFORE = re.compile(
+    r"(?:^|[。；;，,])\s*(?:其中\s*[，,]?)?(?P<topic>[\u4e00-\u9fff]{2,12})\s*[：:，,][^：:]*$"
+)
+
+
 def _figures(context: FigureContext) -> Iterator[FigureItem]:
     sentence = context.sentence
     quoted = quoted_spans(sentence)
@@ -611,6 +618,8 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
             continue
         if previous_metric and _ONLY_THE_GOAL.fullmatch(metrics[-1]):
             metrics = [previous_metric]  # 就业7.67万人，占全年目标任务6.9万人的111%: the goal of that
+        if _GOAL_TIER.fullmatch(metrics[-1]) and (topic := _TOPIC_BEFORE.search(sentence, 0, clause_start)):
+            metrics = [topic.group("topic")]  # 内联引资：底线目标280亿元；奋斗目标285亿元
         previous_metric = metrics[-1]
         consumed_until = _consumed(sentence, figure, metrics[-1])
         entity, area = _owner(context, subjects, mentions, figure.start, labelled)

@@ -837,6 +837,12 @@ def test_the_whole_year_resolved_on_after_months_reported_is_a_goal():
     assert extract_text(review, 2018).targets == []
 
 
+def test_a_floor_goal_level_with_last_year_does_not_turn_the_stretch_goal_into_a_record():
+    text = "今年商务工作目标如下。引进外资：保底目标6亿美元，与去年持平；奋斗目标7亿美元，增长16%。"
+    goals = [(t.metric, t.value) for t in extract_text(text, 2016).targets]
+    assert goals == [("引进外资", 6.0), ("引进外资", 7.0), ("引进外资增速", 16.0)]
+
+
 def test_goals_set_by_now_for_the_years_ahead_are_goals_of_the_plan_the_sentence_names():
     text = "新城已编制《新城三年行动计划（2024-2026年）》，未来三年确定了42个重点项目，总投资约180亿元。"
     goals = [(t.value, t.target_year) for t in extract_text(text, 2024).targets]
