@@ -49,7 +49,8 @@ _COUNT_UNITS = frozenset(vocabulary.words("numbers.count_units"))
 _WORK = re.compile(r"新增|新建|改造|建设|建成|完成|培育|引进|实施")  # 改造面积: what the plan adds
 _CHANGE = re.compile(r"增长|增速|增幅|降幅|降低|下降|提高|减少")
 _GOAL_WORD = re.compile(r"(?:目标|指标|任务)值?$")  # 能耗降幅目标(%): the measure is the 能耗降幅
-_PLANNED = re.compile(r"(?:年度)?(?:计划|目标|任务)(?!.*率$)")  # 计划投资额, not 计划投资完成率
+# 计划投资额 (not 计划投资完成率); 目标值 (not 任务完成数, 目标完成值: what is done)
+_PLANNED = re.compile(r"(?:年度)?计划(?!.*率$)|(?:年度)?(?:目标|任务)(?!.*(?:完成|实际|累计|率))")
 
 
 Cell = tuple[str, int, int]  # a cell's text and its offsets

@@ -46,6 +46,7 @@ _GOAL_MET = re.compile(
 )
 
 
+_ITEM_RESOLVES = ("计划", "力争", "确保", "拟", "将", "要")
 _OPENS_AN_ITEM = re.compile(r"[；;]\s*(?:同时|另外|此外|今年|年内|全年)?\s*$")
 
 
@@ -54,11 +55,11 @@ _RESOLVED_YEAR = re.compile(r"\s*(?:确保|力争)")  # (全年争取…资金 i
 
 
 def _opens_an_item(sentence: str, modal: re.Match[str]) -> bool:
-    """…均已开工；计划新建幼儿园22所: a resolve opening the next item after a semicolon; (not 争取,
-    which in a review reports funds won: …；争取上级资金4.6亿元)."""
-    return not modal.group().startswith("争取") and bool(
-        _OPENS_AN_ITEM.search(sentence, max(0, modal.start() - 4), modal.start())
-    )
+    """…均已开工；计划新建幼儿园22所: a resolve opening the next item after a semicolon (not 争取,
+    which in a review reports funds won: …；争取上级资金4.6亿元; nor 目标: …；目标任务完成率…)."""
+    word = modal.group().lstrip("，,；;：: \t\n")
+    start = modal.end() - len(word)  # (；要: the separator is part of the match)
+    return word.startswith(_ITEM_RESOLVES) and bool(_OPENS_AN_ITEM.search(sentence, max(0, start - 4), start))
 
 
 def meets_a_goal(text: str) -> bool:
@@ -75,7 +76,7 @@ _SET_NOW = rf"(?<=已)经?(?:{_SETTING})|(?<=已经)(?:{_SETTING})"  # after the
 _PAST_RE = re.compile(
     r"\d+\s*年来|[一二三四五六七八九十]+年来|近\s*[\d一二两三四五六七八九十几]+\s*年|近年(?:来|以来)?(?=[，,])|近年来"
     # 一年内就举办28场: done within so short a time (一年内就要 is a goal); 在…基础上年均增长: no 上年
-    r"|[年月](?:内|间|多)?就(?!要|将|能|可|会)(?=[\u4e00-\u9fff])|(?<![比较与同])(?:去年|(?<!基础)上年)|"
+    r"|[年月](?:内|间|多)?就(?!要|将|能|可|会)(?=[\u4e00-\u9fff])|(?<![比较])(?:去年|(?<!基础)上年)(?!\s*(?:持平|相当))|"
     # 让群众拥有更好的房子: what a goal will give, not what there is
     r"(?<!人口)(?<!每人)(?<!老人)(?<!千人)(?<!万人)(?<![让使])(?<![让使][\u4e00-\u9fff])(?<![让使][\u4e00-\u9fff]{2})拥有(?![量率])|"
     r"(?:数据|统计|评估|监测|调查)显示|(?:根据|据)[^，,。；]{0,30}(?:数据|统计|白皮书|公报)[，,]|[\u4e00-\u9fff](?<![为除罢极不少])了(?![解然])"
@@ -283,7 +284,7 @@ def sentence_cues(
     cues += _progress_cues(sentence)
     if _PERIOD_RE.search(sentence):  # 前三季度…下降3.59%，超过3%的年度约束性目标: the year's goal
         cues += [
-            Cue(m.start(), FUTURE, local=True, until=m.end("goal"))
+            Cue(m.start("goal"), FUTURE, local=True, until=m.end("goal"))
             for m in _GOAL_NAMED_AFTER.finditer(sentence)
         ]
     # 全年 opens reviews too (全年实现…), unless its clause speaks of a goal (全年增长5%的目标).
@@ -431,12 +432,15 @@ def _year_on_year_cues(sentence: str) -> list[Cue]:
 
 
 _GOAL_NAMED_AFTER = re.compile(
+    r"(?:超过|超出|高于|低于|优于|好于|快于)\s*"
     r"(?P<goal>[\d.]+\s*(?:%|[万亿]*[元个项家户套所人吨]))的(?:年度|全年)(?:约束性|预期性)?(?:目标|任务)"
 )
 # 完成投资36亿元，占年度计划的75% / 占目标任务6亿元的110%: progress measured against the plan
 # (完成州政府下达任务数132.63亿元的90.8%: the amount set is the year's goal)
+# 州政府下达的, 市分配: a goal handed down by a superior body
+SET_BY_SUPERIOR = r"(?:[\u4e00-\u9fff]{1,6}?(?:下达|分配)的?)?"
 _PROGRESS = re.compile(
-    r"(?:占|完成|为|达到?)了?(?:[\u4e00-\u9fff]{1,6}?(?:下达|分配)的?)?(?:年度|全年度?|年)?(?:目标|计划|任务)"
+    rf"(?:占|完成|为|达到?)了?{SET_BY_SUPERIOR}(?:年度|全年度?|年)?(?:目标|计划|任务)"
     r"(?:任务)?(?:数|投资|产值|金额)?(?P<goal>[\d.]+\s*[万亿]*[美]?[元个项家户套所人]?)?的\s*(?P<share>[\d.]+\s*%)"
     # 完成全年900万人目标的73%
     r"|(?:占|完成|为|达到?)了?(?:年度|全年度?)(?P<goal_first>[\d.]+\s*[万亿]*[美]?[元个项家户套所人])(?:的)?(?:目标|计划|任务)"
@@ -536,6 +540,8 @@ def _period_cues(sentence: str, article_year: int | None) -> list[Cue]:
         ):
             continue  # 二季度，郑东新区将…: what is to be done in that part of the year
         year = next((m.year for m in years if 0 <= match.start() - m.end <= 2), article_year)
+        if year is not None and sentence[max(0, match.start() - 2) : match.start()] in ("去年", "上年"):
+            year -= 1  # 去年上半年: that part of the year before
         cues.append(Cue(match.start(), PAST, year, part_of_year=True))
     return cues
 

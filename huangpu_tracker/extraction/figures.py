@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from huangpu_tracker.chinese.segment import tagged
 from huangpu_tracker.extraction.classify import (
+    SET_BY_SUPERIOR,
     compares_goals,
     counts_listed_names,
     counts_things_acted_on,
@@ -504,15 +505,23 @@ _LISTED_AFTER = re.compile(
 
 # 目标任务, 州政府下达任务数, 年度约束性目标要求: words naming a goal, not what it measures
 _ONLY_THE_GOAL = re.compile(
-    r"(?:[\u4e00-\u9fff]{1,6}?(?:下达|分配)的?)?(?:年度|全年度?)?(?:约束性|预期性)?(?:目标|任务|计划)(?:任务)?(?:数|要求)?(?:比例)?"
+    rf"{SET_BY_SUPERIOR}(?:年度|全年度?)?(?:约束性|预期性)?(?:目标|任务|计划)(?:任务)?(?:数|要求)?(?:比例)?"
 )
 
 
 # 底线目标280亿元, 奋斗目标285亿元: the tier of a goal, not what it measures, which the topic names
-_GOAL_TIER = re.compile(r"(?:底线|奋斗|保底|冲刺|争取)(?:目标)?")
-_TOPIC_BEFORE = re.compile(
-    r"(?:^|[。；;，,])\s*(?:其中\s*[，,]?)?(?P<topic>[\u4e00-\u9fff]{2,12})\s*[：:，,][^：:]*$"
-)
+_GOAL_TIER = re.compile(r"(?:底线|奋斗|保底|冲刺)(?:目标)?$")
+_TOPIC_COLON = re.compile(r"(?P<topic>[\u4e00-\u9fff]{2,12})\s*[：:][^：:]*$")  # 内联引资：底线目标…
+_TOPIC_CLAUSE = re.compile(
+    r"(?:^|[。；;，,])\s*(?P<topic>[\u4e00-\u9fff]{2,12})\s*[，,]\s*$"
+)  # …，加工贸易，底线目标
+
+
+def _tier_topic(sentence: str, clause_start: int, previous_metric: str | None) -> str | None:
+    """What a tier of goals (底线目标280亿元, 奋斗目标285亿元) measures: the topic before the colon,
+    else the clause of words just before, else the metric of the figure before."""
+    topic = _TOPIC_COLON.search(sentence, 0, clause_start) or _TOPIC_CLAUSE.search(sentence, 0, clause_start)
+    return topic.group("topic") if topic else previous_metric
 
 
 def _figures(context: FigureContext) -> Iterator[FigureItem]:
@@ -616,10 +625,17 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
             metrics = metrics_for(figure, topic.group("topic"), after, clause_after, previous_metric, growth)
         if not metrics:
             continue
-        if previous_metric and _ONLY_THE_GOAL.fullmatch(metrics[-1]):
+        if (
+            previous_metric
+            and _ONLY_THE_GOAL.fullmatch(metrics[-1])
+            and sentence.startswith("的", figure.end)
+        ):
             metrics = [previous_metric]  # 就业7.67万人，占全年目标任务6.9万人的111%: the goal of that
-        if _GOAL_TIER.fullmatch(metrics[-1]) and (topic := _TOPIC_BEFORE.search(sentence, 0, clause_start)):
-            metrics = [topic.group("topic")]  # 内联引资：底线目标280亿元；奋斗目标285亿元
+        if (tier := _GOAL_TIER.search(metrics[-1])) is not None:  # 内联引资：底线目标280亿元；奋斗目标285亿元
+            stem = metrics[-1][: tier.start()]
+            topic = stem if len(stem) >= 2 else _tier_topic(sentence, clause_start, previous_metric)
+            if topic:
+                metrics = metrics_for(figure, topic, after, clause_after, None, growth) or [topic]
         previous_metric = metrics[-1]
         consumed_until = _consumed(sentence, figure, metrics[-1])
         entity, area = _owner(context, subjects, mentions, figure.start, labelled)

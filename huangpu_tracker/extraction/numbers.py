@@ -40,7 +40,7 @@ _ARABIC = (
     r"|\d+(?:\n\d+(?=[^\s\d.、)）．]))?(?:\.\d+)?"
 )
 _NUMBER_RE = re.compile(
-    rf"(?P<arabic>{_ARABIC})|(?P<chinese>[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)"
+    rf"(?P<arabic>{_ARABIC})|(?P<chinese>[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+[万亿]*)?)"
 )
 _MULTIPLE_RE = re.compile(r"翻(?:了)?([一两二三四])?番|(?:双|实现)?倍增(?![长加]|工程|计划|行动)")
 _DOUBLED_RE = re.compile(r"一倍")  # 增加一倍: the level doubles

@@ -330,7 +330,8 @@ def _main_body(
     lead names 国务院 or 全国人大), else the body whose government delivers the report (`reporter`:
     我代表宝安区人民政府…), else the body the text names most (a sub-area counting for the
     home district) unless it is a province while `text` speaks as a city (我市) and the page it is
-    printed on is that city's, else that page's issuer, else the country for a text naming
+    printed on is that city's, or a town while `text` speaks as its district (我区) and names the
+    town neither in its title nor as acting, else that page's issuer, else the country for a text naming
     no body that speaks of 国内生产总值 (`speaks_of_the_country`), else 未识别 (never a default)."""
     if issuer:
         named = find_mentions(issuer)

@@ -25,7 +25,7 @@ _LIST_SPAN = 24  # characters over which names read as one list
 def deictic_mentions(text: str, found: list[Mention], taken: bytearray) -> list[Mention]:
     """全区 / 我市 / 本县: the body of that level named last before it (the section's own), else
     the one of that level the text names most."""
-    voters = [m for m in found if not ((m.passing and not m.venue) or m.deictic or m.loose or m.area)]
+    voters = [m for m in found if _votes(m)]
     near = [m for m in found if not (m.passing or m.deictic or (m.area and not m.loose))]  # 区属国企…全区
     starts = [m.start for m in near]
     owners: dict[str, str | None] = {}
@@ -47,6 +47,12 @@ def deictic_mentions(text: str, found: list[Mention], taken: bytearray) -> list[
         if name is not None:
             new.append(in_context(text, Mention(match.start(), match.end(), name, deictic=True)))
     return new
+
+
+def _votes(mention: Mention) -> bool:
+    """Whether a mention votes for the body of its level: a named body (or a meeting's venue, for
+    its parents), not one in passing, 全区 itself, a sector word or a sub-area."""
+    return not ((mention.passing and not mention.venue) or mention.deictic or mention.loose or mention.area)
 
 
 def spoken_level(text: str) -> str | None:
@@ -81,7 +87,7 @@ def owner_of_level(found: Iterable[Mention], level: str) -> str | None:
     parents: dict[str, int] = {}
     atlas = gazetteer()
     for mention in found:
-        if (mention.passing and not mention.venue) or mention.deictic or mention.loose or mention.area:
+        if not _votes(mention):
             continue
         if mention.level == REGION:
             continue  # a region (京津冀) is no city's or province's stand-in

@@ -47,7 +47,7 @@ _PACE = re.compile(r"(?:保持)?(?:基本)?(?:同步|持平|相当)")
 _GLOSS_BEFORE = re.compile(r"[\u4e00-\u9fff][（(](?:[\u4e00-\u9fff]{2,12}、)*$")
 _GLOSS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*[）)]")
 # 现场会在悦崃镇召开: the place a meeting is held, not the body holding it
-_VENUE_BEFORE = re.compile(r"在$")
+_VENUE_BEFORE = re.compile(r"(?:会议?|论坛|仪式|典礼)\s*在$")
 _VENUE_AFTER = re.compile(r"(?:隆重)?(?:召开|举行|举办|开幕)")
 TOWNS = ("镇", "乡", "街道")  # the suffixes of the bodies below a county
 LEAD = 200  # characters at the start of a text where its subject is named (title and lead)
@@ -97,7 +97,7 @@ def _in_gloss(text: str, mention: Mention) -> bool:
 
 def _venue(text: str, mention: Mention) -> bool:
     return bool(
-        _VENUE_BEFORE.search(text, max(0, mention.start - 1), mention.start)
+        _VENUE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
         and _VENUE_AFTER.match(text, mention.end)
     )
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from huangpu_tracker.places.deixis import owner_of_level, spoken_level
 from huangpu_tracker.places.gazetteer import REGION, gazetteer
-from huangpu_tracker.places.mention import LEAD, Mention
+from huangpu_tracker.places.mention import LEAD, TOWNS, Mention
 from huangpu_tracker.places.recognise import find_bodies
 
 
@@ -27,24 +27,29 @@ def full_names(mentions: list[Mention]) -> dict[str, str]:
     return names
 
 
-_TOWNS = ("镇", "乡", "街道")
 _ABOVE_TOWNS = ("区", "县", "市", "旗")
 
 
 def _level_word(name: str) -> str:
     if name.endswith("街道"):
         return "街道"
-    return name[-1] if name[-1] in "省市区县州镇旗" else "区"
+    return name[-1] if name[-1] in "省市区县州镇乡旗" else "区"
 
 
 def of_spoken_level(named: str | None, page: str | None, text: str) -> str | None:
     """The body the text names most (`named`), unless it is of a level above the one the text speaks
     as and the page's issuer (`page`) is of that level: a text speaking as a city (我市) that names
     only its province (打造安徽的…) is the city's its page names; a text speaking as a county or a
-    district (我区, 全县) that names only its towns is that body's, the page's or none."""
-    if named and _level_word(named) in _TOWNS and (level := spoken_level(text)) in _ABOVE_TOWNS:
+    district (我区, 全县) that names only its towns, none of them in its title or acting, is the
+    page's body or none."""
+    if (
+        named
+        and _level_word(named) in TOWNS
+        and spoken_level(text) in _ABOVE_TOWNS
+        and not _speaks_as(named, text)
+    ):
         # 我区共安排323个重点项目…桃源镇完成…: the district's goals, not its town's
-        return page if page and _level_word(page) not in _TOWNS else None
+        return page if page and _level_word(page) not in TOWNS else None
     if not (named and page):
         return named or page
     level = spoken_level(text)  # read only when both are there: most articles have no page issuer
@@ -53,7 +58,18 @@ def of_spoken_level(named: str | None, page: str | None, text: str) -> str | Non
     return named
 
 
-_RANKS = {"省": 0, "市": 1, "州": 1, "区": 2, "县": 2, "旗": 2, "镇": 3, "街道": 3}
+_RANKS = {"省": 0, "市": 1, "州": 1, "区": 2, "县": 2, "旗": 2, "镇": 3, "乡": 3, "街道": 3}
+
+
+_TITLE_MAX = 40  # a first line this short is the text's title
+
+
+def _speaks_as(town: str, text: str) -> bool:
+    """桃源镇2024年工作要点…: a town named in the title, or acting (桃源镇将…), is the text's own."""
+    title = re.split(r"[\n。！!？?]", text, maxsplit=1)[0]
+    return (town in title and len(title) <= _TITLE_MAX) or any(
+        m.name == town and m.acting for m in find_bodies(text)
+    )
 
 
 def _inner_body(best: str, counts: Counter[str], named: Sequence[Mention]) -> str:

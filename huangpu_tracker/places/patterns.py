@@ -193,19 +193,33 @@ def pattern_names(
 
 
 # 虎门全镇实现…: a town named without its level word, then speaking as the whole of it
-_WHOLE_TOWN = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3}?)全(?P<level>镇|乡)")
+_WHOLE_TOWN = re.compile(r"全(镇|乡)")
 
 
 def _towns_speaking_as_a_whole(text: str, taken: bytearray, ends: dict[int, Mention]) -> list[Mention]:
+    """虎门全镇, 石湾全镇: a place's name of two or three characters at a boundary (not 目前全镇,
+    调动全镇: a word of the dictionary that names no place)."""
     found = []
     for match in _WHOLE_TOWN.finditer(text):
-        start, end = match.span("name")
-        if any(taken[start:end]) or not _plausible(match.group("name"), town=True):
-            continue
-        if _at_boundary(text, start, ends):
-            found.append(Mention(start, end, match.group("name") + match.group("level"), short=True))
-            taken[start:end] = b"\x01" * (end - start)
+        end = match.start()
+        for size in (2, 3):
+            start = end - size
+            name = text[start:end]
+            if start < 0 or any(taken[start:end]) or not _place_like(name):
+                continue
+            if _at_boundary(text, start, ends):
+                found.append(Mention(start, end, name + match.group(1), short=True))
+                taken[start:end] = b"\x01" * size
+                break
     return found
+
+
+def _place_like(name: str) -> bool:
+    """A town's name: plausible, and a place name to the dictionary or no word of it at all."""
+    if not _plausible(name, town=True) or name in _words()["boundary_words"]:
+        return False
+    words = tagged(name)
+    return len(words) > 1 or words[0][1].startswith("ns")
 
 
 @cache

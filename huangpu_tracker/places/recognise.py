@@ -185,12 +185,13 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
 
 
 _TOWN_AFTER = re.compile(r"[镇乡]|街道")
-_TOWN_NEXT_BUT_ONE = re.compile(r"[\u4e00-\u9fff](?:镇|乡)(?![村长])")
+# 通海口镇: one character, then 镇 or 乡 (not 城乡, 城镇, 各乡镇, 全镇: words after a place's name)
+_TOWN_NEXT_BUT_ONE = re.compile(r"[^城各全等每本该我乡镇村\W\d](?:镇|乡)(?![村长])")
 
 
 def _inside_a_town(text: str, start: int, end: int) -> bool:
     """海口 in 通海口镇 (a character before it, 镇 right after), 通海 in 通海口镇 (one character between
-    it and 镇): a short form inside a town's own name."""
+    it and 镇): a name of the gazetteer inside a town's own name."""
     if _TOWN_AFTER.match(text, end) and start > 0 and _CJK.match(text[start - 1]):
         return not _after_boundary(text, start)
     return _TOWN_NEXT_BUT_ONE.match(text, end) is not None

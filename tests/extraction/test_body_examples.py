@@ -48,6 +48,13 @@ def test_a_text_speaking_as_a_district_that_names_only_its_towns_is_not_a_towns(
     assert {entity for entity, _ in _owners(text)} == {UNKNOWN_BODY}
 
 
+def test_a_towns_own_text_speaking_of_its_county_stays_the_towns():
+    text = "桃源镇2024年工作要点。今年将新建公园5个，新增就业800人。主动融入全县发展大局，争当全县排头兵。"
+    assert {entity for entity, _ in _owners(text)} == {"桃源镇"}
+    township = "今年我区共安排区级重点项目210个。青溪乡、石门镇完成年度计划的60%。全区要加快推进。"
+    assert [entity for entity, value in _owners(township) if value == 210.0] == [UNKNOWN_BODY]
+
+
 def test_bodies_a_city_is_compared_better_than_get_none_of_its_goals():
     text = "我市今年安排省重点项目48个，项目个数优于湖州、衢州、舟山。丽水市年度计划投资183亿元。"
     assert {entity for entity, _ in _owners(text)} == {"丽水市"}

@@ -354,8 +354,10 @@ def test_a_past_verb_goes_on_over_the_achievements_listed_after_it():
 def test_a_resolve_opening_the_item_after_a_semicolon_ends_a_past_verbs_hold():
     text = "去年全县新建的养老站点均已投用；计划新建日间照料中心16个，床位增加到800张以上。"
     assert [(t.value, t.unit) for t in extract_text(text, 2025).targets] == [(16, "个"), (800, "张")]
-    review = "去年全县新建养老站点9个；争取上级资金1.2亿元。"
+    review = "去年全县新建养老站点9个；争取上级资金1.2亿元；目标任务完成率达110%。"
     assert extract_text(review, 2025).targets == []
+    spoken = "去年全县新建的养老站点均已投用；要新建日间照料中心16个。"
+    assert [t.value for t in extract_text(spoken, 2025).targets] == [16.0]
 
 
 def test_a_plan_named_in_this_years_goal_lead_in_is_its_context_not_its_horizon():
@@ -811,6 +813,8 @@ def test_the_goal_a_share_done_is_measured_against_is_a_goal_of_what_was_done():
     )
     goals = [(t.metric, t.value) for t in extract_text(text, 2024).targets]
     assert goals == [("城镇新增就业", 2800.0), ("引进资金", 50.0), ("用水总量降幅", 1.5)]
+    plain = "今年全区新建保障房3000套；完成造林绿化，年度任务5000亩。"
+    assert [t.metric for t in extract_text(plain, 2024).targets][1] != "新建保障房"  # no share: its own
 
 
 def test_a_goal_named_before_its_word_in_a_share_done_is_a_goal_and_the_records_are_this_years():
@@ -824,6 +828,18 @@ def test_a_goal_named_before_its_word_in_a_share_done_is_a_goal_and_the_records_
         ("招商引资到位资金", 100.0, 2019),
     ]
     assert {(a.value, a.year) for a in ex.actuals} >= {(52.0, 2019), (88.0, 2019)}
+
+
+def test_a_share_already_done_of_the_years_goal_is_a_record_not_a_goal():
+    for text in (
+        "1-9月，全县完成固定资产投资68亿元，完成了85%的年度目标。",
+        "前三季度，全市已完成80%的年度目标任务。",
+    ):
+        assert extract_text(text, 2024).targets == []
+
+
+def test_a_part_of_last_year_dates_its_records_to_last_year():
+    assert [a.year for a in extract_text("去年上半年，全县完成固定资产投资40亿元。", 2024).actuals] == [2023]
 
 
 def test_the_whole_year_resolved_on_after_months_reported_is_a_goal():
@@ -841,6 +857,10 @@ def test_a_floor_goal_level_with_last_year_does_not_turn_the_stretch_goal_into_a
     text = "今年商务工作目标如下。引进外资：保底目标6亿美元，与去年持平；奋斗目标7亿美元，增长16%。"
     goals = [(t.metric, t.value) for t in extract_text(text, 2016).targets]
     assert goals == [("引进外资", 6.0), ("引进外资", 7.0), ("引进外资增速", 16.0)]
+    tiers = "今年，我区招商引资，底线目标280亿元，奋斗目标300亿元。"
+    assert [t.metric for t in extract_text(tiers, 2016).targets] == ["招商引资", "招商引资"]
+    compared = "今年全县将新建学校10所。全县实现地区生产总值520亿元，与上年相比增长6.5%。"
+    assert (6.5, 2015) in [(a.value, a.year) for a in extract_text(compared, 2016).actuals]
 
 
 def test_goals_set_by_now_for_the_years_ahead_are_goals_of_the_plan_the_sentence_names():

@@ -253,6 +253,8 @@ def test_a_progress_table_keeps_its_plan_columns_as_goals_and_reports_the_rest()
         ("安平市", 4100, 2024),
     }
     assert {3100.0, 3900.0} <= {a.value for a in ex.actuals}
+    done = text.replace("累计完成投资额(万元)", "任务完成数(户)")
+    assert {t.value for t in extract_text(done, 2024, "某某省").targets} == {5200, 4100}
 
 
 def test_an_allocation_table_written_one_cell_per_line_with_groups_and_serials():

