@@ -633,9 +633,9 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
             metrics = [previous_metric]  # 就业7.67万人，占全年目标任务6.9万人的111%: the goal of that
         if (tier := _GOAL_TIER.search(metrics[-1])) is not None:  # 内联引资：底线目标280亿元；奋斗目标285亿元
             stem = metrics[-1][: tier.start()]
-            topic = stem if len(stem) >= 2 else _tier_topic(sentence, clause_start, previous_metric)
-            if topic:
-                metrics = metrics_for(figure, topic, after, clause_after, None, growth) or [topic]
+            measured = stem if len(stem) >= 2 else _tier_topic(sentence, clause_start, previous_metric)
+            if measured:
+                metrics = metrics_for(figure, measured, after, clause_after, None, growth) or [measured]
         previous_metric = metrics[-1]
         consumed_until = _consumed(sentence, figure, metrics[-1])
         entity, area = _owner(context, subjects, mentions, figure.start, labelled)
