@@ -49,6 +49,7 @@ _GLOSS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*[）)]")
 # 现场会在悦崃镇召开: the place a meeting is held, not the body holding it
 _VENUE_BEFORE = re.compile(r"(?:会议?|论坛|仪式|典礼)\s*在$")
 _VENUE_AFTER = re.compile(r"(?:隆重)?(?:召开|举行|举办|开幕)")
+_MEETING_NAMED = re.compile(r"[\u4e00-\u9fff“”\"]{0,12}?(?:大会|会议|工作会|推进会|座谈会)")
 TOWNS = ("镇", "乡", "街道")  # the suffixes of the bodies below a county
 LEAD = 200  # characters at the start of a text where its subject is named (title and lead)
 
@@ -120,6 +121,10 @@ def in_context(text: str, mention: Mention) -> Mention:
     passing = passing or _in_gloss(text, mention) or _among(text, mention)
     if _venue(text, mention):
         return replace(mention, passing=True, venue=True)
+    if mention.deictic and _MEETING_NAMED.match(text, mention.end):
+        return replace(
+            mention, passing=True
+        )  # 召开全市高质量发展大会: the city's meeting, not the text's voice
     acting = not passing and bool(PREDICATE.match(text, mention.end))
     return replace(mention, passing=passing, acting=acting) if passing or acting else mention
 

@@ -266,6 +266,14 @@ def test_a_town_name_never_opens_on_the_year_or_preposition_before_it():
     assert _names("\n在青岗镇石桥村，村民们正在春耕。") == ["青岗镇"]
 
 
+def test_the_whole_city_naming_its_meeting_is_not_the_texts_own_voice():
+    """召开全市高质量发展大会 in a district's news: the city's meeting, no vote for the city."""
+    whole = [m for m in find_bodies("2月18日，佛山市委、市政府召开全市高质量发展大会。") if m.deictic]
+    assert [(m.name, m.passing) for m in whole] == [("佛山市", True)]
+    spoken = [m for m in find_bodies("佛山市今年全市将新建学校10所。") if m.deictic]
+    assert [(m.name, m.passing) for m in spoken] == [("佛山市", False)]
+
+
 def test_a_short_form_inside_a_towns_own_name_is_the_town():
     assert _names("5日，通海口镇召开经济工作会议。") == ["通海口镇"]
     # (城乡, 城镇, 各乡镇 after a place's short name are words of their own)
