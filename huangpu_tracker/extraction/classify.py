@@ -46,7 +46,8 @@ _GOAL_MET = re.compile(
 )
 
 
-_ITEM_RESOLVES = ("计划", "力争", "确保", "拟", "将", "要")
+_ITEM_RESOLVES = ("计划", "力争", "确保", "拟", "将", "要", "目标")
+_GOAL_DONE = re.compile(r"目标(?:任务)?完成")  # …；目标任务完成率达110%: how the goal went
 _OPENS_AN_ITEM = re.compile(r"[；;]\s*(?:同时|另外|此外|今年|年内|全年)?\s*$")
 
 
@@ -59,7 +60,9 @@ def _opens_an_item(sentence: str, modal: re.Match[str]) -> bool:
     which in a review reports funds won: …；争取上级资金4.6亿元; nor 目标: …；目标任务完成率…)."""
     word = modal.group().lstrip("，,；;：: \t\n")
     start = modal.end() - len(word)  # (；要: the separator is part of the match)
-    return word.startswith(_ITEM_RESOLVES) and bool(_OPENS_AN_ITEM.search(sentence, max(0, start - 4), start))
+    if not word.startswith(_ITEM_RESOLVES) or _GOAL_DONE.match(sentence, start):
+        return False
+    return bool(_OPENS_AN_ITEM.search(sentence, max(0, start - 4), start))
 
 
 def meets_a_goal(text: str) -> bool:
@@ -76,7 +79,7 @@ _SET_NOW = rf"(?<=已)经?(?:{_SETTING})|(?<=已经)(?:{_SETTING})"  # after the
 _PAST_RE = re.compile(
     r"\d+\s*年来|[一二三四五六七八九十]+年来|近\s*[\d一二两三四五六七八九十几]+\s*年|近年(?:来|以来)?(?=[，,])|近年来"
     # 一年内就举办28场: done within so short a time (一年内就要 is a goal); 在…基础上年均增长: no 上年
-    r"|[年月](?:内|间|多)?就(?!要|将|能|可|会)(?=[\u4e00-\u9fff])|(?<![比较])(?:去年|(?<!基础)上年)(?!\s*(?:持平|相当))|"
+    r"|[年月](?:内|间|多)?就(?!要|将|能|可|会)(?=[\u4e00-\u9fff])|(?<![比较与同])(?:去年|(?<!基础)上年)|"
     # 让群众拥有更好的房子: what a goal will give, not what there is
     r"(?<!人口)(?<!每人)(?<!老人)(?<!千人)(?<!万人)(?<![让使])(?<![让使][\u4e00-\u9fff])(?<![让使][\u4e00-\u9fff]{2})拥有(?![量率])|"
     r"(?:数据|统计|评估|监测|调查)显示|(?:根据|据)[^，,。；]{0,30}(?:数据|统计|白皮书|公报)[，,]|[\u4e00-\u9fff](?<![为除罢极不少])了(?![解然])"
@@ -432,7 +435,7 @@ def _year_on_year_cues(sentence: str) -> list[Cue]:
 
 
 _GOAL_NAMED_AFTER = re.compile(
-    r"(?:超过|超出|高于|低于|优于|好于|快于)\s*"
+    r"(?:超过|超出|高于|低于|优于|好于|快于|距离?|实现)\s*"
     r"(?P<goal>[\d.]+\s*(?:%|[万亿]*[元个项家户套所人吨]))的(?:年度|全年)(?:约束性|预期性)?(?:目标|任务)"
 )
 # 完成投资36亿元，占年度计划的75% / 占目标任务6亿元的110%: progress measured against the plan
@@ -540,7 +543,8 @@ def _period_cues(sentence: str, article_year: int | None) -> list[Cue]:
         ):
             continue  # 二季度，郑东新区将…: what is to be done in that part of the year
         year = next((m.year for m in years if 0 <= match.start() - m.end <= 2), article_year)
-        if year is not None and sentence[max(0, match.start() - 2) : match.start()] in ("去年", "上年"):
+        last_year = sentence[max(0, match.start() - 3) : match.start()]
+        if year is not None and last_year[-2:] in ("去年", "上年") and last_year[:1] not in "比较与同":
             year -= 1  # 去年上半年: that part of the year before
         cues.append(Cue(match.start(), PAST, year, part_of_year=True))
     return cues

@@ -517,6 +517,9 @@ _TOPIC_CLAUSE = re.compile(
 )  # …，加工贸易，底线目标
 
 
+_EFFORT = ("全力", "奋力", "力争", "努力", "确保", "争取")  # 全力冲刺120亿元: how, not what
+
+
 def _tier_topic(sentence: str, clause_start: int, previous_metric: str | None) -> str | None:
     """What a tier of goals (底线目标280亿元, 奋斗目标285亿元) measures: the topic before the colon,
     else the clause of words just before, else the metric of the figure before."""
@@ -633,7 +636,11 @@ def _figures(context: FigureContext) -> Iterator[FigureItem]:
             metrics = [previous_metric]  # 就业7.67万人，占全年目标任务6.9万人的111%: the goal of that
         if (tier := _GOAL_TIER.search(metrics[-1])) is not None:  # 内联引资：底线目标280亿元；奋斗目标285亿元
             stem = metrics[-1][: tier.start()]
-            measured = stem if len(stem) >= 2 else _tier_topic(sentence, clause_start, previous_metric)
+            measured = (
+                stem
+                if len(stem) >= 2 and stem not in _EFFORT
+                else _tier_topic(sentence, clause_start, previous_metric)
+            )
             if measured:
                 metrics = metrics_for(figure, measured, after, clause_after, None, growth) or [measured]
         previous_metric = metrics[-1]

@@ -47,8 +47,9 @@ _PACE = re.compile(r"(?:保持)?(?:基本)?(?:同步|持平|相当)")
 _GLOSS_BEFORE = re.compile(r"[\u4e00-\u9fff][（(](?:[\u4e00-\u9fff]{2,12}、)*$")
 _GLOSS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*[）)]")
 # 现场会在悦崃镇召开: the place a meeting is held, not the body holding it
-_VENUE_BEFORE = re.compile(r"(?:会议?|论坛|仪式|典礼)\s*在$")
+_VENUE_BEFORE = re.compile(r"(?:会议?|论坛|仪式|典礼|式)[\d月日今昨明前后天上下午晚]{0,6}\s*在$")
 _VENUE_AFTER = re.compile(r"(?:隆重)?(?:召开|举行|举办|开幕)")
+_CONVENED = re.compile(r"(?:召开|举行|举办|出席|参加)$")
 _MEETING_NAMED = re.compile(r"[\u4e00-\u9fff“”\"]{0,12}?(?:大会|会议|工作会|推进会|座谈会)")
 TOWNS = ("镇", "乡", "街道")  # the suffixes of the bodies below a county
 LEAD = 200  # characters at the start of a text where its subject is named (title and lead)
@@ -98,7 +99,7 @@ def _in_gloss(text: str, mention: Mention) -> bool:
 
 def _venue(text: str, mention: Mention) -> bool:
     return bool(
-        _VENUE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+        _VENUE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
         and _VENUE_AFTER.match(text, mention.end)
     )
 
@@ -121,7 +122,11 @@ def in_context(text: str, mention: Mention) -> Mention:
     passing = passing or _in_gloss(text, mention) or _among(text, mention)
     if _venue(text, mention):
         return replace(mention, passing=True, venue=True)
-    if mention.deictic and _MEETING_NAMED.match(text, mention.end):
+    if (
+        mention.deictic
+        and _CONVENED.search(text, max(0, mention.start - 3), mention.start)
+        and _MEETING_NAMED.match(text, mention.end)
+    ):
         return replace(
             mention, passing=True
         )  # 召开全市高质量发展大会: the city's meeting, not the text's voice

@@ -40,8 +40,8 @@ def of_spoken_level(named: str | None, page: str | None, text: str) -> str | Non
     """The body the text names most (`named`), unless it is of a level above the one the text speaks
     as and the page's issuer (`page`) is of that level: a text speaking as a city (我市) that names
     only its province (打造安徽的…) is the city's its page names; a text speaking as a county or a
-    district (我区, 全县) that names only its towns, none of them in its title or acting, is the
-    page's body or none."""
+    district (我区, 全县) that names only its towns, none of them in its title, is the page's body
+    or none."""
     if (
         named
         and _level_word(named) in TOWNS
@@ -65,11 +65,9 @@ _TITLE_MAX = 40  # a first line this short is the text's title
 
 
 def _speaks_as(town: str, text: str) -> bool:
-    """桃源镇2024年工作要点…: a town named in the title, or acting (桃源镇将…), is the text's own."""
+    """桃源镇2024年工作要点…: a town named in the title is the text's own."""
     title = re.split(r"[\n。！!？?]", text, maxsplit=1)[0]
-    return (town in title and len(title) <= _TITLE_MAX) or any(
-        m.name == town and m.acting for m in find_bodies(text)
-    )
+    return town in title and len(title) <= _TITLE_MAX
 
 
 def _inner_body(best: str, counts: Counter[str], named: Sequence[Mention]) -> str:

@@ -223,20 +223,33 @@ def _place_like(name: str) -> bool:
 
 
 @cache
-def _ethnic_before() -> re.Pattern[str]:
+def _peoples_before() -> re.Pattern[str]:
     peoples = "|".join(sorted(_words()["ethnic"], key=len, reverse=True))
-    return re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:(?:{peoples})族)+$")
+    return re.compile(rf"(?:(?:{peoples})族)+$")
 
 
 def _ethnic_town(text: str, start: int, taken: bytearray) -> int | None:
-    """Where an ethnic township's name starts (三台山德昂族乡 → at 三), or None."""
+    """Where an ethnic township's name starts (三台山德昂族乡 → at 三; 今年长安回族乡 → at 长), or None:
+    the peoples before the suffix, then a plausible name of three or two characters."""
     if not text.startswith("族", start - 1):
         return None
-    window = max(0, start - 12)
-    match = _ethnic_before().search(text, window, start)
-    if match is None or any(taken[match.start() : start]) or not _plausible(match.group("name"), town=True):
+    peoples = _peoples_before().search(text, max(0, start - 10), start)
+    if peoples is None:
         return None
-    return match.start()
+    for size in (3, 2):
+        begin = peoples.start() - size
+        if (
+            begin >= 0
+            and not any(taken[begin:start])
+            and _plausible(text[begin : peoples.start()], town=True)
+        ):
+            return begin
+    return None
+
+
+def is_area_word(word: str) -> bool:
+    """城乡, 古镇, 小镇: a word ending in 区, 镇 or 乡 that names no body (words.tsv)."""
+    return word in _words()["area_words"]
 
 
 def zone_name(written: str) -> str:

@@ -22,7 +22,7 @@ from huangpu_tracker.home import Home, home, home_name
 from huangpu_tracker.places.deixis import deictic_mentions
 from huangpu_tracker.places.gazetteer import COUNTY, PREFECTURE, PROVINCE, ZONE, Gazetteer, gazetteer
 from huangpu_tracker.places.mention import PREDICATE, Mention, in_context
-from huangpu_tracker.places.patterns import pattern_names
+from huangpu_tracker.places.patterns import is_area_word, pattern_names
 
 
 @dataclass(frozen=True)
@@ -185,8 +185,8 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
 
 
 _TOWN_AFTER = re.compile(r"[镇乡]|街道")
-# 通海口镇: one character, then 镇 or 乡 (not 城乡, 城镇, 各乡镇, 全镇: words after a place's name)
-_TOWN_NEXT_BUT_ONE = re.compile(r"[^城各全等每本该我乡镇村\W\d](?:镇|乡)(?![村长])")
+# 通海口镇: one character, then 镇 or 乡 (not 城乡, 古镇, 各乡镇, 两镇: words after a place's name)
+_TOWN_NEXT_BUT_ONE = re.compile(r"[^各全等每本该我乡镇村一二两三四五六七八九十\W\d](?:镇|乡)(?![村长])")
 
 
 def _inside_a_town(text: str, start: int, end: int) -> bool:
@@ -194,7 +194,7 @@ def _inside_a_town(text: str, start: int, end: int) -> bool:
     it and 镇): a name of the gazetteer inside a town's own name."""
     if _TOWN_AFTER.match(text, end) and start > 0 and _CJK.match(text[start - 1]):
         return not _after_boundary(text, start)
-    return _TOWN_NEXT_BUT_ONE.match(text, end) is not None
+    return _TOWN_NEXT_BUT_ONE.match(text, end) is not None and not is_area_word(text[end : end + 2])
 
 
 _LEVEL_WORD = re.compile(r"[县区市][域级]")  # 县域, 区级: a word the level character starts

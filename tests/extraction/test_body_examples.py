@@ -53,6 +53,13 @@ def test_a_towns_own_text_speaking_of_its_county_stays_the_towns():
     assert {entity for entity, _ in _owners(text)} == {"桃源镇"}
     township = "今年我区共安排区级重点项目210个。青溪乡、石门镇完成年度计划的60%。全区要加快推进。"
     assert [entity for entity, value in _owners(township) if value == 210.0] == [UNKNOWN_BODY]
+    acting = "今年我区共安排区级重点项目210个。其中，桃源镇将新建公园2个。全区要加快推进。"
+    assert [entity for entity, value in _owners(acting) if value == 210.0] == [UNKNOWN_BODY]
+    convened = (
+        "顺德区召开经济工作会议。佛山市要求各区加快发展。"
+        "全区上下要认真贯彻落实会议精神，确保全年地区生产总值增长6%，新建学校10所。"
+    )
+    assert {entity for entity, _ in _owners(convened)} == {"顺德区"}  # the district's own voice
 
 
 def test_bodies_a_city_is_compared_better_than_get_none_of_its_goals():

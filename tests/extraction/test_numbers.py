@@ -53,7 +53,12 @@ def test_chinese_numerals_and_size_classes(text, value, unit):
 
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
-    [("失业率控制在五%以内", 5, "%"), ("增速为六點二%", 6.2, "%"), ("完成投资四十九点五亿元", 49.5, "亿元")],
+    [
+        ("失业率控制在五%以内", 5, "%"),
+        ("增速为六點二%", 6.2, "%"),
+        ("增长百分之三点五", 3.5, "%"),
+        ("完成投资四十九点五亿元", 49.5, "亿元"),
+    ],
 )
 def test_small_chinese_numerals_with_a_percent_sign_or_a_decimal_point(text, value, unit):
     figure = _one(text)
