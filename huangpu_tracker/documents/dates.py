@@ -3,7 +3,8 @@
 Cues, strongest first (`metadata` walks them in this order):
 1. a date line in an article's header ("• 2021-02-10", "2022年1月25日" alone on a line);
 2. the date a text was adopted or delivered: "(2021年1月22日…会议通过)", "2021年3月1日在…会议上";
-3. a date line closing the article (often a later repost date, hence weaker than 2);
+3. a date line closing the article (often a later repost date, hence weaker than 2), then a web
+   address in the text whose path carries a date (原文: http://…/2021/09/05/…);
 4. the content (`content_year`), on a whitespace-free view of the text so that hard line wraps
    and spaces inside numbers ("2023\\n年", "27 00") do not matter; rules in rank order:
    a. lead: the lead opens on a day without a year ("2月20日，…召开2024年…大会"): a year named in
@@ -191,6 +192,21 @@ class YearCue(NamedTuple):
 
     year: int
     rule: str  # lead, plan, title, issued, planned, this_year, event, theme, review, window, plan_period
+
+
+# 原文: https://tv.cctv.com/2021/09/05/VIDE…, …/2019-03/21/c_12.htm, …/201906/21/…: a page's own date
+_ADDRESS_DATE = re.compile(
+    rf"https?://[^\s/]+/(?:[^\s]*?/)?{_YEAR}(?:[/-](\d{{1,2}})[/-](\d{{1,2}})|(\d{{2}})/?(\d{{2}}))(?=[/_\-.]|[a-zA-Z])"
+)
+
+
+def address_date(text: str) -> str | None:
+    """The date a web address in the text carries in its path (…/2021/09/05/…), or None."""
+    match = _ADDRESS_DATE.search(text)
+    if match is None:
+        return None
+    month, day = (match[2], match[3]) if match[2] else (match[4], match[5])
+    return iso(int(match[1]), int(month), int(day))
 
 
 def iso(year: int, month: int, day: int) -> str | None:

@@ -167,7 +167,13 @@ def _date(
 ) -> tuple[str | None, int | None, str | None]:
     """(ISO date or None, year or None, year source) from the cues of `dates`, strongest first."""
     header_date = next((date for line in header if (date := dates.header_date(line.text))), None)
-    for date in (header_date, dates.stated_date(piece[:STATED_SPAN]), _first_date(_footer(lines))):
+    found = (
+        header_date,
+        dates.stated_date(piece[:STATED_SPAN]),
+        _first_date(_footer(lines)),
+        dates.address_date(piece),
+    )
+    for date in found:
         if date:
             return date, int(date[:4]), "date"
     cue = dates.content_year(piece, title)

@@ -618,3 +618,13 @@ def test_a_programme_decided_for_a_year_dates_the_text():
         "2024年完成前期工作并动工建设。今年计划投资0.5亿元。"
     )
     assert content_year(text).year == 2024
+
+
+def test_a_web_address_in_the_text_dates_a_page_that_states_no_date():
+    text = (
+        "全区今年将新建公园5个，新增就业岗位3000个。\n\n"
+        "*[原文](http://news.example.cn/2021/09/05/VIDE0905.shtml)*\n"
+    )
+    document = _read(text)
+    assert (document.articles[0].issue_date, document.issue_year) == ("2021-09-05", 2021)
+    assert _read("全区今年将新建公园5个。\n来源：http://news.example.cn/p/95612\n").issue_year != 2021
