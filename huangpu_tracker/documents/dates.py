@@ -264,11 +264,22 @@ _DATE_IN_LINE = re.compile(
 )
 
 
+# 网上收集 2009/12/1 12:31:17, 湖南日报 2024-12-25 13:26:00: a date stamped with its time of day
+_STAMPED = re.compile(
+    rf"(?<![\d/.-]){_YEAR}\s*(?:年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日|[-/.](\d{{1,2}})[-/.](\d{{1,2}}))"
+    r"\s+[0-2]?\d:[0-5]\d(?![\d.])"
+)
+
+
 def header_date(line: str) -> str | None:
-    """The ISO date of a header line above an article's text: a date line (`date_line`) or a full
-    date among other words on a line that states no sentence."""
+    """The ISO date of a header line above an article's text: a date line (`date_line`), a date
+    stamped with its time of day (2024-12-25 13:26, even where the line runs on into the text), or a
+    full date among other words on a line that states no sentence."""
     if (date := date_line(line)) is not None:
         return date
+    if (stamped := _STAMPED.search(arabic_dates(line))) is not None:
+        year, month, day = (int(part) for part in stamped.groups() if part is not None)
+        return iso(year, month, day)
     if _SENTENCE_END.search(line) or "；" in line:
         return None
     match = _DATE_IN_LINE.search(arabic_dates(line))

@@ -628,3 +628,13 @@ def test_a_web_address_in_the_text_dates_a_page_that_states_no_date():
     document = _read(text)
     assert (document.articles[0].issue_date, document.issue_year) == ("2021-09-05", 2021)
     assert _read("全区今年将新建公园5个。\n来源：http://news.example.cn/p/95612\n").issue_year != 2021
+
+
+def test_a_date_stamped_with_its_time_in_a_header_line_dates_the_page():
+    text = "网上收集 2019/12/1 12:31:17 (1009)\n全区今年将新建公园5个。\n"
+    assert _read(text).issue_year == 2019
+    run_on = (
+        "某市发布十二五规划\nhttp://finance.example.cn 2011-12-05 08:30 来源: 某网站近日,某市发布规划。\n"
+    )
+    assert _read(run_on).issue_year == 2011
+    assert _read("版本3.2.1 12:30 发布\n全区今年将新建公园5个。\n").issue_year != 3
