@@ -252,8 +252,11 @@ def date_line(line: str) -> str | None:
             day, month = month, day  # 07/25/2022: an American page writes the month first
         return iso(int(day_first[4]), month, day)
     match = _DATE_LINE.match(line) or _POSTED.search(line)
-    if match is None:
-        return None
+    return _iso_of(match) if match else None
+
+
+def _iso_of(match: re.Match[str]) -> str | None:
+    """The ISO date of a match whose groups that took part are its year, month and day."""
     year, month, day = (int(part) for part in match.groups() if part is not None)
     return iso(year, month, day)
 
@@ -278,15 +281,11 @@ def header_date(line: str) -> str | None:
     if (date := date_line(line)) is not None:
         return date
     if (stamped := _STAMPED.search(arabic_dates(line))) is not None:
-        year, month, day = (int(part) for part in stamped.groups() if part is not None)
-        return iso(year, month, day)
+        return _iso_of(stamped)
     if _SENTENCE_END.search(line) or "；" in line:
         return None
     match = _DATE_IN_LINE.search(arabic_dates(line))
-    if match is None:
-        return None
-    year, month, day = (int(part) for part in match.groups() if part is not None)
-    return iso(year, month, day)
+    return _iso_of(match) if match else None
 
 
 def stated_date(header: str) -> str | None:

@@ -265,7 +265,8 @@ def sentence_cues(
         for m in _FUTURE_TIME_RE.finditer(sentence)
     ]
     met = [m.span() for m in _GOAL_MET.finditer(sentence)]  # 可实现全年预期目标: a goal met, no goal set
-    met += [m.span() for m in _PROGRESS.finditer(sentence)]  # 占全年目标任务的90%: a share of it done
+    progress = list(_PROGRESS.finditer(sentence))
+    met += [m.span() for m in progress]  # 占全年目标任务的90%: a share of it done
 
     def in_met(pos: int) -> bool:
         return any(a <= pos < b for a, b in met)
@@ -284,7 +285,7 @@ def sentence_cues(
     cues += _period_cues(sentence, article_year)
     cues += _year_on_year_cues(sentence)
     cues += _ranking_cues(sentence)
-    cues += _progress_cues(sentence)
+    cues += _progress_cues(sentence, progress)
     if _PERIOD_RE.search(sentence):  # 前三季度…下降3.59%，超过3%的年度约束性目标: the year's goal
         cues += [
             Cue(m.start("goal"), FUTURE, local=True, until=m.end("goal"))
@@ -455,13 +456,13 @@ _RESOLVED_BEFORE = re.compile(rf"{_RESOLVE.pattern}|要求|(?:^|[，,；;])要")
 _PLAN_WORDS = re.compile(r"计划|目标|预期|任务")
 
 
-def _progress_cues(sentence: str) -> list[Cue]:
+def _progress_cues(sentence: str, progress: list[re.Match[str]]) -> list[Cue]:
     """A share of the year's plan done reports progress: the sentence up to it when nothing before
     speaks of a plan, else its own clause and the amount done in the clause before when the share is
     of it (完成投资36亿元，占年度计划的75%) and that clause is no plan itself (年度计划投资90亿元，
     完成年度计划的50%). Not a share resolved on (力争完成…的110%)."""
     cues = []
-    for match in _PROGRESS.finditer(sentence):
+    for match in progress:
         if _RESOLVED_BEFORE.search(sentence, 0, match.start()):
             continue
         start, end = clause_bounds(sentence, match.start())
