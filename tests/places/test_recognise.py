@@ -408,3 +408,10 @@ def test_a_text_speaking_as_its_province_without_naming_it_is_its_outlets():
     # an outlet's name inside words is no source: 长江经济带的交汇点, 城乡居民生活报告
     crossing = "我省地处长江经济带的交汇点。城乡居民生活报告显示，今年我省将新增高新技术企业2000家。"
     assert extract_text(crossing, 2024).targets[0].entity == "未识别"
+
+
+def test_a_kind_of_area_after_a_conjunction_is_no_district():
+    assert _names("推进城中村和棚户区改造，新建保障性住房1000套") == []
+    assert _names("划定畜禽禁养区和限养区") == []
+    assert _names("城市建成区和规划区内的农用地") == []
+    assert _names("东城区和西城区将新建公园") == ["东城区", "西城区"]
