@@ -23,7 +23,8 @@ from huangpu_tracker.documents.lines import (
     split_lines,
 )
 from huangpu_tracker.documents.model import Article
-from huangpu_tracker.places.owner import reporting_body
+from huangpu_tracker.places.gazetteer import gazetteer
+from huangpu_tracker.places.owner import reporting_body, speaks_only_below
 
 HEADER_LINES = 6  # non-blank lines searched for a title, a header date or a source line
 FOOTER_LINES = 6
@@ -70,7 +71,7 @@ def describe_article(
     line, title = _title_line(header) or (file_title, file_title)
     issuer = (
         (first_body(title, piece) if title else None)
-        or _source_issuer(header)
+        or _source_issuer(header, piece)
         or reporting_body(piece)
         or dominant_body(piece)
     )
@@ -154,12 +155,17 @@ def _title_line(header: list[Line]) -> tuple[str, str] | None:
     return None
 
 
-def _source_issuer(header: list[Line]) -> str | None:
-    for line in header:
-        match = _SOURCE.search(line.text)
-        if match:
-            return first_body(match[1])
-    return None
+def _source_issuer(header: list[Line], piece: str) -> str | None:
+    """The body of a source line (来源：河北日报), unless the text is about a body inside it (来源：广元
+    新闻网 … 旺苍县) or speaks only as a level below it and names none (来源：新湖南客户端 … 我市)."""
+    match = next((m for line in header if (m := _SOURCE.search(line.text))), None)
+    source = first_body(match[1]) if match else None
+    if source is None:
+        return None
+    inner = reporting_body(piece) or dominant_body(piece)
+    if inner and inner != source and gazetteer().inside(inner, source):
+        return inner
+    return None if speaks_only_below(piece, source) else source
 
 
 def _date(

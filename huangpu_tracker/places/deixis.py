@@ -57,8 +57,13 @@ def _votes(mention: Mention) -> bool:
 
 def spoken_level(text: str) -> str | None:
     """The level a text speaks as (我市, 全市 more than 全省 → 市), None when it never does."""
-    levels = Counter(match.group(1) or match.group(2) for match in _DEICTIC.finditer(text))
+    levels = spoken_levels(text)
     return levels.most_common(1)[0][0] if levels else None
+
+
+def spoken_levels(text: str) -> Counter[str]:
+    """How often a text speaks as each level (全市, 我市 → 市)."""
+    return Counter(match.group(1) or match.group(2) for match in _DEICTIC.finditer(text))
 
 
 def _of_level(mention: Mention, level: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from huangpu_tracker.places.deixis import owner_of_level, spoken_level
+from huangpu_tracker.places.deixis import owner_of_level, spoken_level, spoken_levels
 from huangpu_tracker.places.gazetteer import REGION, gazetteer
 from huangpu_tracker.places.mention import LEAD, TOWNS, Mention
 from huangpu_tracker.places.recognise import find_bodies
@@ -53,9 +53,22 @@ def of_spoken_level(named: str | None, page: str | None, text: str) -> str | Non
     if not (named and page):
         return named or page
     level = spoken_level(text)  # read only when both are there: most articles have no page issuer
-    if level and _RANKS.get(_level_word(named), 9) < _RANKS.get(level, 9) and _level_word(page) == level:
+    if speaks_below(level, named) and _level_word(page) == level:
         return page
     return named
+
+
+def speaks_below(level: str | None, name: str) -> bool:
+    """Whether a text speaking as `level` (市, see `spoken_level`) speaks as a body below `name`
+    (湖南省)."""
+    return level in _RANKS and _RANKS.get(_level_word(name), 9) < _RANKS[level]
+
+
+def speaks_only_below(text: str, name: str) -> bool:
+    """Whether `text` speaks as a level below `name`'s (我市 under 湖南省) and never as its own (全省)."""
+    levels = spoken_levels(text)
+    top = levels.most_common(1)[0][0] if levels else None
+    return speaks_below(top, name) and _level_word(name) not in levels
 
 
 _RANKS = {"省": 0, "市": 1, "州": 1, "区": 2, "县": 2, "旗": 2, "镇": 3, "乡": 3, "街道": 3}

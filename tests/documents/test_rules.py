@@ -259,6 +259,19 @@ def test_a_source_field_after_the_author_and_time_fields_names_the_issuer():
     assert _read(text).issuer == "宜宾市"
 
 
+def test_a_source_outlet_yields_to_the_body_it_reports_on():
+    header = "编稿时间: 2021-08-04 09:42 来源: 湖南日报客户端"
+    # the text is about a county of the outlet's province: the county issues it
+    text = f"解读党代会报告\n\n{header}\n\n衡东县委书记作报告，提出今后五年衡东县将新建公园5个。"
+    assert _read(text).issuer == "衡东县"
+    # the text speaks as a city and names none: not the outlet's province
+    text = f"解读市党代会报告\n\n{header}\n\n报告提出，我市今后五年将新建公园5个，全市生产总值突破500亿元。"
+    assert _read(text).issuer != "湖南省"
+    # the text is the province's own
+    text = f"全省经济工作会议召开\n\n{header}\n\n会议提出，全省今年将新建公园500个。"
+    assert _read(text).issuer == "湖南省"
+
+
 def test_sections_under_the_same_bracketed_label_are_one_article():
     lead = "6日，市政府提请市人大会议审查规划纲要草案。"
     sections = f"【关键词】开放合作\n\n{PARAGRAPH}\n\n【关键词】创新驱动\n\n{PARAGRAPH}\n"
