@@ -423,12 +423,14 @@ def _goal_clause(sentence: str, pos: int, bounds: bool) -> bool:
     return bool((_BOUNDED_GOAL_WORDS if bounds else _GOAL_WORDS).search(sentence, start, end))
 
 
-_YEAR_ON_YEAR = re.compile(r"同比")
+# 同比增长9.8%, 突破90亿元，创历史新高, 为历年之最: a figure measured against the past
+_YEAR_ON_YEAR = re.compile(r"同比|创历史(?:新高|最好|最高)|历史最好水平|历年之最")
 _FORWARD_BEFORE = re.compile(rf"{_MODAL_RE.pattern}|{_FUTURE_TIME_RE.pattern}|全年|今年|到\s*20\d\d")
 
 
 def _year_on_year_cues(sentence: str) -> list[Cue]:
-    """同比增长9.8%: a change measured on last year, a record, unless the sentence sets a goal."""
+    """同比增长9.8%, …创历史新高: a figure measured against the past, a record, unless the sentence
+    sets a goal."""
     match = _YEAR_ON_YEAR.search(sentence)
     if match is None or _FORWARD_BEFORE.search(sentence, 0, match.start()):
         return []

@@ -1035,3 +1035,18 @@ def test_months_from_january_written_with_yuan_are_progress():
     ex = extract_text(text, 2016)
     assert sorted(t.value for t in ex.targets) == [60.0, 84.0]
     assert {10.1, 16.8} <= {a.value for a in ex.actuals}
+
+
+def test_a_year_judged_against_the_past_is_reported_even_in_that_year():
+    """创历史新高, 为历年之最, 剔除…因素: a review of the text's own year, not its goals."""
+    text = (
+        "2024年，全县招商引资到位资金突破90亿元，创历史新高。"
+        "剔除政策性减收因素，税收收入增长6.5%。"
+        "开工亿元以上项目38个，为历年之最。"
+    )
+    ex = extract_text(text, 2024)
+    assert ex.targets == []
+    assert {90.0, 6.5, 38.0} <= {a.value for a in ex.actuals}
+    # a goal set beside such a record keeps its own cue
+    goal = extract_text("今年全县力争招商引资到位资金突破100亿元。去年到位资金创历史新高。", 2024)
+    assert [t.value for t in goal.targets] == [100.0]
