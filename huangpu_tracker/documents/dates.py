@@ -24,6 +24,7 @@ Cues, strongest first (`metadata` walks them in this order):
    d. this year: "今年（2024年）", "今(2024)年", "明年（2025年）" → 2024;
    e. event: the opening names a meeting or report of its year ("召开2024年…大会",
       "2022年第一次工作会议", "2024年政府工作报告", "记者从全省2018科技工作会议上获悉");
+      session: it names a yearly session of the national 两会 ("十四届全国人大二次会议" → 2024);
    f. theme: "2021年是…开局之年";
    g. review: the year under review, plus one ("过去的2023年", "回顾2023年", "2023年工作回顾",
       "2023年…统计公报", "2023年全区实现…" when the text speaks of 今年 or sets 预期目标);
@@ -31,8 +32,9 @@ Cues, strongest first (`metadata` walks them in this order):
    i. plan period: the title names another plan of a five-year period ("…“十四五”规划") → its first
       year.
 5. `metadata` then falls back to the year of the page (the file's first article, or the content
-   of the whole file), to the latest year the text mentions (`mentioned_year`, weak), and last to
-   the file's modification year.
+   of the whole file), to the latest year the text mentions (`mentioned_year`, weak), to the first
+   year of the plan it names, to the earliest year the party congresses and plenums it names
+   allow ("党的二十大" → 2023), and last to the file's modification year.
 """
 
 from __future__ import annotations
@@ -325,6 +327,7 @@ def content_year(body: str, title: str | None = None) -> YearCue | None:
         ("term", lambda: _plan_term(text)),
         ("this_year", lambda: _this_year(text)),
         ("event", lambda: _first([m for rule in _EVENT for m in _years(rule, opening)])),
+        ("session", lambda: session_year(opening)),
         ("theme", lambda: _theme_year(text)),
         ("review", lambda: _review_year(text)),
         ("window", lambda: _window_year(text)),
@@ -374,6 +377,49 @@ def plan_looked_back_on(body: str) -> int | None:
 def _latest_plan(pattern: re.Pattern[str], body: str) -> int | None:
     """The number of the latest five-year plan `pattern` finds (十四五 → 14)."""
     return max((_small_number(match[1]) for match in pattern.finditer(compact(body))), default=None)
+
+
+# 十四届全国人大二次会议: a yearly session of the national people's congress or political
+# consultative conference, numbered within its five-year term (the sixth term began in 1983)
+_NATIONAL_SESSION = re.compile(
+    r"(?:(十[一二三四五六七八九]?)届全国(?:人大|人民代表大会|政协|人民政治协商会议)(?!常)"
+    r"|全国(?:人大|政协)(十[一二三四五六七八九]?)届)[^。；，,]{0,3}?第?([一二三四五])次(?:会议|全体会议)"
+)
+_FIRST_TERM, _FIRST_TERM_YEAR = 6, 1983
+# 党的二十大, 十九届五中全会: the party congresses and plenums of recent terms, by the year they met
+# (each in its year's second half: a text that carries out its 精神 is of a later year)
+_PARTY_MEETINGS = {
+    "十八大": 2012,
+    "十八届三中全会": 2013,
+    "十八届四中全会": 2014,
+    "十八届五中全会": 2015,
+    "十八届六中全会": 2016,
+    "十九大": 2017,
+    "十九届四中全会": 2019,
+    "十九届五中全会": 2020,
+    "十九届六中全会": 2021,
+    "二十大": 2022,
+    "二十届三中全会": 2024,
+    "二十届四中全会": 2025,
+}
+_PARTY_MEETING = re.compile("|".join(sorted(_PARTY_MEETINGS, key=len, reverse=True)))
+
+
+def session_year(body: str) -> int | None:
+    """The year of the latest national 两会 session a text names (十四届全国人大二次会议 → 2024),
+    the spring it meets in being when the text was written."""
+    years = [
+        _FIRST_TERM_YEAR + 5 * (_small_number(m[1] or m[2]) - _FIRST_TERM) + _small_number(m[3]) - 1
+        for m in _NATIONAL_SESSION.finditer(compact(body))
+    ]
+    return max(years, default=None)
+
+
+def earliest_by_meetings(body: str) -> int | None:
+    """The earliest year a text can be of, by the latest party congress or plenum it names
+    (贯彻党的二十大精神 → 2023), or None when it names none."""
+    met = [_PARTY_MEETINGS[m.group()] for m in _PARTY_MEETING.finditer(compact(body))]
+    return max(met) + 1 if met else None
 
 
 def before_deadlines(body: str, guess: int | None) -> int | None:

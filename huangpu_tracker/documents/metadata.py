@@ -200,8 +200,9 @@ def _fallback_date(
     """For an article whose content states no year: the page's year (the year of the file's first
     article, or what the whole file's content points to; a lead's day then gives the date), else the
     latest year the article mentions, else the first year of the latest five-year plan it names,
-    else the file's year; the last three are guesses, and the last two are moved before the
-    text's earliest deadline (到2015年) and give no date."""
+    else the earliest year the party meetings it names allow (贯彻党的二十大精神 → 2023), else the
+    file's year; the last four are guesses and give no date, and the plan's and the file's year are
+    moved before the text's earliest deadline (到2015年)."""
     if page_year is None and (cue := dates.content_year(text)) is not None:
         page_year = cue.year
     if page_year is not None:
@@ -220,6 +221,9 @@ def _fallback_date(
         return None, era if later else mentioned, "mentions"
     if (era := dates.plan_era_year(piece)) is not None:
         return None, dates.before_deadlines(piece, era), "plans"
+    earliest = dates.earliest_by_meetings(piece)
+    if earliest is not None and (file_year is None or earliest <= file_year):
+        return None, earliest, "meetings"
     year = dates.before_deadlines(piece, file_year)
     return None, year, "file" if year is not None else None
 

@@ -34,8 +34,9 @@ class Article:
     issue_year: int | None = None
     # where issue_year comes from: "date" (a stated date), "title", "content" (inferred), "page" (the
     # file's first article or whole content), or the weak guesses "mentions" (the latest year the text
-    # mentions), "plans" (the first year of the latest five-year plan it names) and "file" (the file's
-    # modification time); None when there is no year
+    # mentions), "plans" (the first year of the latest five-year plan it names), "meetings" (the
+    # earliest year the party meetings it names allow) and "file" (the file's modification time);
+    # None when there is no year
     year_source: str | None = None
 
 

@@ -638,3 +638,22 @@ def test_a_date_stamped_with_its_time_in_a_header_line_dates_the_page():
     )
     assert _read(run_on).issue_year == 2011
     assert _read("版本3.2.1 12:30 发布\n全区今年将新建公园5个。\n").issue_year != 3
+
+
+def test_a_session_of_the_national_two_meetings_dates_the_text():
+    text = "住建部部长在十四届全国人大二次会议记者会上表示，今年将再改造5万个老旧小区。"
+    assert _read(text).issue_year == 2024
+    text = "代表们在第十三届全国人民代表大会第三次会议上建议，今年新增就业900万人以上。"
+    assert _read(text).issue_year == 2020
+    # a standing committee's sessions are many a year: no date
+    assert _read("十三届全国人大常委会第五次会议审议了报告，今年新增就业900万人。").issue_year == 2026
+
+
+def test_an_undated_text_is_no_older_than_the_party_meetings_it_carries_out():
+    text = "全区深入贯彻党的二十大精神，全年新增高新技术企业100家，地区生产总值增长6%左右。"
+    document = _read(text)
+    assert (document.issue_year, document.articles[0].year_source) == (2023, "meetings")
+    text = "贯彻落实党的二十大和二十届三中全会精神，全年新增就业1万人。"
+    assert _read(text).issue_year == 2025
+    # a stated year still outranks the meetings
+    assert _read("2026年全区将贯彻党的二十大精神，新增就业1万人。").issue_year == 2026
