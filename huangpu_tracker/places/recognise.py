@@ -95,6 +95,9 @@ _NAME_GOES_ON = re.compile(
     # 北京冬奥会, 北京人民大会堂, 上海证券报: an event, a venue or a paper named after the place
     r"|冬奥会|奥运会|亚运会|世博会|大运会|人民大会堂|大会堂|会议中心|会展中心|宾馆|饭店|证券报|青年报|时报|周刊"
     r"|时间"  # 北京时间12点: the time zone, not the city
+    # 香港理工大学, 北京师范大学: a university named after the place and its field
+    r"|(?:理工|师范|交通|科技|工业|工程|农业|林业|医科|中医药|财经|工商|政法|外国语|体育|海洋|石油|民族|电力"
+    r"|邮电|艺术|传媒|建筑|城市|职业技术|电子科技|航空航天)(?:大学|学院)"
     r"|[一二三四五六七八九十]中(?![国心央部期])"  # 绍兴一中: a school
 )
 

@@ -415,3 +415,9 @@ def test_a_kind_of_area_after_a_conjunction_is_no_district():
     assert _names("划定畜禽禁养区和限养区") == []
     assert _names("城市建成区和规划区内的农用地") == []
     assert _names("东城区和西城区将新建公园") == ["东城区", "西城区"]
+
+
+def test_a_university_named_after_a_place_and_its_field_is_no_body():
+    assert _names("香港理工大学大亚湾技术创新研究院成立，累计吸纳人才15万人") == []
+    assert _names("与北京师范大学共建实验学校") == []
+    assert _names("香港将新建大学2所") == ["香港特别行政区"]
