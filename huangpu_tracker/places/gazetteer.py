@@ -100,6 +100,7 @@ def gazetteer() -> Gazetteer:
         names.setdefault(name, []).append(place)
         if short:
             shorts.setdefault(short, []).append(place)
+    plain: list[tuple[str, Place]] = []
     for index, (name, parent, kind, aliases) in enumerate(_rows("zones.tsv"), 1):
         others = [alias for alias in aliases.split("、") if alias]
         if kind == "alias":  # other names of a division (广州开发区 = 黄埔区)
@@ -110,6 +111,12 @@ def gazetteer() -> Gazetteer:
         places[zone.code] = zone
         for alias in [name, *others]:
             names.setdefault(alias, []).append(zone)
+        if kind == "etdz":
+            plain.extend(
+                (f"{alias[: -len('经开区')]}开发区", zone) for alias in others if alias.endswith("经开区")
+            )
+    for alias, zone in plain:  # 大亚湾开发区: a national zone called plainly 开发区, where no other place is
+        names.setdefault(alias, [zone])
     for found in shorts.values():
         found.sort(key=lambda place: RANK[place.level])
     words = [row[0] for row in _rows("common_words.txt")]

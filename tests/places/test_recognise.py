@@ -421,3 +421,8 @@ def test_a_university_named_after_a_place_and_its_field_is_no_body():
     assert _names("香港理工大学大亚湾技术创新研究院成立，累计吸纳人才15万人") == []
     assert _names("与北京师范大学共建实验学校") == []
     assert _names("香港将新建大学2所") == ["香港特别行政区"]
+
+
+def test_a_national_development_zone_called_plainly_its_kaifaqu_is_the_zone():
+    assert _names("近日，大亚湾开发区召开2026年工作会议") == ["惠州大亚湾经济技术开发区"]
+    assert _names("广州开发区将新建学校3所") == ["黄埔区"]  # an alias of a division keeps its own body
