@@ -25,7 +25,7 @@ Cues, strongest first (`metadata` walks them in this order):
    e. event: the opening names a meeting or report of its year ("召开2024年…大会",
       "2022年第一次工作会议", "2024年政府工作报告", "记者从全省2018科技工作会议上获悉");
       session: it names a yearly session of the national 两会 ("十四届全国人大二次会议" → 2024);
-   f. theme: "2021年是…开局之年";
+   f. theme: "2021年是…开局之年", "今年是“十四五”规划收官之年" → 2025;
    g. review: the year under review, plus one ("过去的2023年", "回顾2023年", "2023年工作回顾",
       "2023年…统计公报", "2023年全区实现…" when the text speaks of 今年 or sets 预期目标);
    h. window: "未来5年" with the earliest "到2025年" → 2025 - 5 + 1 = 2021;
@@ -108,6 +108,10 @@ _PLAN = re.compile(  # 第十四个五年规划, “十一五”规划, “十�
     r"(?:(?!期间|时期|以来)[^。，,《》“”]){0,12}?)规划"  # not “十三五”期间…城乡规划建设成效显著
 )
 _THEME = re.compile(rf"{_Y}年是[^。；]{{0,40}}?(?:之年|开局年|起步年|收官年)")
+# 今年是“十四五”规划收官之年: the year a plan opens or closes, named without its number
+_PLAN_THEME = re.compile(
+    r"(今|明)年是[“\"]?(十[一二三四五六七八九])五[”\"]?(?:规划)?的?(开局|起步|收官)之?年"
+)
 _REVIEW = (
     re.compile(rf"(?:过去的?(?:一年里?)?|去年|回顾)[（(，,]?{_Y}(?!年?以来)"),
     re.compile(rf"{_Y}年(?:主要|政府)?工作(?:进行了|作了|的)?(?:回顾|总结)"),
@@ -536,9 +540,15 @@ def _titled_year(title: str) -> int | None:
 
 def _theme_year(text: str) -> int | None:
     """2024年是…关键之年: the year the text is about, unless it is the year under review
-    (一、2023年工作回顾 ⏎ 2023年是…开局之年: the review's year, the text is of the next)."""
+    (一、2023年工作回顾 ⏎ 2023年是…开局之年: the review's year, the text is of the next); else the
+    year of a plan's opening or close it names as this year's (今年是“十四五”收官之年 → 2025)."""
     reviewed = {year for rule in _REVIEW for year in _years(rule, text)}
-    return _first([year for year in _years(_THEME, text) if year not in reviewed])
+    stated = _first([year for year in _years(_THEME, text) if year not in reviewed])
+    if stated is not None or (match := _PLAN_THEME.search(text)) is None:
+        return stated
+    first = 1951 + 5 * _small_number(match[2])  # 十四五 → 2021
+    year = first + 4 if match[3] == "收官" else first
+    return year - 1 if match[1] == "明" else year
 
 
 def _review_year(text: str) -> int | None:

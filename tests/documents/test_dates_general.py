@@ -657,3 +657,9 @@ def test_an_undated_text_is_no_older_than_the_party_meetings_it_carries_out():
     assert _read(text).issue_year == 2025
     # a stated year still outranks the meetings
     assert _read("2026年全区将贯彻党的二十大精神，新增就业1万人。").issue_year == 2026
+
+
+def test_the_plan_year_a_text_names_as_this_years_dates_it():
+    assert _read("今年是“十四五”规划收官之年。全市地区生产总值增长5%左右。").issue_year == 2025
+    assert _read("今年是“十五五”开局之年，全区新增就业1万人。").issue_year == 2026
+    assert _read("明年是“十五五”开局之年，要早谋划。全年新增就业1万人。").issue_year == 2025
