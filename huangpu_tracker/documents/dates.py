@@ -156,7 +156,10 @@ _PLANNED = re.compile(
 )
 _ANY_YEAR = re.compile(_Y + "年")
 # 2025年，川渝经济总量突破10万亿元: a year's output stated without aim, reported once the year is over
-_OUTPUT_STATED = re.compile(rf"^{_Y}年[，,][^。；，,]{{0,12}}?(?:突破|实现|总量为)[^。；]{{0,6}}?\d")
+# (报告指出，2023年，韶关全市地区生产总值增长4.6%: also after who says it)
+_OUTPUT_STATED = re.compile(
+    rf"^(?:[^。；，,]{{2,6}}[，,])?{_Y}年[，,][^。；，,]{{0,12}}?(?:突破|实现|总量为|增长)[^。；]{{0,6}}?\d"
+)
 _AIMED = re.compile(r"左右|以上|以内|力争|确保|争取|将|要|目标|预计|预期|计划")
 # a report of its year named in a title: 2023年《政府工作报告》, 2024年党代会报告
 _TITLED_EVENT = re.compile(rf"{_NOT_TARGET}{_Y}年[^。；，,、]{{0,8}}?(?:工作报告|党代会|人代会|两会)")

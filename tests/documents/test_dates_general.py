@@ -663,3 +663,13 @@ def test_the_plan_year_a_text_names_as_this_years_dates_it():
     assert _read("今年是“十四五”规划收官之年。全市地区生产总值增长5%左右。").issue_year == 2025
     assert _read("今年是“十五五”开局之年，全区新增就业1万人。").issue_year == 2026
     assert _read("明年是“十五五”开局之年，要早谋划。全年新增就业1万人。").issue_year == 2025
+
+
+def test_a_lead_reporting_last_years_growth_after_who_says_it_is_of_the_next_year():
+    text = (
+        "1 月 30 日上午，某市第十五届人民代表大会第五次会议开幕，市长作政府工作报告。\n"
+        "报告指出，2023 年，全市地区生产总值增长 4.6%，一般公共预算收入增长 6.8%。"
+    )
+    assert _read(text).issue_year == 2024
+    aimed = "1月30日上午，某市人代会开幕。报告提出，2024年，全市地区生产总值增长5%左右。"
+    assert _read(aimed).issue_year == 2024

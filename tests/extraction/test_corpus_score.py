@@ -1,7 +1,7 @@
 """The extractor on the real published corpus (corpus/), scored with the shared scorer.
 
 The issue's floors (F1 0.95, strict 0.90) are held by the shared texts and by the 187 documents
-they were reached on; the whole corpus, grown since by twenty-nine waves of documents nobody here had
+they were reached on; the whole corpus, grown since by thirty-one waves of documents nobody here had
 seen, has floors a little under its current result, so that a change that makes the extractor
 worse on real documents fails here. How it does on documents it has never seen is the first score of
 each document, kept in docs/extraction-quality.md; this test guards what has been reached since.
@@ -20,15 +20,15 @@ F1_FLOOR = 0.95
 STRICT_F1_FLOOR = 0.90
 SHARED = sorted(CORPUS.glob("D[0-9][0-9].json"))
 DEVELOPED = sorted(CORPUS.glob("[A-R][0-9][0-9].json"))
-# The whole corpus (2144 documents), with the twenty-nine waves added since (S–Z, AA–AH, BA–BH, CA–CH,
-# EA–EH, FA–FH, GA–GH, HA–HH, IA–IH, JA–JH, KA–KH, LA–LH, MA–MH, NA–NH, OA–OD, PA–PH, QA–QH, RA–RG,
-# SA–SH, TA–TH, UA–UH, VA–VG, WA–WH, XA–XH, YA–YH, ZA–ZH), each first-scored before any change made for
-# it and developed on since: measured 0.887 and 0.738 (entity 0.910, kind 0.904, comparator 0.990,
-# year 0.905, metric 0.912; the 1784 documents of the waves before the last six 0.897 and 0.758), under
-# the issue's floors; these floors only keep it from getting worse.
-WHOLE_F1_FLOOR = 0.88
-WHOLE_STRICT_F1_FLOOR = 0.735
-ATTRIBUTE_FLOORS = {"entity": 0.905, "kind": 0.90, "comparator": 0.985, "target_year": 0.90, "metric": 0.91}
+# The whole corpus (2298 documents), with the thirty-one waves added since (S–Z, AA–AH, BA–BH, CA–CH,
+# EA–EH, FA–FH, GA–GH, HA–HH, IA–IH, JA–JH, KA–KH, LA–LH, MA–MH, NA–NH, OA–OH, PA–PI, QA–QI, RA–RH,
+# SA–SI, TA–TI, UA–UI, VA–VH, WA–WI, XA–XI, YA–YI, ZA–ZH, AI, BI), each first-scored before any change
+# made for it and developed on since: measured 0.883 and 0.733 (entity 0.908, kind 0.902, comparator
+# 0.990, year 0.904, metric 0.910), under the issue's floors; these floors only keep it from getting
+# worse.
+WHOLE_F1_FLOOR = 0.875
+WHOLE_STRICT_F1_FLOOR = 0.725
+ATTRIBUTE_FLOORS = {"entity": 0.90, "kind": 0.895, "comparator": 0.985, "target_year": 0.895, "metric": 0.905}
 
 
 @pytest.fixture(scope="module")
