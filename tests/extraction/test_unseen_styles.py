@@ -448,3 +448,17 @@ def test_a_traditional_review_title_names_the_year_reviewed_not_the_texts(extrac
     body = "生產總值增長7.5%\n展望2019年\n全年接待遊客人數超過3000萬人次"
     extraction = extract_titled("回顧2018年", body, 2019)
     assert [(t.value, t.target_year) for t in extraction.targets] == [(3000, 2019)]
+
+
+def test_a_pdf_layer_that_spaces_every_digit_keeps_its_numbers_whole():
+    text = (
+        "（2 0 0 1年2月1 6日省人民代表大会通过）\n"
+        "今后五年全省国内生产总值年均增长8 %左右，人均国内生产总值年均增长6 .5 %左右，"
+        "全社会固定资产投资年均增长1 2 %左右，城镇化水平达到2 6 %左右，"
+        "国内生产总值达到2 9 0 0 亿元左右。"
+    )
+    ex = extract_text(text, 2001)
+    assert sorted(t.value for t in ex.targets) == [6.5, 8.0, 12.0, 26.0, 2900.0]
+    # a table's columns keep their own numbers where digits are written close elsewhere
+    table = "交通 40 0.7828\n今年全省新建公路12 0 公里。"
+    assert 120.0 not in {t.value for t in extract_text(table, 2024).targets}
