@@ -1050,3 +1050,13 @@ def test_a_year_judged_against_the_past_is_reported_even_in_that_year():
     # a goal set beside such a record keeps its own cue
     goal = extract_text("今年全县力争招商引资到位资金突破100亿元。去年到位资金创历史新高。", 2024)
     assert [t.value for t in goal.targets] == [100.0]
+
+
+def test_a_first_estimate_reports_even_in_the_future_tense():
+    """初步预计，…将达到…: the statistics' first estimate of a period just ended."""
+    text = "近日，一季度经济运行会议召开。初步预计，全市生产总值将达到103.22亿元左右，增长14%以上。"
+    ex = extract_text(text, 2012)
+    assert ex.targets == []
+    assert {103.22, 14.0} <= {a.value for a in ex.actuals}
+    goal = extract_text("今年全市经济预期增长目标为14%以上。", 2012)
+    assert [t.value for t in goal.targets] == [14.0]
