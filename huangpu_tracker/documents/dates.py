@@ -117,6 +117,9 @@ _REVIEW = (
     re.compile(rf"{_Y}年(?:主要|政府)?工作(?:进行了|作了|的)?(?:回顾|总结)"),
     re.compile(rf"{_Y}年和今年"),  # 一、2019年和今年以来工作回顾: the year before this one
     re.compile(rf"总结了?{_Y}年[^。；，,]{{0,16}}?工作"),  # 会议总结了2017年全市三农工作，部署今年…
+    # 2022年度…126项民生实事均全部或超额完成年度目标任务: the year's goals met, the year over (not
+    # 提前完成, met ahead of its end)
+    re.compile(rf"{_Y}年度?[^。；]{{0,60}}?(?<!提前)(?:全部|均|超额)(?:或超额)?完成[^。；]{{0,6}}?目标任务"),
     re.compile(rf"{_Y}年[^。；，,]{{0,24}}?统计公报"),
     re.compile(rf"{_Y}年[^。；，,]{{0,6}}?任务的(?:顺利|圆满|全面)?完成"),  # 2020年工作任务的完成，标志着…
     # 2014年，全市预计实现地区生产总值…: the year's estimated result, given once it is over

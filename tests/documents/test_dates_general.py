@@ -673,3 +673,10 @@ def test_a_lead_reporting_last_years_growth_after_who_says_it_is_of_the_next_yea
     assert _read(text).issue_year == 2024
     aimed = "1月30日上午，某市人代会开幕。报告提出，2024年，全市地区生产总值增长5%左右。"
     assert _read(aimed).issue_year == 2024
+
+
+def test_a_year_whose_goals_are_reported_met_is_over():
+    text = "2022年度全市民生实事共计49项，在各部门共同努力下，49项民生实事均全部或超额完成年度目标任务。"
+    assert _read(text).issue_year == 2023
+    early = "截至10月底，2022年度全市民生实事49项已提前完成年度目标任务，全年新增就业1万人。"
+    assert _read(early).issue_year == 2022
