@@ -604,6 +604,7 @@ _A_BATCH_OF = re.compile(r"一批[^，,；;。\d]{0,12}(?:超过|超|达|逾|[\d
 _INVESTED_BEFORE = re.compile(r"投资\s*(?:约|超过|超|近|逾)?\s*$")
 _NAMED_AFTER = re.compile(r"\s*的(?!目标|任务|增长|水平|规模|同时|基础)")
 _THRESHOLD_OF_PLACES = re.compile(r"\s*的[^，,；;。\d]{0,8}?(?:园区|企业|项目|码头|港口|基地|工厂|城市|县)")
+_POPULATION_OF_PLACES = re.compile(r"\s*(?:人口)?(?:城市|县城)")  # 覆盖20万以上人口城市
 # 该项目计划总投资45亿元 / 产业园项目总投资: the size of one project, not a goal
 _PROJECT_SIZE_BEFORE = re.compile(
     r"(?:^\s*(?:计划|预计)|(?:项目|工程|园|基地|工厂)\s*(?:计划|预计)?)\s*(?:总投资|投资总额)(?:额)?"
@@ -642,6 +643,12 @@ def describes_a_project(figure: Figure, sentence: str, clause_start: int) -> boo
         return True
     if figure.suffix == "以上" and figure.unit != "%" and _THRESHOLD_OF_PLACES.match(sentence, figure.end):
         return True  # 年运量150万吨以上的物流园区: a threshold naming which parks (80%以上的城市: a share)
+    if (
+        figure.suffix == "以上"
+        and figure.unit in ("万人", "人")
+        and _POPULATION_OF_PLACES.match(sentence, figure.end)
+    ):
+        return True  # 覆盖常住人口100万以上城市: the size of the cities covered
     if not figure.unit.endswith("元"):
         return False
     if _SIZED_NOUN_AFTER.match(sentence, figure.end):

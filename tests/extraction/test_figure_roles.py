@@ -133,6 +133,12 @@ def test_a_threshold_naming_which_parks_is_no_goal():
     assert [(g[0], g[1]) for g in goals] == [(15, "条")]
 
 
+def test_the_population_of_the_cities_a_network_covers_is_no_goal():
+    goals = _goals("到2025年，铁路基本覆盖20万以上人口城市，新建城际铁路300公里。")
+    assert [(g[0], g[1]) for g in goals] == [(300, "公里")]
+    assert _goals("到2025年，城区常住人口达到100万以上。") != []
+
+
 def test_a_forward_word_after_a_reviews_figures_leaves_the_review_open():
     text = "过去一年，全省新增专精特新企业300家，“未来”号科考船将持续开展试验，高技术产业增加值增长9%。"
     assert _goals(text, 2026) == []
