@@ -49,6 +49,7 @@ _GOAL_MET = re.compile(
 _ITEM_RESOLVES = ("计划", "力争", "确保", "拟", "将", "要", "目标")
 _GOAL_DONE = re.compile(r"目标(?:任务)?完成")  # …；目标任务完成率达110%: how the goal went
 _OPENS_AN_ITEM = re.compile(r"[；;]\s*(?:同时|另外|此外|今年|年内|全年)?\s*$")
+_GOAL_NAMED = re.compile(r"(?<=任务)目标[是为]|目标任务[是为]")  # 任务目标是改造181个小区: a task's size
 
 
 # 全年确保实现生产总值176亿元, 全年力争…: the whole year resolved on, even after months reported
@@ -62,6 +63,8 @@ def _opens_an_item(sentence: str, modal: re.Match[str]) -> bool:
     start = modal.end() - len(word)  # (；要: the separator is part of the match)
     if not word.startswith(_ITEM_RESOLVES) or _GOAL_DONE.match(sentence, start):
         return False
+    if _GOAL_NAMED.match(sentence, start):
+        return True
     return bool(_OPENS_AN_ITEM.search(sentence, max(0, start - 4), start))
 
 

@@ -1060,3 +1060,12 @@ def test_a_first_estimate_reports_even_in_the_future_tense():
     assert {103.22, 14.0} <= {a.value for a in ex.actuals}
     goal = extract_text("今年全市经济预期增长目标为14%以上。", 2012)
     assert [t.value for t in goal.targets] == [14.0]
+
+
+def test_a_tasks_named_goal_in_a_progress_report_is_a_goal():
+    """…目前，开工率100%；老旧小区改造工程，任务目标是改造181个小区: each item's task, after progress."""
+    text = (
+        "实施棚户区改造工程，任务目标是棚改开工8264套，目前，全市棚改项目开工率100%；"
+        "城镇老旧小区改造工程，任务目标是改造181个城镇老旧小区，目前，项目开工率100%。"
+    )
+    assert sorted(t.value for t in extract_text(text, 2022).targets) == [181.0, 8264.0]
