@@ -426,3 +426,13 @@ def test_a_university_named_after_a_place_and_its_field_is_no_body():
 def test_a_national_development_zone_called_plainly_its_kaifaqu_is_the_zone():
     assert _names("近日，大亚湾开发区召开2026年工作会议") == ["惠州大亚湾经济技术开发区"]
     assert _names("广州开发区将新建学校3所") == ["黄埔区"]  # an alias of a division keeps its own body
+
+
+def test_the_city_a_meeting_is_held_in_before_its_name_is_its_venue():
+    found = {
+        m.name: (m.passing, m.venue)
+        for m in find_bodies("记者从正在北京举行的全国工业和信息化工作会议上了解到")
+    }
+    assert found == {"北京市": (True, True)}
+    found = {m.name: m.passing for m in find_bodies("在北京建成科技园区3个")}
+    assert found == {"北京市": False}
