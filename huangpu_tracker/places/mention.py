@@ -16,7 +16,8 @@ PREDICATE = re.compile(
 # report was filed from (新华社北京3月5日电).
 _PASSING_BEFORE = re.compile(
     r"(?:对|融入|对接|接轨|辐射|带动|对标|比肩|赴|前往|毗邻|紧邻|占|居|列|高于|低于|优于|好于|超过|位居|领先|社|网|纳入|列入|视察|考察"
-    r"|争创|创建|创成|获评|评为|入选|荣获)$"  # 争创全国“四好农村路”示范县: an honour of the wider whole
+    r"|争创|创建|创成|获评|评为|入选|荣获"  # 争创全国“四好农村路”示范县: an honour of the wider whole
+    r"|当好|争当|勇当|争做)$"  # 当好全省经济发展“主引擎”: a role within the wider whole
 )
 # 转自：上海静安 — the account a repost names as its source; 发布开发区：… — the site that posted it
 _REPOST_SOURCE = re.compile(

@@ -436,3 +436,8 @@ def test_the_city_a_meeting_is_held_in_before_its_name_is_its_venue():
     assert found == {"北京市": (True, True)}
     found = {m.name: m.passing for m in find_bodies("在北京建成科技园区3个")}
     assert found == {"北京市": False}
+
+
+def test_the_whole_a_body_plays_a_role_in_is_named_in_passing():
+    found = {m.name: m.passing for m in find_bodies("成都市聚焦当好全省经济发展“主引擎”，完成投资1300亿元")}
+    assert found == {"成都市": False, "四川省": True}
