@@ -42,6 +42,7 @@ _CAPTION = re.compile(r"((?:19|20)\d{2})\s*年度?[^。；，,]{0,30}?(?:表|计
 _GOAL_CAPTION = re.compile(r"计划|目标|任务|分解|下达|安排|指标")
 _REPORT_CAPTION = re.compile(r"完成|情况|执行|实际|进展|进度")  # 主要经济指标完成情况, 完成数(人)
 _MAX_HEADER_LINES = 12
+_UNIT_LINE = re.compile(r"^\s*单位\s*[:：]\s*(\S{1,6})\s*$")
 _NOT_A_LABEL = re.compile(r"[，,。；;\d]")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])")
 _WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]{2,16}")  # 建筑面积: a measure without its unit
@@ -50,7 +51,10 @@ _WORK = re.compile(r"新增|新建|改造|建设|建成|完成|培育|引进|实
 _CHANGE = re.compile(r"增长|增速|增幅|降幅|降低|下降|提高|减少")
 _GOAL_WORD = re.compile(r"(?:目标|指标|任务)值?$")  # 能耗降幅目标(%): the measure is the 能耗降幅
 # 计划投资额 (not 计划投资完成率); 目标值 (not 任务完成数, 目标完成值: what is done)
-_PLANNED = re.compile(r"(?:年度)?计划(?!.*率$)|(?:年度)?(?:目标|任务)(?!.*(?:完成|实际|累计|率))")
+_PLANNED = re.compile(
+    r"(?:年度)?计划(?!.*率$)|(?:年度)?(?:目标|任务)(?!.*(?:完成|实际|累计|率))"
+    r"|年度[^完实累率]{0,6}计划$"  # 年度投资计划: the year's plan of a measure
+)
 
 
 Cell = tuple[str, int, int]  # a cell's text and its offsets
@@ -83,6 +87,7 @@ class AllocationReader:
     """The allocation table being read, line by line (standalone lines only)."""
 
     caption: str = ""  # the last line before a header: 2023年城镇老旧小区改造计划表
+    unit: str = ""  # 单位：亿元 under the caption: the unit of the columns that name none
     header: list[str] | None = None  # header cells gathered so far
     serial: bool = False  # the header has a 序号 column
     measures: tuple[Measure, ...] | None = None
@@ -130,12 +135,17 @@ class AllocationReader:
             if len(cells) > 1:
                 self._open()  # a header on one line: its rows follow
             return False, []
-        self.caption = line.text
+        unit_line = _UNIT_LINE.match(line.text)
+        if unit_line and unit_line.group(1) in _UNITS:
+            self.unit = unit_line.group(1)  # the caption stays the line above it
+        else:
+            self.caption, self.unit = line.text, ""
         return False, []
 
     def end(self) -> None:
         """Running text: the table is over, and its caption with it."""
         self.caption, self.header, self.measures, self.cells, self.group = "", None, None, [], None
+        self.unit = ""
 
     def _open(self) -> bool:
         """Turn the gathered header into columns: label columns, then measures (one with a unit)."""
@@ -148,7 +158,9 @@ class AllocationReader:
             match = _MEASURE.match(text)
             unit = match.group("unit") if match and match.group("unit") in _UNITS else ""
             name = _GOAL_WORD.sub("", match.group("name") if match else text)
-            measures.append(Measure(canonical_label(name), unit, _PLANNED.match(name) is not None))
+            measures.append(
+                Measure(canonical_label(name), unit or self.unit, _PLANNED.match(name) is not None)
+            )
         if not leading or not measures or not any(m.unit for m in measures):  # 建筑面积 beside 户数(户)
             return False
         self.serial = _body_column(self.header[0]) == _SERIAL_COLUMN
@@ -235,7 +247,8 @@ def _value_cell(text: str) -> bool:
 
 
 def _header_cell(text: str) -> bool:
-    return bool(_body_column(text) or _MEASURE.match(text) or _WORDS_ONLY.fullmatch(text))
+    """A column's name (一季度 完成投资: wrapped inside its cell), with or without its unit."""
+    return bool(_body_column(text) or _MEASURE.match(text) or _WORDS_ONLY.fullmatch(re.sub(r"\s", "", text)))
 
 
 def _row_cell(text: str) -> bool:

@@ -257,6 +257,24 @@ def test_a_progress_table_keeps_its_plan_columns_as_goals_and_reports_the_rest()
     assert {t.value for t in extract_text(done, 2024, "某某省").targets} == {5200, 4100}
 
 
+def test_a_progress_table_whose_unit_line_names_the_unit_of_its_plain_columns():
+    """单位:亿元 under the caption gives the unit of 年度投资计划; a header cell wrapped with a space
+    (一季度 完成投资) is still a column's name."""
+    text = (
+        "2024年1-3月全市重点项目完成情况表\n"
+        "单位:亿元\n"
+        "县(市、区) | 年度投资计划 | 一季度 完成投资 | 完成占比(%) |\n"
+        "临州区 | 189.8 | 37.1 | 19.5% |\n"
+        "安平县 | 94.9 | 14.9 | 15.7% |\n"
+    )
+    ex = extract_text(text, 2024, "某某市")
+    assert {(t.entity, t.value, t.unit) for t in ex.targets} == {
+        ("临州区", 189.8, "亿元"),
+        ("安平县", 94.9, "亿元"),
+    }
+    assert {37.1, 14.9} <= {a.value for a in ex.actuals}
+
+
 def test_an_allocation_table_written_one_cell_per_line_with_groups_and_serials():
     """序号 ⏎ 城市 ⏎ 县(市、区) ⏎ measures …: 全市小计 is the city's row, the numbered rows under it
     its districts'; a column without its unit takes the unit the text writes it in."""
