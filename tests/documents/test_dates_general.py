@@ -663,6 +663,8 @@ def test_the_plan_year_a_text_names_as_this_years_dates_it():
     assert _read("今年是“十四五”规划收官之年。全市地区生产总值增长5%左右。").issue_year == 2025
     assert _read("今年是“十五五”开局之年，全区新增就业1万人。").issue_year == 2026
     assert _read("明年是“十五五”开局之年，要早谋划。全年新增就业1万人。").issue_year == 2025
+    text = "今年是“十四五”规划收官、谋划“十五五”规划之年。全年新增就业1万人。"
+    assert _read(text).issue_year == 2025
 
 
 def test_a_lead_reporting_last_years_growth_after_who_says_it_is_of_the_next_year():
