@@ -665,6 +665,7 @@ def test_the_plan_year_a_text_names_as_this_years_dates_it():
     assert _read("明年是“十五五”开局之年，要早谋划。全年新增就业1万人。").issue_year == 2025
     text = "今年是“十四五”规划收官、谋划“十五五”规划之年。全年新增就业1万人。"
     assert _read(text).issue_year == 2025
+    assert _read("今年作为“十四五”的开局之年，全区新增就业1万人。").issue_year == 2021
 
 
 def test_a_lead_reporting_last_years_growth_after_who_says_it_is_of_the_next_year():
