@@ -246,7 +246,11 @@ def _counted_amount(text: str, figure: Figure) -> bool:
 
 
 def _preceded_by_comparator(text: str, pos: int) -> bool:
-    return pos > 0 and text[pos - 1] in "超过破达近约入"
+    """突破千亿元, 保持千亿投资规模, 迈上万亿台阶: a bare magnitude reached or kept is a quantity."""
+    return pos > 0 and (text[pos - 1] in "超过破达近约入持" or text[max(0, pos - 2) : pos] in _STEPPED_ONTO)
+
+
+_STEPPED_ONTO = ("迈上", "登上", "跨上", "站上", "跃上")
 
 
 def find_figures(text: str) -> list[Figure]:

@@ -222,3 +222,11 @@ def test_thousands_grouped_by_spaces_before_a_unit_are_one_number_but_table_cell
 def test_a_clock_time_in_a_dateline_is_no_ratio():
     assert find_figures("发布时间:2021-9-9 16:57:1 来源:大河网") == []
     assert [(f.value, f.unit) for f in find_figures("城乡居民收入比缩小到2.1:1")] == [(2.1, "倍")]
+
+
+def test_a_bare_magnitude_kept_or_stepped_onto_is_a_quantity():
+    assert [(f.value, f.unit) for f in find_figures("今年继续保持千亿元固定资产投资规模")] == [
+        (1000.0, "亿元")
+    ]
+    assert [(f.value, f.unit) for f in find_figures("营收迈上万亿元新台阶")] == [(1.0, "万亿元")]
+    assert find_figures("保持千家万户的生活稳定") == []
