@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from huangpu_tracker.chinese.numerals import chinese_to_number, digits
 
 # A hard line wrap may split a year (2\n023年).
+# (计划2025全年开展…: a year written straight before 全年, its 年 dropped)
 _YEAR_RE = re.compile(
-    r"(?<![\d.])((?:1\n?9|2\n?0)\n?\d\n?\d|[〇零一二][〇○零O0一二三四五六七八九]{3})\s*年(?!代)"
+    r"(?<![\d.])((?:1\n?9|2\n?0)\n?\d\n?\d|[〇零一二][〇○零O0一二三四五六七八九]{3})\s*(?:年(?!代)|(?=全年))"
 )
 _BY_RE = re.compile(r"(?:到|至|截至|截止|于)\s*$")
 _BASE_RE = re.compile(r"(?:比|较|相比|与|同)\s*$")

@@ -182,3 +182,8 @@ def test_a_five_year_plan_written_as_taiwan_writes_it_dates_its_indicators():
         "包括：地區生產總值年均增速5%左右，研發投入占比6%以上。"
     )
     assert [(t.value, t.target_year) for t in extract_text(text, 2026).targets] == [(5, 2030), (6, 2030)]
+
+
+def test_a_year_written_straight_before_its_whole_year_is_a_year():
+    assert [m.year for m in year_mentions("服务活动计划2025全年开展100场以上")] == [2025]
+    assert year_mentions("编号20251231全年有效") == []
