@@ -207,6 +207,8 @@ def _acceptable(text: str, figure: Figure) -> bool:
         return False  # 8个月: a duration
     if figure.start > 0 and text[figure.start - 1] in "/／":
         return False  # 5公里/百平方公里: the denominator of a density
+    if _DATE_OR_TIME_BEFORE.search(text, max(0, figure.start - 10), figure.start):
+        return False  # 成文日期: 2024-10-24 ⏎ 名称, 10:30 人: a date's month or a time's minutes
     if figure.unit == "倍" and _CLOCK_BEFORE.search(text, max(0, figure.start - 3), figure.start):
         return False  # 16:57:1 (a time garbled in a page's dateline): no ratio 57∶1
     if figure.start > 0 and text[figure.start - 1] in _WORD_BEFORE:
@@ -238,6 +240,11 @@ def _acceptable(text: str, figure: Figure) -> bool:
             and not _counted_amount(text, figure)
         )
     )
+
+
+_DATE_OR_TIME_BEFORE = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}\s*[-/.]\s*(?:\d{1,2}\s*[-/.]\s*)?$|(?<!\d)\d{1,2}[:：]$"
+)
 
 
 def _counted_amount(text: str, figure: Figure) -> bool:

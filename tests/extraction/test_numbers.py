@@ -230,3 +230,9 @@ def test_a_bare_magnitude_kept_or_stepped_onto_is_a_quantity():
     ]
     assert [(f.value, f.unit) for f in find_figures("营收迈上万亿元新台阶")] == [(1.0, "万亿元")]
     assert find_figures("保持千家万户的生活稳定") == []
+
+
+def test_a_dates_month_or_day_and_a_times_minutes_are_no_figures():
+    assert find_figures("成文日期: 2024-10-24\n名称: 某区2024年上半年计划执行情况报告") == []
+    assert find_figures("2023-12-05 10:30 人民网") == []
+    assert [(f.value, f.unit) for f in find_figures("规划2021-2025年新增就业5万人")] == [(5.0, "万人")]
