@@ -50,6 +50,7 @@ _ITEM_RESOLVES = ("计划", "力争", "确保", "拟", "将", "要", "目标")
 _GOAL_DONE = re.compile(r"目标(?:任务)?完成")  # …；目标任务完成率达110%: how the goal went
 _OPENS_AN_ITEM = re.compile(r"[；;]\s*(?:同时|另外|此外|今年|年内|全年)?\s*$")
 _GOAL_NAMED = re.compile(r"(?<=任务)目标[是为]|目标任务[是为]")  # 任务目标是改造181个小区: a task's size
+_DATED_OR_DONE = re.compile(r"年|实际|已")  # 去年，全区目标任务为…: last year's task, a record
 
 
 # 全年确保实现生产总值176亿元, 全年力争…: the whole year resolved on, even after months reported
@@ -58,13 +59,16 @@ _RESOLVED_YEAR = re.compile(r"\s*(?:确保|力争)")  # (全年争取…资金 i
 
 def _opens_an_item(sentence: str, modal: re.Match[str]) -> bool:
     """…均已开工；计划新建幼儿园22所: a resolve opening the next item after a semicolon (not 争取,
-    which in a review reports funds won: …；争取上级资金4.6亿元; nor 目标: …；目标任务完成率…)."""
+    which in a review reports funds won: …；争取上级资金4.6亿元; nor 目标: …；目标任务完成率…), or
+    an item's task named in its own words (…；改造工程，任务目标是改造181个), no year or result before it."""
     word = modal.group().lstrip("，,；;：: \t\n")
     start = modal.end() - len(word)  # (；要: the separator is part of the match)
     if not word.startswith(_ITEM_RESOLVES) or _GOAL_DONE.match(sentence, start):
         return False
     if _GOAL_NAMED.match(sentence, start):
-        return True
+        # …；老旧小区改造工程，任务目标是改造181个: the item's task, named before any year or result
+        item = sentence[max(sentence.rfind("；", 0, start), sentence.rfind(";", 0, start)) + 1 : start]
+        return _DATED_OR_DONE.search(item) is None
     return bool(_OPENS_AN_ITEM.search(sentence, max(0, start - 4), start))
 
 
@@ -78,6 +82,10 @@ _STARTED_TIME = r"(?:经)?(?:开启|到来|来临|开始)的"
 # 目标已确定, 蓝图已绘就, 号角已吹响: goals set by now, not a result reached (资金已下达 is one)
 _SETTING = "确定|出炉|敲定|绘就|绘制|擘画|吹响"
 _SET_NOW = rf"(?<=已)经?(?:{_SETTING})|(?<=已经)(?:{_SETTING})"  # after the cue 已 (已经确定 too) or 已经
+# 初步预计，全年…完成166.2亿元; 剔除价格因素，…增长6.5%: a statistic first estimated or adjusted,
+# a result, unless the sentence looks forward before it (到2025年，剔除价格因素，…年均增长7%)
+_STATISTIC_WORDS = r"初步预计|剔除[^，,。；]{0,10}?因素"
+_STATISTIC = re.compile(_STATISTIC_WORDS)
 # 比上年, 较去年 name a baseline, not the time spoken of; 每千人口拥有 is a rate, not a stock.
 _PAST_RE = re.compile(
     r"\d+\s*年来|[一二三四五六七八九十]+年来|近\s*[\d一二两三四五六七八九十几]+\s*年|近年(?:来|以来)?(?=[，,])|近年来"
@@ -89,6 +97,7 @@ _PAST_RE = re.compile(
     r"(?!(?<=来了)\s*(?:[!！]|$))|"  # …实事来了!: a headline's news just out, not a look back
     # (not 目前 across 项目前期: the project's early work)
     + f"(?!(?<=项)目前)(?:{vocabulary.alternation('cues.past')})(?!{_STARTED_TIME})(?!{_SET_NOW})"
+    + f"|{_STATISTIC_WORDS}"
 )
 # Parts of a year (今年一季度, 1-11月): reported figures of that year, unless a goal is set for them.
 # (元-4月: January to April)
@@ -284,6 +293,7 @@ def sentence_cues(
         _past_cue(sentence, m, article_year)
         for m in _PAST_RE.finditer(sentence)
         if not _set_ahead(sentence, m)
+        and not (_STATISTIC.match(m.group()) and _FORWARD_BEFORE.search(sentence, 0, m.start()))
     ]
     cues += _period_cues(sentence, article_year)
     cues += _year_on_year_cues(sentence)

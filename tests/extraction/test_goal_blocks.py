@@ -1060,6 +1060,15 @@ def test_a_first_estimate_reports_even_in_the_future_tense():
     assert {103.22, 14.0} <= {a.value for a in ex.actuals}
     goal = extract_text("今年全市经济预期增长目标为14%以上。", 2012)
     assert [t.value for t in goal.targets] == [14.0]
+    # a first estimate planned ahead, or a statistic adjusted in a goal, stays a goal
+    for text, year in (
+        ("到2025年，全市初步预计建成5G基站1万个。", 2025),
+        ("到2025年，剔除价格因素，全市城乡居民人均可支配收入年均增长7%。", 2025),
+        ("2024年主要预期目标：剔除价格因素后，地区生产总值增长6%左右。", 2024),
+    ):
+        assert [t.target_year for t in extract_text(text, 2024).targets] == [year], text
+    adjusted = extract_text("剔除政策性减收因素，全县税收收入增长6.5%。", 2024)
+    assert adjusted.targets == [] and [a.value for a in adjusted.actuals] == [6.5]
 
 
 def test_a_tasks_named_goal_in_a_progress_report_is_a_goal():
@@ -1069,3 +1078,6 @@ def test_a_tasks_named_goal_in_a_progress_report_is_a_goal():
         "城镇老旧小区改造工程，任务目标是改造181个城镇老旧小区，目前，项目开工率100%。"
     )
     assert sorted(t.value for t in extract_text(text, 2022).targets) == [181.0, 8264.0]
+    # last year's task beside what was done is a record
+    review = extract_text("去年，全区目标任务为新增就业1万人，实际新增1.2万人。", 2024)
+    assert review.targets == [] and {1.0, 1.2} <= {a.value for a in review.actuals}
