@@ -111,7 +111,8 @@ _THEME = re.compile(rf"{_Y}年是[^。；]{{0,40}}?(?:之年|开局年|起步年
 # 今年是“十四五”规划收官之年 (…收官、谋划“十五五”规划之年): the year a plan opens or closes, named
 # without its number
 _PLAN_THEME = re.compile(
-    r"(今|明)年(?:是|作为)[“\"]?(十[一二三四五六七八九])五[”\"]?(?:规划)?的?(开局|起步|收官)(?:[、，,][^。；]{0,16}?)?之?年"
+    r"(今|明)年(?:是|作为)[^。；，,十]{0,8}?[“\"]?(十[一二三四五六七八九])五[”\"]?[^。；，,]{0,12}?"
+    r"(开局|起步|收官)(?:[、，,][^。；]{0,16}?)?之?年"
 )
 _REVIEW = (
     re.compile(rf"(?:过去的?(?:一年里?)?|去年|回顾)[（(，,]?{_Y}(?!年?以来)"),
@@ -119,8 +120,11 @@ _REVIEW = (
     re.compile(rf"{_Y}年和今年"),  # 一、2019年和今年以来工作回顾: the year before this one
     re.compile(rf"总结了?{_Y}年[^。；，,]{{0,16}}?工作"),  # 会议总结了2017年全市三农工作，部署今年…
     # 2022年度…126项民生实事均全部或超额完成年度目标任务: the year's goals met, the year over (not
-    # 提前完成, met ahead of its end)
-    re.compile(rf"{_Y}年度?[^。；]{{0,60}}?(?<!提前)(?:全部|均|超额)(?:或超额)?完成[^。；]{{0,6}}?目标任务"),
+    # 提前完成, met ahead of its end; not 要确保全部完成, still resolved on; not 截至6月底…)
+    re.compile(
+        rf"{_Y}年度?(?:(?!截至|截止|要|确保|力争|将)[^。；]){{0,60}}?(?<!提前)(?:全部|均|超额)(?:或超额)?完成"
+        r"年度目标任务"
+    ),
     re.compile(rf"{_Y}年[^。；，,]{{0,24}}?统计公报"),
     re.compile(rf"{_Y}年[^。；，,]{{0,6}}?任务的(?:顺利|圆满|全面)?完成"),  # 2020年工作任务的完成，标志着…
     # 2014年，全市预计实现地区生产总值…: the year's estimated result, given once it is over
@@ -162,7 +166,8 @@ _ANY_YEAR = re.compile(_Y + "年")
 # 2025年，川渝经济总量突破10万亿元: a year's output stated without aim, reported once the year is over
 # (报告指出，2023年，韶关全市地区生产总值增长4.6%: also after who says it)
 _OUTPUT_STATED = re.compile(
-    rf"^(?:[^。；，,]{{2,6}}[，,])?{_Y}年[，,][^。；，,]{{0,12}}?(?:突破|实现|总量为|增长)[^。；]{{0,6}}?\d"
+    rf"^(?:[^。；，,]{{0,4}}(?:指出|显示|表明|介绍|通报|透露)[，,])?{_Y}年[，,][^。；，,]{{0,12}}?"
+    r"(?:突破|实现|总量为|增长)[^。；]{0,6}?\d"
 )
 _AIMED = re.compile(r"左右|以上|以内|力争|确保|争取|将|要|目标|预计|预期|计划")
 # a report of its year named in a title: 2023年《政府工作报告》, 2024年党代会报告
@@ -375,14 +380,19 @@ def plan_era_year(body: str) -> int | None:
     """For a text that states no year at all: the first year of the latest five-year plan it names
     as a time (十一五期间…取得…，展望十二五期间 → 2011), since a text looks ahead to the plan it is in."""
     latest = _latest_plan(_PLAN_TIME, body)
-    return 1951 + 5 * latest if latest else None
+    return plan_first_year(latest) if latest else None
 
 
 def plan_looked_back_on(body: str) -> int | None:
     """The first year of the plan after the one a text looks back on as a whole (“十三五”以来…,
     “十三五”期间取得… → 2021): the text is written in that later plan's years."""
     latest = _latest_plan(_PLAN_PAST, body)
-    return 1956 + 5 * latest if latest else None
+    return plan_first_year(latest + 1) if latest else None
+
+
+def plan_first_year(number: int) -> int:
+    """The first year of the `number`th five-year plan (the sixth ran 1981-1985; 十四五 → 2021)."""
+    return 1951 + 5 * number
 
 
 def _latest_plan(pattern: re.Pattern[str], body: str) -> int | None:
@@ -395,6 +405,8 @@ def _latest_plan(pattern: re.Pattern[str], body: str) -> int | None:
 _NATIONAL_SESSION = re.compile(
     r"(?:(十[一二三四五六七八九]?)届全国(?:人大|人民代表大会|政协|人民政治协商会议)(?!常)"
     r"|全国(?:人大|政协)(十[一二三四五六七八九]?)届)[^。；，,]{0,3}?第?([一二三四五])次(?:会议|全体会议)"
+    # held now (…会议上, 记者会, 开幕, 期间), not cited (…以来, 批准的, 代表团审议时的讲话)
+    r"(?=上|记者会|新闻发布会|新闻中心|开幕|闭幕|召开|举行|期间(?!以来)|[，,。])"
 )
 _FIRST_TERM, _FIRST_TERM_YEAR = 6, 1983
 # 党的二十大, 十九届五中全会: the party congresses and plenums of recent terms, by the year they met
@@ -413,7 +425,11 @@ _PARTY_MEETINGS = {
     "二十届三中全会": 2024,
     "二十届四中全会": 2025,
 }
-_PARTY_MEETING = re.compile("|".join(sorted(_PARTY_MEETINGS, key=len, reverse=True)))
+_PARTY_MEETING = re.compile(
+    r"(?:(?<=党的)|(?<=中共))(?:" + "|".join(sorted(_PARTY_MEETINGS, key=len, reverse=True)) + ")"
+    r"|(?:" + "|".join(m for m in _PARTY_MEETINGS if "届" in m) + ")"  # a plenum names its term
+    r"|(?:十八大|十九大|二十大)(?=精神|以来|报告|召开|胜利)"
+)
 
 
 def session_year(body: str) -> int | None:
@@ -426,11 +442,11 @@ def session_year(body: str) -> int | None:
     return max(years, default=None)
 
 
-def earliest_by_meetings(body: str) -> int | None:
-    """The earliest year a text can be of, by the latest party congress or plenum it names
-    (贯彻党的二十大精神 → 2023), or None when it names none."""
+def latest_meeting_year(body: str) -> int | None:
+    """The year of the latest party congress or plenum a text names (贯彻党的二十大精神 → 2022): the
+    text is of that year at the earliest, more likely of a later one. None when it names none."""
     met = [_PARTY_MEETINGS[m.group()] for m in _PARTY_MEETING.finditer(compact(body))]
-    return max(met) + 1 if met else None
+    return max(met, default=None)
 
 
 def before_deadlines(body: str, guess: int | None) -> int | None:
@@ -516,7 +532,7 @@ def _plan_year(opening: str, *, any_plan: bool = False) -> int | None:
     number = _small_number(match[1] or match[2])
     if number < 6:  # not a number ("二三五规划"), or before the sixth plan
         return None
-    first_year = 1951 + 5 * number  # the sixth plan ran 1981-1985
+    first_year = plan_first_year(number)
     if "关于制定" in head[: match.start()] and "建议" in head[match.end() :]:
         return first_year - 1
     if any_plan or "纲要" in head[match.end() :]:
@@ -553,7 +569,7 @@ def _theme_year(text: str) -> int | None:
     stated = _first([year for year in _years(_THEME, text) if year not in reviewed])
     if stated is not None or (match := _PLAN_THEME.search(text)) is None:
         return stated
-    first = 1951 + 5 * _small_number(match[2])  # 十四五 → 2021
+    first = plan_first_year(_small_number(match[2]))
     year = first + 4 if match[3] == "收官" else first
     return year - 1 if match[1] == "明" else year
 

@@ -201,13 +201,17 @@ def _fallback_date(
     article, or what the whole file's content points to; a lead's day then gives the date), else the
     latest year the article mentions, else the first year of the latest five-year plan it names,
     else the earliest year the party meetings it names allow (贯彻党的二十大精神 → 2023), else the
-    file's year; the last four are guesses and give no date, and the plan's and the file's year are
-    moved before the text's earliest deadline (到2015年)."""
+    file's year; the last four are guesses and give no date, the plan's and the file's year are
+    moved before the text's earliest deadline (到2015年), and none is earlier than the year of the
+    latest meeting it names."""
     if page_year is None and (cue := dates.content_year(text)) is not None:
         page_year = cue.year
     if page_year is not None:
         lead = dates.news_lead(piece)
         return (dates.iso(page_year, lead.month, lead.day) if lead else None), page_year, "page"
+    met = dates.latest_meeting_year(piece)
+    if met is not None and file_year is not None and met > file_year:
+        met = None  # a file older than the meetings it names: the names misread
     mentioned = dates.mentioned_year(piece)
     if mentioned is not None:
         # “十三五”以来，…实现历史性跨越: a text in the plan after the one it looks back on, after its years
@@ -218,12 +222,11 @@ def _fallback_date(
             and mentioned < era <= mentioned + _ERA_REACH
             and dates.plan_era_year(piece) == era
         )
-        return None, era if later else mentioned, "mentions"
+        return None, max(era if later else mentioned, met or 0), "mentions"
     if (era := dates.plan_era_year(piece)) is not None:
-        return None, dates.before_deadlines(piece, era), "plans"
-    earliest = dates.earliest_by_meetings(piece)
-    if earliest is not None and (file_year is None or earliest <= file_year):
-        return None, earliest, "meetings"
+        return None, max(dates.before_deadlines(piece, era) or era, met or 0), "plans"
+    if met is not None:  # carried out after the meeting, most likely in a later year
+        return None, min(met + 1, file_year or met + 1), "meetings"
     year = dates.before_deadlines(piece, file_year)
     return None, year, "file" if year is not None else None
 

@@ -647,6 +647,8 @@ def test_a_session_of_the_national_two_meetings_dates_the_text():
     assert _read(text).issue_year == 2020
     # a standing committee's sessions are many a year: no date
     assert _read("十三届全国人大常委会第五次会议审议了报告，今年新增就业900万人。").issue_year == 2026
+    # a session cited, not the one being held, dates nothing
+    assert _read("自十三届全国人大一次会议以来，全省新增就业100万人。").issue_year == 2026
 
 
 def test_an_undated_text_is_no_older_than_the_party_meetings_it_carries_out():
@@ -655,8 +657,11 @@ def test_an_undated_text_is_no_older_than_the_party_meetings_it_carries_out():
     assert (document.issue_year, document.articles[0].year_source) == (2023, "meetings")
     text = "贯彻落实党的二十大和二十届三中全会精神，全年新增就业1万人。"
     assert _read(text).issue_year == 2025
-    # a stated year still outranks the meetings
+    # a stated year still outranks the meetings, but a year the text only mentions is no earlier
     assert _read("2026年全区将贯彻党的二十大精神，新增就业1万人。").issue_year == 2026
+    assert _read("深入贯彻党的二十大精神，巩固2021年脱贫攻坚成果，全年新增就业1万人。").issue_year == 2022
+    # 二十大 without the party or its 精神 names no congress
+    assert _read("全市聚焦二十大重点产业链，全年新增就业1万人。").issue_year == 2026
 
 
 def test_the_plan_year_a_text_names_as_this_years_dates_it():
@@ -666,6 +671,7 @@ def test_the_plan_year_a_text_names_as_this_years_dates_it():
     text = "今年是“十四五”规划收官、谋划“十五五”规划之年。全年新增就业1万人。"
     assert _read(text).issue_year == 2025
     assert _read("今年作为“十四五”的开局之年，全区新增就业1万人。").issue_year == 2021
+    assert _read("今年是实施“十四五”规划的收官之年，全年新增就业1万人。").issue_year == 2025
 
 
 def test_a_lead_reporting_last_years_growth_after_who_says_it_is_of_the_next_year():
@@ -676,6 +682,8 @@ def test_a_lead_reporting_last_years_growth_after_who_says_it_is_of_the_next_yea
     assert _read(text).issue_year == 2024
     aimed = "1月30日上午，某市人代会开幕。报告提出，2024年，全市地区生产总值增长5%左右。"
     assert _read(aimed).issue_year == 2024
+    set_out = "1月30日，全市经济工作会议召开。\n会议明确，2024年，全市地区生产总值增长6.5%，投资增长8%。"
+    assert _read(set_out).issue_year == 2024
 
 
 def test_a_year_whose_goals_are_reported_met_is_over():
@@ -683,3 +691,5 @@ def test_a_year_whose_goals_are_reported_met_is_over():
     assert _read(text).issue_year == 2023
     early = "截至10月底，2022年度全市民生实事49项已提前完成年度目标任务，全年新增就业1万人。"
     assert _read(early).issue_year == 2022
+    resolved = "2022年度全市十件民生实事要确保全部完成年度目标任务，今年新增就业1万人。"
+    assert _read(resolved).issue_year == 2022
