@@ -24,7 +24,7 @@ from huangpu_tracker.documents.lines import (
 )
 from huangpu_tracker.documents.model import Article
 from huangpu_tracker.places.gazetteer import gazetteer
-from huangpu_tracker.places.owner import reporting_body, speaks_only_below
+from huangpu_tracker.places.owner import reporting_body, speaks_as_level_of, speaks_only_below
 
 HEADER_LINES = 6  # non-blank lines searched for a title, a header date or a source line
 FOOTER_LINES = 6
@@ -156,12 +156,15 @@ def _title_line(header: list[Line]) -> tuple[str, str] | None:
 
 
 def _source_issuer(header: list[Line], piece: str) -> str | None:
-    """The body of a source line (来源：河北日报), unless the text is about a body inside it (来源：广元
-    新闻网 … 旺苍县) or speaks only as a level below it and names none (来源：新湖南客户端 … 我市)."""
+    """The body of a source line (来源：河北日报), unless the text, never speaking as the source's
+    level (全省), is about a body inside it (来源：广元新闻网 … 旺苍县) or speaks only as a level below
+    it and names none (来源：新湖南客户端 … 我市)."""
     match = next((m for line in header if (m := _SOURCE.search(line.text))), None)
     source = first_body(match[1]) if match else None
     if source is None:
         return None
+    if speaks_as_level_of(piece, source):
+        return source  # 全省文旅工作会议 … 来源：湖南日报: the province's own text, naming its cities
     inner = reporting_body(piece) or dominant_body(piece)
     if inner and inner != source and gazetteer().inside(inner, source):
         return inner

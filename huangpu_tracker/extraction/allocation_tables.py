@@ -43,6 +43,8 @@ _GOAL_CAPTION = re.compile(r"计划|目标|任务|分解|下达|安排|指标")
 _REPORT_CAPTION = re.compile(r"完成|情况|执行|实际|进展|进度")  # 主要经济指标完成情况, 完成数(人)
 _MAX_HEADER_LINES = 12
 _UNIT_LINE = re.compile(r"^\s*单位\s*[:：]\s*(\S{1,6})\s*$")
+_MONEY = re.compile(r"投资|资金|金额|产值|收入|营收|总额")
+_COUNT_OR_SHARE = re.compile(r"个数|数量|数$|率|占比|比例|比重")
 _NOT_A_LABEL = re.compile(r"[，,。；;\d]")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])")
 _WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]{2,16}")  # 建筑面积: a measure without its unit
@@ -157,10 +159,10 @@ class AllocationReader:
         for text in self.header[leading:]:
             match = _MEASURE.match(text)
             unit = match.group("unit") if match and match.group("unit") in _UNITS else ""
-            name = _GOAL_WORD.sub("", match.group("name") if match else text)
-            measures.append(
-                Measure(canonical_label(name), unit or self.unit, _PLANNED.match(name) is not None)
-            )
+            name = re.sub(r"\s", "", _GOAL_WORD.sub("", match.group("name") if match else text))
+            if not unit and _MONEY.search(name) and not _COUNT_OR_SHARE.search(name):
+                unit = self.unit  # 单位：亿元 names the unit of 年度投资计划, not of 项目个数 or 完成占比
+            measures.append(Measure(canonical_label(name), unit, _PLANNED.match(name) is not None))
         if not leading or not measures or not any(m.unit for m in measures):  # 建筑面积 beside 户数(户)
             return False
         self.serial = _body_column(self.header[0]) == _SERIAL_COLUMN

@@ -50,7 +50,10 @@ _GLOSS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*[）)]")
 # 现场会在悦崃镇召开: the place a meeting is held, not the body holding it
 _VENUE_BEFORE = re.compile(r"(?:会议?|论坛|仪式|典礼|式)[\d月日今昨明前后天上下午晚]{0,6}\s*在$")
 _VENUE_AFTER = re.compile(r"(?:隆重)?(?:召开|举行|举办|开幕)")
-_MEETING_HELD_IN = re.compile(r"(?:召开|举行|举办)的[^。，,；]{0,20}?(?:会议|大会|论坛|峰会|工作会)")
+# (在北京举行的全国…会议; not 在宜宾召开的全市经济工作会议, the city's own meeting)
+_MEETING_HELD_IN = re.compile(
+    r"(?:召开|举行|举办)的(?![全我本][市区县镇]|[市区县]委|[市区县]政府)[^。，,；]{0,20}?(?:会议|大会|论坛|峰会|工作会)"
+)
 _CONVENED = re.compile(r"(?:召开|举行|举办|出席|参加)$")
 _MEETING_NAMED = re.compile(r"[\u4e00-\u9fff“”\"]{0,12}?(?:大会|会议|工作会|推进会|座谈会)")
 TOWNS = ("镇", "乡", "街道")  # the suffixes of the bodies below a county

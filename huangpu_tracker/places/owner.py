@@ -64,6 +64,11 @@ def speaks_below(level: str | None, name: str) -> bool:
     return level in _RANKS and _RANKS.get(_level_word(name), 9) < _RANKS[level]
 
 
+def speaks_as_level_of(text: str, name: str) -> bool:
+    """Whether `text` speaks as `name`'s level (全省 for 湖南省) at least once."""
+    return _level_word(name) in spoken_levels(text)
+
+
 def speaks_only_below(text: str, name: str) -> bool:
     """Whether `text` speaks as a level below `name`'s (我市 under 湖南省) and never as its own (全省)."""
     levels = spoken_levels(text)

@@ -267,9 +267,11 @@ def test_a_source_outlet_yields_to_the_body_it_reports_on():
     # the text speaks as a city and names none: not the outlet's province
     text = f"解读市党代会报告\n\n{header}\n\n报告提出，我市今后五年将新建公园5个，全市生产总值突破500亿元。"
     assert _read(text).issuer != "湖南省"
-    # the text is the province's own
+    # the text is the province's own, also where it names a city's share
     text = f"全省经济工作会议召开\n\n{header}\n\n会议提出，全省今年将新建公园500个。"
     assert _read(text).issuer == "湖南省"
+    shares = "会议提出，今年全省将新建公园500个，其中长沙市新建公园50个，长沙市将建成绿道100公里。"
+    assert _read(f"全省文旅工作会议召开\n\n{header}\n\n{shares}").issuer == "湖南省"
 
 
 def test_sections_under_the_same_bracketed_label_are_one_article():

@@ -413,7 +413,7 @@ def test_a_text_speaking_as_its_province_without_naming_it_is_its_outlets():
 def test_a_kind_of_area_after_a_conjunction_is_no_district():
     assert _names("推进城中村和棚户区改造，新建保障性住房1000套") == []
     assert _names("划定畜禽禁养区和限养区") == []
-    assert _names("城市建成区和规划区内的农用地") == []
+    assert _names("加强城中村和规划区管理") == []
     assert _names("东城区和西城区将新建公园") == ["东城区", "西城区"]
 
 
@@ -436,6 +436,13 @@ def test_the_city_a_meeting_is_held_in_before_its_name_is_its_venue():
     assert found == {"北京市": (True, True)}
     found = {m.name: m.passing for m in find_bodies("在北京建成科技园区3个")}
     assert found == {"北京市": False}
+    # a city's own meeting held in the city: the city is no venue of another body's meeting
+    found = {
+        m.name: m.passing
+        for m in find_bodies("在宜宾召开的全市经济工作会议上，市委书记提出新目标")
+        if not m.deictic
+    }
+    assert found == {"宜宾市": False}
 
 
 def test_the_whole_a_body_plays_a_role_in_is_named_in_passing():
