@@ -69,12 +69,10 @@ def describe_article(
     lines = [line for line in split_lines(piece) if line.text]
     header = _header(lines)
     line, title = _title_line(header) or (file_title, file_title)
-    issuer = (
-        (first_body(title, piece) if title else None)
-        or _source_issuer(header, piece)
-        or reporting_body(piece)
-        or dominant_body(piece)
-    )
+    issuer = first_body(title, piece) if title else None
+    if issuer is None:
+        named = reporting_body(piece) or dominant_body(piece)
+        issuer = _source_issuer(header, piece, named) or named
     issue_date, issue_year, source = _date(piece, lines, header, line)
     if issue_year is None:
         issue_date, issue_year, source = _fallback_date(text, piece, page_year, file_year)
@@ -155,19 +153,18 @@ def _title_line(header: list[Line]) -> tuple[str, str] | None:
     return None
 
 
-def _source_issuer(header: list[Line], piece: str) -> str | None:
+def _source_issuer(header: list[Line], piece: str, named: str | None) -> str | None:
     """The body of a source line (来源：河北日报), unless the text, never speaking as the source's
-    level (全省), is about a body inside it (来源：广元新闻网 … 旺苍县) or speaks only as a level below
-    it and names none (来源：新湖南客户端 … 我市)."""
+    level (全省), is about a body inside it (`named`, the body the text names: 来源：广元新闻网 …
+    旺苍县) or speaks only as a level below it and names none (来源：新湖南客户端 … 我市)."""
     match = next((m for line in header if (m := _SOURCE.search(line.text))), None)
     source = first_body(match[1]) if match else None
     if source is None:
         return None
     if speaks_as_level_of(piece, source):
         return source  # 全省文旅工作会议 … 来源：湖南日报: the province's own text, naming its cities
-    inner = reporting_body(piece) or dominant_body(piece)
-    if inner and inner != source and gazetteer().inside(inner, source):
-        return inner
+    if named and named != source and gazetteer().inside(named, source):
+        return named
     return None if speaks_only_below(piece, source) else source
 
 
