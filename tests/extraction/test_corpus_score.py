@@ -1,7 +1,7 @@
 """The extractor on the real published corpus (corpus/), scored with the shared scorer.
 
 The issue's floors (F1 0.95, strict 0.90) are held by the shared texts and by the 187 documents
-they were reached on; the whole corpus, grown since by thirty-one waves of documents nobody here had
+they were reached on; the whole corpus, grown since by thirty-three waves of documents nobody here had
 seen, has floors a little under its current result, so that a change that makes the extractor
 worse on real documents fails here. How it does on documents it has never seen is the first score of
 each document, kept in docs/extraction-quality.md; this test guards what has been reached since.
@@ -20,15 +20,16 @@ F1_FLOOR = 0.95
 STRICT_F1_FLOOR = 0.90
 SHARED = sorted(CORPUS.glob("D[0-9][0-9].json"))
 DEVELOPED = sorted(CORPUS.glob("[A-R][0-9][0-9].json"))
-# The whole corpus (2298 documents), with the thirty-one waves added since (S–Z, AA–AH, BA–BH, CA–CH,
-# EA–EH, FA–FH, GA–GH, HA–HH, IA–IH, JA–JH, KA–KH, LA–LH, MA–MH, NA–NH, OA–OH, PA–PI, QA–QI, RA–RH,
-# SA–SI, TA–TI, UA–UI, VA–VH, WA–WI, XA–XI, YA–YI, ZA–ZH, AI, BI), each first-scored before any change
-# made for it and developed on since: measured 0.883 and 0.733 (entity 0.908, kind 0.902, comparator
-# 0.990, year 0.904, metric 0.910), under the issue's floors; these floors only keep it from getting
-# worse.
+# The whole corpus (2438 documents), with the thirty-three waves added since (S–Z, AA–AJ, BA–BJ, CA–CH,
+# CJ, DJ, EA–EH, EJ, FA–FH, FJ, GA–GH, GJ, HA–HH, HJ, IA–IH, JA–JH, KA–KH, KJ, LA–LH, LJ, MA–MH, MJ,
+# NA–NH, NJ, OA–OH, PA–PJ, QA–QJ, RA–RH, SA–SI, TA–TI, UA–UI, VA–VH, WA–WI, XA–XI, YA–YI, ZA–ZH),
+# each first-scored before any change made for it and developed on since: measured 0.880 and 0.728
+# (entity 0.907, kind 0.898, comparator 0.990, year 0.902, metric 0.910; the 2144 documents of the
+# waves before the last four 0.888 and 0.742), under the issue's floors; these floors only keep it
+# from getting worse.
 WHOLE_F1_FLOOR = 0.875
-WHOLE_STRICT_F1_FLOOR = 0.725
-ATTRIBUTE_FLOORS = {"entity": 0.90, "kind": 0.895, "comparator": 0.985, "target_year": 0.895, "metric": 0.905}
+WHOLE_STRICT_F1_FLOOR = 0.72
+ATTRIBUTE_FLOORS = {"entity": 0.90, "kind": 0.89, "comparator": 0.985, "target_year": 0.895, "metric": 0.905}
 
 
 @pytest.fixture(scope="module")
