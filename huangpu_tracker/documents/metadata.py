@@ -222,7 +222,8 @@ def _fallback_date(
             and mentioned < era <= mentioned + _ERA_REACH
             and dates.plan_era_year(piece) == era
         )
-        return None, max(era if later else mentioned, met or 0), "mentions"
+        guess = era if later and era is not None else mentioned
+        return None, max(guess, met or 0), "mentions"
     if (era := dates.plan_era_year(piece)) is not None:
         return None, max(dates.before_deadlines(piece, era) or era, met or 0), "plans"
     if met is not None:  # carried out after the meeting, most likely in a later year
