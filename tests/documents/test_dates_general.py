@@ -693,3 +693,10 @@ def test_a_year_whose_goals_are_reported_met_is_over():
     assert _read(early).issue_year == 2022
     resolved = "2022年度全市十件民生实事要确保全部完成年度目标任务，今年新增就业1万人。"
     assert _read(resolved).issue_year == 2022
+
+
+def test_a_date_things_stand_as_of_is_no_deadline():
+    """截至2020年 (as of 2020) reports; it does not move an undated text before a deadline."""
+    text = "在解决了绝对贫困问题之后\n截至2020年\n全省建成高标准农田6910万亩\n"
+    assert _read(text).issue_year >= 2020
+    assert _read("到2020年全省建成高标准农田8000万亩，新增就业1万人。").issue_year == 2019
