@@ -622,7 +622,7 @@ def _read_share(state: ArticleState, text: str, offset: int, share: AllocatedCel
     """One body's share in an allocation table: a goal of the caption's year (or the text's), of
     the row's body (全市小计 of 济南市's row: 济南市; 全市 alone: the text's body)."""
     entity: str | None
-    if is_total(share.body):
+    if is_total(share.body) or _OWN_LEVEL.match(share.body):  # 市本级: the body's own projects
         entity = (_named_body(share.group, state.body) or share.group) if share.group else state.body
     else:
         group = _named_body(share.group, state.body) if share.group else None
@@ -655,6 +655,7 @@ def _read_share(state: ArticleState, text: str, offset: int, share: AllocatedCel
 
 
 _PLACE_LIKE = re.compile(r"(?:区|县|市|镇|乡|街道|园区|开发区|新区|片区|旗|州)$")
+_OWN_LEVEL = re.compile(r"^[省市州县区]本级$")
 _SHORT_LABEL = 4  # 城厢, 沙溪: a town's name without its level word
 
 

@@ -273,6 +273,8 @@ def test_a_progress_table_whose_unit_line_names_the_unit_of_its_plain_columns():
         ("安平县", 94.9, "亿元"),
     }
     assert {37.1, 14.9} <= {a.value for a in ex.actuals}
+    own = text.replace("临州区 | 189.8", "市本级 | 189.8")
+    assert ("某某市", 189.8) in {(t.entity, t.value) for t in extract_text(own, 2024, "某某市").targets}
     counted = text.replace("年度投资计划 |", "项目个数 | 年度投资计划 |").replace("| 189.8", "| 25 | 189.8")
     units = {a.metric: a.unit for a in extract_text(counted, 2024, "某某市").actuals}
     assert units.get("项目个数") != "亿元" and units.get("完成占比") != "亿元"
