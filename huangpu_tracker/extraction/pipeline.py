@@ -84,7 +84,14 @@ from huangpu_tracker.extraction.numbers import figures_in
 from huangpu_tracker.extraction.reported_kind import reported_kind
 from huangpu_tracker.extraction.sentences import SENTENCE_END, Sentence, clause_bounds, split_sentences
 from huangpu_tracker.extraction.tables import QUALIFIERS, RowContext, inline_row, row_records
-from huangpu_tracker.extraction.years import plan_period, plans_named, spans_ahead, year_mentions, year_range
+from huangpu_tracker.extraction.years import (
+    paired_years,
+    plan_period,
+    plans_named,
+    spans_ahead,
+    year_mentions,
+    year_range,
+)
 from huangpu_tracker.places.gazetteer import REGION
 from huangpu_tracker.places.owner import inside, of_spoken_level, reporting_body
 
@@ -618,6 +625,17 @@ def _read_table_line(state: ArticleState, text: str, offset: int, sentence: Sent
     return True
 
 
+def _paired_figures(sentence: str, items: list[FigureItem]) -> dict[int, int]:
+    """2026年、2030年…分别达到2000亿元、4000亿元: each figure after 分别 (by its start) paired with its
+    year, when there are as many figures as years; empty otherwise."""
+    paired = paired_years(sentence)
+    if paired is None:
+        return {}
+    start, years = paired
+    after = [item.figure.start for item in items if item.figure.start >= start]
+    return dict(zip(after, years, strict=True)) if len(after) == len(years) else {}
+
+
 def _read_share(state: ArticleState, text: str, offset: int, share: AllocatedCell) -> None:
     """One body's share in an allocation table: a goal of the caption's year (or the text's), of
     the row's body (全市小计 of 济南市's row: 济南市; 全市 alone: the text's body)."""
@@ -863,6 +881,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     # Far from its last cue, a programme goes on only in goal-shaped statements (控制在…以内, 新增…).
     # A paragraph opened on a year to reach (到2027年，…) is its goals' throughout.
     far = not cues and state.uncued >= 1 and state.default_tense != FUTURE and state.paragraph_year is None
+    each_year_of = _paired_figures(sentence.text, items)
     for item in items:
         tense, cue = cue_before(cues, item.figure.start, state.tense)
         if tense is None and item.rostered:
@@ -878,6 +897,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
             continue  # 今年能破2万亿吗？: asked, not set
         elif tense == FUTURE and item.goal_like and not (far and not item.goal_shaped):
             target_year = goal_year(state, cues, cue, item.figure.start, (item.clause_start, opening_end))
+            target_year = each_year_of.get(item.figure.start, target_year)
             each_year = _EACH_YEAR in sentence.text[item.clause_start : item.figure.start]
             kind = goal_kind(state, cues, cue, item.kind, item.figure.start, item.figure.unit, each_year)
             if kind == "level":

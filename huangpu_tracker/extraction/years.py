@@ -62,6 +62,20 @@ def year_mentions(text: str) -> list[YearMention]:
     return found
 
 
+# 力争2026年、2030年工业产值分别达到2000亿元、4000亿元: a list of years, then one figure for each
+_PAIRED_YEARS = re.compile(r"((?:19|20)\d{2})年(?:[、和与及]((?:19|20)\d{2})年)+[^。；]{0,30}?分别")
+
+
+def paired_years(text: str) -> tuple[int, list[int]] | None:
+    """(where the figures start, the years in order) of a list of years that 分别 pairs with as
+    many figures after it, or None."""
+    match = _PAIRED_YEARS.search(text)
+    if match is None:
+        return None
+    years = [int(year) for year in re.findall(r"((?:19|20)\d{2})年", match.group())]
+    return match.end(), years
+
+
 def plan_period(text: str) -> tuple[int, int] | None:
     """(first, last) year of a five-year plan named in `text` ("十四五"末 -> (2021, 2025))."""
     match = _PLAN_RE.search(text)

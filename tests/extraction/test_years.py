@@ -187,3 +187,11 @@ def test_a_five_year_plan_written_as_taiwan_writes_it_dates_its_indicators():
 def test_a_year_written_straight_before_its_whole_year_is_a_year():
     assert [m.year for m in year_mentions("服务活动计划2025全年开展100场以上")] == [2025]
     assert year_mentions("编号20251231全年有效") == []
+
+
+def test_each_figure_after_a_list_of_years_and_fen_bie_takes_its_own_year():
+    ex = extract_text("全区力争2026年、2030年工业产值分别达到2000亿元、4000亿元。", 2022)
+    assert sorted((t.value, t.target_year) for t in ex.targets) == [(2000.0, 2026), (4000.0, 2030)]
+    # one figure for two years: no pairing
+    one = extract_text("力争2026年、2030年工业产值分别突破2000亿元。", 2022)
+    assert [t.value for t in one.targets] == [2000.0]
