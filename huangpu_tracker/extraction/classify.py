@@ -328,6 +328,8 @@ def sentence_cues(
             continue  # 2021年 of 2021年至2025年: the span's start, read with its end
         if _EVENT_AFTER.match(sentence, mention.end):
             continue  # 入围2022年冬奥会候选城市: the name of an event, not the time spoken of
+        if article_year and mention.year < article_year and _BUILT_BEFORE.match(sentence, mention.end):
+            continue  # 推进1975年以前危旧住房更新, 2000年前建成的小区: which things, not the time
         span = ranges.get(mention.end)
         if article_year is None:
             tense = FUTURE if mention.by else None
@@ -798,6 +800,7 @@ _EVENT_AFTER = re.compile(
     r"\s*(?:冬奥会|奥运会|冬残奥会|残奥会|亚运会|亚残运会|大运会|世博会|进博会|全运会|世界杯|世园会|园博会|峰会)"
 )
 _VISION = re.compile(r"\s*(?:远景|愿景)")  # 实现2035年远景目标: the long-range goals, by name
+_BUILT_BEFORE = re.compile(r"(?:以前|之前)(?=[\u4e00-\u9fff])|(?:以前|之前|前)(?:建成|建设|修建|竣工|投用)的")
 _NAMED_SPAN = re.compile(r"[\d一二两三四五六七八九十]+\s*年(?:倍增|攻坚|提升)?(?:行动|计划|工程)")
 _DOUBLING_SPAN = re.compile(r"[\d一二两三四五六七八九十]+\s*年(?:实现)?(?:翻|倍增)")
 _BODY_PLANS = re.compile(

@@ -1081,3 +1081,13 @@ def test_a_tasks_named_goal_in_a_progress_report_is_a_goal():
     # last year's task beside what was done is a record
     review = extract_text("去年，全区目标任务为新增就业1万人，实际新增1.2万人。", 2024)
     assert review.targets == [] and {1.0, 1.2} <= {a.value for a in review.actuals}
+
+
+def test_a_past_year_that_sorts_out_which_things_is_no_time_cue():
+    """1975年以前危旧住房, 2000年前建成的小区: which buildings, not the time the list speaks of."""
+    text = (
+        "2022年十项民生实事：一、打通36条城区规划路；二、加快推进1975年以前危旧住房更新试点建设；"
+        "三、建设200个球类运动场地；四、改造2000年前建成的老旧小区956个。"
+    )
+    assert sorted(t.value for t in extract_text(text, 2022).targets) == [36.0, 200.0, 956.0]
+    assert [t.target_year for t in extract_text("全市2025年前完成改造100个。", 2024).targets] == [2025]
