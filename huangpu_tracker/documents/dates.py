@@ -425,10 +425,10 @@ _PARTY_MEETINGS = {
     "二十届三中全会": 2024,
     "二十届四中全会": 2025,
 }
+_CONGRESSES = "|".join(m for m in _PARTY_MEETINGS if "届" not in m)
+_PLENUMS = "|".join(m for m in _PARTY_MEETINGS if "届" in m)  # a plenum names its term
 _PARTY_MEETING = re.compile(
-    r"(?:(?<=党的)|(?<=中共))(?:" + "|".join(sorted(_PARTY_MEETINGS, key=len, reverse=True)) + ")"
-    r"|(?:" + "|".join(m for m in _PARTY_MEETINGS if "届" in m) + ")"  # a plenum names its term
-    r"|(?:十八大|十九大|二十大)(?=精神|以来|报告|召开|胜利)"
+    rf"(?:(?<=党的)|(?<=中共))(?:{_PLENUMS}|{_CONGRESSES})|{_PLENUMS}|(?:{_CONGRESSES})(?=精神|以来|报告|召开|胜利)"
 )
 
 

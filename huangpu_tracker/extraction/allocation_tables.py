@@ -146,8 +146,14 @@ class AllocationReader:
 
     def end(self) -> None:
         """Running text: the table is over, and its caption with it."""
-        self.caption, self.header, self.measures, self.cells, self.group = "", None, None, [], None
-        self.unit = ""
+        self.caption, self.unit, self.header, self.measures, self.cells, self.group = (
+            "",
+            "",
+            None,
+            None,
+            [],
+            None,
+        )
 
     def _open(self) -> bool:
         """Turn the gathered header into columns: label columns, then measures (one with a unit)."""
