@@ -47,7 +47,15 @@ _DOUBLED_RE = re.compile(r"一倍")  # 增加一倍: the level doubles
 _DOUBLED_BEFORE = re.compile(r"(?:增加|增长|提高|提升|扩大)了?\s*$")
 _FRACTION_RE = re.compile(r"(\d+)\s*/\s*(\d+)|([一二两三四五六七八九十]+)分之([一二三四五六七八九十]+)")
 _START_RE = re.compile(r"\d|[零〇一二两三四五六七八九十百千万亿]|翻|双倍增|实现倍增|倍增")
-_INDEX_BEFORE = re.compile(r"指数\s*(?:达到|达|超过|突破|提高到|提升到|保持在|不低于|为)\s*$")
+# The value of an indicator with no unit of its own: an index, a coefficient or a ratio (数字化转型
+# 指数达到70, 灌溉水有效利用系数提高到0.6, 城乡居民收入比缩小至1.9, 指数从2020年的85提高到95)
+_INDEX_BEFORE = re.compile(
+    r"(?:指数|系数|比值|倍差|收入比|性别比|PUE值?)(?:[（(][A-Za-z\d.]+[）)])?\s*"
+    r"(?:从[^，,。；;]{0,10}?[\d.]+(?=[提降缩增上下])\s*)?"
+    r"(?:(?:提高|提升|缩小|降低|下降|降|增加|上升|控制|保持|稳定)(?:到|至|为|在)|达到|达|超过|突破|不低于|不高于"
+    r"|大于|小于|高于|低于|为)?\s*$"
+)
+_INDEX_REACH = 30  # how far before the value an index's name may be (指数从2020年的85提高到95)
 _RATIO_TO_ONE = re.compile(r"[∶:：]1(?![\d.])")
 _CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}[:：]$")  # the hour before the minutes of a clock time
 _CLASS_AFTER = re.compile(r"(?:万亿|亿)级")
@@ -143,7 +151,16 @@ _PEOPLE_BEFORE = re.compile(
 )
 
 
-_ZHI_WORDS = set("撑持付援出柱部点行线流")
+# A count unit that opens a word (千亿支撑, 11根据…, 00140组配, 5口岸, 3片区) counts nothing.
+_WORD_AFTER_UNIT = {
+    "支": "撑持付援出柱部点行线流",
+    "根": "据本源治除基",
+    "份": "额",
+    "组": "配团织建合成",
+    "口": "岸径号罩",
+    "路": "段线径",
+    "片": "区",
+}
 
 
 def _unit_at(text: str, pos: int, magnitude: str) -> tuple[str, int, bool, bool]:
@@ -153,8 +170,8 @@ def _unit_at(text: str, pos: int, magnitude: str) -> tuple[str, int, bool, bool]
     if ratio and not magnitude:
         return "倍", ratio.end(), False, True  # 城乡居民收入比2.1∶1: a ratio, as times
     unit = _match_word(text, start, UNITS)
-    if unit == "支" and text[start + 1 : start + 2] in _ZHI_WORDS:
-        unit = ""  # 千亿支撑, 百亿支出: 支 opening a word, not teams counted
+    if unit in _WORD_AFTER_UNIT and start + 1 < len(text) and text[start + 1] in _WORD_AFTER_UNIT[unit]:
+        unit = ""
     if unit:
         end = start + len(unit)
         if unit == "微克" and text.startswith("/立方米", end):
@@ -191,7 +208,11 @@ def _figure_at(text: str, pos: int) -> Figure | None:
                 unit, value_hi, end, level = hi_unit, hi, hi_end, level or level_hi
     if not unit and text.startswith("年", end) and _YEARS_VALUE_BEFORE.search(text, max(0, pos - 8), pos):
         unit, end = "年", end + 1
-    if not unit and not (magnitude == "" and _INDEX_BEFORE.search(text, max(0, pos - 8), pos)):
+    if not unit and not (
+        magnitude == ""
+        and not text.startswith("年", end)  # 收入比2010年翻一番: a base year, no value of a ratio
+        and _INDEX_BEFORE.search(text, max(0, pos - _INDEX_REACH), pos)
+    ):
         return None  # a bare number is a quantity only as the value of an index (指数达到70)
     suffix_at = _skip_gap(text, end)
     suffix = _match_word(text, suffix_at, SUFFIX_WORDS)

@@ -236,3 +236,49 @@ def test_a_dates_month_or_day_and_a_times_minutes_are_no_figures():
     assert find_figures("成文日期: 2024-10-24\n名称: 某区2024年上半年计划执行情况报告") == []
     assert find_figures("2023-12-05 10:30 人民网") == []
     assert [(f.value, f.unit) for f in find_figures("规划2021-2025年新增就业5万人")] == [(5.0, "万人")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("更换节能路灯4200盏", 4200, "盏"),
+        ("建设笼式球场36片", 36, "片"),
+        ("整治违规广告牌860块", 860, "块"),
+        ("打深水井12口", 12, "口"),
+        ("接入监控视频2400路", 2400, "路"),
+        ("发放科普读物15万册", 15, "万册"),
+        ("肉鸡出栏800万羽", 800, "万羽"),
+        ("新增充电桩650根", 650, "根"),
+        ("开设公益课程300课时", 300, "课时"),
+        ("新建厂房12万平米", 12, "万平米"),
+        ("户均配变容量不低于3千伏安", 3, "千伏安"),
+    ],
+)
+def test_units_of_lamps_fields_wells_channels_and_books(text, value, unit):
+    assert (_one(text).value, _one(text).unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["净利润增长12根据测算", "编号-00140组配分类", "设立5口岸办事处", "划定3片区"],
+)
+def test_a_count_unit_that_opens_a_word_counts_nothing(text):
+    assert all(figure.unit not in ("根", "组", "口", "片") for figure in find_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("农田灌溉用水系数提高到0.62", 0.62),
+        ("城乡收入比缩小至1.85", 1.85),
+        ("城乡居民收入倍差控制在1.7", 1.7),
+        ("道路技术状况指数（PQI）88以上", 88),
+        ("营商环境指数从2022年的72提升到80", 80),
+    ],
+)
+def test_the_value_of_an_index_a_coefficient_or_a_ratio_has_no_unit(text, value):
+    assert [(figure.value, figure.unit) for figure in find_figures(text) if figure.value == value] == [(value, "")]
+
+
+def test_a_base_year_after_a_ratio_word_is_no_value():
+    assert not [figure for figure in find_figures("城乡居民收入比2012年翻一番") if figure.unit == ""]
