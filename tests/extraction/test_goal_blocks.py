@@ -1091,3 +1091,9 @@ def test_a_past_year_that_sorts_out_which_things_is_no_time_cue():
     )
     assert sorted(t.value for t in extract_text(text, 2022).targets) == [36.0, 200.0, 956.0]
     assert [t.target_year for t in extract_text("全市2025年前完成改造100个。", 2024).targets] == [2025]
+
+
+def test_the_new_year_looks_ahead_after_a_stock_reported_to_the_end_of_last_year():
+    text = "截至去年底，江湾市累计建成保障性租赁住房2.3万套。新的一年，江湾市还将再筹集保障性租赁住房1.5万套以上。"
+    assert _goals(text, 2025) == [(1.5, "万套", "increment", "min", 2025)]
+    assert _records(text, 2025) == [(2.3, "万套", 2024)]
