@@ -92,8 +92,8 @@ from huangpu_tracker.extraction.years import (
     year_mentions,
     year_range,
 )
-from huangpu_tracker.places.gazetteer import REGION
-from huangpu_tracker.places.owner import inside, of_spoken_level, reporting_body
+from huangpu_tracker.places.gazetteer import COUNTY, REGION, gazetteer
+from huangpu_tracker.places.owner import inside, of_spoken_level, recurring_county, reporting_body
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # 31省份均已召开地方两会 敲定经济社会发展路线图: meetings held to set the goals the text reports
@@ -346,11 +346,11 @@ def _main_body(
     if national:
         return NATIONAL_BODY
     page_body = _main_body(page_issuer, [], []) if page_issuer else None
-    return (
-        reporter
-        or of_spoken_level(dominant_body(mentions, headlines), page_body, text)
-        or (NATIONAL_BODY if speaks_of_the_country else UNKNOWN_BODY)
-    )
+    named = of_spoken_level(dominant_body(mentions, headlines), page_body, text)
+    county = recurring_county(text) if named is None or gazetteer().level_of(named) != COUNTY else None
+    if county and (named is None or inside(county, named)):
+        named = county  # 博野推动…, 全县… while 保定 and 河北 are named in passing: 博野县's report
+    return reporter or named or (NATIONAL_BODY if speaks_of_the_country else UNKNOWN_BODY)
 
 
 def _extract_article(

@@ -185,3 +185,25 @@ def test_a_bare_province_then_its_years_aim_is_the_subject_of_its_clause():
         "贵州省2015年的经济增长目标是12%左右；湖南将增速目标从去年的10%调至9%。"
     )
     assert _owners(text, 2015)[:3] == [(8.0, "青海省"), (1.0, "青海省"), (12.0, "贵州省")]
+
+
+def test_a_county_report_that_writes_its_county_only_by_its_short_name_is_the_countys():
+    text = (
+        "二、2026年工作安排\n今年是武义推动高质量发展的攻坚之年，我们要融入金华发展大局。"
+        "全县地区生产总值增长6%左右。构建具有武义特色的产业体系，引导高校毕业生到武义创业，"
+        "新增规上工业企业40家。"
+    )
+    assert _owners(text) == [(6, "武义县"), (40, "武义县")]
+
+
+def test_a_city_report_naming_one_county_often_stays_the_citys():
+    text = (
+        "今年，全市地区生产总值增长6%左右。支持武义建设五金产业园，武义新增规上工业企业40家的经验"
+        "在全市推广，武义模式走向全省。全市新建5G基站3000个，全市新增就业5万人。"
+    )
+    assert {entity for _, entity in _owners(text, issuer="金华市")} == {"金华市"}
+
+
+def test_a_short_name_that_is_also_a_citys_names_the_city_not_its_county():
+    text = "今年是湘潭推动转型的关键之年。湘潭将新建学校12所，湘潭力争新增就业3万人，湘潭的产业加快升级。"
+    assert {entity for _, entity in _owners(text)} == {"湘潭市"}
