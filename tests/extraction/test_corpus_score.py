@@ -20,16 +20,16 @@ F1_FLOOR = 0.95
 STRICT_F1_FLOOR = 0.90
 SHARED = sorted(CORPUS.glob("D[0-9][0-9].json"))
 DEVELOPED = sorted(CORPUS.glob("[A-R][0-9][0-9].json"))
-# The whole corpus (2497 documents), with the thirty-four waves added since (S–Z, AA–AJ, BA–BJ, CA–CH,
-# CJ, DJ, EA–EH, EJ, FA–FH, FJ, GA–GH, GJ, HA–HH, HJ, IA–IH, IJ, JA–JH, JJ, KA–KH, KJ, LA–LH, LJ, MA–MH,
-# MJ, NA–NH, NJ, OA–OH, OJ, PA–PJ, QA–QJ, RA–RH, RJ, SA–SJ, TA–TJ, UA–UJ, VA–VH, VJ, WA–WI, XA–XI, YA–YI,
-# ZA–ZH), each first-scored before any change made for it and developed on since: measured 0.884 and
-# 0.728 (entity 0.902, kind 0.898, comparator 0.990, year 0.901, metric 0.912; the 2438 documents
-# before the last wave 0.883 and 0.730), under the floors; these floors only keep it from
-# getting worse.
-WHOLE_F1_FLOOR = 0.875
-WHOLE_STRICT_F1_FLOOR = 0.72
-ATTRIBUTE_FLOORS = {"entity": 0.90, "kind": 0.89, "comparator": 0.985, "target_year": 0.895, "metric": 0.905}
+# The whole corpus (2521 documents), with the thirty-five waves added since (S–Z, AA–AK, BA–BK, CA–CH,
+# CJ, CK, DJ, DK, EA–EH, EJ, EK, FA–FH, FJ, FK, GA–GH, GJ, GK, HA–HH, HJ, HK, IA–IH, IJ, JA–JH, JJ, KA–KH,
+# KJ, LA–LH, LJ, MA–MH, MJ, NA–NH, NJ, OA–OH, OJ, PA–PJ, QA–QJ, RA–RH, RJ, SA–SJ, TA–TJ, UA–UJ, VA–VH, VJ,
+# WA–WI, XA–XI, YA–YI, ZA–ZH), each first-scored before any change made for it and developed on since:
+# measured 0.892 and 0.743 (entity 0.903, kind 0.900, comparator 0.990, year 0.911, metric 0.917; the
+# 2438 documents before the last two waves 0.883 and 0.731), under the floors; these floors only
+# keep it from getting worse.
+WHOLE_F1_FLOOR = 0.885
+WHOLE_STRICT_F1_FLOOR = 0.735
+ATTRIBUTE_FLOORS = {"entity": 0.90, "kind": 0.895, "comparator": 0.985, "target_year": 0.905, "metric": 0.91}
 
 
 @pytest.fixture(scope="module")
