@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from huangpu_tracker.chinese.normalise import analysis_text
 from huangpu_tracker.chinese.segment import is_word, opens_a_word, tagged
 from huangpu_tracker.home import Home, home, home_name
-from huangpu_tracker.places.deixis import deictic_mentions
+from huangpu_tracker.places.deixis import deictic_mentions, spoken_levels
 from huangpu_tracker.places.gazetteer import COUNTY, PREFECTURE, PROVINCE, ZONE, Gazetteer, gazetteer
 from huangpu_tracker.places.mention import PREDICATE, Mention, in_context
 from huangpu_tracker.places.patterns import is_area_word, pattern_names
@@ -95,6 +95,7 @@ _NAME_GOES_ON = re.compile(
     # 北京冬奥会, 北京人民大会堂, 上海证券报: an event, a venue or a paper named after the place
     r"|冬奥会|奥运会|亚运会|世博会|大运会|人民大会堂|大会堂|会议中心|会展中心|宾馆|饭店|证券报|青年报|时报|周刊"
     r"|时间"  # 北京时间12点: the time zone, not the city
+    r"|久[安清]"  # 长治久安, 长治久清: lasting order, not the city of 长治
     # 香港理工大学, 北京师范大学: a university named after the place and its field
     r"|(?:理工|师范|交通|科技|工业|工程|农业|林业|医科|中医药|财经|工商|政法|外国语|体育|海洋|石油|民族|电力"
     r"|邮电|艺术|传媒|建筑|城市|职业技术|电子科技|航空航天)(?:大学|学院)"
@@ -116,7 +117,7 @@ def _bodies(text: str, home_key: str) -> tuple[Mention, ...]:
     found = _dictionary_names(text, index, taken)
     found += pattern_names(text, index.entries.__contains__, taken, found)
     found += _second_pass(text, taken, found)
-    found = _resolve_shorts(sorted(found, key=lambda m: m.start))
+    found = _resolve_shorts(sorted(found, key=lambda m: m.start), spoken_levels(text))
     found = _home_areas(text, found)
     found = [in_context(text, m) for m in found]
     found += deictic_mentions(text, found, taken)
@@ -320,16 +321,20 @@ def _new_area_stem(mention: Mention, found: list[Mention]) -> str | None:
     return stem
 
 
-def _resolve_shorts(found: list[Mention]) -> list[Mention]:
-    """吉林: 吉林市 when the text names 吉林市 and not 吉林省, else the higher level (吉林省)."""
+def _resolve_shorts(found: list[Mention], levels: Counter[str]) -> list[Mention]:
+    """吉林: the one of 吉林省 and 吉林市 whose level the text speaks as most (全市: 吉林市; 东营 in a
+    text that speaks as 全市 and names 东营区 once: 东营市), else the one it names in full, else the
+    higher level (吉林省)."""
     atlas = gazetteer()
     named = {m.name for m in found if not m.short}
+    own = levels.most_common(1)[0][0] if levels else None
     resolved = []
     for mention in found:
         if mention.short and mention.level in (PROVINCE, PREFECTURE):
             short = next((p.short for p in atlas.names.get(mention.name, ())), "")
             candidates = [p.name for p in atlas.shorts.get(short, ())]
-            in_text = [name for name in candidates if name in named]
+            spoken = [name for name in candidates if own and name.endswith(own)]
+            in_text = spoken if len(spoken) == 1 else [name for name in candidates if name in named]
             if in_text and in_text[0] != mention.name:
                 level = atlas.level_of(in_text[0])
                 mention = Mention(mention.start, mention.end, in_text[0], level=level, short=True)

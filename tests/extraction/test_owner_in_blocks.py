@@ -5,6 +5,7 @@ level the text once speaks as. Sentences written for these tests; bodies real, f
 from __future__ import annotations
 
 from huangpu_tracker.extraction import extract_text
+from huangpu_tracker.places.recognise import find_bodies
 
 
 def _owners(text: str, year: int = 2026, issuer: str | None = None) -> list[tuple]:
@@ -207,3 +208,16 @@ def test_a_city_report_naming_one_county_often_stays_the_citys():
 def test_a_short_name_that_is_also_a_citys_names_the_city_not_its_county():
     text = "今年是湘潭推动转型的关键之年。湘潭将新建学校12所，湘潭力争新增就业3万人，湘潭的产业加快升级。"
     assert {entity for _, entity in _owners(text)} == {"湘潭市"}
+
+
+def test_a_citys_short_name_shared_with_one_of_its_counties_is_the_city_in_a_text_speaking_as_the_city():
+    text = (
+        "我代表市人民政府向大会报告工作。今年，衡阳将新建中小学20所，全市新增城镇就业4万人。"
+        "支持衡阳县建设农产品加工园，衡阳力争新增规上工业企业150家，全市完成造林10万亩。"
+    )
+    assert {entity for _, entity in _owners(text)} == {"衡阳市"}
+
+
+def test_changzhi_is_a_city_but_lasting_order_is_no_place():
+    assert _owners("长治今年将新建5G基站2000个，全市新增就业3万人。") == [(2000, "长治市"), (3, "长治市")]
+    assert [m.name for m in find_bodies("维护社会稳定和长治久安，河湖长治久清")] == []
