@@ -15,7 +15,7 @@ from huangpu_tracker.places.outlets import outlet_body
 # 全区, 我市, 本县 (not 全市场, 全县域)
 # … and 新区 written alone at a word boundary in a new area's own text (在新区党工委的领导下)
 _DEICTIC = re.compile(
-    r"(?:全|我|本)(省|市|新区|区|县|州|镇|旗|街道|街)(?!场|域|民|委|长|属|级|内外|办|头|景|巷)"
+    r"(?:全|我|本)(省|市|新区|区|县|州|盟|镇|旗|街道|街)(?!场|域|民|委|长|属|级|内外|办|头|景|巷)"
     r"|(?:^|(?<=[^\u4e00-\u9fff\w])|(?<=[在和与及是对向到至从由为把让使以于、的们年]))(新区)"
 )
 _LOOK_BACK = 8  # bodies named before a 全市 among which its own is sought

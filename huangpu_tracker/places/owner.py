@@ -33,7 +33,7 @@ _ABOVE_TOWNS = ("区", "县", "市", "旗")
 def _level_word(name: str) -> str:
     if name.endswith("街道"):
         return "街道"
-    return name[-1] if name[-1] in "省市区县州镇乡旗" else "区"
+    return name[-1] if name[-1] in "省市区县州盟镇乡旗" else "区"
 
 
 def of_spoken_level(named: str | None, page: str | None, text: str) -> str | None:
@@ -146,7 +146,7 @@ def recurring_county(text: str) -> str | None:
     for start in range(len(text) - 1):
         short = text[start : start + 2]
         longer = text[start : start + 3]  # 连云港: a name that goes on, not 连云
-        if short in atlas.shorts and longer not in atlas.shorts and longer[-1:] not in "省市区县州旗":
+        if short in atlas.shorts and longer not in atlas.shorts and longer[-1:] not in "省市区县州盟旗":
             counts[short] += 1
     found = {
         places[0].name

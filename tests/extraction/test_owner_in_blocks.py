@@ -221,3 +221,17 @@ def test_a_citys_short_name_shared_with_one_of_its_counties_is_the_city_in_a_tex
 def test_changzhi_is_a_city_but_lasting_order_is_no_place():
     assert _owners("长治今年将新建5G基站2000个，全市新增就业3万人。") == [(2000, "长治市"), (3, "长治市")]
     assert [m.name for m in find_bodies("维护社会稳定和长治久安，河湖长治久清")] == []
+
+
+def test_a_league_speaks_as_the_league_and_takes_its_goals_back_after_a_banner_acts():
+    text = (
+        "我代表行署作工作报告。今年，全盟地区生产总值增长6%左右，我盟新增城镇就业1.2万人。\n"
+        "正镶白旗将建设奶业园区，新增奶牛存栏5000头。\n全盟今年将新建牧区道路800公里，完成造林30万亩。"
+    )
+    assert _owners(text) == [
+        (6, "锡林郭勒盟"),
+        (1.2, "锡林郭勒盟"),
+        (5000, "正镶白旗"),
+        (800, "锡林郭勒盟"),
+        (30, "锡林郭勒盟"),
+    ]
