@@ -1097,3 +1097,8 @@ def test_the_new_year_looks_ahead_after_a_stock_reported_to_the_end_of_last_year
     text = "截至去年底，江湾市累计建成保障性租赁住房2.3万套。新的一年，江湾市还将再筹集保障性租赁住房1.5万套以上。"
     assert _goals(text, 2025) == [(1.5, "万套", "increment", "min", 2025)]
     assert _records(text, 2025) == [(2.3, "万套", 2024)]
+
+
+def test_a_year_to_reach_after_a_modal_dates_the_goals_of_the_sentences_after_it():
+    text = "一、主要目标\n围绕数字经济发力。力争到2028年，全县数字基础不断夯实。全县建成5G基站1500个；培育数字企业30家。"
+    assert [(value, year) for value, _, _, _, year in _goals(text, 2025)] == [(1500, 2028), (30, 2028)]
