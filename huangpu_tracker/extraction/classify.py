@@ -798,6 +798,8 @@ _WITHIN_ONLY = re.compile(
 _FIRST_DIGIT = re.compile(r"\d")
 _EVENT_AFTER = re.compile(
     r"\s*(?:冬奥会|奥运会|冬残奥会|残奥会|亚运会|亚残运会|大运会|世博会|进博会|全运会|世界杯|世园会|园博会|峰会)"
+    # 获得2026年世界运河大会举办权: an event named with its year
+    r"|\s*[\u4e00-\u9fff]{2,8}?(?:大会|博览会|运动会|艺术节|文化节|旅游节|音乐节|论坛|锦标赛|马拉松)(?:举办权|主办权)"
 )
 _VISION = re.compile(r"\s*(?:远景|愿景)")  # 实现2035年远景目标: the long-range goals, by name
 _BUILT_BEFORE = re.compile(r"(?:以前|之前)(?=[\u4e00-\u9fff])|(?:以前|之前|前)(?:建成|建设|修建|竣工|投用)的")

@@ -1102,3 +1102,11 @@ def test_the_new_year_looks_ahead_after_a_stock_reported_to_the_end_of_last_year
 def test_a_year_to_reach_after_a_modal_dates_the_goals_of_the_sentences_after_it():
     text = "一、主要目标\n围绕数字经济发力。力争到2028年，全县数字基础不断夯实。全县建成5G基站1500个；培育数字企业30家。"
     assert [(value, year) for value, _, _, _, year in _goals(text, 2025)] == [(1500, 2028), (30, 2028)]
+
+
+def test_a_future_events_hosting_rights_won_in_a_review_do_not_end_the_review():
+    text = (
+        "一、2024年工作回顾\n一年来，全市经济稳中有进。\n（一）文旅融合取得新成效。获得2027年世界龙舟大会举办权。"
+        "举办2024年江湾艺术节，打造了一场文化盛宴。\n（二）生态保护成效突显。成功争取省级生态保护专项资金3亿元。"
+    )
+    assert _goals(text, 2025) == []
