@@ -1110,3 +1110,15 @@ def test_a_future_events_hosting_rights_won_in_a_review_do_not_end_the_review():
         "举办2024年江湾艺术节，打造了一场文化盛宴。\n（二）生态保护成效突显。成功争取省级生态保护专项资金3亿元。"
     )
     assert _goals(text, 2025) == []
+
+
+def test_goals_proposed_as_the_main_expected_targets_are_goals_after_a_review():
+    text = (
+        "2024年，全市生产总值增长5.1%。 全市经济社会发展主要预期目标建议为：地区生产总值增长6%左右，"
+        "一般公共预算收入增长5%，固定资产投资增长7%。"
+    )
+    assert [(value, kind, year) for value, _, kind, _, year in _goals(text, 2025)] == [
+        (6, "growth", 2025),
+        (5, "growth", 2025),
+        (7, "growth", 2025),
+    ]
