@@ -322,19 +322,20 @@ def _new_area_stem(mention: Mention, found: list[Mention]) -> str | None:
 
 
 def _resolve_shorts(found: list[Mention], levels: Counter[str]) -> list[Mention]:
-    """吉林: the one of 吉林省 and 吉林市 whose level the text speaks as most (全市: 吉林市; 东营 in a
-    text that speaks as 全市 and names 东营区 once: 东营市), else the one it names in full, else the
-    higher level (吉林省)."""
+    """吉林: of a body and the one inside it sharing its short name (吉林省 and 吉林市, 东营市 and
+    东营区), the one whose level the text speaks as most (全市: 吉林市; 东营 in a text that speaks as
+    全市 and names 东营区 once: 东营市); else the one it names in full, else the higher level (吉林省)."""
     atlas = gazetteer()
     named = {m.name for m in found if not m.short}
-    own = levels.most_common(1)[0][0] if levels else None
     resolved = []
     for mention in found:
         if mention.short and mention.level in (PROVINCE, PREFECTURE):
             short = next((p.short for p in atlas.names.get(mention.name, ())), "")
             candidates = [p.name for p in atlas.shorts.get(short, ())]
-            spoken = [name for name in candidates if own and name.endswith(own)]
-            in_text = spoken if len(spoken) == 1 else [name for name in candidates if name in named]
+            in_text = [name for name in candidates if name in named]
+            if len(candidates) == 2 and atlas.inside(candidates[1], candidates[0]):  # 东营区 in 东营市
+                outer, inner = (levels[name[-1]] for name in candidates)
+                in_text = [candidates[0]] if outer > inner else [candidates[1]] if inner > outer else in_text
             if in_text and in_text[0] != mention.name:
                 level = atlas.level_of(in_text[0])
                 mention = Mention(mention.start, mention.end, in_text[0], level=level, short=True)

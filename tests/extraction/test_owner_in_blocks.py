@@ -235,3 +235,9 @@ def test_a_league_speaks_as_the_league_and_takes_its_goals_back_after_a_banner_a
         (800, "锡林郭勒盟"),
         (30, "锡林郭勒盟"),
     ]
+
+
+def test_a_province_named_in_a_districts_text_is_not_a_district_of_another_city_with_its_name():
+    text = "深入贯彻总书记视察河北重要讲话精神，争取更多产品列入河北省首台（套）目录。今年，全区将新建学校5所。"
+    assert "河北区" not in {entity for _, entity in _owners(text)}
+    assert "河北区" not in {m.name for m in find_bodies(text)}
