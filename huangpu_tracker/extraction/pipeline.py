@@ -306,8 +306,8 @@ def _title_year(title: str | None, year: int | None) -> int | None:
     """
     title = analysis_text(title or "")
     match = _TITLE_YEAR.search(title) or YEAR_PLAN_TITLE.search(title)
-    if match and (_REVIEW_TITLE.search(title) or _CLAUSES.search(title)):
-        return year  # a review's title; or no title but the opening sentence standing in for one
+    if match and (_REVIEW_TITLE.search(title) or _CLAUSES.search(title) or title.endswith("…")):
+        return year  # a review's title; or no title but the opening sentence (clipped) standing in for one
     span = year_range(title)
     if span is not None:  # 行动计划（2025—2027年）: its years are the plan's, not the text's
         return year if year is not None else span[0]

@@ -209,6 +209,14 @@ def test_theme_year():
     assert _rule(FILLER + "2016年是实施新一轮规划的开局之年。" + FILLER) == (2016, "theme")
 
 
+def test_the_theme_of_the_year_the_text_then_calls_this_year_is_its_own():
+    text = (
+        "2022年是党的二十大召开之年，全市上下砥砺奋进。" + FILLER + "二、2023年工作安排\n"
+        "2023年是全面贯彻党的二十大精神的开局之年。做好今年工作，意义重大。"
+    )
+    assert _rule(text) == (2023, "theme")
+
+
 # -- review: the year under review, plus one --------------------------------------------------------
 
 

@@ -1122,3 +1122,15 @@ def test_goals_proposed_as_the_main_expected_targets_are_goals_after_a_review():
         (5, "growth", 2025),
         (7, "growth", 2025),
     ]
+
+
+def test_a_report_opening_on_its_review_years_theme_is_dated_by_the_year_it_plans():
+    document = read_document_bytes(
+        "report.txt",
+        (
+            "2023年是全面贯彻党的二十大精神的开局之年，是经济恢复发展的一年。全市生产总值增长5.2%。\n"
+            "二、2024年工作安排\n2024年是新中国成立75周年。做好今年政府工作，意义重大。\n"
+            "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右，固定资产投资增长6%。"
+        ).encode(),
+    )
+    assert [(t.value, t.target_year) for t in extract_document(document).targets] == [(5, 2024), (6, 2024)]
