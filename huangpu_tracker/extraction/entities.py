@@ -59,8 +59,18 @@ def dominant_body(mentions: Sequence[Mention], headline_mentions: Sequence[Menti
     return owner.dominant_body(mentions, headline_mentions)
 
 
+# 新甘肃·甘肃日报记者 金奉乾(摄), 图/来源：某某日报: who wrote the story or took a photo, not what a
+# section is about
+_CREDIT = re.compile(
+    r"(?:记者|通讯员|摄影师?)\s*[\u4e00-\u9fff]{2,4}(?:\s*(?:摄|供图))?\s*$|^\s*(?:图片?[/／]|摄影[：:]|供图[：:])"
+)
+
+
 def headline_body(headline: str) -> str | None:
-    """The body a headline is about: its last district-level name outside 【site tags】."""
+    """The body a headline is about: its last district-level name outside 【site tags】; none in a
+    byline or a photo credit."""
+    if _CREDIT.search(headline):
+        return None
     visible = re.sub(r"【[^】]*】", lambda m: " " * len(m.group()), headline)
     # a region (京津冀协同发展) is the setting of a section, never its body
     found = [m for m in find_mentions(visible) if not (m.deictic or m.passing or m.level == REGION)]

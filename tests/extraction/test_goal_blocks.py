@@ -1134,3 +1134,8 @@ def test_a_report_opening_on_its_review_years_theme_is_dated_by_the_year_it_plan
         ).encode(),
     )
     assert [(t.value, t.target_year) for t in extract_document(document).targets] == [(5, 2024), (6, 2024)]
+
+
+def test_a_year_in_the_lead_in_before_a_colon_dates_every_goal_listed_after_it():
+    text = "根据分解安排，2025年全省商务发展主要预期目标为：社会消费品零售总额增长6%左右，货物出口增长5%左右。"
+    assert [(value, year) for value, _, _, _, year in _goals(text, 2024)] == [(6, 2025), (5, 2025)]

@@ -238,6 +238,20 @@ def test_a_league_speaks_as_the_league_and_takes_its_goals_back_after_a_banner_a
 
 
 def test_a_province_named_in_a_districts_text_is_not_a_district_of_another_city_with_its_name():
-    text = "深入贯彻总书记视察河北重要讲话精神，争取更多产品列入河北省首台（套）目录。今年，全区将新建学校5所。"
+    text = (
+        "深入贯彻总书记视察河北重要讲话精神，争取更多产品列入河北省首台（套）目录。今年，全区将新建学校5所。"
+    )
     assert "河北区" not in {entity for _, entity in _owners(text)}
     assert "河北区" not in {m.name for m in find_bodies(text)}
+
+
+def test_a_byline_or_photo_credit_of_a_provincial_paper_does_not_make_the_province_the_owner():
+    text = (
+        "12月10日至13日，娄底市人民代表大会召开。\n今年以来，娄底市经济稳中向好。\n"
+        "新湖南·湖南日报记者 李明 摄\n\n  娄底市政府工作报告指出，2025年经济社会发展的主要预期目标是："
+        "地区生产总值增长6%以上，固定资产投资增长8%。"
+    )
+    assert [(t.value, t.entity, t.target_year) for t in extract_text(text, 2024).targets] == [
+        (6, "娄底市", 2025),
+        (8, "娄底市", 2025),
+    ]
