@@ -30,7 +30,7 @@ _LEAD = re.compile(
 _TRAIL = re.compile(
     r"(?:超过|超|达到|达|突破|迈入|迈上|跨入|不少于|不低于|不超过|低于|高于|控制在|保持在|同比|分别|均|(?:预期)?目标是?|"
     r"(?<![签契节制合条])约|近|为|在|稳定|实现|计划|预计|力争|确保|将|要|年均|提高|提升|增长|"
-    r"(?:增|提高|提升|增加|扩大|达|压缩|缩短|缩小|压减|缩减|降低|下降|降)?(?:至|到)|由|从|共|总计|合计|累计|可比|完成|下降|降低|减少|削减|压减|上涨|可|每[\u4e00-\u9fff]{1,4}|[\s“”\"，、])+$"
+    r"(?:增|提高|提升|增加|扩大|达|压缩|缩短|缩小|压减|缩减|降低|下降|降)?(?:至|到)|由|从|共|总计|合计|累计|可比|完成|下降|降低|减少|削减|压减|上涨|可|各|每[\u4e00-\u9fff]{1,4}|[\s“”\"，、])+$"
 )
 _BASE_YEAR = re.compile(
     r"(?:比|较|相比|与)\s*\d{4}\s*年(?:底|末)?(?:相比)?|在\s*\d{4}\s*年(?:底|末)?\s*(?:的)?\s*基础上"
@@ -91,6 +91,16 @@ def normalise_metric(metric: str) -> str:
     text = re.sub(r"[\s“”\"'‘’()（）]", "", metric)
     text = re.sub(r"^(?:新增|新引进|引进|遴选|培育|完成|实现|建成|新建)?(?:各类|各级)?", "", text)
     return canonical_label(text)
+
+
+_ACTIONS = frozenset(vocabulary.words("kinds.addition_verbs")) | {"提升", "提档", "升级", "改扩建"}
+
+
+def label_of(phrase: str) -> str:
+    """A phrase naming a thing as a metric's label, its lead and trailing words off (力争新培育智能工厂 →
+    新培育智能工厂); "" for a phrase of verbs only (新建、提升…: no thing named)."""
+    label = _clean(phrase)
+    return "" if not label or _only_verbs(label) or label in _ACTIONS else label
 
 
 def _clean(phrase: str) -> str:

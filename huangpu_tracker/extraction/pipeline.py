@@ -69,7 +69,7 @@ from huangpu_tracker.extraction.figures import (
     sentence_figures,
 )
 from huangpu_tracker.extraction.kinds import done_in_period
-from huangpu_tracker.extraction.metrics import canonical_label
+from huangpu_tracker.extraction.metrics import canonical_label, label_of
 from huangpu_tracker.extraction.model import (
     NATIONAL_BODY,
     POSSIBLE_BELOW,
@@ -627,6 +627,23 @@ def _read_table_line(state: ArticleState, text: str, offset: int, sentence: Sent
     return True
 
 
+# 新发展创新型中小企业、规上工业企业各40家: each thing listed before 各 gets the figure
+_EACH = re.compile(r"([^，,。；;：:]+?)、[^，,。；;：:、]{2,16}?各\s*$")
+
+
+def _shared_by(sentence: str, item: FigureItem) -> list[str]:
+    """The things listed before 各 other than the last, which the figure's own metric names
+    (新发展创新型中小企业、规上工业企业各40家 → [新发展创新型中小企业]); none that comes with a figure of
+    its own (企业5户、绿色工厂、智能工厂各1家 → [绿色工厂]); [] without 各 (A和B各… is split as
+    a pair of members, metrics.py)."""
+    match = _EACH.search(sentence, item.clause_start, item.figure.start)
+    if not match:
+        return []
+    names = match[1].split("、")
+    own = max((i for i, name in enumerate(names) if re.search(r"\d", name)), default=-1)
+    return [label for name in names[own + 1 :] if (label := label_of(name))]
+
+
 def _paired_figures(sentence: str, items: list[FigureItem]) -> dict[int, int]:
     """2026年、2030年…分别达到2000亿元、4000亿元: each figure after 分别 (by its start) paired with its
     year, when there are as many figures as years; empty otherwise."""
@@ -910,6 +927,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
             target = item.as_target(target_year, goal_period_start(state, cue, kind, target_year))
             target.kind = kind
             target.confidence = goal_confidence(item, cue, state.default_tense == FUTURE)
+            state.targets += [replace(target, metric=metric) for metric in _shared_by(sentence.text, item)]
             state.targets.append(target)
         elif tense != PAST and item.goal_like:
             # no tense evidence (or a plain figure far from its cue): a possible target, for review

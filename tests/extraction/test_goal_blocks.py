@@ -1139,3 +1139,9 @@ def test_a_report_opening_on_its_review_years_theme_is_dated_by_the_year_it_plan
 def test_a_year_in_the_lead_in_before_a_colon_dates_every_goal_listed_after_it():
     text = "根据分解安排，2025年全省商务发展主要预期目标为：社会消费品零售总额增长6%左右，货物出口增长5%左右。"
     assert [(value, year) for value, _, _, _, year in _goals(text, 2024)] == [(6, 2025), (5, 2025)]
+
+
+def test_a_figure_after_each_of_a_list_is_a_goal_of_every_thing_listed():
+    text = "今年，新认定市级众创空间、科技企业孵化器各12家，新建、改造农贸市场各5个。"
+    goals = [(t.metric, t.value, t.unit) for t in extract_text(text, 2025).targets]
+    assert goals == [("新认定市级众创空间", 12, "家"), ("科技企业孵化器", 12, "家"), ("改造农贸市场", 5, "个")]
