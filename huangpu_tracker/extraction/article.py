@@ -212,7 +212,9 @@ def record_year(state: ArticleState, cue: Cue | None) -> int | None:
 
 
 # 全区…, 我市… opening a sentence: the article's own body acts again.
-_OWN_BODY = re.compile(r"^[\s“]*(?:\d{4}\s*年[，,]?|今年|全年|同时[，,]?)?\s*(?:全|我|本)(?P<level>区|市|县|州|盟|旗)")
+_OWN_BODY = re.compile(
+    r"^[\s“]*(?:\d{4}\s*年[，,]?|今年|全年|同时[，,]?)?\s*(?:全|我|本)(?P<level>区|市|县|州|盟|旗)"
+)
 
 
 def sentence_mentions(state: ArticleState, start: int, end: int) -> list[Mention]:

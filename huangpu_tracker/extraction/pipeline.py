@@ -340,19 +340,20 @@ def _main_body(
     我代表宝安区人民政府…), else the body the text names most (a sub-area counting for the
     home district) unless it is a province while `text` speaks as a city (我市) and the page it is
     printed on is that city's, or a town while `text` speaks as its district (我区) and names the
-    town neither in its title nor as acting, else that page's issuer, else the country for a text naming
-    no body that speaks of 国内生产总值 (`speaks_of_the_country`), else 未识别 (never a default)."""
+    town neither in its title nor as acting, else that page's issuer; a county the text keeps naming by
+    its short name wins over the city or province around it; else the country for a text naming no
+    body that speaks of 国内生产总值 (`speaks_of_the_country`), else 未识别 (never a default)."""
     if issuer:
         named = find_mentions(issuer)
         return named[0].name if named else issuer
     if national:
         return NATIONAL_BODY
     page_body = _main_body(page_issuer, [], []) if page_issuer else None
-    named = of_spoken_level(dominant_body(mentions, headlines), page_body, text)
-    county = recurring_county(text) if named is None or gazetteer().level_of(named) != COUNTY else None
-    if county and (named is None or inside(county, named)):
-        named = county  # 博野推动…, 全县… while 保定 and 河北 are named in passing: 博野县's report
-    return reporter or named or (NATIONAL_BODY if speaks_of_the_country else UNKNOWN_BODY)
+    owner = of_spoken_level(dominant_body(mentions, headlines), page_body, text)
+    county = recurring_county(text) if owner is None or gazetteer().level_of(owner) != COUNTY else None
+    if county and (owner is None or inside(county, owner)):
+        owner = county  # 博野推动…, 全县… while 保定 and 河北 are named in passing: 博野县's report
+    return reporter or owner or (NATIONAL_BODY if speaks_of_the_country else UNKNOWN_BODY)
 
 
 def _extract_article(

@@ -1094,13 +1094,19 @@ def test_a_past_year_that_sorts_out_which_things_is_no_time_cue():
 
 
 def test_the_new_year_looks_ahead_after_a_stock_reported_to_the_end_of_last_year():
-    text = "截至去年底，江湾市累计建成保障性租赁住房2.3万套。新的一年，江湾市还将再筹集保障性租赁住房1.5万套以上。"
+    text = (
+        "截至去年底，江湾市累计建成保障性租赁住房2.3万套。"
+        "新的一年，江湾市还将再筹集保障性租赁住房1.5万套以上。"
+    )
     assert _goals(text, 2025) == [(1.5, "万套", "increment", "min", 2025)]
     assert _records(text, 2025) == [(2.3, "万套", 2024)]
 
 
 def test_a_year_to_reach_after_a_modal_dates_the_goals_of_the_sentences_after_it():
-    text = "一、主要目标\n围绕数字经济发力。力争到2028年，全县数字基础不断夯实。全县建成5G基站1500个；培育数字企业30家。"
+    text = (
+        "一、主要目标\n围绕数字经济发力。力争到2028年，全县数字基础不断夯实。"
+        "全县建成5G基站1500个；培育数字企业30家。"
+    )
     assert [(value, year) for value, _, _, _, year in _goals(text, 2025)] == [(1500, 2028), (30, 2028)]
 
 
@@ -1137,11 +1143,17 @@ def test_a_report_opening_on_its_review_years_theme_is_dated_by_the_year_it_plan
 
 
 def test_a_year_in_the_lead_in_before_a_colon_dates_every_goal_listed_after_it():
-    text = "根据分解安排，2025年全省商务发展主要预期目标为：社会消费品零售总额增长6%左右，货物出口增长5%左右。"
+    text = (
+        "根据分解安排，2025年全省商务发展主要预期目标为：社会消费品零售总额增长6%左右，货物出口增长5%左右。"
+    )
     assert [(value, year) for value, _, _, _, year in _goals(text, 2024)] == [(6, 2025), (5, 2025)]
 
 
 def test_a_figure_after_each_of_a_list_is_a_goal_of_every_thing_listed():
     text = "今年，新认定市级众创空间、科技企业孵化器各12家，新建、改造农贸市场各5个。"
     goals = [(t.metric, t.value, t.unit) for t in extract_text(text, 2025).targets]
-    assert goals == [("新认定市级众创空间", 12, "家"), ("科技企业孵化器", 12, "家"), ("改造农贸市场", 5, "个")]
+    assert goals == [
+        ("新认定市级众创空间", 12, "家"),
+        ("科技企业孵化器", 12, "家"),
+        ("改造农贸市场", 5, "个"),
+    ]

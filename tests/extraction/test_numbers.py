@@ -277,7 +277,8 @@ def test_a_count_unit_that_opens_a_word_counts_nothing(text):
     ],
 )
 def test_the_value_of_an_index_a_coefficient_or_a_ratio_has_no_unit(text, value):
-    assert [(figure.value, figure.unit) for figure in find_figures(text) if figure.value == value] == [(value, "")]
+    read = [(figure.value, figure.unit) for figure in find_figures(text) if figure.value == value]
+    assert read == [(value, "")]
 
 
 def test_a_base_year_after_a_ratio_word_is_no_value():
