@@ -22,11 +22,19 @@ FUTURE, PAST = "future", "past"
 
 # Time cues place a whole paragraph in the future or the past; modal cues (力争, 确保, 将) only look
 # forward where no backward cue is in force (确保患者零死亡 in a review stays a review).
+# 明确了未来五年目标, 描绘了今后五年的发展蓝图 (not …目标是：, nor with figures after it): the goals of
+# those years named as a thing once set, no time to look ahead from
+_GOALS_NAMED = (
+    r"\s*[\d一二两三四五六七八九十]+\s*年的?(?:发展|奋斗)?(?:目标|蓝图|路径)(?!\s*(?:是|为|如下)?\s*[:：])"
+    r"(?![^。；\n]*?\d[\d.]*\s*(?:%|‰|个|家|万|亿|元|公里))"  # …蓝图，提出年均增长8%: its goals follow
+)
 # 未来产业, 未来工厂: "future" naming a kind of industry, not a time
 _FUTURE_TIME_RE = re.compile(
     rf"(?<!“)(?:{vocabulary.alternation('cues.future_time')})(?!产业|工厂|社区|科技|网络|之城|城|”|号)"
+    rf"(?!(?<=了今后|了未来|了此后){_GOALS_NAMED})"
     # 为今后经济发展积累后劲: 今后/未来 naming what lies ahead, not the time a goal is set for
-    r"(?<!今后)(?<!未来)|(?:今后|未来)(?=\s*(?:[\d一二两三四五六七八九十几]+\s*年|一[个段]时[期间]|[，,。；]|要|将|我们|全))"
+    rf"(?<!今后)(?<!未来)|(?:今后|未来)(?!(?<=了今后|了未来){_GOALS_NAMED})"
+    r"(?=\s*(?:[\d一二两三四五六七八九十几]+\s*年|一[个段]时[期间]|[，,。；]|要|将|我们|全))"
 )
 # 要素, 要求, 要点: nouns that open on 要, no resolve (国家、省要素市场化配置改革)
 _NOT_A_NOUN = r"(?!素|求|点|闻|件|害|紧|塞|道|务|职|员|领|义)"
@@ -388,7 +396,10 @@ def sentence_cues(
             deadline = [m.year for m in year_mentions(sentence[:pos]) if m.by and m.year > article_year]
             if deadline:
                 coming = (deadline[-1] - (coming[1] - coming[0]), deadline[-1])
-            cues.append(Cue(pos, FUTURE, coming[1], weak=within or doubling, period_start=coming[0]))
+            named_goals = _GOALS_SET.match(sentence, max(0, pos - 1)) is not None  # 明确了未来五年目标
+            cues.append(
+                Cue(pos, FUTURE, coming[1], weak=within or doubling or named_goals, period_start=coming[0])
+            )
     return sorted((_bracketed(sentence, cue) for cue in cues), key=lambda cue: cue.pos)
 
 
@@ -803,6 +814,7 @@ _EVENT_AFTER = re.compile(
 )
 _VISION = re.compile(r"\s*(?:远景|愿景)")  # 实现2035年远景目标: the long-range goals, by name
 _BUILT_BEFORE = re.compile(r"(?:以前|之前)(?=[\u4e00-\u9fff])|(?:以前|之前|前)(?:建成|建设|修建|竣工|投用)的")
+_GOALS_SET = re.compile(rf"了(?:今后|未来|此后){_GOALS_NAMED}")
 _NAMED_SPAN = re.compile(r"[\d一二两三四五六七八九十]+\s*年(?:倍增|攻坚|提升)?(?:行动|计划|工程)")
 _DOUBLING_SPAN = re.compile(r"[\d一二两三四五六七八九十]+\s*年(?:实现)?(?:翻|倍增)")
 _BODY_PLANS = re.compile(
@@ -816,7 +828,8 @@ _BARE_TIME_EXTRA = 4  # 到 2025年底， : a clause holding only a time and a p
 _GOAL_BLOCK_RE = re.compile(
     # 下一步，… / 下一步将…, not 下一步关注的重点 (a noun's attribute)
     # 今后五年… opens a block; 谋划未来五年发展路径 names the years as what is planned
-    r"(?<!谋划)(?<!规划)(?<!描绘)(?<!擘画)(?:今后|未来|此后)\s*[\d一二两三四五六七八九十]+\s*年|下一步(?=\s*[，,：:]|将|要|我们|继续|全)|届时"
+    rf"(?<!谋划)(?<!规划)(?<!描绘)(?<!擘画)(?!(?<=了){_GOALS_SET.pattern[1:]})(?:今后|未来|此后)\s*[\d一二两三四五六七八九十]+\s*年"
+    r"|下一步(?=\s*[，,：:]|将|要|我们|继续|全)|届时"
     r"|以下(?:具体)?目标|如下目标"
     r"|(?:对于|关于)[^，,。；]{0,20}?(?:预期|发展|主要)目标[，,]"  # 对于2024发展主要预期目标，报告提到…
     r"|(?:规划|方案|计划|纲要|通知)(?:的)?(?:相关|主要)?内容(?:摘要)?如下"  # a plan's text quoted below

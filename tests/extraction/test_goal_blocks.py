@@ -1157,3 +1157,11 @@ def test_a_figure_after_each_of_a_list_is_a_goal_of_every_thing_listed():
         ("科技企业孵化器", 12, "家"),
         ("改造农贸市场", 5, "个"),
     ]
+
+
+def test_goals_named_as_a_thing_in_a_review_open_no_goal_block():
+    text = (
+        "一、2024年工作回顾\n——战略方向更加明确。市委全会明确了未来五年目标和2035年远景目标，作出全面部署。\n"
+        "——综合实力稳步增强。全年实现地区生产总值2806亿元、增长6.5%，一般公共预算收入突破200亿元。"
+    )
+    assert _goals(text, 2025) == []
