@@ -107,9 +107,13 @@ _PLAN = re.compile(  # 第十四个五年规划, “十一五”规划, “十�
     r"(?:第([一二三四五六七八九十]{1,3})个五年|[“\"]?([一二三四五六七八九十]{2,3})五[”\"]?"
     r"(?:(?!期间|时期|以来)[^。，,《》“”]){0,12}?)规划"  # not “十三五”期间…城乡规划建设成效显著
 )
-_THEME = re.compile(rf"{_Y}年是[^。；]{{0,40}}?(?:之年|开局年|起步年|收官年|周年)")
-# 2024年是新中国成立75周年。做好今年政府工作…: the theme of the year the text then calls 今年
-_THIS_YEARS_THEME = re.compile(rf"{_THEME.pattern}[^。；]{{0,20}}[。；，,][^。；]{{0,12}}?今年")
+_THEME = re.compile(rf"{_Y}年是[^。；]{{0,40}}?(?:之年|开局年|起步年|收官年)")
+# 2024年是新中国成立75周年。做好今年政府工作…: the theme (or anniversary) of the year whose work the
+# text then calls 今年工作
+_THIS_YEARS_THEME = re.compile(
+    rf"{_Y}年是[^。；]{{0,40}}?(?:之年|开局年|起步年|收官年|周年)[^。；]{{0,20}}[。；，,][^。；]{{0,12}}?"
+    r"今年的?(?:各项)?(?:政府)?工作"
+)
 # 今年是“十四五”规划收官之年 (…收官、谋划“十五五”规划之年): the year a plan opens or closes, named
 # without its number
 _PLAN_THEME = re.compile(
@@ -564,9 +568,10 @@ def _titled_year(title: str) -> int | None:
 
 
 def _theme_year(text: str) -> int | None:
-    """2024年是…关键之年: the year the text is about, unless it is the year under review
-    (一、2023年工作回顾 ⏎ 2023年是…开局之年: the review's year, the text is of the next); else the
-    year of a plan's opening or close it names as this year's (今年是“十四五”收官之年 → 2025)."""
+    """2024年是…关键之年: the year the text is about (first the one it then calls 今年: 2024年是新中国
+    成立75周年。做好今年…), unless it is the year under review (一、2023年工作回顾 ⏎ 2023年是…开局之年:
+    the review's year, the text is of the next); else the year of a plan's opening or close it names
+    as this year's (今年是“十四五”收官之年 → 2025)."""
     reviewed = {year for rule in _REVIEW for year in _years(rule, text)}
     this_year = _first([year for year in _years(_THIS_YEARS_THEME, text) if year not in reviewed])
     stated = this_year or _first([year for year in _years(_THEME, text) if year not in reviewed])

@@ -62,7 +62,8 @@ def dominant_body(mentions: Sequence[Mention], headline_mentions: Sequence[Menti
 # 新甘肃·甘肃日报记者 金奉乾(摄), 图/来源：某某日报: who wrote the story or took a photo, not what a
 # section is about
 _CREDIT = re.compile(
-    r"(?:记者|通讯员|摄影师?)\s*[\u4e00-\u9fff]{2,4}(?:\s*(?:摄|供图))?\s*$|^\s*(?:图片?[/／]|摄影[：:]|供图[：:])"
+    r"(?:记者|通讯员|摄影师?)(?:\s+[\u4e00-\u9fff]{2,4}(?:\s*(?:摄|供图))?|\s*[\u4e00-\u9fff]{2,4}\s*(?:摄|供图))\s*$"
+    r"|^\s*(?:图片?[/／]|摄影[：:]|供图[：:])"
 )
 
 

@@ -151,6 +151,8 @@ _PEOPLE_BEFORE = re.compile(
 )
 
 
+_CHANNELS = re.compile(r"视频|监控|点位|摄像|感知|探头")
+_CHANNEL_REACH = 10  # how far from a count in 路 the cameras it counts are named
 # A count unit that opens a word (千亿支撑, 11根据…, 00140组配, 5口岸, 3片区) counts nothing.
 _WORD_AFTER_UNIT = {
     "支": "撑持付援出柱部点行线流",
@@ -158,7 +160,6 @@ _WORD_AFTER_UNIT = {
     "份": "额",
     "组": "配团织建合成",
     "口": "岸径号罩",
-    "路": "段线径",
     "片": "区",
 }
 
@@ -180,6 +181,10 @@ def _unit_at(text: str, pos: int, magnitude: str) -> tuple[str, int, bool, bool]
         return magnitude + unit, end + (1 if level else 0), level, True
     if text.startswith("级", start) and magnitude:
         return magnitude + "元", start + 1, True, True
+    if text.startswith("路", start) and _CHANNELS.search(
+        text, max(0, pos - _CHANNEL_REACH), start + _CHANNEL_REACH
+    ):
+        return magnitude + "路", start + 1, False, True  # 视频监控点位1000路: video channels, not roads
     if magnitude in ("亿", "万亿"):
         return magnitude + "元", pos, False, False
     if magnitude == "万" and (_PEOPLE_AFTER.match(text, start) or _PEOPLE_BEFORE.search(text, 0, pos)):

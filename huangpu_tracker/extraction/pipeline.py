@@ -351,7 +351,8 @@ def _main_body(
     page_body = _main_body(page_issuer, [], []) if page_issuer else None
     owner = of_spoken_level(dominant_body(mentions, headlines), page_body, text)
     county = recurring_county(text) if owner is None or gazetteer().level_of(owner) != COUNTY else None
-    if county and (owner is None or inside(county, owner)):
+    around = set(gazetteer().ancestors(county)) if county else set()
+    if county and (inside(county, owner) if owner else any(m.name in around for m in mentions)):
         owner = county  # 博野推动…, 全县… while 保定 and 河北 are named in passing: 博野县's report
     return reporter or owner or (NATIONAL_BODY if speaks_of_the_country else UNKNOWN_BODY)
 
@@ -629,20 +630,24 @@ def _read_table_line(state: ArticleState, text: str, offset: int, sentence: Sent
 
 
 # 新发展创新型中小企业、规上工业企业各40家: each thing listed before 各 gets the figure
-_EACH = re.compile(r"([^，,。；;：:]+?)、[^，,。；;：:、]{2,16}?各\s*$")
+_EACH_LIST = re.compile(r"([^，,。；;：:]+?)、[^，,。；;：:、]{2,16}?各\s*$")
+_THING_MIN = 4  # a listed thing named in fewer characters (国家级、省级…, 男、女…) only qualifies the last
 
 
-def _shared_by(sentence: str, item: FigureItem) -> list[str]:
+def _shared_by(sentence: str, item: FigureItem, items: list[FigureItem]) -> list[str]:
     """The things listed before 各 other than the last, which the figure's own metric names
     (新发展创新型中小企业、规上工业企业各40家 → [新发展创新型中小企业]); none that comes with a figure of
-    its own (企业5户、绿色工厂、智能工厂各1家 → [绿色工厂]); [] without 各 (A和B各… is split as
-    a pair of members, metrics.py)."""
-    match = _EACH.search(sentence, item.clause_start, item.figure.start)
-    if not match:
+    its own (企业5户、绿色工厂、智能工厂各1家 → [绿色工厂]); [] without 各, when the list is already
+    split into members (城镇、农村居民人均收入各…) or when a listed word only qualifies the last."""
+    match = _EACH_LIST.search(sentence, item.clause_start, item.figure.start)
+    if not match or sum(other.figure.start == item.figure.start for other in items) > 1:
         return []
     names = match[1].split("、")
-    own = max((i for i, name in enumerate(names) if re.search(r"\d", name)), default=-1)
-    return [label for name in names[own + 1 :] if (label := label_of(name))]
+    own = max((i for i, name in enumerate(names) if figures_in(name)), default=-1)
+    labels = [label_of(name) for name in names[own + 1 :]]
+    if any(len(label) < _THING_MIN or label.endswith("级") for label in labels if label):
+        return []
+    return [label for label in labels if label]
 
 
 def _paired_figures(sentence: str, items: list[FigureItem]) -> dict[int, int]:
@@ -928,7 +933,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
             target = item.as_target(target_year, goal_period_start(state, cue, kind, target_year))
             target.kind = kind
             target.confidence = goal_confidence(item, cue, state.default_tense == FUTURE)
-            state.targets += [replace(target, metric=metric) for metric in _shared_by(sentence.text, item)]
+            state.targets += [replace(target, metric=m) for m in _shared_by(sentence.text, item, items)]
             state.targets.append(target)
         elif tense != PAST and item.goal_like:
             # no tense evidence (or a plain figure far from its cue): a possible target, for review

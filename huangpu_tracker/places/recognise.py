@@ -86,6 +86,7 @@ def _home_entries(own: Home, atlas: Gazetteer) -> dict[str, _Entry]:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
+_GOVERNED = re.compile(r"[河湖林田]长治")  # 实现河湖长治, 林长治: 长治 as "kept in order"
 _BOUNDARY = "在和与及的是对向到至从由为于年将把"
 _CONJUNCTION_LED = re.compile(r"[和与及并或][县市区]$")  # 和县: a name that reads as 和 + 县委 after a word
 _INSTITUTION = re.compile(r"委|人民政府|政府|人大|政协")
@@ -95,7 +96,7 @@ _NAME_GOES_ON = re.compile(
     # 北京冬奥会, 北京人民大会堂, 上海证券报: an event, a venue or a paper named after the place
     r"|冬奥会|奥运会|亚运会|世博会|大运会|人民大会堂|大会堂|会议中心|会展中心|宾馆|饭店|证券报|青年报|时报|周刊"
     r"|时间"  # 北京时间12点: the time zone, not the city
-    r"|久[安清]"  # 长治久安, 长治久清: lasting order, not the city of 长治
+    r"|久[安清]|[长常]效"  # 长治久安, 长治久清, 长治长效: lasting order, not the city of 长治
     # 香港理工大学, 北京师范大学: a university named after the place and its field
     r"|(?:理工|师范|交通|科技|工业|工程|农业|林业|医科|中医药|财经|工商|政法|外国语|体育|海洋|石油|民族|电力"
     r"|邮电|艺术|传媒|建筑|城市|职业技术|电子科技|航空航天)(?:大学|学院)"
@@ -164,8 +165,8 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
         if _LEVEL_WORD.match(text, end - 1) and _given_up(entry.names[0]) and _is_word(text[start : end - 1]):
             return False
         return not _inside_a_word(text, start, end, entry)
-    if _NAME_GOES_ON.match(text, end):
-        return False  # 中山大学, 长沙路, 黄埔军校
+    if _NAME_GOES_ON.match(text, end) or _GOVERNED.match(text, start - 1):
+        return False  # 中山大学, 长沙路, 黄埔军校; 河湖长治: rivers and lakes kept in order, no 长治
     if _inside_a_town(text, start, end):
         return False  # 通海口镇: a town's name, neither 通海 nor 海口
     if entry.kind == "short":
@@ -322,9 +323,9 @@ def _new_area_stem(mention: Mention, found: list[Mention]) -> str | None:
 
 
 def _resolve_shorts(found: list[Mention], levels: Counter[str]) -> list[Mention]:
-    """吉林: of a body and the one inside it sharing its short name (吉林省 and 吉林市, 东营市 and
-    东营区), the one whose level the text speaks as most (全市: 吉林市; 东营 in a text that speaks as
-    全市 and names 东营区 once: 东营市); else the one it names in full, else the higher level (吉林省)."""
+    """东营: of a city and its own district or county sharing its short name (东营市 and 东营区), the one
+    whose level the text speaks as more (全市, and 东营区 named once: 东营市); else (吉林省 and 吉林市
+    too) the one the text names in full, else the higher level (吉林省)."""
     atlas = gazetteer()
     named = {m.name for m in found if not m.short}
     resolved = []
@@ -333,7 +334,8 @@ def _resolve_shorts(found: list[Mention], levels: Counter[str]) -> list[Mention]
             short = next((p.short for p in atlas.names.get(mention.name, ())), "")
             candidates = [p.name for p in atlas.shorts.get(short, ())]
             in_text = [name for name in candidates if name in named]
-            if len(candidates) == 2 and atlas.inside(candidates[1], candidates[0]):  # 东营区 in 东营市
+            pair = [atlas.level_of(name) for name in candidates] == [PREFECTURE, COUNTY]
+            if pair and atlas.inside(candidates[1], candidates[0]):  # 东营区 in 东营市
                 outer, inner = (levels[name[-1]] for name in candidates)
                 in_text = [candidates[0]] if outer > inner else [candidates[1]] if inner > outer else in_text
             if in_text and in_text[0] != mention.name:

@@ -1165,3 +1165,17 @@ def test_goals_named_as_a_thing_in_a_review_open_no_goal_block():
         "——综合实力稳步增强。全年实现地区生产总值2806亿元、增长6.5%，一般公共预算收入突破200亿元。"
     )
     assert _goals(text, 2025) == []
+
+
+def test_a_clipped_opening_sentence_standing_in_for_a_title_does_not_date_the_text():
+    document = read_document_bytes(
+        "report.txt",
+        (
+            "2023年是全面落实新发展理念的攻坚之年，是全市上下克服困难推动经济企稳回升的极不平凡的一年。"
+            "在市委坚强领导下，全市生产总值增长5.2%。\n二、2024年工作安排\n"
+            "2024年是新中国成立75周年。做好今年政府工作，意义重大。\n"
+            "今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。"
+        ).encode(),
+    )
+    assert document.articles[0].title.endswith("…")
+    assert [(t.value, t.target_year) for t in extract_document(document).targets] == [(5, 2024)]

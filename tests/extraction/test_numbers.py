@@ -283,3 +283,12 @@ def test_the_value_of_an_index_a_coefficient_or_a_ratio_has_no_unit(text, value)
 
 def test_a_base_year_after_a_ratio_word_is_no_value():
     assert not [figure for figure in find_figures("城乡居民收入比2012年翻一番") if figure.unit == ""]
+
+
+@pytest.mark.parametrize("text", ["今年将开工建设经十一路北延工程", "完成8路、12路和夜10路公交线路优化延伸"])
+def test_road_names_and_bus_routes_are_no_counts(text):
+    assert [figure for figure in find_figures(text) if figure.unit.endswith("路")] == []
+
+
+def test_channels_of_video_surveillance_are_counted_in_lu():
+    assert [(f.value, f.unit) for f in find_figures("新建1000路视频监控点位")] == [(1000, "路")]

@@ -5,6 +5,7 @@ level the text once speaks as. Sentences written for these tests; bodies real, f
 from __future__ import annotations
 
 from huangpu_tracker.extraction import extract_text
+from huangpu_tracker.extraction.entities import headline_body
 from huangpu_tracker.places.recognise import find_bodies
 
 
@@ -255,3 +256,33 @@ def test_a_byline_or_photo_credit_of_a_provincial_paper_does_not_make_the_provin
         (6, "娄底市", 2025),
         (8, "娄底市", 2025),
     ]
+
+
+def test_lasting_order_kept_in_rivers_and_lakes_names_no_city():
+    assert find_bodies("今年，全区将建立长治长效机制，实现河湖长治，推动林长治。") == []
+
+
+def test_a_province_named_in_full_keeps_its_short_name_in_a_city_report():
+    text = (
+        "在吉林省委坚强领导下，全市经济稳中向好。长春市今年将新建学校10所。"
+        "今年，吉林将新建高标准农田100万亩。"
+    )
+    assert _owners(text, 2024) == [(10, "长春市"), (100, "吉林省")]
+
+
+def test_a_word_that_is_also_a_counties_short_name_does_not_make_the_text_that_countys():
+    text = "今年，全市要深化区域合作，拓展国际合作，推进经贸合作和科技合作，全市新增外资企业20家。"
+    assert _owners(text, 2025) == [(20, "未识别")]
+
+
+def test_a_headline_on_a_meeting_of_reporters_still_names_its_body():
+    assert headline_body("南沙区举行中外记者见面会") == "南沙区"
+    assert headline_body("南沙区召开通讯员培训会") == "南沙区"
+
+
+def test_a_prefecture_and_a_banner_speak_as_themselves_after_a_county_acts():
+    text = (
+        "我代表州人民政府作工作报告。今年，全州地区生产总值增长6%左右。\n凯里市将建设大数据产业园，新增企业50家。\n"
+        "全州今年将新建农村公路600公里。"
+    )
+    assert [entity for value, entity in _owners(text) if value in (6, 600)] == ["黔东南苗族侗族自治州"] * 2
