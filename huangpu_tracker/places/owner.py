@@ -137,7 +137,7 @@ _RECURS = 3  # how often a county's short form must come back to name the text's
 
 def recurring_county(text: str) -> str | None:
     """The county, district or county-level city whose short form a text keeps coming back to (博野推动…,
-    博野特色, 到博野创业: three times or more, and more often than it speaks as any level) without
+    博野特色, 到博野创业: three times or more, and at least as often as it speaks as any level) without
     writing its full name, when the text speaks as that level (全县) or as none; None when no single
     one does."""
     levels = spoken_levels(text)
