@@ -86,7 +86,8 @@ def _home_entries(own: Home, atlas: Gazetteer) -> dict[str, _Entry]:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
-_GOVERNED = re.compile(r"[河湖林田]长治")  # 实现河湖长治, 林长治: 长治 as "kept in order"
+# 实现河湖长治, 林长治: 长治 as "kept in order"; 各位来宾, 中外来宾: 来宾 as guests, not the city
+_NOT_A_PLACE = re.compile(r"[河湖林田]长治|[位外会宾的与]来宾")
 _BOUNDARY = "在和与及的是对向到至从由为于年将把"
 _CONJUNCTION_LED = re.compile(r"[和与及并或][县市区]$")  # 和县: a name that reads as 和 + 县委 after a word
 _INSTITUTION = re.compile(r"委|人民政府|政府|人大|政协")
@@ -97,6 +98,7 @@ _NAME_GOES_ON = re.compile(
     r"|冬奥会|奥运会|亚运会|世博会|大运会|人民大会堂|大会堂|会议中心|会展中心|宾馆|饭店|证券报|青年报|时报|周刊"
     r"|时间"  # 北京时间12点: the time zone, not the city
     r"|久[安清]|[长常]效"  # 长治久安, 长治久清, 长治长效: lasting order, not the city of 长治
+    r"|们|朋友"  # 来宾们, 来宾朋友: guests, not the city of 来宾
     # 香港理工大学, 北京师范大学: a university named after the place and its field
     r"|(?:理工|师范|交通|科技|工业|工程|农业|林业|医科|中医药|财经|工商|政法|外国语|体育|海洋|石油|民族|电力"
     r"|邮电|艺术|传媒|建筑|城市|职业技术|电子科技|航空航天)(?:大学|学院)"
@@ -165,8 +167,8 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
         if _LEVEL_WORD.match(text, end - 1) and _given_up(entry.names[0]) and _is_word(text[start : end - 1]):
             return False
         return not _inside_a_word(text, start, end, entry)
-    if _NAME_GOES_ON.match(text, end) or _GOVERNED.match(text, start - 1):
-        return False  # 中山大学, 长沙路, 黄埔军校; 河湖长治: rivers and lakes kept in order, no 长治
+    if _NAME_GOES_ON.match(text, end) or _NOT_A_PLACE.match(text, max(0, start - 1)):
+        return False  # 中山大学, 长沙路, 黄埔军校; 河湖长治, 各位来宾: words, no 长治 nor 来宾
     if _inside_a_town(text, start, end):
         return False  # 通海口镇: a town's name, neither 通海 nor 海口
     if entry.kind == "short":

@@ -286,3 +286,9 @@ def test_a_prefecture_and_a_banner_speak_as_themselves_after_a_county_acts():
         "全州今年将新建农村公路600公里。"
     )
     assert [entity for value, entity in _owners(text) if value in (6, 600)] == ["黔东南苗族侗族自治州"] * 2
+
+
+def test_laibin_is_a_city_but_guests_are_no_place():
+    text = "奋力谱写中国式现代化来宾篇章。今年，全市将新建学校12所，来宾将新增城镇就业2万人。"
+    assert _owners(text, 2025) == [(12, "来宾市"), (2, "来宾市")]
+    assert find_bodies("各位代表、各位来宾：中外来宾齐聚一堂，欢迎来宾们参观。") == []
