@@ -24,7 +24,7 @@ DEVELOPED = sorted(CORPUS.glob("[A-R][0-9][0-9].json"))
 # CJ–CL, DJ–DL, EA–EH, EJ–EL, FA–FH, FJ–FL, GA–GH, GJ, GK, HA–HH, HJ, HK, IA–IH, IJ, IK, JA–JH, JJ, JK,
 # KA–KH, KJ, KK, LA–LH, LJ, LK, MA–MH, MJ, MK, NA–NH, NJ, NK, OA–OH, OJ, OK, PA–PK, QA–QK, RA–RH, RJ, RK,
 # SA–SK, TA–TK, UA–UK, VA–VH, VJ, VK, WA–WI, WK, XA–XI, XK, YA–YI, YK, ZA–ZH, ZK), each first-scored
-# before any change made for it and developed on since: measured 0.907 and 0.784 (entity 0.920, kind
+# before any change made for it and developed on since: measured 0.907 and 0.787 (entity 0.924, kind
 # 0.907, comparator 0.990, year 0.930, metric 0.924; the 2438 documents before the last five waves 0.884
 # and 0.732), under the floors; these floors only keep it from getting worse.
 WHOLE_F1_FLOOR = 0.90
@@ -53,7 +53,7 @@ def test_the_developed_corpus_meets_the_floors(score_documents):
 
 
 # Whole work reports, the documents analysts import most: 96 city, prefecture and county reports kept
-# whole (AK–ZK, AL–FL, first-scored 0.958 and 0.879 on average; measured 0.966 and 0.924).
+# whole (AK–ZK, AL–FL, first-scored 0.958 and 0.879 on average; measured 0.966 and 0.937).
 WHOLE_REPORTS = sorted([*CORPUS.glob("[A-Z]K[0-9][0-9].json"), *CORPUS.glob("[A-F]L[0-9][0-9].json")])
 
 
