@@ -122,7 +122,6 @@ _LEAD_GOAL_LIST = re.compile(
 _CELL_BEFORE = re.compile(r"\|[ \t]*\n?[ \t]*$")
 _CELL_AFTER = re.compile(r"[ \t]*\n?[ \t]*\|")
 _LEAD_IN_COLON = re.compile(r"(?:目标|指标|任务)(?:建议|拟定|安排)?(?:是|为|如下)?\s*[：:]")
-_FIGURE_DIGITS = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*年)")  # a number, not a year
 _SPEECH_LEAD = re.compile(r"[^，,。；：:]{0,12}?(?:提到|指出|表示|介绍|强调|称|了解到?|获悉|悉)[，,：:]")
 _DATED_HEADING = re.compile(r"(?:19|20)\d{2}\s*年|十[一二三四五六七八九]五")
 _PLAN_TITLE = re.compile(r"规划|纲要|建议|计划|方案")
@@ -856,7 +855,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     if speech:  # 报告提到，过去五年，…: the clause after who said it opens the sentence
         opening_end = clause_bounds(sentence.text, opening_end + 1)[1]
     lead = _LEAD_IN_COLON.search(sentence.text)
-    if lead and not _FIGURE_DIGITS.search(sentence.text, 0, lead.start()):
+    if lead and not figures_in(sentence.text[: lead.start()]):
         opening_end = max(opening_end, lead.start())  # …指出，2023年…主要预期目标是：…: all before the colon
     # A lead-in opens a block of goals (今后五年… / 下一步…：), a review opener a block of records;
     # the block holds over paragraphs until the next opener or section heading.
