@@ -44,6 +44,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.chinese.normalise import analysis_text
 from huangpu_tracker.chinese.numerals import chinese_to_number, digits
 from huangpu_tracker.documents.glosses import without_glosses
@@ -88,13 +89,13 @@ _EVENT = (
     re.compile(rf"(?:召开|举行|举办)了?[^。；，,]{{0,30}}?{_Y}年{_EVENT_NAME}(?:会议|大会|论坛|峰会|会)"),
     # 2015山东海洋与渔业“互联网＋”峰会…正式启动: an event's name carries its year, with or without 年
     re.compile(
-        rf"{_Y}(?:年|(?=[\u4e00-\u9fff])){_EVENT_NAME}(?:会议|大会|论坛|峰会)[^。；]{{0,40}}?"
+        rf"{_Y}(?:年|(?={HAN})){_EVENT_NAME}(?:会议|大会|论坛|峰会)[^。；]{{0,40}}?"
         r"(?:召开|举行|举办|开幕|启动)"
     ),
     re.compile(rf"(?<!较)(?<!于)(?<!比)(?<!与){_Y}年[^。；，,、]{{0,8}}?工作报告"),  # not 相较于2022年…报告
     # 记者从全省2018科技工作会议上获悉: the meeting of that year a report comes from
     re.compile(
-        rf"(?:从|在)[^。；，,]{{0,8}}?{_Y}(?:年|(?=[\u4e00-\u9fff])){_EVENT_NAME}(?:会议|大会|会)上?(?:获悉|了解到|得知)"
+        rf"(?:从|在)[^。；，,]{{0,8}}?{_Y}(?:年|(?={HAN})){_EVENT_NAME}(?:会议|大会|会)上?(?:获悉|了解到|得知)"
     ),
 )
 # 规划期限2021-2025年: the plan the text is, dated from its first year
@@ -138,10 +139,10 @@ _REVIEW = (
 )
 _NOT_TARGET = r"(?<![到至争向望—\-~～])"  # not "到2025年", "力争2025年", "面向2035年", "2021-2025年"
 _RESULTS = re.compile(  # "2023年全区实现…", "2021年，长寿实现了…": results of a year, reported after it
-    rf"{_NOT_TARGET}{_Y}年(?:全年)?[，,]?(?:全[区市县省国州]|我[区市县省州]|[\u4e00-\u9fff]{{2,6}}?[区市县省州旗])?"
+    rf"{_NOT_TARGET}{_Y}年(?:全年)?[，,]?(?:全[区市县省国州]|我[区市县省州]|{HAN}{{2,6}}?[区市县省州旗])?"
     r"(?:共|累计)?(?:实现|完成)"
     # a body named bare, then what it achieved (2021年，长寿实现了…), no will or aim in between
-    rf"|{_NOT_TARGET}{_Y}年[，,]?(?:(?!力争|确保|争取|计划|预计|有望|努力|预期|目标|将|要|全面|基本)[\u4e00-\u9fff]){{2,3}}(?:实现|完成)了"
+    rf"|{_NOT_TARGET}{_Y}年[，,]?(?:(?!力争|确保|争取|计划|预计|有望|努力|预期|目标|将|要|全面|基本){HAN}){{2,3}}(?:实现|完成)了"
 )
 # "2016年，全市生产总值达到3157.7亿元、增长11.7%": a year's result, an amount with that year's growth
 _RESULT_WITH_GROWTH = re.compile(

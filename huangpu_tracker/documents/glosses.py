@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{1,6} ?[)）]")  # (huì ) too
+from huangpu_tracker.chinese.han import HAN
+
+_GLOSS = re.compile(rf"(?<={HAN})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]{{1,6}} ?[)）]")  # (huì ) too
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.documents.dates import date_line
 
 HEADLINE_MAX = 50  # a headline inside a page
@@ -15,7 +16,7 @@ TITLE_MAX = 80  # a document's own title line may run longer
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
 _TAG = re.compile(r"^【[^】]{1,20}】\s*")
 _SEPARATOR = re.compile(r"^[-—_*=·•~\s]+$")
-_BYLINE = re.compile(r"^[\u4e00-\u9fff]{2,3}(?:[ \u3000]+[\u4e00-\u9fff]{2,3}){0,3}$")
+_BYLINE = re.compile(rf"^{HAN}{{2,3}}(?:[ \u3000]+{HAN}{{2,3}}){{0,3}}$")
 _REPORTER = re.compile(r"(?:记者|通讯员|撰文|文/|文：)")
 _DISPATCH = re.compile(r"^(?:本报讯|本报[^\s，,]{0,8}电|新华社[^\s，,]{0,8}电)")
 # 记者 李明 摄, 图片来源, 图：…, a picture's file name left in a copied page (…住房1.png)
@@ -26,9 +27,9 @@ _CAPTION = re.compile(
 # "…的重要抓手。 甬高新", "…处理中心。 (文声)", "…。（记者 李明）": a credit after the last sentence;
 # "…。(环境局)" names the department answerable for it
 _SIGN_OFF = re.compile(
-    r"[。！？!?”」）)](?:[ \t\u3000]+[\u4e00-\u9fff]{2,5}"
-    r"|[ \t\u3000]*[（(](?:完|(?:记者|通讯员)?[ \u3000]*[\u4e00-\u9fff]{1,2}[^局署办委厅部处科\W\d]"
-    r"(?:[ \u3000]+[\u4e00-\u9fff]{2,3})*)[）)])$"
+    rf"[。！？!?”」）)](?:[ \t\u3000]+{HAN}{{2,5}}"
+    rf"|[ \t\u3000]*[（(](?:完|(?:记者|通讯员)?[ \u3000]*{HAN}{{1,2}}[^局署办委厅部处科\W\d]"
+    rf"(?:[ \u3000]+{HAN}{{2,3}})*)[）)])$"
 )
 _CLAUSE_MARKS = re.compile(r"[。，,；;]|[：:、]$")
 # Numbered section headings ("第一章", "一、", "（二）", "3.") belong to the document they are in.

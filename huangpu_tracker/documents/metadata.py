@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.documents import dates
 from huangpu_tracker.documents.bodies import dominant_body, first_body
 from huangpu_tracker.documents.lines import (
@@ -44,7 +45,7 @@ _DOCUMENT_TYPE = re.compile(
     r"报告|规划|计划|方案|要点|公报|通知|纲要|意见|讲话|总结|实事|目标|决议|建议|办法"
 )
 _FILE_NUMBER = re.compile(
-    r"^\s*[\u4e00-\u9fff]{1,10}\s*[〔［\[（(]\d{4}[〕］\]）)]\s*\d+\s*[号號]\s*$"
+    rf"^\s*{HAN}{{1,10}}\s*[〔［\[（(]\d{{4}}[〕］\]）)]\s*\d+\s*[号號]\s*$"
 )  # 洋政发〔2024〕8号
 
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.extraction import vocabulary
 from huangpu_tracker.extraction.metrics import canonical_label
 from huangpu_tracker.extraction.model import Comparator, Kind
@@ -31,7 +32,7 @@ _BODY_COLUMN = re.compile(
     r"|[市县镇乡区](?:[（(][^（）()]{1,6}[）)])?)$"  # 县(市、区), 镇(街道), 市（州）
 )
 _SERIAL_COLUMN = "序号"
-_MEASURE = re.compile(r"^(?P<name>[\u4e00-\u9fff][^\d|｜]{0,30}?)\s*[（(](?P<unit>[^（）()\d]{1,8})[）)]$")
+_MEASURE = re.compile(rf"^(?P<name>{HAN}[^\d|｜]{{0,30}}?)\s*[（(](?P<unit>[^（）()\d]{{1,8}})[）)]$")
 _UNITS = frozenset(magnitude + unit for magnitude in ("", *KEPT_MAGNITUDES) for unit in UNITS) | {"%"}
 _UNITS_LONGEST_FIRST = sorted(_UNITS, key=len, reverse=True)
 _SPLIT = re.compile(r"\s*[|｜\t]\s*|\s{2,}")
@@ -47,7 +48,7 @@ _MONEY = re.compile(r"投资|资金|金额|产值|收入|营收|总额")
 _COUNT_OR_SHARE = re.compile(r"个数|数量|数$|率|占比|比例|比重")
 _NOT_A_LABEL = re.compile(r"[，,。；;\d]")
 _HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])")
-_WORDS_ONLY = re.compile(r"[\u4e00-\u9fff]{2,16}")  # 建筑面积: a measure without its unit
+_WORDS_ONLY = re.compile(rf"{HAN}{{2,16}}")  # 建筑面积: a measure without its unit
 _COUNT_UNITS = frozenset(vocabulary.words("numbers.count_units"))
 _WORK = re.compile(r"新增|新建|改造|建设|建成|完成|培育|引进|实施")  # 改造面积: what the plan adds
 _CHANGE = re.compile(r"增长|增速|增幅|降幅|降低|下降|提高|减少")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.extraction import vocabulary
 from huangpu_tracker.extraction.numbers import Figure
 from huangpu_tracker.extraction.sentences import clause_bounds
@@ -38,11 +39,10 @@ _FUTURE_TIME_RE = re.compile(
 )
 # 要素, 要求, 要点: nouns that open on 要, no resolve (国家、省要素市场化配置改革)
 _NOT_A_NOUN = r"(?!素|求|点|闻|件|害|紧|塞|道|务|职|员|领|义)"
-_WILL_ACT = r"(?<=[\u4e00-\u9fff])将(?![其之此这该])"  # 全区将…, not 将其 (the object marker)
+_WILL_ACT = rf"(?<={HAN})将(?![其之此这该])"  # 全区将…, not 将其 (the object marker)
 _MODAL_RE = re.compile(
-    vocabulary.alternation("cues.modal")
-    + rf"|{_WILL_ACT}|(?:^|[，,；;：:\s])要{_NOT_A_NOUN}(?=[\u4e00-\u9fff])"
-    rf"|(?<=[区市县省镇乡村们])要{_NOT_A_NOUN}(?=[\u4e00-\u9fff])"  # 各县要…, 我们要…: a subject's resolve
+    vocabulary.alternation("cues.modal") + rf"|{_WILL_ACT}|(?:^|[，,；;：:\s])要{_NOT_A_NOUN}(?={HAN})"
+    rf"|(?<=[区市县省镇乡村们])要{_NOT_A_NOUN}(?={HAN})"  # 各县要…, 我们要…: a subject's resolve
     r"|要(?=达到|实现|完成|突破|超过|提高|提升|控制|保持|新增|建成|确保|力争)"
     r"|(?:方案|规划|计划|意见|纲要|报告|会议|行动)(?:提出|明确|要求)"
     r"|方面[，,]\s*(?:提出|明确|包括)"  # 在“百姓富”方面，提出…: a plan's goals under one heading
@@ -98,10 +98,10 @@ _STATISTIC = re.compile(_STATISTIC_WORDS)
 _PAST_RE = re.compile(
     r"\d+\s*年来|[一二三四五六七八九十]+年来|近\s*[\d一二两三四五六七八九十几]+\s*年|近年(?:来|以来)?(?=[，,])|近年来"
     # 一年内就举办28场: done within so short a time (一年内就要 is a goal); 在…基础上年均增长: no 上年
-    r"|[年月](?:内|间|多)?就(?!要|将|能|可|会)(?=[\u4e00-\u9fff])|(?<![比较与同])(?:去年|(?<!基础)上年)|"
+    rf"|[年月](?:内|间|多)?就(?!要|将|能|可|会)(?={HAN})|(?<![比较与同])(?:去年|(?<!基础)上年)|"
     # 让群众拥有更好的房子: what a goal will give, not what there is
-    r"(?<!人口)(?<!每人)(?<!老人)(?<!千人)(?<!万人)(?<![让使])(?<![让使][\u4e00-\u9fff])(?<![让使][\u4e00-\u9fff]{2})拥有(?![量率])|"
-    r"(?:数据|统计|评估|监测|调查)显示|(?:根据|据)[^，,。；]{0,30}(?:数据|统计|白皮书|公报)[，,]|[\u4e00-\u9fff](?<![为除罢极不少])了(?![解然])"
+    rf"(?<!人口)(?<!每人)(?<!老人)(?<!千人)(?<!万人)(?<![让使])(?<![让使]{HAN})(?<![让使]{HAN}{{2}})拥有(?![量率])|"
+    rf"(?:数据|统计|评估|监测|调查)显示|(?:根据|据)[^，,。；]{{0,30}}(?:数据|统计|白皮书|公报)[，,]|{HAN}(?<![为除罢极不少])了(?![解然])"
     r"(?!(?<=来了)\s*(?:[!！]|$))|"  # …实事来了!: a headline's news just out, not a look back
     # (not 目前 across 项目前期: the project's early work)
     + f"(?!(?<=项)目前)(?:{vocabulary.alternation('cues.past')})(?!{_STARTED_TIME})(?!{_SET_NOW})"
@@ -155,7 +155,7 @@ _SECTION_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|第[一�
 # 23项主要指标, 十二项制度机制, 99条举措: counts that name a package, not an indicator.
 # 23项主要指标, 十个方面工作, 17个领域, 十件民生实事, 3件事: counts of a programme's parts
 _INDICATOR_COUNT = re.compile(
-    r"\s*[\u4e00-\u9fff]{0,4}(?:指标|制度|机制|措施|举措|原则|规定)|\s*(?:个)?(?:方面|领域)(?:工作|任务|重点)?"
+    rf"\s*{HAN}{{0,4}}(?:指标|制度|机制|措施|举措|原则|规定)|\s*(?:个)?(?:方面|领域)(?:工作|任务|重点)?"
     r"|\s*(?:件|项)?(?:民生|为民办)?实事|\s*件事"
     r"|(?<=[项件])\s*(?:重点|重大|主要|民生)?(?:任务|工作|大事|工程)"  # 十三项重点任务, 20项民生工程
     r"|(?<=[个项])\s*(?:主要|具体|发展|奋斗)?目标"  # 实现以下5个主要目标: the goals counted
@@ -171,7 +171,7 @@ _QUOTED_THINGS = re.compile(
 )
 _MEETING_AFTER = re.compile(r"\s*(?:全会|会议|大会|党代会|人代会|代表大会|制(?![度造定作品]))")  # 3人制篮球场
 # 出台外资20条 / 落实暖企8条: a numbered policy named after what it supports.
-_POLICY_BEFORE = re.compile(r"(?:出台|落实|用好|实施|修订|推出|制定|发布|贯彻|执行)[\u4e00-\u9fff]{1,8}\s*$")
+_POLICY_BEFORE = re.compile(rf"(?:出台|落实|用好|实施|修订|推出|制定|发布|贯彻|执行){HAN}{{1,8}}\s*$")
 
 
 @dataclass(frozen=True)
@@ -470,7 +470,7 @@ _GOAL_NAMED_AFTER = re.compile(
 # 完成投资36亿元，占年度计划的75% / 占目标任务6亿元的110%: progress measured against the plan
 # (完成州政府下达任务数132.63亿元的90.8%: the amount set is the year's goal)
 # 州政府下达的, 市分配: a goal handed down by a superior body
-SET_BY_SUPERIOR = r"(?:[\u4e00-\u9fff]{1,6}?(?:下达|分配)的?)?"
+SET_BY_SUPERIOR = rf"(?:{HAN}{{1,6}}?(?:下达|分配)的?)?"
 _PROGRESS = re.compile(
     rf"(?:占|完成|为|达到?)了?{SET_BY_SUPERIOR}(?:年度|全年度?|年)?(?:目标|计划|任务)"
     r"(?:任务)?(?:数|投资|产值|金额)?(?P<goal>[\d.]+\s*[万亿]*[美]?[元个项家户套所人]?)?的\s*(?P<share>[\d.]+\s*%)"
@@ -513,7 +513,7 @@ def _progress_cues(sentence: str, progress: list[re.Match[str]]) -> list[Cue]:
 # 增长10.7%、增速居全省第一 / …亿元，总量位居全国前列: a figure's rank among others, an achievement
 _RANKING = re.compile(
     r"\d\s*(?:%|[万亿千百]*(?:元|千瓦|吨|个|家|人))[、，,]?\s*(?:增速|增幅|总量|规模)?(?:居|位居|位列|排名|排在)"
-    r"(?:全[省国市区]|[\u4e00-\u9fff]{2,4}(?:地区|城市))?(?:第[一二三四五六七八九十\d]+|前列|首位|前茅)"
+    rf"(?:全[省国市区]|{HAN}{{2,4}}(?:地区|城市))?(?:第[一二三四五六七八九十\d]+|前列|首位|前茅)"
 )
 _WILL = re.compile(r"将|要|争|确保|目标")
 
@@ -695,7 +695,7 @@ _CREATION = re.compile(
     r"打造|培育|新建|扩建|改建|续建|建成|建设|引进|新增|创建|创成|招引|认定|启动|投用|开业|打通|消除|改造|整治|完成|实施"
 )
 _LISTED_NAMES = re.compile(r"^[^，,；;。\d零一二两三四五六七八九十百千万亿]*、[^、，,；;。\d“”]{1,8}(?<!等)$")
-_NOUN_AFTER_COUNT = re.compile(r"[\u4e00-\u9fff]{2}")
+_NOUN_AFTER_COUNT = re.compile(rf"{HAN}{{2}}")
 _POLICY_AFTER = re.compile(r"\s*等?(?:政策|措施|举措)")
 
 
@@ -810,10 +810,10 @@ _FIRST_DIGIT = re.compile(r"\d")
 _EVENT_AFTER = re.compile(
     r"\s*(?:冬奥会|奥运会|冬残奥会|残奥会|亚运会|亚残运会|大运会|世博会|进博会|全运会|世界杯|世园会|园博会|峰会)"
     # 获得2026年世界运河大会举办权: an event named with its year
-    r"|\s*[\u4e00-\u9fff]{2,8}?(?:大会|博览会|运动会|艺术节|文化节|旅游节|音乐节|论坛|锦标赛|马拉松)(?:举办权|主办权)"
+    rf"|\s*{HAN}{{2,8}}?(?:大会|博览会|运动会|艺术节|文化节|旅游节|音乐节|论坛|锦标赛|马拉松)(?:举办权|主办权)"
 )
 _VISION = re.compile(r"\s*(?:远景|愿景)")  # 实现2035年远景目标: the long-range goals, by name
-_BUILT_BEFORE = re.compile(r"(?:以前|之前)(?=[\u4e00-\u9fff])|(?:以前|之前|前)(?:建成|建设|修建|竣工|投用)的")
+_BUILT_BEFORE = re.compile(rf"(?:以前|之前)(?={HAN})|(?:以前|之前|前)(?:建成|建设|修建|竣工|投用)的")
 _GOALS_SET = re.compile(rf"了(?:今后|未来|此后){_GOALS_NAMED}")
 _NAMED_SPAN = re.compile(r"[\d一二两三四五六七八九十]+\s*年(?:倍增|攻坚|提升)?(?:行动|计划|工程)")
 _DOUBLING_SPAN = re.compile(r"[\d一二两三四五六七八九十]+\s*年(?:实现)?(?:翻|倍增)")

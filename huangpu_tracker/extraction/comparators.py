@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.extraction import vocabulary
 from huangpu_tracker.extraction.model import Comparator
 from huangpu_tracker.extraction.numbers import Figure
@@ -26,7 +27,7 @@ def comparator_for(figure: Figure, before: str) -> Comparator:
         return "range"
     if figure.suffix in _AFTER:
         return _AFTER[figure.suffix]
-    near = re.sub(r"每[\u4e00-\u9fff]{1,4}$", "", re.sub(r"\s", "", before))[-_NEAR_BEFORE:]
+    near = re.sub(rf"每{HAN}{{1,4}}$", "", re.sub(r"\s", "", before))[-_NEAR_BEFORE:]
     for pattern, comparator in _BEFORE:
         if re.search(pattern, near):
             return comparator

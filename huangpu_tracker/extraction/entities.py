@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.extraction.model import NATIONAL_BODY
 from huangpu_tracker.places import owner
 from huangpu_tracker.places.gazetteer import PREFECTURE, PROVINCE, REGION, gazetteer
@@ -62,7 +63,7 @@ def dominant_body(mentions: Sequence[Mention], headline_mentions: Sequence[Menti
 # 新甘肃·甘肃日报记者 金奉乾(摄), 图/来源：某某日报: who wrote the story or took a photo, not what a
 # section is about
 _CREDIT = re.compile(
-    r"(?:记者|通讯员|摄影师?)(?:\s+[\u4e00-\u9fff]{2,4}(?:\s*(?:摄|供图))?|\s*[\u4e00-\u9fff]{2,4}\s*(?:摄|供图))\s*$"
+    rf"(?:记者|通讯员|摄影师?)(?:\s+{HAN}{{2,4}}(?:\s*(?:摄|供图))?|\s*{HAN}{{2,4}}\s*(?:摄|供图))\s*$"
     r"|^\s*(?:图片?[/／]|摄影[：:]|供图[：:])"
 )
 
@@ -179,9 +180,7 @@ def sentence_subjects(sentence: str, mentions: list[Mention]) -> list[tuple[int,
 
 
 # 高新区召开全区干部会议 opening a text: the zone of the city the text is about, unnamed
-_BARE_ZONE = re.compile(
-    r"(?<![\u4e00-\u9fff])(高新区|经开区|开发区|新区)(?:召开|举行|将|今年|全区|党工委|管委会)"
-)
+_BARE_ZONE = re.compile(rf"(?<!{HAN})(高新区|经开区|开发区|新区)(?:召开|举行|将|今年|全区|党工委|管委会)")
 
 
 def bare_zone(lead: str, owner: str) -> str:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.chinese.segment import tagged
 from huangpu_tracker.extraction.classify import (
     SET_BY_SUPERIOR,
@@ -44,7 +45,7 @@ _THRESHOLD_BEFORE = re.compile(r"(?:超过|超|过|达)$")
 _IN_FORMULA = re.compile(r"[*×÷=＝]\s*$")
 # 民生实事项目包括环境改善类4项、公共安全类3项: how many of the programme's items are of each class
 _ALTITUDE = re.compile(r"海拔(?:高度)?(?:在)?\s*$")  # 海拔1500米以上的学校: where, not how much
-_OF_A_CLASS = re.compile(r"[\u4e00-\u9fff]类\s*$")
+_OF_A_CLASS = re.compile(rf"{HAN}类\s*$")
 _EACH_OPENS = re.compile(r"\s*(?:分别|各自)")
 _EACH_KEEPS = re.compile(r"^\s*(?:分别|各自)(?:保持|实现)?")
 _ASPECTS = re.compile(r"在([^，,；;。]{2,40}?)等?方面[，,]?\s*$")
@@ -494,7 +495,7 @@ def _names_only(sentence: str, mentions: list[Mention], start: int, end: int) ->
 
 
 # 目标最高的是海南，定在6%以上: the body a roundup names last, the clause after giving its figure
-_NAMED_LAST = re.compile(r"的是(?P<name>[\u4e00-\u9fff]{2,8})[，,]\s*$")
+_NAMED_LAST = re.compile(rf"的是(?P<name>{HAN}{{2,8}})[，,]\s*$")
 # 郑州、开封以及许昌的目标一致，均是…: the bodies of the clause before, sharing the goal after
 _SAME_GOAL = re.compile(r"(?:^|[，,。；;])(?P<names>[^，,。；;]{2,60}?)的?目标(?:一致|相同)[，,]\s*$")
 # ，包括河南、福建、北京等省份: the bodies given the figure before
@@ -511,9 +512,9 @@ _ONLY_THE_GOAL = re.compile(
 
 # 底线目标280亿元, 奋斗目标285亿元: the tier of a goal, not what it measures, which the topic names
 _GOAL_TIER = re.compile(r"(?:底线|奋斗|保底|冲刺)(?:目标)?$")
-_TOPIC_COLON = re.compile(r"(?P<topic>[\u4e00-\u9fff]{2,12})\s*[：:][^：:]*$")  # 内联引资：底线目标…
+_TOPIC_COLON = re.compile(rf"(?P<topic>{HAN}{{2,12}})\s*[：:][^：:]*$")  # 内联引资：底线目标…
 _TOPIC_CLAUSE = re.compile(
-    r"(?:^|[。；;，,])\s*(?P<topic>[\u4e00-\u9fff]{2,12})\s*[，,]\s*$"
+    rf"(?:^|[。；;，,])\s*(?P<topic>{HAN}{{2,12}})\s*[，,]\s*$"
 )  # …，加工贸易，底线目标
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.chinese.normalise import analysis_text
 from huangpu_tracker.chinese.numerals import chinese_to_number
 from huangpu_tracker.extraction import vocabulary
@@ -36,7 +37,7 @@ RANGE_MARKS = "-－—~～至到"
 # Thousands are grouped by commas (1,200亿元) or, in Hong Kong texts, by spaces before a unit (12 000个;
 # not 332 500左右, two cells of a table row).
 _ARABIC = (
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?=[\u4e00-\u9fff])(?!左右|以上|以下|以内)"
+    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?: \d{{3}})+(?={HAN})(?!左右|以上|以下|以内)"
     r"|\d+(?:\n\d+(?=[^\s\d.、)）．]))?(?:\.\d+)?"
 )
 _NUMBER_RE = re.compile(
@@ -369,7 +370,7 @@ def _fraction_at(text: str, pos: int) -> Figure | None:
     return Figure(pos, match.end(), round(100 * numerator / denominator, 2), "%")
 
 
-_PER_RE = re.compile(r"每([\u4e00-\u9fff]{1,4})[ \u3000]*$")
+_PER_RE = re.compile(rf"每({HAN}{{1,4}})[ \u3000]*$")
 
 
 def _per_unit(text: str, figure: Figure) -> Figure:

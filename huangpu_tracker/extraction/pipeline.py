@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TypeVar
 
+from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.chinese.normalise import analysis_text
 from huangpu_tracker.documents.dates import YEAR_PLAN_TITLE, date_line
 from huangpu_tracker.documents.glosses import Unglossed, without_glosses
@@ -95,7 +96,7 @@ from huangpu_tracker.extraction.years import (
 from huangpu_tracker.places.gazetteer import COUNTY, REGION, gazetteer
 from huangpu_tracker.places.owner import inside, of_spoken_level, recurring_county, reporting_body
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(rf"{HAN}")
 # 31省份均已召开地方两会 敲定经济社会发展路线图: meetings held to set the goals the text reports
 _SETS_GOALS_TITLE = re.compile(r"敲定|定下|锁定|部署|划定|瞄准|剑指")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")  # not a day (2013年3月7日)
@@ -170,7 +171,7 @@ _TASK_HEADING = re.compile(
     rf"^\W*[（(]?[一二三四五六七八九十]+[）)、]\s*{_TASK_VERB}[^，,。；]*(?:[，,]\s*{_TASK_VERB}[^，,。；]*)*\s*$"
 )
 # 从固定资产投资增长目标来看, 从各省份敲定的新年GDP…: the indicator a roundup's topic ends with
-_INDICATOR_END = re.compile(r"(?:GDP|生产总值|经济总量|[\u4e00-\u9fff]{2,8}?(?:增加值|投资|收入|总额|产值))$")
+_INDICATOR_END = re.compile(rf"(?:GDP|生产总值|经济总量|{HAN}{{2,8}}?(?:增加值|投资|收入|总额|产值))$")
 # 建成深汕高中园 in a list of goals: an item without a figure (not 过去一年成绩单, a heading)
 _ITEM_VERB = re.compile(
     r"\s*(?:新建|建成|建设|开工|加快|推进|完成|实施|打造|改造|提升|开展|新增|推动|启动|举办)"
@@ -181,8 +182,8 @@ _UNIT_COLUMN = re.compile(r"^[|｜\s]*(?:牵头|责任|协同|配合|参与)(?:�
 _SUB_HEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]+[）)][^。；;！？\n]{2,40}\n")
 # 李强总理代表国务院在十四届全国人大四次会议上作《政府工作报告》: the country's goals
 _NATIONAL_LEAD = re.compile(
-    r"代表国务院|国务院总理|总理[\u4e00-\u9fff]{2,3}(?:作|在|表示|提出|指出|说|没|未)|全国人大[^，。]{0,6}会议"
-    r"|[\u4e00-\u9fff]{2,3}总理(?:作|在)[^，。]{0,4}政府工作报告"  # 李克强总理作政府工作报告
+    rf"代表国务院|国务院总理|总理{HAN}{{2,3}}(?:作|在|表示|提出|指出|说|没|未)|全国人大[^，。]{{0,6}}会议"
+    rf"|{HAN}{{2,3}}总理(?:作|在)[^，。]{{0,4}}政府工作报告"  # 李克强总理作政府工作报告
     r"|全国人民代表大会[^，。]{0,12}会议"
 )
 # 国务院新闻办公室发表…白皮书, 中国交通运输部制定…: a national body issuing in the lead, where the text
@@ -207,7 +208,7 @@ _GLOSSARY = re.compile(r"^\W*(?:附[:：]?\s*)?(?:名词解释|注释)\W*$")
 _GOES_ON = re.compile(r"^\s*(?:同时|此外|另外|与此同时|除此之外|还要|并且)[，,]")
 _NOTE = re.compile(r"^\s*注\s*[:：]")
 _NOTE_ITEM = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）])")
-_LABEL_LINE = re.compile(r"^\s*[\u4e00-\u9fff]{2,8}\s*[:：]\s*$")  # 福州： over that city's part
+_LABEL_LINE = re.compile(rf"^\s*{HAN}{{2,8}}\s*[:：]\s*$")  # 福州： over that city's part
 _LEAD = 300  # characters of an article where a national report names its occasion
 _OPENING_YEAR = re.compile(r"^[#\s【]*((?:19|20)\d{2})\s*年")
 # 2024年是…之年 wrapped onto a line of its own: a sentence about that year, not a new article's date

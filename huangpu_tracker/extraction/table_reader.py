@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.extraction.numbers import UNITS
 from huangpu_tracker.extraction.sentences import Sentence
 from huangpu_tracker.extraction.tables import (
@@ -40,7 +41,7 @@ _BARRED_ROW_CELLS = 3
 _ROW_START = re.compile(r"^\s*\d{1,3}(?:[.、．](?!\d)|\s|$)")  # 2 / 2. 全员劳动生产率 / 12 每万人口…
 _MAX_LINES = 8  # a row or header spread over more lines is no row
 _AFTER_ATTRIBUTE = re.compile(r"(?:预期性|约束性|指导性)\s*$")  # a row waiting for its value cell
-_WORDS = re.compile(r"[\u4e00-\u9fff]{2}")
+_WORDS = re.compile(rf"{HAN}{{2}}")
 _VALUE_COLUMN = re.compile(r"(?:19|20)\d{2}|十[一二三四五六七八九]五")  # 2030年目标, “十五五”目标
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.extraction.metrics import canonical_label
 from huangpu_tracker.extraction.model import QUOTE_MAX, Comparator, Kind, ReportedFigure, Target
 from huangpu_tracker.extraction.reported_kind import reported_kind
@@ -38,7 +39,7 @@ _BARRED_CELL = re.compile(r"[^\s|｜](?:[^|｜]*[^\s|｜])?")
 _SPACED_CELL = re.compile(r"[^\s|｜]+")
 # 经济强    1    地区生产总值…: a category cell and a serial number opening a row
 _CATEGORY_SERIAL = re.compile(
-    r"^\s*(?:[\u4e00-\u9fff]{2,8}(?:[ \t]+[\u4e00-\u9fff]{2,4})?[ \t|｜]+)?"  # 健康水平 指标 |
+    rf"^\s*(?:{HAN}{{2,8}}(?:[ \t]+{HAN}{{2,4}})?[ \t|｜]+)?"  # 健康水平 指标 |
     r"\d{1,3}(?:[.、．])?[ \t|｜]+(?=[^\s\d|｜])"
 )
 _HEADER_WORDS = re.compile(r"指标|属性|序号|单位|类别")
@@ -46,7 +47,7 @@ _UNIT_IN_LABEL = re.compile(r"[（(](?P<unit>[^（）()\d]{1,8})[）)]\s*$")
 _LABEL_NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|[（(]\d+[）)]|[一二三四五六七八九十]+、)\s*")
 _AVG_COLUMN = re.compile(r"年均")
 # 1 规模以上工业总产值 …: a row's serial number before its label
-_SERIAL = re.compile(r"^\s*\d{1,3}(?=[\s|｜]+[\u4e00-\u9fff])")
+_SERIAL = re.compile(rf"^\s*\d{{1,3}}(?=[\s|｜]+{HAN})")
 _BLANK_CELL = re.compile(r"^[—－\-/／…]+$")
 _ATTRIBUTE = re.compile(r"^(?:预期性|约束性|指导性)$")
 _PROSE_MARKS = "，。；：,;"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.chinese.numerals import chinese_to_number, digits
 
 # A hard line wrap may split a year (2\n023年).
@@ -20,7 +21,7 @@ _BASE_AFTER_RE = re.compile(r"(?:底|末)?\s*(?:的)?\s*基础上")  # 在2020�
 _PLAN_RE = re.compile(
     r"[“\"]?(十[一二三四五六七八九]|[一二三四五六七八九])五[”“\"]?(?:末|期间|时期|规[划画]|期末|目标|主要目标|发展目标"
     # “十四五”县域发展目标任务清单, …现代化规划, 十四五新型城镇化实施方案
-    r"|[\u4e00-\u9fff]{2,14}?(?:规[划画]|目标任务|发展目标|实施方案|行动方案|行动计划))"
+    rf"|{HAN}{{2,14}}?(?:规[划画]|目标任务|发展目标|实施方案|行动方案|行动计划))"
     r"|第(十[一二三四五六七八九]|[一二三四五六七八九])个五年规划"
 )
 # 未来5年 / 今后五年 / 三年内: a span counted from the text's year (not 近五年, 过去五年)

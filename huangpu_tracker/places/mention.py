@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.home import home_name
 from huangpu_tracker.places.gazetteer import COUNTY, PREFECTURE, PROVINCE
 
@@ -20,11 +21,9 @@ _PASSING_BEFORE = re.compile(
     r"|当好|争当|勇当|争做)$"  # 当好全省经济发展“主引擎”: a role within the wider whole
 )
 # 转自：上海静安 — the account a repost names as its source; 发布开发区：… — the site that posted it
-_REPOST_SOURCE = re.compile(
-    r"(?:转自|来源|稿源|发布机构|发布单位|发布开发区)[:：][ \t]*[\u4e00-\u9fff]{0,6}\Z"
-)
+_REPOST_SOURCE = re.compile(rf"(?:转自|来源|稿源|发布机构|发布单位|发布开发区)[:：][ \t]*{HAN}{{0,6}}\Z")
 # 年均增速高于全国、全省、全市: each body of a list compared with
-_COMPARED_LIST = re.compile(r"(?:高于|低于|快于|优于|好于|超过|领先于?)(?:[\u4e00-\u9fff]{1,8}?[、和及与])+$")
+_COMPARED_LIST = re.compile(rf"(?:高于|低于|快于|优于|好于|超过|领先于?)(?:{HAN}{{1,8}}?[、和及与])+$")
 # … and a ranking (全省第一, not 第十五次党代会), a newspaper's name (泰州日报, 新湖南客户端) or an
 # official's title (长春市副市长、高新区管委会主任…: the office, not the body acting).
 _PASSING_AFTER = re.compile(
@@ -38,15 +37,15 @@ _PASSING_AFTER = re.compile(
     r"|(?:委、?[省市区县]?政府|委|政府|委政府)?的?(?:决策部署|工作部署|部署要求|正确领导|坚强领导))"
 )
 # 市政局、环卫处、崇川经济开发区、各街道: one of the units answerable for a task, listed after a bureau
-_AMONG_UNITS = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|处|委|办|中心)、$")
+_AMONG_UNITS = re.compile(rf"{HAN}{{1,8}}(?:局|处|委|办|中心)、$")
 # 崇川经济开发区、相关街道 | : a table's cell of answerable units (not 南沙区、各镇街要新建…)
 _UNITS_AFTER = re.compile(r"、(?:各|相关)(?:街道|镇街|镇|乡镇|部门|单位)\s*(?:[|｜]|\n|$)")
 # 增长率与全市保持同步, 与全省持平: a pace compared with a wider whole
 _PACE_WITH = re.compile(r"[与和同]$")
 _PACE = re.compile(r"(?:保持)?(?:基本)?(?:同步|持平|相当)")
 # 如皋高新区（如城街道、城南街道）: the parts a body is glossed with in brackets, not bodies of their own
-_GLOSS_BEFORE = re.compile(r"[\u4e00-\u9fff][（(](?:[\u4e00-\u9fff]{2,12}、)*$")
-_GLOSS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*[）)]")
+_GLOSS_BEFORE = re.compile(rf"{HAN}[（(](?:{HAN}{{2,12}}、)*$")
+_GLOSS_AFTER = re.compile(rf"(?:、{HAN}{{2,12}})*[）)]")
 # 现场会在悦崃镇召开: the place a meeting is held, not the body holding it
 _VENUE_BEFORE = re.compile(r"(?:会议?|论坛|仪式|典礼|式)[\d月日今昨明前后天上下午晚]{0,6}\s*在$")
 _VENUE_AFTER = re.compile(r"(?:隆重)?(?:召开|举行|举办|开幕)")
@@ -88,7 +87,7 @@ def _opens_a_quoted_name(text: str, mention: Mention) -> bool:
 
 
 # 在全省地级市中率先…: the body others are compared within, not the one acting
-_AMONG_AFTER = re.compile(r"[\u4e00-\u9fff]{0,8}?中(?![心国央部])|率先")  # 在全省率先; 拉萨市率先… acts
+_AMONG_AFTER = re.compile(rf"{HAN}{{0,8}}?中(?![心国央部])|率先")  # 在全省率先; 拉萨市率先… acts
 
 
 def _among(text: str, mention: Mention) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.paths import resource
 from huangpu_tracker.places.gazetteer import gazetteer
 
@@ -18,7 +19,7 @@ def _outlets() -> tuple[dict[str, str], re.Pattern[str]]:
     names = "|".join(re.escape(name) for name in sorted(bodies, key=len, reverse=True))
     # as a source is named: 楚天都市报讯, 来源：东南网, 长江日报 2025年…, 东南网-海峡导报2月21日讯 (not
     # 长江经济带的交汇点, 城乡居民生活报告, 东方网络)
-    before = r"(?:(?<![\u4e00-\u9fff])|(?<=据)|(?<=来源)|(?<=稿源)|(?<=转自)|(?<=本报))"
+    before = rf"(?:(?<!{HAN})|(?<=据)|(?<=来源)|(?<=稿源)|(?<=转自)|(?<=本报))"
     after = r"(?=讯|记者|报道|消息|客户端|[\s\d\-—|｜（）()【】\[\]:：]|$)"
     return bodies, re.compile(f"{before}(?:{names}){after}", re.MULTILINE)
 

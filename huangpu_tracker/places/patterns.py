@@ -9,12 +9,13 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.chinese.segment import tagged
 from huangpu_tracker.paths import resource
 from huangpu_tracker.places.gazetteer import PROVINCE, ZONE
 from huangpu_tracker.places.mention import LEAD, PREDICATE, Mention
 
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_CJK = re.compile(rf"{HAN}+")
 _SUFFIX = re.compile(
     r"高新技术产业开发区|经济技术开发区|经济开发区|综合保税区|综合实验区|综合试验区|工业园区|自贸片区|新片区|合作区|高新区|经开区|开发区"
     r"|科创园|科技园|产业园|自贸区|保税区|海关|新区|园区|街道|区|县|镇|乡|旗"

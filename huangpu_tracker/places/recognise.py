@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.chinese.normalise import analysis_text
 from huangpu_tracker.chinese.segment import is_word, opens_a_word, tagged
 from huangpu_tracker.home import Home, home, home_name
@@ -85,7 +86,7 @@ def _home_entries(own: Home, atlas: Gazetteer) -> dict[str, _Entry]:
     return entries
 
 
-_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_CJK = re.compile(rf"{HAN}+")
 # 实现河湖长治, 林长治: 长治 as "kept in order"; 各位来宾, 中外来宾: 来宾 as guests, not the city
 _NOT_A_PLACE = re.compile(r"[河湖林田]长治|[位外会宾的与]来宾")
 _BOUNDARY = "在和与及的是对向到至从由为于年将把"

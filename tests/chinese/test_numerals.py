@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import product
+
 import cn2an
 from hypothesis import given
 from hypothesis import strategies as st
@@ -17,11 +19,22 @@ def test_chinese_to_number_rejects_non_numerals():
 
 @given(st.text(alphabet="零一二三四五六七八九十百千万亿点", min_size=1, max_size=9))
 def test_chinese_numerals_read_as_cn2an_strict_reads_them(numeral):
+    assert chinese_numeral_value(numeral) == _cn2an_strict(numeral)
+
+
+def _cn2an_strict(numeral: str) -> float | None:
     try:
-        expected = float(cn2an.cn2an(numeral, "strict"))
+        return float(cn2an.cn2an(numeral, "strict"))
     except (ValueError, KeyError, IndexError):
-        expected = None
-    assert chinese_numeral_value(numeral) == expected
+        return None
+
+
+def test_every_short_numeral_reads_as_cn2an_strict_reads_it():
+    """Up to four characters of zero, two digits (all digits parse alike), units and the point."""
+    for size in range(1, 5):
+        for chars in product("零一二十百千万亿点", repeat=size):
+            numeral = "".join(chars)
+            assert chinese_numeral_value(numeral) == _cn2an_strict(numeral), numeral
 
 
 def test_years_written_digit_by_digit():
