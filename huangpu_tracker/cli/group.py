@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import importlib
 import io
 import os
 import sys
@@ -37,8 +38,26 @@ def _silence_stdout() -> None:
         os.close(devnull)
 
 
+# The module of `huangpu_tracker.cli` that defines each command. A command's module is imported
+# when the command is run or listed, so `extract` starts without the store, assessment or exporters.
+COMMAND_MODULES = {
+    "actual": "actuals", "assess": "assess", "documents": "documents", "export": "export",
+    "extract": "extract", "import": "documents", "offers": "offers", "screenshot": "desktop",
+    "targets": "extract",
+}  # fmt: skip
+
+
 class TrackerGroup(click.Group):
-    """A click group that turns expected failures into a one-line message and exit code 1."""
+    """A click group that loads its commands on demand and turns expected failures into a one-line
+    message and exit code 1."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *COMMAND_MODULES})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMAND_MODULES:
+            importlib.import_module(f"huangpu_tracker.cli.{COMMAND_MODULES[cmd_name]}")
+        return self.commands.get(cmd_name)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         _tolerate_narrow_terminals()  # before anything is printed, --help included
