@@ -99,24 +99,31 @@ def write_page(scorer: ModuleType) -> None:
     ]
     totals = {"first": [0, 0, 0, 0], "now": [0, 0, 0, 0]}
     means: dict[str, list[float]] = {"first_f1": [], "first_strict": [], "now_f1": [], "now_strict": []}
+    empty: dict[str, list[float]] = {"first_f1": [], "first_strict": []}  # as once counted: F1 0
     for path in sorted(CORPUS.glob("*.txt")):
         now = _score(scorer, path.name)
         row = first.get(path.name)
-        means["now_f1"].append(now["f1"])
-        means["now_strict"].append(now["strict_f1"])
+        if _has_f1(now):
+            means["now_f1"].append(now["f1"])
+            means["now_strict"].append(now["strict_f1"])
         _add(totals["now"], now)
         if row is None:
             lines.append(f"| {path.name} | (shared corpus, scored before this page) | | | | "
                          f"{now['f1']:.2f} | {now['strict_f1']:.2f} |")  # fmt: skip
             continue
-        means["first_f1"].append(row["f1"])
-        means["first_strict"].append(row["strict_f1"])
+        if _has_f1(row):
+            means["first_f1"].append(row["f1"])
+            means["first_strict"].append(row["strict_f1"])
+        else:
+            empty["first_f1"].append(row["f1"])
+            empty["first_strict"].append(row["strict_f1"])
         _add(totals["first"], row)
         lines.append(
             f"| {path.name} | {row['date']} | {row['extractor']} | {row['f1']:.2f} | {row['strict_f1']:.2f} "
             f"| {now['f1']:.2f} | {now['strict_f1']:.2f} |"
         )
     count = len(means["first_f1"])
+    with_empty = {key: means[key] + empty[key] for key in empty}
     lines += [
         "",
         f"**Mean first score over {count} documents: F1 {_mean(means['first_f1']):.3f}, "
@@ -124,7 +131,12 @@ def write_page(scorer: ModuleType) -> None:
         f"(pooled over their targets: F1 {_f1(*totals['first'][:3]):.3f}, "
         f"strict {_f1(*totals['first']):.3f}).",
         "",
-        f"Now, all {len(means['now_f1'])} documents: mean F1 {_mean(means['now_f1']):.3f}, "
+        f"{len(empty['first_f1'])} more documents hold no goal in their gold and gave none: they have no F1 "
+        "and are left out of the means. Counted as F1 0, as this page did until 2026-12-03, the mean first "
+        f"score over all {len(with_empty['first_f1'])} is F1 {_mean(with_empty['first_f1']):.3f}, "
+        f"strict {_mean(with_empty['first_strict']):.3f}.",
+        "",
+        f"Now, the {len(means['now_f1'])} documents with an F1: mean F1 {_mean(means['now_f1']):.3f}, "
         f"mean strict F1 {_mean(means['now_strict']):.3f} (pooled: F1 {_f1(*totals['now'][:3]):.3f}, "
         f"strict {_f1(*totals['now']):.3f}).",
         "",
@@ -132,6 +144,11 @@ def write_page(scorer: ModuleType) -> None:
     PAGE.parent.mkdir(exist_ok=True)
     PAGE.write_text("\n".join(lines), encoding="utf-8")
     print(f"wrote {PAGE}")
+
+
+def _has_f1(row: dict) -> bool:
+    """False for a document whose gold holds no goal and from which none was extracted (0/0)."""
+    return row["tp"] + row["fp"] + row["fn"] > 0
 
 
 def _add(total: list[int], row: dict) -> None:
