@@ -110,10 +110,10 @@ _PLAN = re.compile(  # 第十四个五年规划, “十一五”规划, “十�
 )
 _THEME_OF = rf"{_Y}年是[^。；]{{0,40}}?(?:之年|开局年|起步年|收官年"  # 2024年是…关键之年
 _THEME = re.compile(rf"{_THEME_OF})")
-# 2024年是新中国成立75周年。做好今年政府工作…: the theme (or anniversary) of the year whose work the
-# text then calls 今年工作
+# 2024年是新中国成立75周年。做好今年政府工作…, 2024年是…的关键一年，做好今年工作…: the theme (or
+# anniversary) of the year whose work the text then calls 今年工作
 _THIS_YEARS_THEME = re.compile(
-    rf"{_THEME_OF}|周年)[^。；]{{0,20}}[。；，,][^。；]{{0,12}}?今年的?(?:各项)?(?:政府)?工作"
+    rf"{_THEME_OF}|周年|一年)[^。；]{{0,20}}[。；，,][^。；]{{0,12}}?今年的?(?:各项)?(?:政府)?工作"
 )
 # 今年是“十四五”规划收官之年 (…收官、谋划“十五五”规划之年): the year a plan opens or closes, named
 # without its number
@@ -159,7 +159,8 @@ _OWN_RESULT = re.compile(
     rf"{_NOT_TARGET}{_Y}年[，,](?:全|我)[省市区县][^。；将要]{{0,24}}?(?:达到|实现|完成|增长)"
 )
 _AHEAD = re.compile(r"今年|(?:今后|未来)[一二三四五两\d]年")
-_PLAN_PAST = re.compile(
+_PLAN_PAST = re.compile(  # not a goal set for the period (党代会提出“十四五”期间实现…目标)
+    r"(?<!提出)(?<!确定)(?<!明确)(?<![出定确]“)"
     r"(十[一二三四五六七八九])五[”\"]?(?:以来|期间|时期)[^。；]{0,30}?(?:实现|取得|累计|完成|跃上|迈出|跨越)"
 )
 _PLAN_TIME = re.compile(

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from huangpu_tracker.documents import Document, read_document, read_document_bytes
-from huangpu_tracker.documents.dates import content_year, mentioned_year, news_lead
+from huangpu_tracker.documents.dates import content_year, mentioned_year, news_lead, plan_looked_back_on
 from huangpu_tracker.paths import bundled_documents
 
 FILLER = "园区道路绿化改造稳步推进，居民出行更加便利，公共服务持续完善。" * 6
@@ -215,6 +215,27 @@ def test_the_theme_of_the_year_the_text_then_calls_this_year_is_its_own():
         "2023年是全面贯彻党的二十大精神的开局之年。做好今年工作，意义重大。"
     )
     assert _rule(text) == (2023, "theme")
+
+
+def test_a_key_year_whose_work_the_text_then_calls_this_years_is_its_own():
+    """A work report opening on its review year's theme (2022年是…开局之年) dates itself by the year
+    whose work it then calls 今年工作, though that year is only 关键一年, no 之年."""
+    text = (
+        "2022年是全面贯彻党的二十大精神的开局之年，也是对我市具有特殊意义的一年。" + FILLER
+        + "2023年是实施“十四五”规划的关键一年，做好今年工作至关重要。"
+    )  # fmt: skip
+    assert _rule(text) == (2023, "theme")
+
+
+def test_a_plan_period_named_as_a_goal_set_is_not_looked_back_on():
+    """党代会提出“十四五”期间实现…目标: a goal set for the plan's years, not a text written after them
+    (which “十四五”以来…实现 would be)."""
+    text = (
+        "2023年，全市经济运行回升向好，地区生产总值增长5.1%。今年全市地区生产总值预期增长6%。"
+        "确定这些目标，综合考虑了市第十四次党代会提出“十四五”期间实现“两个高于”的目标要求。"
+    )
+    assert plan_looked_back_on(text) is None
+    assert plan_looked_back_on("“十四五”期间实现“两个高于”，全市经济总量提档进位。") == 2026
 
 
 # -- review: the year under review, plus one --------------------------------------------------------
