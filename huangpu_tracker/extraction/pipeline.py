@@ -93,8 +93,8 @@ from huangpu_tracker.extraction.years import (
     year_mentions,
     year_range,
 )
-from huangpu_tracker.places.gazetteer import COUNTY, REGION, gazetteer
-from huangpu_tracker.places.owner import inside, of_spoken_level, recurring_county, reporting_body
+from huangpu_tracker.places.gazetteer import REGION
+from huangpu_tracker.places.owner import inside, of_spoken_level, reporting_body
 
 _HAN = re.compile(rf"{HAN}")
 # 31省份均已召开地方两会 敲定经济社会发展路线图: meetings held to set the goals the text reports
@@ -340,8 +340,7 @@ def _main_body(
     我代表宝安区人民政府…), else the body the text names most (a sub-area counting for the
     home district) unless it is a province while `text` speaks as a city (我市) and the page it is
     printed on is that city's, or a town while `text` speaks as its district (我区) and names the
-    town neither in its title nor as acting, else that page's issuer; a county the text keeps naming by
-    its short name wins over the city or province around it; else the country for a text naming no
+    town neither in its title nor as acting, else that page's issuer; else the country for a text naming no
     body that speaks of 国内生产总值 (`speaks_of_the_country`), else 未识别 (never a default)."""
     if issuer:
         named = find_mentions(issuer)
@@ -350,10 +349,6 @@ def _main_body(
         return NATIONAL_BODY
     page_body = _main_body(page_issuer, [], []) if page_issuer else None
     owner = of_spoken_level(dominant_body(mentions, headlines), page_body, text)
-    county = recurring_county(text) if owner is None or gazetteer().level_of(owner) != COUNTY else None
-    around = set(gazetteer().ancestors(county)) if county else set()
-    if county and (inside(county, owner) if owner else any(m.name in around for m in mentions)):
-        owner = county  # 博野推动…, 全县… while 保定 and 河北 are named in passing: 博野县's report
     return reporter or owner or (NATIONAL_BODY if speaks_of_the_country else UNKNOWN_BODY)
 
 

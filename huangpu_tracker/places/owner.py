@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from huangpu_tracker.places.deixis import owner_of_level, spoken_level, spoken_levels
-from huangpu_tracker.places.gazetteer import COUNTY, REGION, gazetteer
+from huangpu_tracker.places.gazetteer import REGION, gazetteer
 from huangpu_tracker.places.mention import LEAD, TOWNS, Mention
 from huangpu_tracker.places.recognise import find_bodies
 
@@ -130,34 +130,6 @@ def dominant_body(mentions: Sequence[Mention], headline_mentions: Sequence[Menti
     chosen = of_level if close else counts
     best = _inner_body(max(chosen, key=lambda name: chosen[name]), counts, named)
     return min((m.name for m in named if names.get(m.name, m.name) == best), key=len, default=best)
-
-
-_RECURS = 3  # how often a county's short form must come back to name the text's own county
-
-
-def recurring_county(text: str) -> str | None:
-    """The county, district or county-level city whose short form a text keeps coming back to (博野推动…,
-    博野特色, 到博野创业: three times or more, and at least as often as it speaks as any level) without
-    writing its full name, when the text speaks as that level (全县) or as none; None when no single
-    one does."""
-    levels = spoken_levels(text)
-    atlas = gazetteer()
-    counts: Counter[str] = Counter()
-    for start in range(len(text) - 1):
-        short = text[start : start + 2]
-        longer = text[start : start + 3]  # 连云港: a name that goes on, not 连云
-        if short in atlas.shorts and longer not in atlas.shorts and longer[-1:] not in "省市区县州盟旗":
-            counts[short] += 1
-    found = {
-        places[0].name
-        for short, n in counts.items()
-        if n >= max([_RECURS, *levels.values()])
-        and short not in atlas.common_words
-        and len(places := atlas.shorts[short]) == 1  # 湘潭: the city before the county
-        and places[0].level == COUNTY
-        and (not levels or _level_word(places[0].name) in levels)
-    }
-    return found.pop() if len(found) == 1 else None
 
 
 def inside(name: str, outer: str) -> bool:

@@ -118,18 +118,20 @@ def _bodies(text: str, home_key: str) -> tuple[Mention, ...]:
     text = analysis_text(text)
     index = _index(home_key)
     taken = bytearray(len(text) + 1)
-    found = _dictionary_names(text, index, taken)
+    levels = spoken_levels(text)
+    found = _dictionary_names(text, index, taken, levels)
     found += pattern_names(text, index.entries.__contains__, taken, found)
     found += _second_pass(text, taken, found)
-    found = _resolve_shorts(sorted(found, key=lambda m: m.start), spoken_levels(text))
+    found = _resolve_shorts(sorted(found, key=lambda m: m.start), levels)
     found = _home_areas(text, found)
     found = [in_context(text, m) for m in found]
     found += deictic_mentions(text, found, taken)
     return tuple(sorted(found, key=lambda m: m.start))
 
 
-def _dictionary_names(text: str, index: _Index, taken: bytearray) -> list[Mention]:
+def _dictionary_names(text: str, index: _Index, taken: bytearray, levels: Counter[str]) -> list[Mention]:
     found: list[Mention] = []
+    unsure: list[tuple[int, int, _Entry]] = []  # a county's short form not read as a name where it stands
     after = 0
     for match in index.starts.finditer(text):
         start = match.start()
@@ -139,18 +141,63 @@ def _dictionary_names(text: str, index: _Index, taken: bytearray) -> list[Mentio
             if start + size > len(text):
                 continue  # a slice past the end is shorter than `size`
             entry = index.entries.get(text[start : start + size])
-            if entry is None or not _accept(text, start, start + size, entry, found):
+            if entry is None:
                 continue
-            found.append(
-                Mention(
-                    start, start + size, entry.names[0], entry.area, entry.kind == "sector",
-                    entry.level, short=entry.kind in ("short", "county_short"),
-                )
-            )  # fmt: skip
+            if not _accept(text, start, start + size, entry, found):
+                if entry.kind == "county_short" and _may_name(text, start, start + size, found):
+                    unsure.append((start, start + size, entry))
+                continue
+            found.append(_mention(start, start + size, entry))
             taken[start : start + size] = b"\x01" * size
             after = start + size
             break
-    return found
+    return found + _recurring(text, unsure, found, taken, levels)
+
+
+def _mention(start: int, end: int, entry: _Entry) -> Mention:
+    return Mention(
+        start, end, entry.names[0], entry.area, entry.kind == "sector", entry.level,
+        short=entry.kind in ("short", "county_short"),
+    )  # fmt: skip
+
+
+_RECURS = 3  # how often a county's short form must come back to name the text's own county
+
+
+def _may_name(text: str, start: int, end: int, found: list[Mention]) -> bool:
+    """Whether a short form reads as a name where it stands, as a city's does (not 潜江中学, 通海口镇, or a
+    word the text's words cross)."""
+    if (
+        _NAME_GOES_ON.match(text, end)
+        or _NOT_A_PLACE.match(text, max(0, start - 1))
+        or _inside_a_town(text, start, end)
+    ):
+        return False
+    previous = found[-1] if found and found[-1].end == start else None
+    return previous is not None or _after_boundary(text, start) or not _split_by_words(text, start, end)
+
+
+def _recurring(
+    text: str,
+    unsure: list[tuple[int, int, _Entry]],
+    found: list[Mention],
+    taken: bytearray,
+    levels: Counter[str],
+) -> list[Mention]:
+    """潜江龙虾, 游潜江, 潜江发展: a county's short form that a text keeps coming back to (three times or
+    more, and at least as often as it speaks as any level: 全市) names the county everywhere it reads as
+    a name, when the text speaks as that county's level (全市 for 潜江市)."""
+    counts = Counter(entry.names[0] for _, _, entry in unsure)
+    counts.update(m.name for m in found if m.short and m.level == COUNTY)
+    recurring = {
+        name for name, n in counts.items() if n >= max([_RECURS, *levels.values()]) and name[-1] in levels
+    }
+    new = []
+    for start, end, entry in unsure:
+        if entry.names[0] in recurring and not any(taken[start:end]):
+            new.append(_mention(start, end, entry))
+            taken[start:end] = b"\x01" * (end - start)
+    return new
 
 
 def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]) -> bool:

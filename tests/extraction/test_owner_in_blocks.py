@@ -198,6 +198,17 @@ def test_a_county_report_that_writes_its_county_only_by_its_short_name_is_the_co
     assert _owners(text) == [(6, "武义县"), (40, "武义县")]
 
 
+def test_a_county_level_citys_report_is_its_own_though_it_names_a_big_city_more_plainly():
+    """潜江龙虾, 游潜江, 支持潜江发展: the short name of a county-level city the text keeps coming back
+    to (more often than it says 全市) names it, so 全市 is 潜江's, not that of 武汉 named in passing."""
+    text = (
+        "我代表市人民政府，向大会报告工作。深度对接武汉都市圈，推动政务服务武汉都市圈“一圈通办”。"
+        "擦亮潜江龙虾品牌，开展百万游客游潜江活动，凝聚支持潜江发展的合力。"
+        "今年，全市地区生产总值增长6%左右，全市新增市场主体5000户。"
+    )
+    assert _owners(text, 2024) == [(6, "潜江市"), (5000, "潜江市")]
+
+
 def test_a_city_report_naming_one_county_often_stays_the_citys():
     text = (
         "今年，全市地区生产总值增长6%左右。支持武义建设五金产业园，武义新增规上工业企业40家的经验"
