@@ -36,6 +36,12 @@ _PASSING_AFTER = re.compile(
     # 贯彻落实省和扬州市决策部署: the directives of a superior body, carried out
     r"|(?:委、?[省市区县]?政府|委|政府|委政府)?的?(?:决策部署|工作部署|部署要求|正确领导|坚强领导))"
 )
+# 多伦至承德特高压通道, 阿其乌拉至锡林浩特公路: the ends of a route, not bodies acting
+_ROUTE = r"(?:特高压|高速|高铁|铁路|城际|公路|国道|省道|通道|段|线|航线|管道)"
+_ROUTE_ON = re.compile(rf"[至到]{HAN}{{1,8}}?{_ROUTE}")
+_ROUTE_END = re.compile(_ROUTE)
+# 在多伦县等水资源丰富地区: an example of the places meant, not the one acting
+_EXAMPLE_OF = re.compile(rf"等{HAN}{{0,8}}?(?:地区|地方|区域|城市|县区|县市|省份|地)")
 # 市政局、环卫处、崇川经济开发区、各街道: one of the units answerable for a task, listed after a bureau
 _AMONG_UNITS = re.compile(rf"{HAN}{{1,8}}(?:局|处|委|办|中心)、$")
 # 崇川经济开发区、相关街道 | : a table's cell of answerable units (not 南沙区、各镇街要新建…)
@@ -101,6 +107,15 @@ def _in_gloss(text: str, mention: Mention) -> bool:
     )
 
 
+def _on_a_route(text: str, mention: Mention) -> bool:
+    """多伦至承德特高压通道 (its start), 阿其乌拉至锡林浩特公路 (its end)."""
+    if _ROUTE_ON.match(text, mention.end):
+        return True
+    return text[mention.start - 1 : mention.start] in ("至", "到") and bool(
+        _ROUTE_END.match(text, mention.end)
+    )
+
+
 def _venue(text: str, mention: Mention) -> bool:
     """会议在北京召开, 在北京举行的全国工业和信息化工作会议: the place a meeting is held in."""
     if text[mention.start - 1 : mention.start] == "在" and _MEETING_HELD_IN.match(text, mention.end):
@@ -127,6 +142,7 @@ def in_context(text: str, mention: Mention) -> Mention:
     )
     passing = passing or bool(_PASSING_AFTER.match(text, mention.end)) or _opens_a_quoted_name(text, mention)
     passing = passing or _in_gloss(text, mention) or _among(text, mention)
+    passing = passing or _on_a_route(text, mention) or bool(_EXAMPLE_OF.match(text, mention.end))
     if _venue(text, mention):
         return replace(mention, passing=True, venue=True)
     if (

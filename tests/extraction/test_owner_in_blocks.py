@@ -303,3 +303,21 @@ def test_laibin_is_a_city_but_guests_are_no_place():
     text = "奋力谱写中国式现代化来宾篇章。今年，全市将新建学校12所，来宾将新增城镇就业2万人。"
     assert _owners(text, 2025) == [(12, "来宾市"), (2, "来宾市")]
     assert find_bodies("各位代表、各位来宾：中外来宾齐聚一堂，欢迎来宾们参观。") == []
+
+
+def test_the_ends_of_a_route_and_an_example_place_do_not_take_the_goals():
+    """多伦至承德特高压通道, 阿拉善至乌兰察布通道, 在多伦县等…地区: places a route joins or an example
+    of the places meant, not the body acting; the league's report keeps its goals."""
+    text = (
+        "我代表行署作工作报告。奋力谱写现代化锡林郭勒建设新篇章。今年，全盟地区生产总值增长6%左右。"
+        "确保多伦至承德特高压外送通道纳规，"
+        "积极参与阿拉善至乌兰察布特高压通道建设，全盟新能源装机达到2000万千瓦以上。"
+        "在多伦县等水资源丰富地区谋划抽水蓄能电站2个。全盟新增城镇就业1.2万人。"
+    )
+    assert {entity for _, entity in _owners(text, 2024)} == {"锡林郭勒盟"}
+    route = "推动多伦县至承德市特高压通道建设，改造阿其乌拉至锡林浩特市公路。"
+    assert [(m.name, m.passing) for m in find_bodies(route)] == [
+        ("多伦县", True),
+        ("承德市", True),
+        ("锡林浩特市", True),
+    ]
