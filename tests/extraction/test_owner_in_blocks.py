@@ -321,3 +321,14 @@ def test_the_ends_of_a_route_and_an_example_place_do_not_take_the_goals():
         ("承德市", True),
         ("锡林浩特市", True),
     ]
+
+
+def test_a_port_named_after_two_cities_is_no_section_about_one_of_them():
+    """宁波舟山港…, a line of a province's review, names a port, not a section about 宁波."""
+    text = (
+        "浙江省交通运输厅召开2020年全省交通运输工作会议。\n2019年，浙江：\n全省综合交通建设投资3040亿元\n"
+        "宁波舟山港货物吞吐量连续11年稳居世界第一\n\n2020年，浙江在交通运输工作方面的主要预期目标有哪些\n"
+        "综合交通建设投资计划完成3000亿元，建成高速公路470公里。"
+    )
+    assert _owners(text, 2020) == [(3000, "浙江省"), (470, "浙江省")]
+    assert find_bodies("宁波舟山港货物吞吐量稳居世界第一") == []
