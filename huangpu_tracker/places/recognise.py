@@ -96,6 +96,7 @@ _INSTITUTION = re.compile(r"委|人民政府|政府|人大|政协")
 _NAME_GOES_ON = re.compile(
     r"大学|学院|军校|中学|小学|医院|大道|路|街|银行|集团|公司|机场|站|港|号|牌|话|菜|半岛|城市群"
     rf"|{HAN}{{2}}港(?![区口湾])"  # 宁波舟山港: a port named after two places, neither of them acting
+    r"|新城(?![区镇乡])"  # 武汉新城: a new town named after the city, planned across its neighbours
     # 北京冬奥会, 北京人民大会堂, 上海证券报: an event, a venue or a paper named after the place
     r"|冬奥会|奥运会|亚运会|世博会|大运会|人民大会堂|大会堂|会议中心|会展中心|宾馆|饭店|证券报|青年报|时报|周刊"
     r"|时间"  # 北京时间12点: the time zone, not the city

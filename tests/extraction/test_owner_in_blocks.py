@@ -332,3 +332,14 @@ def test_a_port_named_after_two_cities_is_no_section_about_one_of_them():
     )
     assert _owners(text, 2020) == [(3000, "浙江省"), (470, "浙江省")]
     assert find_bodies("宁波舟山港货物吞吐量稳居世界第一") == []
+
+
+def test_a_new_town_named_after_a_big_city_is_no_section_about_that_city():
+    """（三）武汉新城成效显现 in 鄂州's report: 武汉新城 is a new town planned across the city's
+    neighbours, not a section about 武汉, and the goals after it stay 鄂州's."""
+    text = (
+        "我代表市人民政府，向大会报告工作。今年是习近平总书记视察鄂州十周年，鄂州建市四十周年。\n"
+        "（三）武汉新城成效显现\n今年，全市地区生产总值增长6.5%左右，新增规上工业企业50家。"
+    )
+    assert _owners(text, 2024) == [(6.5, "鄂州市"), (50, "鄂州市")]
+    assert find_bodies("武汉新城成效显现") == []
