@@ -200,7 +200,8 @@ def _past_cue(sentence: str, match: re.Match[str], article_year: int | None) -> 
     """A backward word: 目前/现有 date their stock in the text's own year; last year as a goal's
     measure (保持上年水平) holds in its clause, a 了 that opens a list (设置了…，包括：) up to it."""
     year = article_year if match.group() in _PRESENT else None
-    if match.group() == "现有":  # 整合现有区级平台: what exists now, said of its clause's things only
+    # 整合现有区级平台, (到那时)拥有一批世界500强企业: what exists, said of its clause's things only
+    if match.group() in ("现有", "拥有"):
         return Cue(match.start(), PAST, year, local=True, until=clause_bounds(sentence, match.start())[1])
     if _compared_with_last_year(sentence, match):
         return Cue(match.start(), PAST, year, local=True, until=clause_bounds(sentence, match.start())[1])

@@ -1179,3 +1179,18 @@ def test_a_clipped_opening_sentence_standing_in_for_a_title_does_not_date_the_te
     )
     assert document.articles[0].title.endswith("…")
     assert [(t.value, t.target_year) for t in extract_document(document).targets] == [(5, 2024)]
+
+
+def test_what_the_district_will_have_then_does_not_make_the_goals_after_it_reports():
+    """到那时：…拥有一批世界500强企业，GDP达到6000亿元以上: 拥有 says what there will be in its own
+    clause, and the goals after it in the sentence stay goals; a stock in a review stays reported."""
+    text = (
+        "《纲要》提出，到2025年，基本建成现代化先锋样板城区。到那时：\n智创高地引擎功能更加强劲。"
+        "工业互联网生态形成，拥有一批世界500强企业，GDP达到6000亿元以上，工业总产值突破10000亿元。"
+    )
+    assert [(t.value, t.target_year) for t in extract_text(text, 2021, "宝安区").targets] == [
+        (6000, 2025),
+        (10000, 2025),
+    ]
+    review = "2020年，全区拥有国家高新技术企业6000家，总数居全市第一。"
+    assert extract_text(review, 2021, "宝安区").targets == []
