@@ -20,13 +20,13 @@ F1_FLOOR = 0.95
 STRICT_F1_FLOOR = 0.90
 SHARED = sorted(CORPUS.glob("D[0-9][0-9].json"))
 DEVELOPED = sorted(CORPUS.glob("[A-R][0-9][0-9].json"))
-# The whole corpus (2647 documents), with the forty waves added since (S–Z, AA–AL, BA–BL, CA–CH,
-# CJ–CL, DJ–DL, EA–EH, EJ–EL, FA–FH, FJ–FL, GA–GH, GJ–GL, HA–HH, HJ–HL, IA–IH, IJ–IL, JA–JH, JJ–JL,
+# The whole corpus (2671 documents), with the forty-one waves added since (S–Z, AA–AM, BA–BM, CA–CH,
+# CJ–CM, DJ–DM, EA–EH, EJ–EL, FA–FH, FJ–FL, GA–GH, GJ–GL, HA–HH, HJ–HL, IA–IH, IJ–IL, JA–JH, JJ–JL,
 # KA–KH, KJ–KL, LA–LH, LJ–LL, MA–MH, MJ–ML, NA–NH, NJ–NL, OA–OH, OJ–OL, PA–PL, QA–QL, RA–RH, RJ–RL,
-# SA–SL, TA–TL, UA–UL, VA–VH, VJ–VL, WA–WI, WK, XA–XI, XK, YA–YI, YK, ZA–ZH, ZK), each first-scored
-# before any change made for it and developed on since: measured 0.914 and 0.811 (entity 0.937, kind
-# 0.911, comparator 0.990, year 0.939, metric 0.928), under the floors; these floors only keep
-# it from getting worse.
+# SA–SL, TA–TL, UA–UL, VA–VH, VJ–VL, WA–WI, WK, WL, XA–XI, XK, XL, YA–YI, YK, YL, ZA–ZH, ZK, ZL), each
+# first-scored before any change made for it and developed on since: measured 0.912 and 0.810 (entity
+# 0.942, kind 0.910, comparator 0.990, year 0.935, metric 0.929), under the floors; these
+# floors only keep it from getting worse.
 WHOLE_F1_FLOOR = 0.90
 WHOLE_STRICT_F1_FLOOR = 0.775
 ATTRIBUTE_FLOORS = {"entity": 0.915, "kind": 0.90, "comparator": 0.985, "target_year": 0.915, "metric": 0.915}
@@ -52,14 +52,21 @@ def test_the_developed_corpus_meets_the_floors(score_documents):
     assert developed["strict"]["f1"] >= STRICT_F1_FLOOR, developed["wrong_entity"][:10]
 
 
-# Whole work reports, the documents analysts import most: 138 city, prefecture and county reports kept
-# whole (AK–ZK, AL–TL, first-scored 0.962 and 0.884 on average; measured 0.968 and 0.952).
-WHOLE_REPORTS = sorted([*CORPUS.glob("[A-Z]K[0-9][0-9].json"), *CORPUS.glob("[A-T]L[0-9][0-9].json")])
+# Whole work reports, the documents analysts import most: 162 city, prefecture, county and district
+# reports kept whole (AK–ZK, AL–TL, WL–ZL, AM–DM, first-scored 0.950 and 0.858 on average; measured
+# 0.955 and 0.928).
+WHOLE_REPORTS = sorted(
+    [
+        *CORPUS.glob("[A-Z]K[0-9][0-9].json"),
+        *CORPUS.glob("[A-TW-Z]L[0-9][0-9].json"),
+        *CORPUS.glob("[A-D]M[0-9][0-9].json"),
+    ]
+)
 
 
 def test_whole_work_reports_meet_the_floors(score_documents):
     reports = score_documents(WHOLE_REPORTS, [CORPUS])
-    assert len(WHOLE_REPORTS) == 138
+    assert len(WHOLE_REPORTS) == 162
     assert reports["f1"] >= F1_FLOOR, (reports["misses"][:10], reports["false_alarms"][:10])
     assert reports["strict"]["f1"] >= STRICT_F1_FLOOR, reports["wrong_entity"][:10]
 
