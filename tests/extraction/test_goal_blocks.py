@@ -1194,3 +1194,17 @@ def test_what_the_district_will_have_then_does_not_make_the_goals_after_it_repor
     ]
     review = "2020年，全区拥有国家高新技术企业6000家，总数居全市第一。"
     assert extract_text(review, 2021, "宝安区").targets == []
+
+
+def test_the_main_tasks_of_the_year_under_review_open_no_goal_block():
+    """一年来，我们主要抓好六个方面的工作：(一)… — the review's account of its work (主要 is no 要), not
+    the tasks ahead that 今年要抓好六个方面的工作 would announce."""
+    review = (
+        "一、2022年工作回顾\n过去一年，全区经济稳中向好。一年来，我们主要抓好六个方面的工作：\n"
+        "（一）全力稳住经济大盘。新引进持牌金融机构6家，新增境内外上市公司7家。"
+    )
+    assert extract_text(review, 2023, "福田区").targets == []
+    ahead = (
+        "今年要抓好六个方面的工作：\n（一）全力稳住经济大盘。新引进持牌金融机构6家，新增境内外上市公司7家。"
+    )
+    assert [t.value for t in extract_text(ahead, 2023, "福田区").targets] == [6, 7]
