@@ -1208,3 +1208,13 @@ def test_the_main_tasks_of_the_year_under_review_open_no_goal_block():
         "今年要抓好六个方面的工作：\n（一）全力稳住经济大盘。新引进持牌金融机构6家，新增境内外上市公司7家。"
     )
     assert [t.value for t in extract_text(ahead, 2023, "福田区").targets] == [6, 7]
+
+
+def test_the_future_as_a_thing_won_does_not_end_a_review():
+    """坚持抓创新就是抓发展、谋创新就是谋未来: 未来 as the thing planned for, no time ahead; the
+    review it stands in goes on reporting."""
+    review = (
+        "一、2018年工作回顾\n过去一年，全市经济稳中有进。坚持抓创新就是抓发展、谋创新就是谋未来，构建全过程创新生态链。"
+        "新增各类创新载体189家，全年新引进人才28.5万名。"
+    )
+    assert extract_text(review, 2019, "深圳市").targets == []
