@@ -20,12 +20,12 @@ F1_FLOOR = 0.95
 STRICT_F1_FLOOR = 0.90
 SHARED = sorted(CORPUS.glob("D[0-9][0-9].json"))
 DEVELOPED = sorted(CORPUS.glob("[A-R][0-9][0-9].json"))
-# The whole corpus (2671 documents), with the forty-one waves added since (S–Z, AA–AM, BA–BM, CA–CH,
-# CJ–CM, DJ–DM, EA–EH, EJ–EL, FA–FH, FJ–FL, GA–GH, GJ–GL, HA–HH, HJ–HL, IA–IH, IJ–IL, JA–JH, JJ–JL,
-# KA–KH, KJ–KL, LA–LH, LJ–LL, MA–MH, MJ–ML, NA–NH, NJ–NL, OA–OH, OJ–OL, PA–PL, QA–QL, RA–RH, RJ–RL,
+# The whole corpus (2695 documents), with the forty-two waves added since (S–Z, AA–AM, BA–BM, CA–CH,
+# CJ–CM, DJ–DM, EA–EH, EJ–EM, FA–FH, FJ–FM, GA–GH, GJ–GM, HA–HH, HJ–HM, IA–IH, IJ–IM, JA–JH, JJ–JM,
+# KA–KH, KJ–KM, LA–LH, LJ–LM, MA–MH, MJ–ML, NA–NH, NJ–NL, OA–OH, OJ–OL, PA–PL, QA–QL, RA–RH, RJ–RL,
 # SA–SL, TA–TL, UA–UL, VA–VH, VJ–VL, WA–WI, WK, WL, XA–XI, XK, XL, YA–YI, YK, YL, ZA–ZH, ZK, ZL), each
-# first-scored before any change made for it and developed on since: measured 0.912 and 0.810 (entity
-# 0.942, kind 0.910, comparator 0.990, year 0.935, metric 0.929), under the floors; these
+# first-scored before any change made for it and developed on since: measured 0.913 and 0.814 (entity
+# 0.944, kind 0.911, comparator 0.990, year 0.937, metric 0.929), under the floors; these
 # floors only keep it from getting worse.
 WHOLE_F1_FLOOR = 0.90
 WHOLE_STRICT_F1_FLOOR = 0.775
@@ -52,21 +52,21 @@ def test_the_developed_corpus_meets_the_floors(score_documents):
     assert developed["strict"]["f1"] >= STRICT_F1_FLOOR, developed["wrong_entity"][:10]
 
 
-# Whole work reports, the documents analysts import most: 162 city, prefecture, county and district
-# reports kept whole (AK–ZK, AL–TL, WL–ZL, AM–DM, first-scored 0.950 and 0.858 on average; measured
-# 0.955 and 0.928).
+# Whole work reports, the documents analysts import most: 186 city, prefecture, county and district
+# reports kept whole (AK–ZK, AL–TL, WL–ZL, AM–LM, first-scored 0.944 and 0.860 on average; measured
+# 0.951 and 0.924).
 WHOLE_REPORTS = sorted(
     [
         *CORPUS.glob("[A-Z]K[0-9][0-9].json"),
         *CORPUS.glob("[A-TW-Z]L[0-9][0-9].json"),
-        *CORPUS.glob("[A-D]M[0-9][0-9].json"),
+        *CORPUS.glob("[A-L]M[0-9][0-9].json"),
     ]
 )
 
 
 def test_whole_work_reports_meet_the_floors(score_documents):
     reports = score_documents(WHOLE_REPORTS, [CORPUS])
-    assert len(WHOLE_REPORTS) == 162
+    assert len(WHOLE_REPORTS) == 186
     assert reports["f1"] >= F1_FLOOR, (reports["misses"][:10], reports["false_alarms"][:10])
     assert reports["strict"]["f1"] >= STRICT_F1_FLOOR, reports["wrong_entity"][:10]
 
