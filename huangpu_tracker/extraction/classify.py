@@ -52,6 +52,7 @@ _MODAL_RE = re.compile(
 )
 _GOAL_MET = re.compile(
     r"(?:实现|完成|达成|超额完成)了?(?:全年|年度|年初)?的?(?:预期|主要|既定)?目标(?:任务)?"
+    r"|(?:好于|优于|高于|超出|超过|符合)预期|超预期"  # 主要指标好于预期: measured against the goals
 )
 
 

@@ -1218,3 +1218,14 @@ def test_the_future_as_a_thing_won_does_not_end_a_review():
         "新增各类创新载体189家，全年新引进人才28.5万名。"
     )
     assert extract_text(review, 2019, "深圳市").targets == []
+
+
+def test_a_review_section_whose_indicators_beat_expectations_opens_no_goal_block():
+    """一、…主要指标好于预期、经济增长率先突围: a part of the five-year review whose results beat
+    what was expected (好于预期), not a section of goals though it names 主要指标."""
+    text = (
+        "过去的五年，是光明发展历程中极不平凡的五年。\n"
+        "一、统筹疫情防控和经济社会发展，打开高质量发展新局面，主要指标好于预期、经济增长率先突围\n"
+        "疫情防控想在先、干在前。新建发热门诊3个，筛查发热患者8.8万人次。"
+    )
+    assert extract_text(text, 2021, "光明区").targets == []
