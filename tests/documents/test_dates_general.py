@@ -227,6 +227,17 @@ def test_a_key_year_whose_work_the_text_then_calls_this_years_is_its_own():
     assert _rule(text) == (2023, "theme")
 
 
+def test_the_first_year_of_carrying_out_a_decision_is_the_texts_theme_but_a_momentous_year_is_not():
+    """2014年是认真贯彻…精神的第一年: the year the text speaks of (though it aims 在2015年之前 too);
+    2022年是党和国家历史上极为重要的一年 opens a review of that year, no theme of the text's own."""
+    text = FILLER + "2014年是认真贯彻党的十八届三中全会精神的第一年。力争在2015年之前，打造创新创业型城区。"
+    assert _rule(text) == (2014, "theme")
+    assert _rule(FILLER + "2022年是党和国家历史上极为重要的一年，也是我区改革发展史上不平凡的一年。") != (
+        2022,
+        "theme",
+    )
+
+
 def test_a_plan_period_named_as_a_goal_set_is_not_looked_back_on():
     """党代会提出“十四五”期间实现…目标: a goal set for the plan's years, not a text written after them
     (which “十四五”以来…实现 would be)."""
