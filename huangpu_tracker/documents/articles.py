@@ -80,6 +80,8 @@ def _opens_article(
         return True
     if not is_headline(line) or level > 1 or is_section_heading(line) or _TABLE_CELL.search(line):
         return False
+    if _OFFICES.search(line):
+        return False  # 区城管局、布吉街道办: a task table's cell naming who answers for the task
     following = _next_text(lines, index)
     if following and is_dispatch(following):
         return True
@@ -93,6 +95,7 @@ def _opens_article(
 
 
 _TABLE_CELL = re.compile(r"^\s*\||\|\s*$")  # 槐树关镇 | : a table's cell, one per line
+_OFFICES = re.compile(r"(?:局|办|委|处|中心)\s*$")  # 龙岗街道办, 区卫生计生局: offices, no subject
 _BYLINED_TITLE_MIN = 6  # characters of a headline opening an article over a byline
 _WRAP_MIN = 26  # a line this long that stops mid-sentence was wrapped by the page, not ended
 _FINISHED = "。！？!?”」』）)…"

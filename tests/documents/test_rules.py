@@ -102,6 +102,21 @@ def test_an_item_of_a_list_one_per_line_naming_a_district_opens_no_article():
     assert len(_read(text).articles) == 1
 
 
+def test_the_offices_answering_for_a_task_open_no_article():
+    """龙岗区政府2014年民生实事 as a table, one cell per line: 区城管局、布吉街道办 names who answers for
+    the task above it, not a new article about 布吉街道."""
+    rows = "".join(
+        f"{n}\n\t{task}\n\t{office}\n"
+        for n, task, office in [
+            (14, "三联郊野公园开工建设。" + PARAGRAPH, "区城管局、布吉街道办"),
+            (15, "八仙岭公园二期开工建设。" + PARAGRAPH, "龙岗街道办"),
+            (16, "新建保障房4600套。" + PARAGRAPH, "区住房建设局"),
+        ]
+    )
+    text = f"龙岗区政府2014年民生实事\n序号\n\t项目内容\n\t牵头单位\n{rows}"
+    assert len(_read(text).articles) == 1
+
+
 def test_numbered_sections_do_not_split():
     sections = ["第一章\n\n总则", "第二章\n\n王五", "附录\n\n目录", "（三）\n\n深圳高新区"]
     text = "某区条例\n\n" + "".join(f"{head}\n\n{PARAGRAPH}\n\n" for head in sections)
