@@ -203,6 +203,7 @@ _SPEAKS_AS_THE_COUNTRY = re.compile(
     r"(?:我国|全国)(?!人大|政协|人民代表|第|前列|首|平均|同期|总量|的比重|各地|范围内)"
 )
 _GLOSSARY = re.compile(r"^\W*(?:附[:：]?\s*)?(?:名词解释|注释)\W*$")
+_ANNEX = re.compile(r"^\W*附件\s*[\d一二三四五六七八九十]+\W*$")
 # 注：1.“15+8”产业是指… ⏎ 2. …: notes under a table, what its names mean, until a line no note goes on
 # 同时，… / 此外，… opening a paragraph: it goes on with the one before, in its tense
 _GOES_ON = re.compile(r"^\s*(?:同时|此外|另外|与此同时|除此之外|还要|并且)[，,]")
@@ -450,9 +451,14 @@ def _extract_article(
     previous_end = 0
     in_note = False
     after_item = False  # in a list of short items that began with a figure (新增学位20万个 ⏎ 建成…)
+    in_glossary = False
     for sentence in sentences:
         if _GLOSSARY.match(sentence.text):
-            break  # 附：名词解释 closing a report: what its programmes' names mean, not goals
+            in_glossary = True  # 附：名词解释 closing a report: what its programmes' names mean, not goals
+        elif in_glossary and _ANNEX.match(sentence.text):
+            in_glossary = False  # 附件2 ⏎ 2014年民生实事: the next attachment may list goals again
+        if in_glossary:
+            continue
         if sentence.headline and is_caption(sentence.text):
             continue  # 记者 李明 摄, …住房1.png: a picture's caption names no body acting
         new_paragraph = "\n" in body[previous_end : sentence.start] and body[

@@ -1229,3 +1229,14 @@ def test_a_review_section_whose_indicators_beat_expectations_opens_no_goal_block
         "疫情防控想在先、干在前。新建发热门诊3个，筛查发热患者8.8万人次。"
     )
     assert extract_text(text, 2021, "光明区").targets == []
+
+
+def test_an_attachment_after_the_glossary_is_read_again():
+    """附件1 名词解释 (what programmes' names mean: no goals) then 附件2 2014年民生实事 (the year's
+    goals): reading stops over the glossary only, not for the rest of the report."""
+    text = (
+        "二、2014年工作任务\n今年全区新建学校6所。\n附件1\n名词解释\n"
+        "1.“9064”养老体系：指90%的户籍老人通过家庭照顾养老，6%的老年人由社区提供照料。\n"
+        "附件2\n龙岗区政府2014年民生实事\n新增幼儿园学位2700个，新建保障房4600套。"
+    )
+    assert [t.value for t in extract_text(text, 2014, "龙岗区").targets] == [6, 2700, 4600]
