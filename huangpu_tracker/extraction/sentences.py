@@ -102,8 +102,14 @@ def split_sentences(text: str) -> list[Sentence]:
                     end += 1
                 _add(sentences, text, start, end, headline)
                 start = end
+            elif char == "\n" and _ITEM_START.match(text, pos + 1):
+                _add(sentences, text, start, pos, headline)  # 牵头单位：区教育局 ⏎ 8. 新增…: a new item
+                start = pos + 1
         _add(sentences, text, start, block_end, headline)
     return sentences
+
+
+_ITEM_START = re.compile(r"[ \t\u3000]*(?:\d{1,2}\s*[.．、](?!\d)|[（(]\d{1,2}[)）])")  # 8. ⏎ （3）
 
 
 def _ends_sentence(text: str, pos: int) -> bool:

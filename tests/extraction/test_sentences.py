@@ -58,3 +58,19 @@ def test_a_long_run_on_text_is_extracted_in_linear_time():
     extraction = extract_text(text, 2026)
     assert time.perf_counter() - started < 5
     assert len(extraction.targets) == 9000
+
+
+def test_a_numbered_item_on_its_own_line_starts_a_sentence():
+    """牵头单位：区教育局 ⏎ 8. 新增普惠性幼儿园10所。: the office that answers for one task is no part of
+    the next task's sentence, whose quote then starts at the task; a wrapped 2.5% stays one sentence."""
+    text = "7. 向约4000名民办学校教师发放津贴。牵头单位：区教育局\n8. 新增普惠性幼儿园10所。"
+    assert [s.text for s in split_sentences(text)] == [
+        "7. 向约4000名民办学校教师发放津贴。",
+        "牵头单位：区教育局",
+        "8. 新增普惠性幼儿园10所。",
+    ]
+    assert [t.quote for t in extract_text("今年民生实事：\n" + text, 2019, "龙岗区").targets][
+        -1
+    ] == "8. 新增普惠性幼儿园10所"
+    wrapped = "全区地区生产总值增长6%，居民人均可支配收入增长\n2.5%以上。"
+    assert len(split_sentences(wrapped)) == 1
