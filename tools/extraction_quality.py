@@ -109,7 +109,7 @@ def write_page(scorer: ModuleType) -> None:
         _add(totals["now"], now)
         if row is None:
             lines.append(f"| {path.name} | (shared corpus, scored before this page) | | | | "
-                         f"{now['f1']:.2f} | {now['strict_f1']:.2f} |")  # fmt: skip
+                         f"{_cells(now)} |")  # fmt: skip
             continue
         if _has_f1(row):
             means["first_f1"].append(row["f1"])
@@ -118,10 +118,7 @@ def write_page(scorer: ModuleType) -> None:
             empty["first_f1"].append(row["f1"])
             empty["first_strict"].append(row["strict_f1"])
         _add(totals["first"], row)
-        lines.append(
-            f"| {path.name} | {row['date']} | {row['extractor']} | {row['f1']:.2f} | {row['strict_f1']:.2f} "
-            f"| {now['f1']:.2f} | {now['strict_f1']:.2f} |"
-        )
+        lines.append(f"| {path.name} | {row['date']} | {row['extractor']} | {_cells(row)} | {_cells(now)} |")
     count = len(means["first_f1"])
     with_empty = {key: means[key] + empty[key] for key in empty}
     lines += [
@@ -144,6 +141,11 @@ def write_page(scorer: ModuleType) -> None:
     PAGE.parent.mkdir(exist_ok=True)
     PAGE.write_text("\n".join(lines), encoding="utf-8")
     print(f"wrote {PAGE}")
+
+
+def _cells(row: dict) -> str:
+    """F1 and strict F1 as table cells; — for a document with no F1 (0/0)."""
+    return f"{row['f1']:.2f} | {row['strict_f1']:.2f}" if _has_f1(row) else "— | —"
 
 
 def _has_f1(row: dict) -> bool:

@@ -34,8 +34,8 @@ _FUTURE_TIME_RE = re.compile(
     rf"(?<!“)(?:{vocabulary.alternation('cues.future_time')})(?!产业|工厂|社区|科技|网络|之城|城|”|号)"
     rf"(?!(?<=了今后|了未来|了此后){_GOALS_NAMED})"
     # 为今后经济发展积累后劲: 今后/未来 naming what lies ahead, not the time a goal is set for; nor
-    # 谋创新就是谋未来, 赢得未来, 拥抱未来 (the future as a thing won)
-    rf"(?<!今后)(?<!未来)|(?<![谋赢创])(?<!拥抱)(?:今后|未来)(?!(?<=了今后|了未来){_GOALS_NAMED})"
+    # 谋创新就是谋未来, 赢得未来, 拥抱未来, 决胜未来 (the future as a thing won)
+    rf"(?<!今后)(?<!未来)|(?<![谋赢创])(?<!拥抱)(?<!赢得)(?<!决胜)(?:今后|未来)(?!(?<=了今后|了未来){_GOALS_NAMED})"
     r"(?=\s*(?:[\d一二两三四五六七八九十几]+\s*年|一[个段]时[期间]|[，,。；]|要|将|我们|全))"
 )
 # 要素, 要求, 要点: nouns that open on 要, no resolve (国家、省要素市场化配置改革)

@@ -96,7 +96,7 @@ from huangpu_tracker.extraction.years import (
 from huangpu_tracker.places.gazetteer import REGION
 from huangpu_tracker.places.owner import inside, of_spoken_level, reporting_body
 
-_HAN = re.compile(rf"{HAN}")
+_HAN = re.compile(HAN)
 # 31省份均已召开地方两会 敲定经济社会发展路线图: meetings held to set the goals the text reports
 _SETS_GOALS_TITLE = re.compile(r"敲定|定下|锁定|部署|划定|瞄准|剑指")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")  # not a day (2013年3月7日)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.home import home_name
-from huangpu_tracker.places.gazetteer import COUNTY, PREFECTURE, PROVINCE
+from huangpu_tracker.places.gazetteer import COUNTY, PREFECTURE, PROVINCE, gazetteer
 
 # 萧山将…, 南湖科创园今年…: a short form or a new name followed by what it will do acts.
 PREDICATE = re.compile(
@@ -38,7 +38,7 @@ _PASSING_AFTER = re.compile(
 )
 # 多伦至承德特高压通道, 阿其乌拉至锡林浩特公路: the ends of a route, not bodies acting
 _ROUTE = r"(?:特高压|高速|高铁|铁路|城际|公路|国道|省道|通道|段|线|航线|管道)"
-_ROUTE_ON = re.compile(rf"[至到]{HAN}{{1,8}}?{_ROUTE}")
+_ROUTE_ON = re.compile(rf"[至到]{HAN}{{1,8}}?{_ROUTE}")  # then a place after 至 (_on_a_route)
 _ROUTE_END = re.compile(_ROUTE)
 # 在多伦县等水资源丰富地区: an example of the places meant, not the one acting
 _EXAMPLE_OF = re.compile(rf"等{HAN}{{0,8}}?(?:地区|地方|区域|城市|县区|县市|省份|地)")
@@ -108,11 +108,20 @@ def _in_gloss(text: str, mention: Mention) -> bool:
 
 
 def _on_a_route(text: str, mention: Mention) -> bool:
-    """多伦至承德特高压通道 (its start), 阿其乌拉至锡林浩特公路 (its end)."""
-    if _ROUTE_ON.match(text, mention.end):
+    """多伦至承德特高压通道 (its start), 阿其乌拉至锡林浩特公路 (its end); not 深圳市至今保持高速增长,
+    广州市到今年底 (a time, no place, after 至)."""
+    if _ROUTE_ON.match(text, mention.end) and _names_a_place(text, mention.end + 1):
         return True
     return text[mention.start - 1 : mention.start] in ("至", "到") and bool(
         _ROUTE_END.match(text, mention.end)
+    )
+
+
+def _names_a_place(text: str, start: int) -> bool:
+    """Whether a name of the gazetteer, full or short, starts at `start` (承德, 锡林浩特市)."""
+    atlas = gazetteer()
+    return text[start : start + 2] in atlas.shorts or any(
+        text[start : start + size] in atlas.names for size in (2, 3, 4, 5)
     )
 
 

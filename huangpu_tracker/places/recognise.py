@@ -3,7 +3,8 @@
 1. Names of the gazetteer and the home district (江津区, 前海, 广州开发区, 知识城) by longest match
    from a dictionary keyed on the first character: linear in the text, no regular expression of
    all names. Short forms name a province or city anywhere (重庆, 吉林), a county only as the
-   one acting (萧山将…) or once its full name is in the text (江津 after 江津区).
+   one acting (萧山将…), once its full name is in the text (江津 after 江津区), or everywhere in
+   a text that keeps coming back to it (潜江龙虾, 游潜江: `_recurring`).
 2. What the gazetteer lacks, by pattern (patterns.py): 南湖科创园, 云栖区, 如皋高新区.
 3. 全区, 我市, 本县: the text's own body of that level (deixis.py).
 Mentions in passing (融入重庆, 占全市, 全省第一) are marked and do not vote for the owner (mention.py).
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from huangpu_tracker.chinese.han import HAN
+from huangpu_tracker.chinese.lexicon import lexicon
 from huangpu_tracker.chinese.normalise import analysis_text
 from huangpu_tracker.chinese.segment import is_word, opens_a_word, tagged
 from huangpu_tracker.home import Home, home, home_name
@@ -95,8 +97,7 @@ _INSTITUTION = re.compile(r"委|人民政府|政府|人大|政协")
 # 中山大学, 黄埔军校, 长沙路, 山东半岛城市群: a short form that starts another name.
 _NAME_GOES_ON = re.compile(
     r"大学|学院|军校|中学|小学|医院|大道|路|街|银行|集团|公司|机场|站|港|号|牌|话|菜|半岛|城市群"
-    rf"|{HAN}{{2}}港(?![区口湾])"  # 宁波舟山港: a port named after two places, neither of them acting
-    r"|新城(?![区镇乡])"  # 武汉新城: a new town named after the city, planned across its neighbours
+    r"|新城(?![区镇乡市])"  # 武汉新城: a new town named after the city, planned across its neighbours
     # 北京冬奥会, 北京人民大会堂, 上海证券报: an event, a venue or a paper named after the place
     r"|冬奥会|奥运会|亚运会|世博会|大运会|人民大会堂|大会堂|会议中心|会展中心|宾馆|饭店|证券报|青年报|时报|周刊"
     r"|时间"  # 北京时间12点: the time zone, not the city
@@ -166,12 +167,29 @@ def _mention(start: int, end: int, entry: _Entry) -> Mention:
 _RECURS = 3  # how often a county's short form must come back to name the text's own county
 
 
+_WORD_TAGS = ("v", "vn", "a", "ad", "an", "s", "f", "d", "c", "p")  # jieba's tags of verbs, adjectives…
+
+
+def _ordinary_word(short: str) -> bool:
+    """解放 (v), 复兴 (a), 城中 (s): a short form jieba's dictionary knows as a word of another kind."""
+    known = lexicon().get(short)
+    return known is not None and known[1] in _WORD_TAGS
+
+
+def _port_of_two(text: str, end: int) -> bool:
+    """宁波舟山港: a port named after two cities, the second written short right after the first (not
+    广州南沙港, the port of a district of the city)."""
+    places = gazetteer().shorts.get(text[end : end + 2], ()) if text[end + 2 : end + 3] == "港" else ()
+    return any(place.level in (PROVINCE, PREFECTURE) for place in places)
+
+
 def _may_name(text: str, start: int, end: int, found: list[Mention]) -> bool:
     """Whether a short form reads as a name where it stands, as a city's does (not 潜江中学, 通海口镇, or a
     word the text's words cross)."""
     if (
         _NAME_GOES_ON.match(text, end)
         or _NOT_A_PLACE.match(text, max(0, start - 1))
+        or _port_of_two(text, end)
         or _inside_a_town(text, start, end)
     ):
         return False
@@ -188,11 +206,15 @@ def _recurring(
 ) -> list[Mention]:
     """潜江龙虾, 游潜江, 潜江发展: a county's short form that a text keeps coming back to (three times or
     more, and at least as often as it speaks as any level: 全市) names the county everywhere it reads as
-    a name, when the text speaks as that county's level (全市 for 潜江市)."""
+    a name, when the text speaks as that county's level (全市 for 潜江市), unless the short form is a
+    word of another kind (解放思想, 城中村, 伟大复兴: a verb, a place word or an adjective)."""
     counts = Counter(entry.names[0] for _, _, entry in unsure)
     counts.update(m.name for m in found if m.short and m.level == COUNTY)
+    words = {entry.names[0] for start, end, entry in unsure if _ordinary_word(text[start:end])}
     recurring = {
-        name for name, n in counts.items() if n >= max([_RECURS, *levels.values()]) and name[-1] in levels
+        name
+        for name, n in counts.items()
+        if n >= max([_RECURS, *levels.values()]) and name[-1] in levels and name not in words
     }
     new = []
     for start, end, entry in unsure:
@@ -217,8 +239,12 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
         if _LEVEL_WORD.match(text, end - 1) and _given_up(entry.names[0]) and _is_word(text[start : end - 1]):
             return False
         return not _inside_a_word(text, start, end, entry)
-    if _NAME_GOES_ON.match(text, end) or _NOT_A_PLACE.match(text, max(0, start - 1)):
-        return False  # 中山大学, 长沙路, 黄埔军校; 河湖长治, 各位来宾: words, no 长治 nor 来宾
+    if (
+        _NAME_GOES_ON.match(text, end)
+        or _NOT_A_PLACE.match(text, max(0, start - 1))
+        or _port_of_two(text, end)
+    ):
+        return False  # 中山大学, 长沙路, 黄埔军校, 宁波舟山港; 河湖长治, 各位来宾: words, no 长治 nor 来宾
     if _inside_a_town(text, start, end):
         return False  # 通海口镇: a town's name, neither 通海 nor 海口
     if entry.kind == "short":

@@ -247,6 +247,7 @@ def test_a_plan_period_named_as_a_goal_set_is_not_looked_back_on():
     )
     assert plan_looked_back_on(text) is None
     assert plan_looked_back_on("“十四五”期间实现“两个高于”，全市经济总量提档进位。") == 2026
+    assert plan_looked_back_on("报告指出“十四五”以来，全市经济总量实现历史性跨越。") == 2026
 
 
 # -- review: the year under review, plus one --------------------------------------------------------

@@ -1240,3 +1240,11 @@ def test_an_attachment_after_the_glossary_is_read_again():
         "附件2\n龙岗区政府2014年民生实事\n新增幼儿园学位2700个，新建保障房4600套。"
     )
     assert [t.value for t in extract_text(text, 2014, "龙岗区").targets] == [6, 2700, 4600]
+
+
+def test_winning_the_future_does_not_end_a_review_either():
+    review = (
+        "一、2018年工作回顾\n过去一年，全市经济稳中有进。谁赢得创新就能赢得未来，我们构建全过程创新生态链。"
+        "新增各类创新载体189家，全年新引进人才28.5万名。"
+    )
+    assert extract_text(review, 2019, "深圳市").targets == []

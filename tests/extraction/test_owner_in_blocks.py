@@ -343,3 +343,26 @@ def test_a_new_town_named_after_a_big_city_is_no_section_about_that_city():
     )
     assert _owners(text, 2024) == [(6.5, "鄂州市"), (50, "鄂州市")]
     assert find_bodies("武汉新城成效显现") == []
+
+
+def test_words_that_are_also_county_short_names_do_not_recur_as_places():
+    """解放思想 (解放区), 城中村 (城中区): verbs and place words, however often a text says them."""
+    thought = (
+        "要进一步解放思想，坚持以解放思想破除发展障碍，以思想大解放推动发展。今年全区地区生产总值增长6%左右。"
+    )
+    assert find_bodies(thought) == []
+    villages = (
+        "坪山区召开会议。今年全区要完成城中村综合整治12个，推动城中村物业管理全覆盖，城中村消防改造全面完成。"
+    )
+    assert {m.name for m in find_bodies(villages)} == {"坪山区"}
+
+
+def test_a_city_keeps_its_name_before_a_port_or_a_partner():
+    assert [m.name for m in find_bodies("深化深圳与香港合作")] == ["深圳市", "香港特别行政区"]
+    assert [m.name for m in find_bodies("广州南沙港吞吐量增长5%")] == ["广州市"]
+    assert [m.name for m in find_bodies("打造杭州新城市名片")] == ["杭州市"]
+
+
+def test_a_city_growing_fast_ever_since_is_on_no_route():
+    text = "深圳市至今保持高速增长态势。今年，全市地区生产总值增长6%左右。"
+    assert _owners(text, 2024) == [(6, "深圳市")]
