@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.extraction import vocabulary
-from huangpu_tracker.extraction.numbers import Figure
+from huangpu_tracker.extraction.numbers import Figure, figures_in
 from huangpu_tracker.extraction.sentences import clause_bounds
 from huangpu_tracker.extraction.years import plan_period, spans_ahead, year_mentions, year_ranges
 
@@ -866,7 +866,12 @@ def opens_goal_block(sentence: str, cues: list[Cue], after_report: bool = False)
 
     `after_report`: the sentence before reports (…已全部完成。这10件实事有哪些？ lists what was done)."""
     opener = _PROGRAMME_RE.search(sentence) or _GOAL_BLOCK_RE.search(sentence)
-    if opener and not _in_speech(sentence, opener.start()) and not _in_brackets(sentence, opener.start()):
+    if (
+        opener
+        and not _in_speech(sentence, opener.start())
+        and not _in_brackets(sentence, opener.start())
+        and not _window_after_figures(sentence, opener)
+    ):
         return True
     lead_in = (
         sentence.rstrip().endswith(("：", ":"))
@@ -876,6 +881,13 @@ def opens_goal_block(sentence: str, cues: list[Cue], after_report: bool = False)
     if _WHAT_ARE_THEY_RE.search(sentence) and not after_report and not any(cue.tense == PAST for cue in cues):
         return True
     return bool(lead_in) and any(cue.tense == FUTURE and not cue.weak for cue in cues)
+
+
+def _window_after_figures(sentence: str, opener: re.Match[str]) -> bool:
+    """…全年整备产业用地20万平方米，未来三年释放连片产业用地3平方公里: a span for one clause, after the
+    year's own figures, opens no block of goals for the text after it."""
+    window = opener.group().startswith(("今后", "未来", "此后"))
+    return window and bool(figures_in(sentence[: opener.start()]))
 
 
 def _in_brackets(sentence: str, pos: int) -> bool:

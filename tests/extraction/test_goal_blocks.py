@@ -1248,3 +1248,15 @@ def test_winning_the_future_does_not_end_a_review_either():
         "新增各类创新载体189家，全年新引进人才28.5万名。"
     )
     assert extract_text(review, 2019, "深圳市").targets == []
+
+
+def test_a_span_for_one_clause_after_the_years_figures_opens_no_block():
+    """…全年整备产业用地20万平方米，…，未来三年释放连片产业用地3平方公里: the three years are that
+    clause's; the goals after it are still the year's."""
+    text = (
+        "二、2025年工作安排\n强化资源要素综合保障。加快连片产业用地整备，全年整备产业用地20万平方米，"
+        "释放产业用地1平方公里，未来三年释放连片产业用地3平方公里。加快产业空间筹建，新供应高品质产业空间"
+        "170万平方米。建成投产变电站，新增供电容量19万千伏安。"
+    )
+    years = {t.value: t.target_year for t in extract_text(text, 2025, "坪山区").targets}
+    assert (years[20], years[170], years[19]) == (2025, 2025, 2025)
