@@ -20,16 +20,16 @@ F1_FLOOR = 0.95
 STRICT_F1_FLOOR = 0.90
 SHARED = sorted(CORPUS.glob("D[0-9][0-9].json"))
 DEVELOPED = sorted(CORPUS.glob("[A-R][0-9][0-9].json"))
-# The whole corpus (2695 documents), with the forty-two waves added since (S–Z, AA–AM, BA–BM, CA–CH,
+# The whole corpus (2718 documents), with the forty-three waves added since (S–Z, AA–AM, BA–BM, CA–CH,
 # CJ–CM, DJ–DM, EA–EH, EJ–EM, FA–FH, FJ–FM, GA–GH, GJ–GM, HA–HH, HJ–HM, IA–IH, IJ–IM, JA–JH, JJ–JM,
-# KA–KH, KJ–KM, LA–LH, LJ–LM, MA–MH, MJ–ML, NA–NH, NJ–NL, OA–OH, OJ–OL, PA–PL, QA–QL, RA–RH, RJ–RL,
-# SA–SL, TA–TL, UA–UL, VA–VH, VJ–VL, WA–WI, WK, WL, XA–XI, XK, XL, YA–YI, YK, YL, ZA–ZH, ZK, ZL), each
-# first-scored before any change made for it and developed on since: measured 0.913 and 0.814 (entity
-# 0.944, kind 0.911, comparator 0.990, year 0.937, metric 0.929), under the floors; these
+# KA–KH, KJ–KM, LA–LH, LJ–LM, MA–MH, MJ–MM, NA–NH, NJ–NM, OA–OH, OJ–OM, PA–PM, QA–QM, RA–RH, RJ–RM,
+# SA–SM, TA–TM, UA–UL, VA–VH, VJ–VL, WA–WI, WK, WL, XA–XI, XK, XL, YA–YI, YK, YL, ZA–ZH, ZK, ZL), each
+# first-scored before any change made for it and developed on since: measured 0.916 and 0.821 (entity
+# 0.946, kind 0.914, comparator 0.991, year 0.939, metric 0.929), under the floors; these
 # floors only keep it from getting worse.
-WHOLE_F1_FLOOR = 0.90
-WHOLE_STRICT_F1_FLOOR = 0.775
-ATTRIBUTE_FLOORS = {"entity": 0.915, "kind": 0.90, "comparator": 0.985, "target_year": 0.915, "metric": 0.915}
+WHOLE_F1_FLOOR = 0.91
+WHOLE_STRICT_F1_FLOOR = 0.81
+ATTRIBUTE_FLOORS = {"entity": 0.94, "kind": 0.905, "comparator": 0.985, "target_year": 0.93, "metric": 0.92}
 
 
 @pytest.fixture(scope="module")
@@ -52,21 +52,21 @@ def test_the_developed_corpus_meets_the_floors(score_documents):
     assert developed["strict"]["f1"] >= STRICT_F1_FLOOR, developed["wrong_entity"][:10]
 
 
-# Whole work reports, the documents analysts import most: 186 city, prefecture, county and district
-# reports kept whole (AK–ZK, AL–TL, WL–ZL, AM–LM, first-scored 0.944 and 0.860 on average; measured
-# 0.951 and 0.924).
+# Whole work reports, the documents analysts import most: 209 city, prefecture, county and district
+# reports kept whole (AK–ZK, AL–TL, WL–ZL, AM–TM, first-scored 0.939 and 0.853 on average; measured
+# 0.954 and 0.927).
 WHOLE_REPORTS = sorted(
     [
         *CORPUS.glob("[A-Z]K[0-9][0-9].json"),
         *CORPUS.glob("[A-TW-Z]L[0-9][0-9].json"),
-        *CORPUS.glob("[A-L]M[0-9][0-9].json"),
+        *CORPUS.glob("[A-T]M[0-9][0-9].json"),
     ]
 )
 
 
 def test_whole_work_reports_meet_the_floors(score_documents):
     reports = score_documents(WHOLE_REPORTS, [CORPUS])
-    assert len(WHOLE_REPORTS) == 186
+    assert len(WHOLE_REPORTS) == 209
     assert reports["f1"] >= F1_FLOOR, (reports["misses"][:10], reports["false_alarms"][:10])
     assert reports["strict"]["f1"] >= STRICT_F1_FLOOR, reports["wrong_entity"][:10]
 
