@@ -8,4 +8,7 @@ tenth of that and in Chinese text means the same; it also takes the rare kana, G
 ideograph, 〇 or ㈠ for one.
 """
 
+import re
+
 HAN = r"[^\W\d_\x00-\u024f\u2160-\u24ff]"
+HAN_RUN = re.compile(rf"{HAN}+")  # one or more Chinese characters

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TypeVar
 
-from huangpu_tracker.chinese.han import HAN
+from huangpu_tracker.chinese.han import HAN, HAN_RUN
 from huangpu_tracker.chinese.normalise import analysis_text
 from huangpu_tracker.documents.dates import YEAR_PLAN_TITLE, date_line
 from huangpu_tracker.documents.glosses import Unglossed, without_glosses
@@ -96,7 +96,6 @@ from huangpu_tracker.extraction.years import (
 from huangpu_tracker.places.gazetteer import REGION
 from huangpu_tracker.places.owner import inside, of_spoken_level, reporting_body
 
-_HAN = re.compile(HAN)
 # 31省份均已召开地方两会 敲定经济社会发展路线图: meetings held to set the goals the text reports
 _SETS_GOALS_TITLE = re.compile(r"敲定|定下|锁定|部署|划定|瞄准|剑指")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)")  # not a day (2013年3月7日)
@@ -826,7 +825,7 @@ def _is_question(sentence: str) -> bool:
     """杭州今年GDP能破2万亿吗？: a question asked, not a goal set; a broken character (以?xún)?, a
     mirror's mojibake for 以内, 以?xún)取? for 以内。) asks nothing."""
     ending = sentence.rstrip("”’」\n ")
-    asked = ending.endswith("?") and _HAN.match(ending[-2:-1]) is not None and sentence.count("?") == 1
+    asked = ending.endswith("?") and HAN_RUN.match(ending[-2:-1]) is not None and sentence.count("?") == 1
     return ending.endswith(("吗", "？")) or asked
 
 

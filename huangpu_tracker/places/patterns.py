@@ -9,13 +9,12 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from huangpu_tracker.chinese.han import HAN
+from huangpu_tracker.chinese.han import HAN_RUN
 from huangpu_tracker.chinese.segment import tagged
 from huangpu_tracker.paths import resource
 from huangpu_tracker.places.gazetteer import PROVINCE, ZONE
 from huangpu_tracker.places.mention import LEAD, PREDICATE, Mention
 
-_CJK = re.compile(rf"{HAN}+")
 _SUFFIX = re.compile(
     r"高新技术产业开发区|经济技术开发区|经济开发区|综合保税区|综合实验区|综合试验区|工业园区|自贸片区|新片区|合作区|高新区|经开区|开发区"
     r"|科创园|科技园|产业园|自贸区|保税区|海关|新区|园区|街道|区|县|镇|乡|旗"
@@ -51,7 +50,7 @@ def _at_boundary(text: str, pos: int, ends: dict[int, Mention]) -> bool:
     if pos == 0 or pos in ends:
         return True
     before = text[pos - 1]
-    if not _CJK.match(before) or before in _words()["boundary_chars"]:
+    if not HAN_RUN.match(before) or before in _words()["boundary_chars"]:
         return True
     return text[max(0, pos - 2) : pos] in _words()["boundary_words"]
 
@@ -79,7 +78,7 @@ def _plausible(prefix: str, town: bool = False, governed: bool = False, opens_li
     if town and _QUARTER.fullmatch(prefix):
         return True  # 西区街道, 东区街道: a quarter's street
     return (
-        _CJK.fullmatch(prefix) is not None
+        HAN_RUN.fullmatch(prefix) is not None
         and prefix[0] not in words["never_first"]
         and prefix[-2:] not in words["generic"]
         and prefix[-2:] not in words["verbs"]

@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from huangpu_tracker.chinese.han import HAN
+from huangpu_tracker.chinese.han import HAN_RUN
 from huangpu_tracker.chinese.lexicon import lexicon
 from huangpu_tracker.chinese.normalise import analysis_text
 from huangpu_tracker.chinese.segment import is_word, opens_a_word, tagged
@@ -88,7 +88,6 @@ def _home_entries(own: Home, atlas: Gazetteer) -> dict[str, _Entry]:
     return entries
 
 
-_CJK = re.compile(rf"{HAN}+")
 # 实现河湖长治, 林长治: 长治 as "kept in order"; 各位来宾, 中外来宾: 来宾 as guests, not the city
 _NOT_A_PLACE = re.compile(r"[河湖林田]长治|[位外会宾的与]来宾")
 _BOUNDARY = "在和与及的是对向到至从由为于年将把"
@@ -134,7 +133,7 @@ def _bodies(text: str, home_key: str) -> tuple[Mention, ...]:
 
 def _dictionary_names(text: str, index: _Index, taken: bytearray, levels: Counter[str]) -> list[Mention]:
     found: list[Mention] = []
-    unsure: list[tuple[int, int, _Entry]] = []  # a county's short form not read as a name where it stands
+    unsure: list[_Unsure] = []  # a county's short form not read as a name where it stands
     after = 0
     for match in index.starts.finditer(text):
         start = match.start()
@@ -147,8 +146,8 @@ def _dictionary_names(text: str, index: _Index, taken: bytearray, levels: Counte
             if entry is None:
                 continue
             if not _accept(text, start, start + size, entry, found):
-                if entry.kind == "county_short" and _may_name(text, start, start + size, found):
-                    unsure.append((start, start + size, entry))
+                if entry.kind == "county_short":
+                    unsure.append((start, start + size, entry, bool(found) and found[-1].end == start))
                 continue
             found.append(_mention(start, start + size, entry))
             taken[start : start + size] = b"\x01" * size
@@ -162,9 +161,6 @@ def _mention(start: int, end: int, entry: _Entry) -> Mention:
         start, end, entry.names[0], entry.area, entry.kind == "sector", entry.level,
         short=entry.kind in ("short", "county_short"),
     )  # fmt: skip
-
-
-_RECURS = 3  # how often a county's short form must come back to name the text's own county
 
 
 _WORD_TAGS = ("v", "vn", "a", "ad", "an", "s", "f", "d", "c", "p")  # jieba's tags of verbs, adjectives…
@@ -183,42 +179,49 @@ def _port_of_two(text: str, end: int) -> bool:
     return any(place.level in (PROVINCE, PREFECTURE) for place in places)
 
 
-def _may_name(text: str, start: int, end: int, found: list[Mention]) -> bool:
-    """Whether a short form reads as a name where it stands, as a city's does (not 潜江中学, 通海口镇, or a
-    word the text's words cross)."""
-    if (
+def _a_word(text: str, start: int, end: int) -> bool:
+    """中山大学, 长沙路, 黄埔军校, 宁波舟山港; 河湖长治, 各位来宾; 通海口镇: a short form that is part of
+    another name or word here, no body."""
+    return bool(
         _NAME_GOES_ON.match(text, end)
         or _NOT_A_PLACE.match(text, max(0, start - 1))
         or _port_of_two(text, end)
         or _inside_a_town(text, start, end)
-    ):
-        return False
-    previous = found[-1] if found and found[-1].end == start else None
-    return previous is not None or _after_boundary(text, start) or not _split_by_words(text, start, end)
+    )
+
+
+def _stands_alone(text: str, start: int, end: int, after_a_name: bool) -> bool:
+    """A short form after another name (杭州萧山), at a boundary, or where no word of the text crosses it."""
+    return after_a_name or _after_boundary(text, start) or not _split_by_words(text, start, end)
+
+
+_RECURS = 3  # how often a county's short form must come back to name the text's own county
+_Unsure = tuple[int, int, _Entry, bool]  # start, end, entry, right after another name
 
 
 def _recurring(
-    text: str,
-    unsure: list[tuple[int, int, _Entry]],
-    found: list[Mention],
-    taken: bytearray,
-    levels: Counter[str],
+    text: str, unsure: list[_Unsure], found: list[Mention], taken: bytearray, levels: Counter[str]
 ) -> list[Mention]:
     """潜江龙虾, 游潜江, 潜江发展: a county's short form that a text keeps coming back to (three times or
     more, and at least as often as it speaks as any level: 全市) names the county everywhere it reads as
     a name, when the text speaks as that county's level (全市 for 潜江市), unless the short form is a
     word of another kind (解放思想, 城中村, 伟大复兴: a verb, a place word or an adjective)."""
-    counts = Counter(entry.names[0] for _, _, entry in unsure)
-    counts.update(m.name for m in found if m.short and m.level == COUNTY)
-    words = {entry.names[0] for start, end, entry in unsure if _ordinary_word(text[start:end])}
-    recurring = {
-        name
-        for name, n in counts.items()
-        if n >= max([_RECURS, *levels.values()]) and name[-1] in levels and name not in words
-    }
+    least = max([_RECURS, *levels.values()])
+    named = Counter(m.name for m in found if m.short and m.level == COUNTY)
+    written = Counter(entry.names[0] for *_, entry, _ in unsure) + named  # an upper bound, counted cheaply
+    readings = [
+        (start, end, entry)
+        for start, end, entry, after_a_name in unsure
+        if written[entry.names[0]] >= least
+        and entry.names[0][-1] in levels
+        and not _ordinary_word(text[start:end])
+        and not _a_word(text, start, end)
+        and _stands_alone(text, start, end, after_a_name)
+    ]
+    counts = Counter(entry.names[0] for *_, entry in readings) + named
     new = []
-    for start, end, entry in unsure:
-        if entry.names[0] in recurring and not any(taken[start:end]):
+    for start, end, entry in readings:
+        if counts[entry.names[0]] >= least and not any(taken[start:end]):
             new.append(_mention(start, end, entry))
             taken[start:end] = b"\x01" * (end - start)
     return new
@@ -227,7 +230,7 @@ def _recurring(
 def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]) -> bool:
     previous = found[-1] if found and found[-1].end == start else None
     if entry.kind == "full":
-        if _CONJUNCTION_LED.match(text[start:end]) and start > 0 and _CJK.match(text[start - 1]):
+        if _CONJUNCTION_LED.match(text[start:end]) and start > 0 and HAN_RUN.match(text[start - 1]):
             return False  # 会议和县委全会: 和 joins two words, no county 和县 is meant
         if previous is not None:
             return True
@@ -239,16 +242,10 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
         if _LEVEL_WORD.match(text, end - 1) and _given_up(entry.names[0]) and _is_word(text[start : end - 1]):
             return False
         return not _inside_a_word(text, start, end, entry)
-    if (
-        _NAME_GOES_ON.match(text, end)
-        or _NOT_A_PLACE.match(text, max(0, start - 1))
-        or _port_of_two(text, end)
-    ):
-        return False  # 中山大学, 长沙路, 黄埔军校, 宁波舟山港; 河湖长治, 各位来宾: words, no 长治 nor 来宾
-    if _inside_a_town(text, start, end):
-        return False  # 通海口镇: a town's name, neither 通海 nor 海口
+    if _a_word(text, start, end):
+        return False
     if entry.kind == "short":
-        return previous is not None or _after_boundary(text, start) or not _split_by_words(text, start, end)
+        return _stands_alone(text, start, end, previous is not None)
     if entry.kind in ("area", "sector"):
         return True
     # a county's short form: acting at the start of a clause (萧山将…), a heading of its own (a
@@ -275,7 +272,7 @@ _TOWN_NEXT_BUT_ONE = re.compile(r"[^各全等每本该我乡镇村一二两三�
 def _inside_a_town(text: str, start: int, end: int) -> bool:
     """海口 in 通海口镇 (a character before it, 镇 right after), 通海 in 通海口镇 (one character between
     it and 镇): a name of the gazetteer inside a town's own name."""
-    if _TOWN_AFTER.match(text, end) and start > 0 and _CJK.match(text[start - 1]):
+    if _TOWN_AFTER.match(text, end) and start > 0 and HAN_RUN.match(text[start - 1]):
         return not _after_boundary(text, start)
     return _TOWN_NEXT_BUT_ONE.match(text, end) is not None and not is_area_word(text[end : end + 2])
 
@@ -334,7 +331,7 @@ def _inside_a_word(text: str, start: int, end: int, entry: _Entry) -> bool:
 
 def _after_boundary(text: str, start: int) -> bool:
     """At the start of the text or a clause, or after a word such as 在, 和, 今年 (在范县, 今年萧山…)."""
-    return start == 0 or not _CJK.match(text[start - 1]) or text[start - 1] in _BOUNDARY
+    return start == 0 or not HAN_RUN.match(text[start - 1]) or text[start - 1] in _BOUNDARY
 
 
 def _speaks(text: str, end: int) -> bool:
