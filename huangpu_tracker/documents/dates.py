@@ -21,7 +21,8 @@ Cues, strongest first (`metadata` walks them in this order):
    c'. issued: the opening reports a plan of a stated period issued ("近日，…印发《…规划（2023—2027年）》")
       → its first year; planned: the opening plans for a year in the text's own voice
       ("2025年我省将推动…") → that year; term: "规划期限2021-2025年" (five years or fewer) → 2021;
-   d. this year: "今年（2024年）", "今(2024)年", "明年（2025年）" → 2024;
+   d. this year: "今年（2024年）", "今(2024)年", "明年（2025年）" → 2024; arranged: a heading lays
+      out a year's work ("二、2022年工作安排", "（二）2025年主要任务") → that year;
    e. event: the opening names a meeting or report of its year ("召开2024年…大会",
       "2022年第一次工作会议", "2024年政府工作报告", "记者从全省2018科技工作会议上获悉");
       session: it names a yearly session of the national 两会 ("十四届全国人大二次会议" → 2024);
@@ -192,6 +193,11 @@ _DEPLOYED = re.compile(
 _ISSUED_PLAN = re.compile(
     rf"(?:印发|发布|出台|公布)[^。；]{{0,40}}?[（(]{_Y}[—\-~～至到]+(?:19|20)\d{{2}}年?[）)]"
 )
+# 二、2022年工作安排 / （二）2025年主要任务: the heading of the year a report lays out work for
+_ARRANGED = re.compile(
+    rf"(?:^|(?<=[。！？；：”]))(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)"
+    rf"{_Y}年的?(?:政府|经济社会发展)?(?:工作|主要|重点)[^。；，,]{{0,6}}?(?:安排|建议|任务|部署|打算)"
+)
 _ACHIEVED = re.compile(rf"{_NOT_TARGET}{_Y}年[^。；，,]{{0,30}}?(?:取得|成果|成绩|实现了|完成了)")
 _LATE_MONTH = 10  # from October, news speak of the next year's plans
 _EARLY_MONTH = 3  # until March, a year's results are estimated after it ends
@@ -351,6 +357,7 @@ def content_year(body: str, title: str | None = None) -> YearCue | None:
         ("planned", lambda: _first_of((_PLANNED_HERE, _DEPLOYED), opening)),
         ("term", lambda: _plan_term(text)),
         ("this_year", lambda: _this_year(text)),
+        ("arranged", lambda: _first(_years(_ARRANGED, text))),
         ("event", lambda: _first([m for rule in _EVENT for m in _years(rule, opening)])),
         ("session", lambda: session_year(opening)),
         ("theme", lambda: _theme_year(text)),

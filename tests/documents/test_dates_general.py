@@ -211,7 +211,7 @@ def test_theme_year():
 
 def test_the_theme_of_the_year_the_text_then_calls_this_year_is_its_own():
     text = (
-        "2022年是党的二十大召开之年，全市上下砥砺奋进。" + FILLER + "二、2023年工作安排\n"
+        "2022年是党的二十大召开之年，全市上下砥砺奋进。" + FILLER + "二、今年的工作\n"
         "2023年是全面贯彻党的二十大精神的开局之年。做好今年工作，意义重大。"
     )
     assert _rule(text) == (2023, "theme")
@@ -604,6 +604,16 @@ def test_pinyin_glosses_of_a_mirror_site_do_not_hide_a_plan_named_as_a_time():
 def test_a_report_reviewing_its_previous_year_is_of_the_year_after():
     text = f"各位代表：\n一、2023年工作回顾\n2023年是某项规划实施的关键之年。{FILLER}\n二、今年安排\n{FILLER}"
     assert content_year(text).year == 2024
+
+
+def test_the_heading_of_the_years_work_outranks_an_event_the_review_opens_on():
+    """A province's report opening straight on its review (…为2019年某某论坛开幕发表视频致辞…) lays
+    out the year of its heading 二、2020年工作安排, not the year of the forum it mentions."""
+    text = (
+        "各位代表：\n一、过去一年的工作\n过去一年，我们向2019年某某科学论坛致贺信，为2019年某某国际论坛开幕"
+        f"发表视频致辞。{FILLER}\n二、2020年工作安排\n2020年将召开某某会议，做好今年工作意义重大。{FILLER}"
+    )
+    assert content_year(text) == (2020, "arranged")
 
 
 def test_a_site_name_with_a_timestamp_dates_the_page():
