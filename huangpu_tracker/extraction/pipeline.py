@@ -573,6 +573,13 @@ _CLOSE_DIGITS = re.compile(r"\d\d")
 _SPACED_TEXT_MIN = 3
 
 
+# 2021年是“十四五”规划开局之年, 今年是…做好未来五年工作的开局之年 (year written 今 by the caller)
+_OPENS_FIVE_YEARS = re.compile(
+    r"今年?是[^。；]{0,40}?(?:十[一二三四五六七八九]五|(?:未来|今后)(?:五|5)年|新一届政府|本届政府)"
+    r"[^。；]{0,12}?(?:开局|起步)之?年"
+)
+
+
 def _counts_its_own_year(body: str, year: int | None) -> bool:
     """A text whose goals are due 到{year + N - 1}年 and never a year later counts its own year as
     the first of its 未来N年 (a plan's first year: 未来3年 … 到2023年 in 2021); otherwise 未来N年 are
@@ -580,6 +587,8 @@ def _counts_its_own_year(body: str, year: int | None) -> bool:
     in a plan to 2025)."""
     if year is None:
         return False
+    if _OPENS_FIVE_YEARS.search(body.replace(str(year), "今")):
+        return True  # 今年是“十四五”开局之年 / 新一届政府的开局之年: its own year is the first of five
     deadlines = {mention.year for mention in year_mentions(body) if mention.by}
     spans = {last - first + 1 for _, (first, last) in spans_ahead(body, year)}
     n = spans.pop() if len(spans) == 1 else 5  # one span of one length: 未来3年 … 到2023年

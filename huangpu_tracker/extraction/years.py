@@ -127,8 +127,9 @@ def spans_ahead(text: str, from_year: int, inclusive: bool = False) -> list[tupl
         count = int(token) if token.isdigit() else chinese_to_number(token)
         if not count or count > 30:
             continue
-        # 未来一年 in a report opening a year is that year; 未来五年 the five after it
-        first = from_year if inclusive or (count == 1 and match.group(1)) else from_year + 1
+        # 未来一年 in a report opening a year is that year; 未来五年 the five after it, or from its
+        # own year in a text counting it first; 一年内 a year on either way (no plan's first year)
+        first = from_year if (inclusive and count > 1) or (count == 1 and match.group(1)) else from_year + 1
         found.append((match.start(), (first, first + int(count) - 1)))
     return found
 

@@ -129,6 +129,21 @@ def test_a_text_with_deadlines_four_years_on_counts_its_own_year_first():
     ]
 
 
+def test_a_text_calling_its_year_the_first_of_five_counts_its_own_year_first():
+    """2019年是…未来五年工作的开局之年 with no deadline named: 未来五年 are 2019–2023; a review's
+    一年内就建成 before it stays a record of the year past."""
+    text = (
+        "过去一年，某某产业园一年内就建成投产，全区新增市场主体1.2万户。"
+        "2019年是新一届政府的起步之年，也是做好未来五年工作的开局之年。"
+        "未来五年，全区地区生产总值年均增长8%，累计新建保障性住房2万套以上。"
+    )
+    opening = "2019年是新一届政府的起步之年，也是做好未来五年工作的开局之年。"
+    goals = [(8, "%", "avg_growth", "reach", 2023), (2, "万套", "cumulative", "min", 2023)]
+    assert _goals(text, 2019) == goals
+    assert _records(text, 2019) == [(1.2, "万户", 2018)]
+    assert _goals(text.replace(opening, ""), 2019) == [(*goal[:4], 2024) for goal in goals]
+
+
 def test_a_span_of_years_written_as_effort_is_a_period():
     goals = _goals("再用三年时间，全县新增规上企业60家。", 2024)
     assert [(g[0], g[2], g[4]) for g in goals] == [(60, "cumulative", 2027)]

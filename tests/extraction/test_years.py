@@ -37,6 +37,7 @@ def test_coming_years_counted_from_the_text_year():
     assert next_years("未来10年", 2020) == (2021, 2030)
     # … unless the text counts its own year first (its deadlines fall four years on)
     assert next_years("未来5年", 2021, inclusive=True) == (2021, 2025)
+    assert next_years("一年内就实现投产", 2021, inclusive=True) == (2022, 2022)
     assert next_years("近年来", 2020) is None
 
 
