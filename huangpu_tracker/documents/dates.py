@@ -127,6 +127,7 @@ _REVIEW = (
     re.compile(rf"(?:过去的?(?:一年里?)?|去年|回顾)[（(，,]?{_Y}(?!年?以来)"),
     re.compile(rf"{_Y}年(?:主要|政府)?工作(?:进行了|作了|的)?(?:回顾|总结)"),
     re.compile(rf"{_Y}年和今年"),  # 一、2019年和今年以来工作回顾: the year before this one
+    re.compile(rf"{_Y}年是[^。；]{{0,60}}[。；]过去的?一年"),  # 2024年是…关键一年。过去一年，我们…
     re.compile(rf"总结了?{_Y}年[^。；，,]{{0,16}}?工作"),  # 会议总结了2017年全市三农工作，部署今年…
     # 2022年度…126项民生实事均全部或超额完成年度目标任务: the year's goals met, the year over (not
     # 提前完成, met ahead of its end; not 要确保全部完成, still resolved on; not 截至6月底…)

@@ -227,6 +227,19 @@ def test_a_key_year_whose_work_the_text_then_calls_this_years_is_its_own():
     assert _rule(text) == (2023, "theme")
 
 
+def test_a_key_year_the_text_then_calls_the_past_year_is_the_reviews():
+    """2019年是…关键一年。过去一年，我们…: the year reviewed; the report is of the next, whose theme
+    is too long a sentence to tie to its 今年工作."""
+    text = (
+        "一、团结奋斗，2019年某区建设迈出新步伐\n2019年是某某成立70周年，是实现规划目标任务的关键一年。"
+        "过去一年，我们坚持稳中求进，全区经济平稳增长。" + FILLER + "\n二、全面抓好2020年政府工作\n"
+        "2020年是“十三五”规划收官之年，是某某经济特区建立40周年，是贯彻落实某某全会精神、进一步全面深化"
+        "改革的关键之年，"
+        "做好今年政府工作意义重大。"
+    )
+    assert content_year(text).year == 2020
+
+
 def test_the_first_year_of_carrying_out_a_decision_is_the_texts_theme_but_a_momentous_year_is_not():
     """2014年是认真贯彻…精神的第一年: the year the text speaks of (though it aims 在2015年之前 too);
     2022年是党和国家历史上极为重要的一年 opens a review of that year, no theme of the text's own."""
