@@ -162,6 +162,9 @@ _OWN_RESULT = re.compile(
     rf"{_NOT_TARGET}{_Y}年[，,](?:全|我)[省市区县][^。；将要]{{0,24}}?(?:达到|实现|完成|增长)"
 )
 _AHEAD = re.compile(r"今年|(?:今后|未来)[一二三四五两\d]年")
+_REVIEW_SPAN = 3000  # characters of review a whole report opens on
+# 。未来五年工作 / 二、未来五年发展目标: the section on the years ahead (not a title or a contents line)
+_YEARS_AHEAD = re.compile(r"(?:(?<=[。！？])|(?<=[一二三四五六七八九十]、))(?:今后|未来)[二三四五两2-5]年")
 _PLAN_PAST = re.compile(  # not a goal set for the period (党代会提出“十四五”期间实现…目标)
     r"(?<!提出)(?<!确定)(?<!明确)(?<!提出“)(?<!确定“)(?<!明确“)"
     r"(十[一二三四五六七八九])五[”\"]?(?:以来|期间|时期)[^。；]{0,30}?(?:实现|取得|累计|完成|跃上|迈出|跨越)"
@@ -595,12 +598,16 @@ def _theme_year(text: str) -> int | None:
 
 def _review_year(text: str) -> int | None:
     reviewed = [year for rule in _REVIEW for year in _years(rule, text)]
+    # a whole report reviews before it turns to the years ahead (今后五年…：2018年完成…工程 schedules
+    # them); a news item goes back and forth
+    plan = _YEARS_AHEAD.search(text, _REVIEW_SPAN)
+    review = text[: plan.start()] if plan else text
     if not reviewed and ("今年" in text or "预期目标" in text):  # results, then the goals set
-        reviewed = _years(_RESULTS, text)
+        reviewed = _years(_RESULTS, review)
     if not reviewed and _AHEAD.search(text):
-        reviewed = _years(_RESULT_WITH_GROWTH, text) or _years(_RESULT_LEVEL, text)
+        reviewed = _years(_RESULT_WITH_GROWTH, review) or _years(_RESULT_LEVEL, review)
     if not reviewed and "去年" in text and "今年" in text:  # 去年…。2019年，我省…贡献率达到52%。今年…
-        reviewed = _years(_OWN_RESULT, text)
+        reviewed = _years(_OWN_RESULT, review)
     return max(reviewed) + 1 if reviewed else None
 
 

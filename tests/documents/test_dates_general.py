@@ -629,6 +629,22 @@ def test_the_heading_of_the_years_work_outranks_an_event_the_review_opens_on():
     assert content_year(text) == (2020, "arranged")
 
 
+def test_a_schedule_in_a_term_reports_years_ahead_is_no_result_of_a_year_past():
+    """A report at a term change reviews five years, then turns to 今后五年 and schedules its works
+    (2018年完成…工程, 2019年建成…): those years are ahead, the report is of the year its window
+    counts from (未来五年 … 到2020年 → 2016). A short news item, going back and forth, keeps its
+    reported year (2015年，某区完成…)."""
+    review = "过去五年工作回顾\n五年来，全区上下团结一心。" + FILLER * 20
+    plans = (
+        "\n未来五年工作\n今后五年区政府工作的总体目标是：到2020年，全区生产总值达到4000亿元。今年要开好局。"
+        "加快西江引水工程建设，2018年完成支线和配套水厂的改扩建工程，2019年建成会展中心。"
+    )
+    assert len(review) > 3000
+    assert content_year(review + plans) == (2016, "window")
+    news = "某区：未来五年坚持开放带动。今后五年，将围绕新目标奋进。报告指出，2015年，某区完成了规划任务。"
+    assert content_year(news + "今年…").year == 2016
+
+
 def test_a_site_name_with_a_timestamp_dates_the_page():
     (article,) = _read(f"某某图数馆 2018-03-20 10:33:06\n{FILLER}").articles
     assert (article.issue_date, article.year_source) == ("2018-03-20", "date")
