@@ -926,7 +926,12 @@ def closes_review_block(sentence: str, cues: list[Cue], opening_end: int, year: 
         return False  # 2021年，全县完成地区生产总值263.5亿元（预计数）: the year's estimated result
     first_figure = _FIRST_DIGIT.search(sentence)
     lead_end = max(opening_end, first_figure.start() if first_figure else len(sentence))
-    opening = [cue for cue in cues if cue.pos <= lead_end]
+    # in the first clause, or opening a later one (…，今年全省将…), not inside it (…、今年通车后…)
+    opening = [
+        cue
+        for cue in cues
+        if cue.pos <= opening_end or (cue.pos <= lead_end and sentence[cue.pos - 1] in _CLAUSE_START)
+    ]
     if looks_forward(opening) and looks_forward(cues):
         return True
     if _BODY_PLANS.match(sentence) and not any(cue.tense == PAST for cue in cues):
@@ -940,6 +945,7 @@ def closes_review_block(sentence: str, cues: list[Cue], opening_end: int, year: 
     )
 
 
+_CLAUSE_START = "，,；;：:"
 _ESTIMATED_RESULT = re.compile(r"预计数|预计完成|完成[^，,；;。]{0,20}[(（]预计")
 _WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}")
 # 2021年，… / 2021年是… / 2021年全区将…: the year as the time spoken of; 列入2021年省级重点项目 names a list

@@ -146,6 +146,11 @@ _EACH_YEAR = "每年"  # 十四五期间每年新增100家: an addition of each 
 _REVIEW_HEADING = re.compile(
     r"回顾|总结|成就|盘点|过去五年|五年来|实现良好开局|取得[^，。]{0,6}(?:成效|成绩|进展)|(?:发展|主要|工作|建设)成效"
 )
+# 一、奋力推动经济发展取得新成效: results to bring about, a task (not 改革开放取得新成效, a review's)
+_AIMED_RESULT = re.compile(
+    r"^\W*(?:[（(]?[一二三四五六七八九十\d]+[）)、.]\s*)?(?:奋力|全力|着力|努力)?(?:推动|促进|确保|力争|争取)"
+    r"[^，,。；]{0,12}?取得"
+)
 _GOALS_HEADING = re.compile(
     r"指导思想|主要目标|远景目标|发展目标|目标任务|奋斗目标|重点任务|重点目标|总体目标|(?:重点|主要|预期|年度)指标"
     r"|^\W*(?:[一二三四五六七八九十]+、)?(?:今后|未来)[\d一二两三四五六七八九十]+年"  # 今后五年的重点目标
@@ -732,12 +737,17 @@ def _enter_section(state: ArticleState, heading: str) -> None:
     goals = _GOALS_HEADING.search(heading) and not meets_a_goal(heading)  # not 超额完成全年目标任务
     if goals or opens_programme(heading) or _years_work(state, heading):
         tense = FUTURE
-    elif _REVIEW_HEADING.search(heading) or _BASE_HEADING.search(heading):
+    elif _reviews(heading) or _BASE_HEADING.search(heading):
         tense = PAST
     elif state.default_tense is None and _tasks_heading(heading):
         tense = FUTURE  # the tasks of a work plan, read without the goals section before them
     if tense is not None:
         state.default_tense = tense
+
+
+def _reviews(heading: str) -> bool:
+    """二、过去五年工作回顾 / 改革开放取得新成效 (not 奋力推动经济发展取得新成效, results to bring about)."""
+    return _REVIEW_HEADING.search(heading) is not None and _AIMED_RESULT.match(heading) is None
 
 
 # 2017年主要工作, 2024年重点工作安排: the work of a year

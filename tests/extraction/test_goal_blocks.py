@@ -85,6 +85,31 @@ def test_a_bounded_goal_after_a_plain_record_is_a_goal():
     assert _goals(text, 2025) == [(8, "%", "growth", "min", 2025)]
 
 
+def test_this_year_inside_a_reviewed_clause_does_not_end_the_review():
+    """…跨江通道主线全线贯通、今年通车后…: a result's sequel named in passing, the review goes on; a clause
+    opening on 今年 (…，省长说，今年全省将…) turns to the year ahead."""
+    review = "一、2023年工作回顾\n过去一年，全省经济回升向好，新增市场主体12万户。\n"
+    passing = "我们推进基础设施联通，城际铁路开工建设，跨江通道主线全线贯通、今年通车后两市只需半小时。"
+    results = "全面加强规则衔接，发布110项标准，108项政务服务事项实现跨境通办。\n"
+    assert _goals(review + passing + results, 2024) == []
+    records = [(12, "万户", 2023), (110, "项", 2023), (108, "项", 2023)]
+    assert _records(review + passing + results, 2024) == records
+    turning = "“粮稳天下安”，省长说，今年全省将抓好粮食生产。确保粮食产量稳定在800亿斤以上。\n"
+    assert [(g[0], g[4]) for g in _goals(review + turning, 2024)] == [(800, 2024)]
+
+
+def test_a_heading_of_results_to_bring_about_is_a_task_not_a_review():
+    """一、奋力推动经济发展取得新成效 under 未来五年…六个方面的工作: the results to bring about (改革开放取得
+    新成效 alone would head a review)."""
+    text = (
+        "未来五年，我们将奋力抓好六个方面的工作。\n一、奋力推动经济发展取得新成效\n升级现有产业。依托龙头企业，"
+        "推动全产业链提升。\n培育科技企业。全区国家级高新技术企业达到2000家。\n"
+    )
+    assert [(g[0], g[4]) for g in _goals(text, 2021)] == [(2000, 2026)]
+    review = text.replace("未来五年，我们将奋力抓好", "过去五年，我们主要做了")
+    assert _goals(review.replace("奋力推动经济发展取得新成效", "经济发展取得新成效"), 2021) == []
+
+
 def test_the_review_ends_where_the_text_speaks_of_its_own_year():
     text = "过去一年，全区新增市场主体1.5万户。\n\n2025年是收官之年，全年新增市场主体1.8万户。"
     assert _records(text, 2025) == [(1.5, "万户", 2024)]
