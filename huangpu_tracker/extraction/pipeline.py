@@ -379,7 +379,9 @@ def _extract_article(
     # 我国…, 全国… in a text that never speaks as a place (全省, 我市)
     country_votes = len(_SPEAKS_AS_THE_COUNTRY.findall(body))
     as_a_place = _SPEAKS_AS_A_PLACE.search(body) is not None
-    national = (
+    reporter = reporting_body(body)
+    # a province's report on a national occasion (…参加十三届全国人大一次会议广东代表团审议) stays its own
+    national = reporter is None and (
         _NATIONAL_LEAD.search(body, 0, _LEAD) is not None
         or (
             _NATIONAL_ISSUER.search(body, 0, _LEAD) is not None
@@ -390,7 +392,6 @@ def _extract_article(
         or (issuer is None and not as_a_place and _outvotes_every_body(country_votes, mentions))
     )
     country = "国内生产总值" in body or (country_votes > 0 and not as_a_place)
-    reporter = reporting_body(body)
     owner = bare_zone(
         body[:_LEAD],
         _main_body(issuer, mentions, in_headline, page_issuer, national, country, reporter, body),

@@ -461,3 +461,15 @@ def test_a_roundup_turns_back_to_gdp_and_ignores_a_topic_that_names_no_indicator
 def test_a_roundup_gives_the_goal_the_bodies_of_the_clause_before_share_to_each_of_them():
     text = "今年各地GDP增长目标陆续公布。岳阳、常德以及益阳、沅江的目标一致，均是“增长6%”。"
     assert [t.entity for t in extract_text(text, 2024).targets] == ["岳阳市", "常德市", "益阳市", "沅江市"]
+
+
+def test_a_provinces_report_opening_on_a_national_session_stays_the_provinces():
+    """…总书记参加十三届全国人大一次会议湖南代表团审议… in the lead of a report delivered 我代表省人民政府:
+    the province's goals, its annex's too, not the country's."""
+    text = (
+        "各位代表：\n现在，我代表省人民政府向大会作政府工作报告，请予审议。\n"
+        "刚刚过去的2018年，是改革开放40周年。3月7日，总书记参加十三届全国人大一次会议湖南代表团审议。\n"
+        "今年我省经济社会发展的主要预期目标是：地区生产总值增长7.5%左右。\n附件\n2019年省十件民生实事\n"
+        "为湘西地区培训全科医生2000名。\n"
+    )
+    assert {entity for entity, _ in _owners(text)} == {"湖南省"}
