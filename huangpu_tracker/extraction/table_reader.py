@@ -21,6 +21,7 @@ from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.extraction.numbers import UNITS
 from huangpu_tracker.extraction.sentences import Sentence
 from huangpu_tracker.extraction.tables import (
+    BLANK_CELL,
     Column,
     Row,
     gathered_header,
@@ -38,8 +39,9 @@ CELL_UNITS = tuple(magnitude + unit for magnitude in ("", *KEPT_MAGNITUDES) for 
 _ATTRIBUTE = re.compile(r"预期性|约束性|指导性")
 _BARRED = re.compile(r"[^|｜\s][^|｜]*(?=[|｜])")  # cells closed by a bar
 _BARRED_ROW_CELLS = 3
-_ROW_START = re.compile(r"^\s*\d{1,3}(?:[.、．](?!\d)|\s|$)")  # 2 / 2. 全员劳动生产率 / 12 每万人口…
+_ROW_START = re.compile(r"^\s*(\d{1,3})(?:[.、．](?!\d)|\s|$)")  # 2 / 2. 全员劳动生产率 / 12 每万人口…
 _MAX_LINES = 8  # a row or header spread over more lines is no row
+_ATTRIBUTE_HEADER = re.compile(r"属性|类型")  # the column of 预期性/约束性: 指标属性, 类型
 _AFTER_ATTRIBUTE = re.compile(r"(?:预期性|约束性|指导性)\s*$")  # a row waiting for its value cell
 _WORDS = re.compile(rf"{HAN}{{2}}")
 _VALUE_COLUMN = re.compile(r"(?:19|20)\d{2}|十[一二三四五六七八九]五")  # 2030年目标, “十五五”目标
@@ -56,6 +58,7 @@ class TableReader:
     header: Sentence | None = None  # header cells gathered so far, one per line
     pending: Sentence | None = None  # row lines gathered so far
     lines: int = 0
+    serial: int | None = None  # the serial number the next row opens on, where the header has 序号
 
     def feed(self, line: Sentence) -> tuple[bool, tuple[Row, tuple[Column, ...], Sentence] | None]:
         """Read one standalone line: (whether it belongs to the table, a completed row or None)."""
@@ -85,29 +88,44 @@ class TableReader:
 
     def _start(self, header: Sentence, columns: tuple[Column, ...] | None = None) -> None:
         self.columns = columns or gathered_header(header.text)
-        self.attribute_column = "属性" in header.text
+        attribute = _ATTRIBUTE_HEADER.search(header.text)
+        self.attribute_column = attribute is not None
         value_column = _VALUE_COLUMN.search(header.text)
         self.attribute_first = (
-            self.attribute_column
-            and value_column is not None
-            and header.text.find("属性") < value_column.start()
+            attribute is not None and value_column is not None and attribute.start() < value_column.start()
         )
         self.pending = None
+        self.serial = 1 if "序号" in header.text else None
 
     def _row(self, line: Sentence) -> tuple[Row, tuple[Column, ...], Sentence] | None:
         assert self.columns is not None
-        if self.cell_lines and self.pending is not None and _values(self.pending.text) and _label(line.text):
+        if (
+            self.cell_lines
+            and self.pending is not None
+            and _values(_unnumbered(self.pending.text))
+            and _label(line.text)
+        ):
             self.pending = None  # 0.40 ⏎ 0.36 ⏎ 初中段: a new label; the values before made no row
-        starts_row = _ROW_START.match(line.text) is not None and not self._waiting_for_cells()
+        serial = _ROW_START.match(line.text)
+        number = int(serial.group(1)) if serial else None
+        # 发展规模 ⏎ 1 ⏎ 建设用地总规模: the next serial number opens a row after a category cell
+        next_serial = number is not None and number == self.serial
+        starts_row = number is not None and (next_serial or not self._waiting_for_cells())
+        if next_serial and number is not None:
+            self.serial = number + 1
         if self.pending is not None and starts_row and not _ROW_START.match(self.pending.text):
             self.pending = None  # 经济发展 ⏎ （7项） ⏎ 1 …: the category cells before a row's number
         candidate = _joined(self.pending, line) if self.pending is not None else line
         row = table_row(candidate.text, CELL_UNITS)
         if self.attribute_first and self.pending is not None and _ATTRIBUTE.search(self.pending.text):
-            waiting = _AFTER_ATTRIBUTE.search(self.pending.text) is not None
-            self.pending = None  # the value cell after the attribute ends the row, a number or words
-            if waiting:
+            after = _cells_after_attribute(self.pending.text)
+            if _AFTER_ATTRIBUTE.search(self.pending.text) or (after and _value_or_blank(line.text)):
+                if after + 1 < len(self.columns) and self.cell_lines and _value_or_blank(line.text):
+                    self.pending = candidate  # 约束性 ⏎ 53.75 ⏎ 53.74: a value column still to come
+                    return None
+                self.pending = None  # the row's last value cell ends it, a number or words
                 return (row, self.columns, candidate) if row is not None else None
+            self.pending = None
             return self._row(line)  # its value was words (保持稳定): the line starts the next row
         if self.attribute_column:
             complete = row is not None and _ATTRIBUTE.search(candidate.text) is not None
@@ -132,6 +150,23 @@ class TableReader:
         if not self.cell_lines or self.pending is None or self.columns is None:
             return False
         return _WORDS.search(self.pending.text) is not None and _values(self.pending.text) < len(self.columns)
+
+
+def _cells_after_attribute(text: str) -> int:
+    """How many value cells (numbers or blanks) a row's text holds after its attribute (约束性)."""
+    tail = _ATTRIBUTE.split(text)[-1]
+    return sum(1 for token in tail.split() if _value_or_blank(token))
+
+
+def _value_or_blank(text: str) -> bool:
+    """A value cell: a number (53.75, ≥80, 4.1左右) or a blank (/, —)."""
+    return number_cell(text.strip()) or BLANK_CELL.match(text.strip()) is not None
+
+
+def _unnumbered(text: str) -> str:
+    """A row's text without its serial number (1 ⏎ 建设用地总规模: no value yet)."""
+    serial = _ROW_START.match(text)
+    return text[serial.end() :] if serial else text
 
 
 def _values(text: str) -> int:

@@ -31,7 +31,7 @@ _NUMBER_CELL = re.compile(
 )
 _SUFFIX_TOKEN = re.compile(r"^(?:以上|以下|以内|左右)$")  # 5 左右: the bound as a cell of its own
 # 万元/人, 微克/立方米: a unit per head or per volume, written in a unit cell of its own
-_UNIT_TOKEN = re.compile(r"^[^\d\s/／]{1,4}[/／][^\d\s/／]{1,3}$|^1[/／]\d*[十百千万]$")  # 人/万人, 1/10万
+_UNIT_TOKEN = re.compile(r"^[^\d\s/／]{1,4}[/／][^\d\s/／]{1,4}$|^1[/／]\d*[十百千万]$")  # 人/万人, 1/10万
 # the cells of a row: between bars where the table has them (每千人拥有 3 岁以下…托位 | 个 | 4.50), else
 # between spaces
 _BAR = re.compile(r"[|｜]")
@@ -47,8 +47,10 @@ _UNIT_IN_LABEL = re.compile(r"[（(](?P<unit>[^（）()\d]{1,8})[）)]\s*$")
 _LABEL_NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|[（(]\d+[）)]|[一二三四五六七八九十]+、)\s*")
 _AVG_COLUMN = re.compile(r"年均")
 # 1 规模以上工业总产值 …: a row's serial number before its label
-_SERIAL = re.compile(rf"^\s*\d{{1,3}}(?=[\s|｜]+{HAN})")
-_BLANK_CELL = re.compile(r"^[—－\-/／…]+$")
+_SERIAL = re.compile(
+    rf"^\s*\d{{1,3}}(?=[\s|｜]+\d{{0,2}}{HAN})"
+)  # 17 3岁以下婴幼儿入托率: its label may open on a digit
+BLANK_CELL = re.compile(r"^[—－\-/／…]+$")
 _ATTRIBUTE = re.compile(r"^(?:预期性|约束性|指导性)$")
 _PROSE_MARKS = "，。；：,;"
 _BOUNDS: dict[str, Comparator] = {
@@ -98,12 +100,12 @@ def looks_like_row(line: str) -> bool:
     if not first:
         return False  # no value, or no label before it
     cells = tokens[first:]
-    if not all(_NUMBER_CELL.match(t) or _BLANK_CELL.match(t) or _ATTRIBUTE.match(t) for t in cells):
+    if not all(_NUMBER_CELL.match(t) or BLANK_CELL.match(t) or _ATTRIBUTE.match(t) for t in cells):
         return False
     return sum(1 for t in cells if not _ATTRIBUTE.match(t)) >= 2
 
 
-_HEADER_START = re.compile(r"^(?:类别|分类|序号|(?:主要|具体|核心)?指标(?:名称)?|一级(?:指标)?)$")
+_HEADER_START = re.compile(r"^(?:(?:指标)?类别|分类|序号|(?:主要|具体|核心)?指标(?:名称|项)?|一级(?:指标)?)$")
 # a year column's cell: 2025年, （2020年）, 2025年目标值, 2010年实绩, 2025目标 (its 年 left out), a bare
 # 2015 over its kind of value (基期值) on the next line; gathered_header rewrites them with 年 first
 _YEAR_CELL = (
@@ -111,7 +113,8 @@ _YEAR_CELL = (
     r"|基期值?|基准值|现状值|规划值"  # 2015 ⏎ 基期值: a year and its kind of value on two lines
 )
 _HEADER_CELL = re.compile(
-    r"^(?:(?:类别|分类|序号|(?:主要|具体|核心)?指标(?:名称|属性)?|[一二三]级(?:指标)?|单位|属性|备注|预计|目标|目标值"
+    r"^(?:(?:(?:指标)?类别|分类|序号|(?:主要|具体|核心)?指标(?:名称|属性|项|值|类型)?|[一二三]级(?:指标)?|单位|属性|类型"
+    r"|备注|预计|目标|目标值|现状|(?:近期|远期)规划"
     rf"|完成值|完成情况|预期值|规划目标|年均/?|累计|年均/累计|年均增长?|年均增速|{_YEAR_CELL}"
     r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:目标值?|末|期末|期间|时期))"
     r"(?:[（(〔\[][^（）()〔〕\[\]]{1,8}[）)〕\]])?"  # 年均增速〔累计〕, 年均增(5年累计)
@@ -211,7 +214,7 @@ def table_row(line: str, units: tuple[str, ...]) -> Row | None:
             continue  # 预期性 before or after the values
         elif last is not None and _SUFFIX_TOKEN.match(text) and last.comparator == "reach":
             cells[-1] = replace(last, end=match.end(), comparator=_SUFFIX_BOUNDS[text])
-        elif (_BLANK_CELL.match(text) and label_parts) or (cells or (label_parts and unit)):
+        elif (BLANK_CELL.match(text) and label_parts) or (cells or (label_parts and unit)):
             cells.append(None)  # — or a value in words (基本稳定, 完成省定目标): no figure
         elif label_parts and (text in units or _UNIT_TOKEN.match(text)):
             unit = text

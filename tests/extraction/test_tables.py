@@ -140,6 +140,24 @@ def test_a_table_one_cell_per_line_with_its_attribute_before_a_plan_period_colum
     ]
 
 
+def test_a_table_one_cell_per_line_with_a_type_column_before_its_present_and_planned_values():
+    """指标类别 序号 指标项 单位 类型 指标值 现状 近期规划 （2025年） （2030年）: the category cell before a
+    serial number, 类型 (约束性) before the two values, units such as 平方千米 and 千米/平方千米, a blank
+    present value, a label opening on a digit."""
+    text = (
+        "专栏1 某区近期规划核心指标表\n指标类别\n序号\n指标项\n单位\n类型\n指标值\n现状\n近期规划\n"
+        "（2025年）\n（2030年）\n发展规模\n1\n建设用地总规模\n平方千米\n约束性\n41.2\n40.9\n"
+        "服务设施\n2\n养老床位数占老年人口比例\n%\n约束性\n/\n2.5\n"
+        "3\n道路网密度\n千米/平方千米\n约束性\n5.6\n6.1\n4\n15分钟社区生活圈覆盖率\n%\n预期性\n88\n95\n"
+    )
+    assert _table_rows(text, 2026) == [
+        ("建设用地总规模", "level", "reach", 40.9, "平方千米", 2030),
+        ("养老床位数占老年人口比例", "level", "reach", 2.5, "%", 2030),
+        ("道路网密度", "level", "reach", 6.1, "千米/平方千米", 2030),
+        ("15分钟社区生活圈覆盖率", "level", "reach", 95, "%", 2030),
+    ]
+
+
 def test_a_table_one_cell_per_line_without_serial_numbers_or_the_word_for_year():
     text = (
         "某县卫生健康“十四五”规划\n核心指标\n一级\n二级\n十三五期间\n2025目标\n"
