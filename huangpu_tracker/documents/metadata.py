@@ -7,6 +7,7 @@ and last the file's modification year. `Article.year_source` says which.
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -30,6 +31,9 @@ from huangpu_tracker.places.owner import reporting_body, speaks_as_level_of, spe
 HEADER_LINES = 6  # non-blank lines searched for a title, a header date or a source line
 FOOTER_LINES = 6
 STATED_SPAN = 600  # characters searched for an adoption/delivery date
+SIGNED_LINES = 12  # non-blank lines searched for a notice's signature (its office, then its date)
+# 上海市黄浦区人民政府办公室, 某市住房和城乡建设管理委员会: an issuing office on a line of its own
+_SIGNATORY = re.compile(r"^\S{2,30}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅)$")
 _LONG_LINE = 150  # a line this long is body text even without a full stop
 _SOURCE = re.compile(r"(?:^[•·\-\s]*|\s)来源[:：]\s*(\S+)")  # also after 作者 and 发布时间 fields
 _BULLET = re.compile(r"^[•·\-*]\s*")
@@ -176,6 +180,7 @@ def _date(
     header_date = next((date for line in header if (date := dates.header_date(line.text))), None)
     found = (
         header_date,
+        _signed_date(lines),
         dates.stated_date(piece[:STATED_SPAN]),
         _first_date(_footer(lines)),
         dates.address_date(piece),
@@ -231,6 +236,15 @@ def _fallback_date(
         return None, min(met + 1, file_year or met + 1), "meetings"
     year = dates.before_deadlines(piece, file_year)
     return None, year, "file" if year is not None else None
+
+
+def _signed_date(lines: list[Line]) -> str | None:
+    """The date a notice is signed with near its top (…印发给你们，请认真贯彻执行。⏎ 上海市普陀区人民政府
+    ⏎ 2016年10月25日), the plan it issues following: a date line right after the issuing office's."""
+    for before, line in itertools.pairwise(lines[:SIGNED_LINES]):
+        if _SIGNATORY.match(before.text.strip()) and (date := dates.date_line(line.text)):
+            return date
+    return None
 
 
 def _footer(lines: list[Line]) -> list[Line]:

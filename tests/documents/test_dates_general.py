@@ -645,6 +645,19 @@ def test_a_schedule_in_a_term_reports_years_ahead_is_no_result_of_a_year_past():
     assert content_year(news + "今年…").year == 2016
 
 
+def test_a_notice_is_dated_by_its_signature_above_the_plan_it_issues():
+    """关于印发…的通知 ⏎ …印发给你们 ⏎ 某市某区人民政府 ⏎ 2016年10月25日 ⏎ the plan: the signed date, not a
+    year the plan reviews (2013年…完成)."""
+    text = (
+        "# 某区人民政府关于印发《某区消防“十三五”规划》的通知\n\n区政府各委、办、局：\n\n"
+        "现将《某区消防“十三五”规划》印发给你们，请认真按照执行。\n\n某市某区人民政府\n\n2016年10月25日\n\n"
+        "某区消防“十三五”规划\n\n一、发展现状\n2013年，全区完成消防站建设3座。" + FILLER
+    )
+    (article,) = _read(text).articles
+    assert (article.issue_date, article.year_source) == ("2016-10-25", "date")
+    assert _read(text.replace("某市某区人民政府\n\n", "")).articles[0].issue_date is None  # no office signing
+
+
 def test_a_site_name_with_a_timestamp_dates_the_page():
     (article,) = _read(f"某某图数馆 2018-03-20 10:33:06\n{FILLER}").articles
     assert (article.issue_date, article.year_source) == ("2018-03-20", "date")
