@@ -292,3 +292,9 @@ def test_road_names_and_bus_routes_are_no_counts(text):
 
 def test_channels_of_video_surveillance_are_counted_in_lu():
     assert [(f.value, f.unit) for f in find_figures("新建1000路视频监控点位")] == [(1000, "路")]
+
+
+def test_the_base_of_a_rate_is_no_number_of_people():
+    """年均火灾十万人口死亡率: 十万人口 is what the rate is counted per; 新增就业十万人 is a count."""
+    assert find_figures("年均火灾十万人口死亡率控制在0.25以内") == []
+    assert [(f.value, f.unit) for f in find_figures("全市新增就业十万人")] == [(10, "万人")]
