@@ -26,7 +26,8 @@ from huangpu_tracker.extraction.years import plan_period, year_mentions
 
 _CELL_SPLIT = re.compile(r"\s*[\t|｜]\s*|\s+")
 _NUMBER_CELL = re.compile(
-    r"^(?P<open>[〔\[【［])?(?P<bound>[<>≥≤＞＜]=?|不[少低]于|不超过|不高于)?(?P<value>\d+(?:\.\d+)?)(?P<percent>%)?(?P<close>[〕\]】］])?"
+    r"^(?P<open>[〔\[【［])?(?P<bound>[<>≥≤＞＜]=?|不[少低]于|不超过|不高于)?(?P<value>\d+(?:\.\d+)?)"
+    r"(?:[—－\-~～至](?P<high>\d+(?:\.\d+)?))?(?P<percent>%)?(?P<close>[〕\]】］])?"  # 〔3000—4000〕: a range
     r"(?P<suffix>以上|以下|以内|左右)?[∗*＊]?$"  # 6左右∗: a footnote's mark
 )
 _SUFFIX_TOKEN = re.compile(r"^(?:以上|以下|以内|左右)$")  # 5 左右: the bound as a cell of its own
@@ -77,6 +78,7 @@ class Cell:
     value: float
     comparator: Comparator
     period_sum: bool  # 〔〕: a sum over the plan period
+    high: float | None = None  # the upper end of a range (〔3000—4000〕)
 
 
 @dataclass(frozen=True)
@@ -238,7 +240,10 @@ def _cell(start: int, end: int, number: re.Match[str]) -> Cell:
         number.group("suffix") or "", "reach"
     )
     period_sum = bool(number.group("open") and number.group("close"))
-    return Cell(start, end, float(number.group("value")), comparator, period_sum)
+    high = float(number.group("high")) if number.group("high") else None
+    if high is not None:
+        comparator = "range"
+    return Cell(start, end, float(number.group("value")), comparator, period_sum, high)
 
 
 _INLINE_VALUE = r"[〔\[【［]?[<>≥≤＞＜]?=?\d+(?:\.\d+)?[〕\]】］]?(?:以上|以下|以内|左右)?"
@@ -318,7 +323,7 @@ def row_records(row: Row, columns: tuple[Column, ...], context: RowContext) -> l
                 if base_year is not None and base_year < year and not context.plan:
                     period_start = base_year + 1
             records.append(
-                Target(context.entity, None, metric, kind, cell.comparator, cell.value, None, unit, year,
+                Target(context.entity, None, metric, kind, cell.comparator, cell.value, cell.high, unit, year,
                        period_start, quote, start, end, context.line, 0.6)
             )  # fmt: skip
         elif kind != "avg_growth":
@@ -331,7 +336,9 @@ def row_records(row: Row, columns: tuple[Column, ...], context: RowContext) -> l
 
 
 # how a reported figure's bound reads: ≥35 in a table of results is "over" 35
-QUALIFIERS: dict[Comparator, str] = {"min": "over", "max": "under", "approx": "approx", "reach": "exact"}
+QUALIFIERS: dict[Comparator, str] = {
+    "min": "over", "max": "under", "approx": "approx", "reach": "exact", "range": "approx"
+}  # fmt: skip
 
 
 def _is_goal(year: int, context: RowContext) -> bool:

@@ -158,6 +158,23 @@ def test_a_table_one_cell_per_line_with_a_type_column_before_its_present_and_pla
     ]
 
 
+def test_a_period_sum_given_as_a_range_is_a_ranged_cumulative_goal():
+    """〔6880〕 ⏎ 〔3000—4000〕: the last plan's sum, and this plan's as a range."""
+    text = (
+        "主要指标\n序号\n指标\n2025年基期值\n2030年目标值\n属性\n1\n实施老旧小区改造面积（万平方米）\n〔6880〕\n"
+        "〔3000—4000〕\n"
+        "预期性\n"
+    )
+    (target,) = extract_text(text, 2026).targets
+    assert (target.kind, target.comparator, target.value, target.value_hi, target.target_year) == (
+        "cumulative",
+        "range",
+        3000,
+        4000,
+        2030,
+    )
+
+
 def test_a_table_one_cell_per_line_without_serial_numbers_or_the_word_for_year():
     text = (
         "某县卫生健康“十四五”规划\n核心指标\n一级\n二级\n十三五期间\n2025目标\n"
