@@ -118,15 +118,7 @@ class TableReader:
         candidate = _joined(self.pending, line) if self.pending is not None else line
         row = table_row(candidate.text, CELL_UNITS)
         if self.attribute_first and self.pending is not None and _ATTRIBUTE.search(self.pending.text):
-            after = _cells_after_attribute(self.pending.text)
-            if _AFTER_ATTRIBUTE.search(self.pending.text) or (after and _value_or_blank(line.text)):
-                if after + 1 < len(self.columns) and self.cell_lines and _value_or_blank(line.text):
-                    self.pending = candidate  # 约束性 ⏎ 53.75 ⏎ 53.74: a value column still to come
-                    return None
-                self.pending = None  # the row's last value cell ends it, a number or words
-                return (row, self.columns, candidate) if row is not None else None
-            self.pending = None
-            return self._row(line)  # its value was words (保持稳定): the line starts the next row
+            return self._after_attribute(line, candidate, row)
         if self.attribute_column:
             complete = row is not None and _ATTRIBUTE.search(candidate.text) is not None
         else:  # a row written one cell per line ends with its last column's cell
@@ -143,6 +135,30 @@ class TableReader:
         self.lines = self.lines + 1 if self.pending is not None else 1
         self.pending = candidate if self.lines <= _MAX_LINES else None
         return None
+
+    def _after_attribute(
+        self, line: Sentence, candidate: Sentence, row: Row | None
+    ) -> tuple[Row, tuple[Column, ...], Sentence] | None:
+        """A line after a row's attribute, written before its values (约束性 ⏎ 53.75 ⏎ 53.74)."""
+        assert self.columns is not None and self.pending is not None
+        after = _cells_after_attribute(self.pending.text)
+        value = _value_or_blank(line.text)
+        if self.cell_lines and after and line.text.strip() in CELL_UNITS:
+            self.pending = candidate  # 120.14 ⏎ 平方公里: the unit written after a value
+            return None
+        if self.cell_lines and after >= len(self.columns):
+            done, self.pending = self.pending, None  # 148.37 ⏎ 平方公里 ⏎ 4: that row was complete
+            complete = table_row(done.text, CELL_UNITS)
+            following = self._row(line)
+            return (complete, self.columns, done) if complete is not None else following
+        if _AFTER_ATTRIBUTE.search(self.pending.text) or (after and value):
+            if after + 1 < len(self.columns) and self.cell_lines and value:
+                self.pending = candidate  # 约束性 ⏎ 53.75 ⏎ 53.74: a value column still to come
+                return None
+            self.pending = None  # the row's last value cell ends it, a number or words
+            return (row, self.columns, candidate) if row is not None else None
+        self.pending = None
+        return self._row(line)  # its value was words (保持稳定): the line starts the next row
 
     def _waiting_for_cells(self) -> bool:
         """A row written one cell per line that has its label but not all its values: a short
@@ -176,7 +192,9 @@ def _values(text: str) -> int:
 
 def _label(text: str) -> re.Match[str] | None:
     """The words of a line that is a label cell: words, no number and no attribute (预期性)."""
-    return None if _values(text) or _ATTRIBUTE.search(text) else _WORDS.search(text)
+    if _values(text) or _ATTRIBUTE.search(text) or text.strip() in CELL_UNITS:
+        return None  # a value, an attribute or a unit (平方公里) cell
+    return _WORDS.search(text)
 
 
 def _joined(first: Sentence, line: Sentence) -> Sentence:

@@ -26,8 +26,8 @@ from huangpu_tracker.extraction.years import plan_period, year_mentions
 
 _CELL_SPLIT = re.compile(r"\s*[\t|｜]\s*|\s+")
 _NUMBER_CELL = re.compile(
-    r"^(?P<open>[〔\[【［])?(?P<bound>[<>≥≤＞＜]=?|不[少低]于|不超过|不高于)?(?P<value>\d+(?:\.\d+)?)"
-    r"(?:[—－\-~～至](?P<high>\d+(?:\.\d+)?))?(?P<percent>%)?(?P<close>[〕\]】］])?"  # 〔3000—4000〕: a range
+    r"^(?P<open>[〔\[【［（(])?(?P<bound>[<>≥≤＞＜]=?|不[少低]于|不超过|不高于)?(?P<value>\d+(?:\.\d+)?)"
+    r"(?:[—－\-~～至](?P<high>\d+(?:\.\d+)?))?(?P<percent>[%％])?(?P<close>[〕\]】］）)])?"  # 〔3000—4000〕
     r"(?P<suffix>以上|以下|以内|左右)?[∗*＊]?$"  # 6左右∗: a footnote's mark
 )
 _SUFFIX_TOKEN = re.compile(r"^(?:以上|以下|以内|左右)$")  # 5 左右: the bound as a cell of its own
@@ -216,6 +216,8 @@ def table_row(line: str, units: tuple[str, ...]) -> Row | None:
             continue  # 预期性 before or after the values
         elif last is not None and _SUFFIX_TOKEN.match(text) and last.comparator == "reach":
             cells[-1] = replace(last, end=match.end(), comparator=_SUFFIX_BOUNDS[text])
+        elif last is not None and unit in ("", text) and (text in units or _UNIT_TOKEN.match(text)):
+            unit = text  # 120.14 ⏎ 平方公里: the unit written after each value
         elif (BLANK_CELL.match(text) and label_parts) or (cells or (label_parts and unit)):
             cells.append(None)  # — or a value in words (基本稳定, 完成省定目标): no figure
         elif label_parts and (text in units or _UNIT_TOKEN.match(text)):
@@ -239,7 +241,7 @@ def _cell(start: int, end: int, number: re.Match[str]) -> Cell:
     comparator = _BOUNDS.get(bound if bound.startswith("不") else bound[:1]) or _SUFFIX_BOUNDS.get(
         number.group("suffix") or "", "reach"
     )
-    period_sum = bool(number.group("open") and number.group("close"))
+    period_sum = bool(number.group("open") and number.group("close")) and number.group("open") not in "（("
     high = float(number.group("high")) if number.group("high") else None
     if high is not None:
         comparator = "range"

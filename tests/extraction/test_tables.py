@@ -175,6 +175,24 @@ def test_a_period_sum_given_as_a_range_is_a_ranged_cumulative_goal():
     )
 
 
+def test_a_table_one_cell_per_line_with_units_after_values_full_width_percents_and_a_bracketed_base():
+    """约束性 ⏎ 120.14 ⏎ 平方公里 ⏎ 128.92 ⏎ 平方公里 …: each value followed by its unit; ≥73％ written
+    full width; （86.4％） a base value in brackets (not a sum over the period)."""
+    text = (
+        "2.主要指标\n序号\n指标名称\n指标\n属性\n基准值\n（2020年）\n目标值\n（2025年）\n目标值\n（2035年）\n"
+        "1\n主海塘达标率\n预期性\n46％\n≥73％\n100％\n2\n河湖水面积\n约束性\n120.14\n平方公里\n128.92\n平方公里\n"
+        "148.37\n平方公里\n3\n镇管河道断面水质达标比重\n预期性\n（94.2％）\n100％\n100％\n"
+    )
+    assert [row[2:] for row in _table_rows(text, 2021)] == [
+        ("min", 73, "%", 2025),
+        ("reach", 100, "%", 2035),
+        ("reach", 128.92, "平方公里", 2025),
+        ("reach", 148.37, "平方公里", 2035),
+        ("reach", 100, "%", 2025),
+        ("reach", 100, "%", 2035),
+    ]
+
+
 def test_a_table_one_cell_per_line_without_serial_numbers_or_the_word_for_year():
     text = (
         "某县卫生健康“十四五”规划\n核心指标\n一级\n二级\n十三五期间\n2025目标\n"
