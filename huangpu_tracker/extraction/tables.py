@@ -118,7 +118,7 @@ _HEADER_CELL = re.compile(
     r"^(?:(?:(?:指标)?类别|分类|序号|(?:主要|具体|核心)?指标(?:名称|属性|项|值|类型)?|[一二三]级(?:指标)?|单位|属性|类型"
     r"|备注|预计|目标|目标值|现状|(?:近期|远期)规划"
     rf"|完成值|完成情况|预期值|规划目标|年均/?|累计|年均/累计|年均增长?|年均增速|{_YEAR_CELL}"
-    r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:目标值?|末|期末|期间|时期))"
+    r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:目标值?|末|期末|期间|时期)?)"  # “十五五” ⏎ 目标
     r"(?:[（(〔\[][^（）()〔〕\[\]]{1,8}[）)〕\]])?"  # 年均增速〔累计〕, 年均增(5年累计)
     r"|[（(〔\[]累计[）)〕\]])$"  # 〔累计〕 on a line of its own
 )
@@ -126,6 +126,7 @@ _HEADER_CELL = re.compile(
 _CELL_BAR = re.compile(r"^[|｜\s]+|[|｜\s]+$")
 _CELL_GLOSS = re.compile(r"[（(][^（）()\d%]{6,30}[)）]")
 _BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.年])")
+_PLAN_OVER_KIND = re.compile(r"(十[一二三四五六七八九]五[”\"]?)\s+(?=目标|末|期末)")
 _YEAR_WITHOUT_NIAN = re.compile(r"((?:19|20)\d{2})(?=目标|实绩|基数|基期)")  # 2025目标 → 2025年目标
 
 
@@ -160,9 +161,10 @@ def header_cell(line: str) -> bool:
 
 def gathered_header(text: str) -> tuple[Column, ...] | None:
     """The value columns of a header gathered one cell per line (2015 ⏎ 基期值 ⏎ 2020 ⏎ 目标值 |):
-    bars and glosses taken off, a year on a line of its own read as that year's column."""
+    bars and glosses taken off, a year on a line of its own read as that year's column, a plan
+    over its kind of value (“十五五” ⏎ 目标) as that plan's."""
     text = _CELL_GLOSS.sub("", text.replace("|", " ").replace("｜", " "))
-    return table_header(_BARE_YEAR.sub(r"\1年", text))
+    return table_header(_PLAN_OVER_KIND.sub(r"\1", _BARE_YEAR.sub(r"\1年", text)))
 
 
 def table_header(line: str) -> tuple[Column, ...] | None:

@@ -193,6 +193,18 @@ def test_a_table_one_cell_per_line_with_units_after_values_full_width_percents_a
     ]
 
 
+def test_a_table_one_cell_per_line_whose_plan_column_is_named_over_two_lines():
+    """“十五五” ⏎ 目标: the plan's column, its goals due at its end."""
+    text = (
+        "“十五五”时期某区绿化主要指标\n序号\n指标名称\n单位\n属性\n“十五五”\n目标\n"
+        "1\n绿化覆盖率\n%\n约束性\n＞34.5\n2\n公园总量\n座\n约束性\n45\n"
+    )
+    assert [row[2:] for row in _table_rows(text, 2026)] == [
+        ("min", 34.5, "%", 2030),
+        ("reach", 45, "座", 2030),
+    ]
+
+
 def test_a_table_one_cell_per_line_without_serial_numbers_or_the_word_for_year():
     text = (
         "某县卫生健康“十四五”规划\n核心指标\n一级\n二级\n十三五期间\n2025目标\n"
