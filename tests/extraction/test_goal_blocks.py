@@ -98,6 +98,17 @@ def test_this_year_inside_a_reviewed_clause_does_not_end_the_review():
     assert [(g[0], g[4]) for g in _goals(review + turning, 2024)] == [(800, 2024)]
 
 
+def test_planning_the_years_ahead_reported_in_a_review_opens_no_goals():
+    """过去一年…周密部署未来五年发展和某区全面振兴之路: what was planned last year, the review goes on
+    (部署今后五年的发展目标任务 still leads into goals)."""
+    text = (
+        "一、2016年工作回顾\n过去一年，我们重点开展了以下工作。\n规划引领再启新程。树立战略思维，周密部署未来五年发展"
+        "和某区全面振兴之路。\n着力招商引资。引进总部大型企业34家，新增创新载体3个。\n"
+    )
+    assert _goals(text, 2017) == []
+    assert _records(text, 2017) == [(34, "家", 2016), (3, "个", 2016)]
+
+
 def test_a_heading_of_results_to_bring_about_is_a_task_not_a_review():
     """一、奋力推动经济发展取得新成效 under 未来五年…六个方面的工作: the results to bring about (改革开放取得
     新成效 alone would head a review)."""
