@@ -123,11 +123,11 @@ _PLAN_THEME = re.compile(
     r"(今|明)年(?:是|作为)[^。；，,十]{0,8}?[“\"]?(十[一二三四五六七八九])五[”\"]?[^。；，,]{0,12}?"
     r"(开局|起步|收官)(?:[、，,][^。；]{0,16}?)?之?年"
 )
+_THEME_THEN_PAST = re.compile(rf"{_Y}年是[^。；]{{0,60}}[。；]过去的?一年")
 _REVIEW = (
     re.compile(rf"(?:过去的?(?:一年里?)?|去年|回顾)[（(，,]?{_Y}(?!年?以来)"),
     re.compile(rf"{_Y}年(?:主要|政府)?工作(?:进行了|作了|的)?(?:回顾|总结)"),
     re.compile(rf"{_Y}年和今年"),  # 一、2019年和今年以来工作回顾: the year before this one
-    re.compile(rf"{_Y}年是[^。；]{{0,60}}[。；]过去的?一年"),  # 2024年是…关键一年。过去一年，我们…
     re.compile(rf"总结了?{_Y}年[^。；，,]{{0,16}}?工作"),  # 会议总结了2017年全市三农工作，部署今年…
     # 2022年度…126项民生实事均全部或超额完成年度目标任务: the year's goals met, the year over (not
     # 提前完成, met ahead of its end; not 要确保全部完成, still resolved on; not 截至6月底…)
@@ -201,6 +201,7 @@ _ISSUED_PLAN = re.compile(
 _ARRANGED = re.compile(
     rf"(?:^|(?<=[。！？；：”]))(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)"
     rf"{_Y}年的?(?:政府|经济社会发展)?(?:工作|主要|重点)[^。；，,]{{0,6}}?(?:安排|建议|任务|部署|打算)"
+    r"(?![^。；，,]{0,4}?(?:完成|推进|落实|执行|情况|回顾|总结))"  # not 2023年重点任务推进情况, a review's
 )
 _ACHIEVED = re.compile(rf"{_NOT_TARGET}{_Y}年[^。；，,]{{0,30}}?(?:取得|成果|成绩|实现了|完成了)")
 _LATE_MONTH = 10  # from October, news speak of the next year's plans
@@ -581,12 +582,18 @@ def _titled_year(title: str) -> int | None:
     return _first(years)
 
 
+def _themes_of_the_year_past(text: str) -> set[int]:
+    """2024年是…关键一年。过去一年，我们… in a text that goes on to 2025年: the theme of the year
+    reviewed (a speech of 2024 may open so too, naming no later year)."""
+    return {year for year in _years(_THEME_THEN_PAST, text) if f"{year + 1}年" in text}
+
+
 def _theme_year(text: str) -> int | None:
     """2024年是…关键之年: the year the text is about (first the one it then calls 今年: 2024年是新中国
     成立75周年。做好今年…), unless it is the year under review (一、2023年工作回顾 ⏎ 2023年是…开局之年:
     the review's year, the text is of the next); else the year of a plan's opening or close it names
     as this year's (今年是“十四五”收官之年 → 2025)."""
-    reviewed = {year for rule in _REVIEW for year in _years(rule, text)}
+    reviewed = {year for rule in _REVIEW for year in _years(rule, text)} | _themes_of_the_year_past(text)
     this_year = _first([year for year in _years(_THIS_YEARS_THEME, text) if year not in reviewed])
     stated = this_year or _first([year for year in _years(_THEME, text) if year not in reviewed])
     if stated is not None or (match := _PLAN_THEME.search(text)) is None:

@@ -33,7 +33,9 @@ FOOTER_LINES = 6
 STATED_SPAN = 600  # characters searched for an adoption/delivery date
 SIGNED_LINES = 12  # non-blank lines searched for a notice's signature (its office, then its date)
 # 上海市黄浦区人民政府办公室, 某市住房和城乡建设管理委员会: an issuing office on a line of its own
-_SIGNATORY = re.compile(r"^\S{2,30}(?:人民政府|办公室|办公厅|委员会|管委会|局|厅)$")
+_SIGNATORY = re.compile(
+    r"^[^\s：:，,。；]{0,28}?[省市区县州旗](?:[^\s：:，,。；]{0,24}?(?:人民政府|办公室|办公厅|委员会|管委会|局|厅)|人民政府)$"
+)
 _LONG_LINE = 150  # a line this long is body text even without a full stop
 _SOURCE = re.compile(r"(?:^[•·\-\s]*|\s)来源[:：]\s*(\S+)")  # also after 作者 and 发布时间 fields
 _BULLET = re.compile(r"^[•·\-*]\s*")

@@ -65,7 +65,7 @@ _GAP = re.compile(r"[ \t\u3000\r\n]{0,4}")
 _PERCENT_RE = re.compile(r"([百千])分之([零一二两三四五六七八九十百点]+)")
 _DIGIT_RE = re.compile(r"[一二两三四五六七八九]")
 _WORD_BEFORE = set("第之统唯同单专逐周初数几每")  # 每千人口: a denominator
-_RATE_BASE = re.compile(r"口?[^，,；;。\d]{0,6}?(?:死亡率|发病率|发生率|患病率|拥有)")  # 十万人口死亡率
+_RATE_BASE = re.compile(r"口[^，,；;。\d]{0,4}?(?:死亡率|发病率|发生率|患病率|拥有)")  # 十万人口死亡率
 # 平均受教育年限达到11.7年: a length in years, the value of an indicator of years
 _YEARS_VALUE_BEFORE = re.compile(r"年限\s*(?:达到|达|提高到|提升到|提高至|为|超过)?\s*$")
 
@@ -242,10 +242,10 @@ def _acceptable(text: str, figure: Figure) -> bool:
     if figure.start > 0 and text[figure.start - 1] in _WORD_BEFORE:
         # 数十万, 几百个: words; 就业人数45万人, 企业数200家: a count's value
         return not figure.chinese and text[figure.start - 1] == "数"
+    if figure.unit.endswith("人") and _RATE_BASE.match(text, figure.end):
+        return False  # 火灾十万人口死亡率: the base of a rate, not a number of people
     if not figure.chinese:
         return True
-    if _RATE_BASE.match(text, figure.end):
-        return False  # 火灾十万人口死亡率: the base of a rate, not a number of people
     if figure.end < len(text) and text[figure.end] in "零一二两三四五六七八九十百千万亿":
         return False
     if text[figure.start] in "万亿" and not (figure.level or _preceded_by_comparator(text, figure.start)):

@@ -28,6 +28,7 @@ from huangpu_tracker.extraction.tables import (
     header_cell,
     number_cell,
     opens_header,
+    per_unit,
     table_header,
     table_row,
 )
@@ -41,7 +42,8 @@ _BARRED = re.compile(r"[^|｜\s][^|｜]*(?=[|｜])")  # cells closed by a bar
 _BARRED_ROW_CELLS = 3
 _ROW_START = re.compile(r"^\s*(\d{1,3})(?:[.、．](?!\d)|\s|$)")  # 2 / 2. 全员劳动生产率 / 12 每万人口…
 _MAX_LINES = 8  # a row or header spread over more lines is no row
-_ATTRIBUTE_HEADER = re.compile(r"属性|类型")  # the column of 预期性/约束性: 指标属性, 类型
+# the column of 约束性/预期性, a header cell of its own (指标属性, 类型; not 设施类型)
+_ATTRIBUTE_HEADER = re.compile(r"(?:^|(?<=[\s|｜]))(?:指标)?(?:属性|类型)(?=[\s|｜（(]|$)")
 _AFTER_ATTRIBUTE = re.compile(r"(?:预期性|约束性|指导性)\s*$")  # a row waiting for its value cell
 _WORDS = re.compile(rf"{HAN}{{2}}")
 _VALUE_COLUMN = re.compile(r"(?:19|20)\d{2}|十[一二三四五六七八九]五")  # 2030年目标, “十五五”目标
@@ -52,7 +54,7 @@ class TableReader:
     """The table being read: its value columns, and a header or row not yet complete."""
 
     columns: tuple[Column, ...] | None = None
-    attribute_column: bool = False  # the header has a 属性 column: a row ends at its attribute
+    attribute_column: bool = False  # the header has a 属性 (类型) column: a row ends at its attribute
     attribute_first: bool = False  # … written before the values (序号 指标 单位 属性 “十五五”目标)
     cell_lines: bool = False  # the header was written one cell per line: so are the rows
     header: Sentence | None = None  # header cells gathered so far, one per line
@@ -88,7 +90,7 @@ class TableReader:
 
     def _start(self, header: Sentence, columns: tuple[Column, ...] | None = None) -> None:
         self.columns = columns or gathered_header(header.text)
-        attribute = _ATTRIBUTE_HEADER.search(header.text)
+        attribute = _ATTRIBUTE_HEADER.search(header.text)  # a cell of its own (not 设施类型)
         self.attribute_column = attribute is not None
         value_column = _VALUE_COLUMN.search(header.text)
         self.attribute_first = (
@@ -111,8 +113,8 @@ class TableReader:
         # 发展规模 ⏎ 1 ⏎ 建设用地总规模: the next serial number opens a row after a category cell
         next_serial = number is not None and number == self.serial
         starts_row = number is not None and (next_serial or not self._waiting_for_cells())
-        if next_serial and number is not None:
-            self.serial = number + 1
+        if next_serial:
+            self.serial = (number or 0) + 1
         if self.pending is not None and starts_row and not _ROW_START.match(self.pending.text):
             self.pending = None  # 经济发展 ⏎ （7项） ⏎ 1 …: the category cells before a row's number
         candidate = _joined(self.pending, line) if self.pending is not None else line
@@ -143,14 +145,9 @@ class TableReader:
         assert self.columns is not None and self.pending is not None
         after = _cells_after_attribute(self.pending.text)
         value = _value_or_blank(line.text)
-        if self.cell_lines and after and line.text.strip() in CELL_UNITS:
+        if self.cell_lines and after and _unit(line.text):
             self.pending = candidate  # 120.14 ⏎ 平方公里: the unit written after a value
             return None
-        if self.cell_lines and after >= len(self.columns):
-            done, self.pending = self.pending, None  # 148.37 ⏎ 平方公里 ⏎ 4: that row was complete
-            complete = table_row(done.text, CELL_UNITS)
-            following = self._row(line)
-            return (complete, self.columns, done) if complete is not None else following
         if _AFTER_ATTRIBUTE.search(self.pending.text) or (after and value):
             if after + 1 < len(self.columns) and self.cell_lines and value:
                 self.pending = candidate  # 约束性 ⏎ 53.75 ⏎ 53.74: a value column still to come
@@ -179,6 +176,11 @@ def _value_or_blank(text: str) -> bool:
     return number_cell(text.strip()) or BLANK_CELL.match(text.strip()) is not None
 
 
+def _unit(text: str) -> bool:
+    """A line holding only a unit cell (平方公里, 万元/人)."""
+    return text.strip() in CELL_UNITS or per_unit(text)
+
+
 def _unnumbered(text: str) -> str:
     """A row's text without its serial number (1 ⏎ 建设用地总规模: no value yet)."""
     serial = _ROW_START.match(text)
@@ -192,7 +194,7 @@ def _values(text: str) -> int:
 
 def _label(text: str) -> re.Match[str] | None:
     """The words of a line that is a label cell: words, no number and no attribute (预期性)."""
-    if _values(text) or _ATTRIBUTE.search(text) or text.strip() in CELL_UNITS:
+    if _values(text) or _ATTRIBUTE.search(text) or _unit(text):
         return None  # a value, an attribute or a unit (平方公里) cell
     return _WORDS.search(text)
 

@@ -40,7 +40,7 @@ _BARRED_CELL = re.compile(r"[^\s|｜](?:[^|｜]*[^\s|｜])?")
 _SPACED_CELL = re.compile(r"[^\s|｜]+")
 # 经济强    1    地区生产总值…: a category cell and a serial number opening a row
 _CATEGORY_SERIAL = re.compile(
-    rf"^\s*(?:{HAN}{{2,8}}(?:[ \t]+{HAN}{{2,4}})?[ \t|｜]+)?"  # 健康水平 指标 |
+    rf"^\s*(?:{HAN}{{2,8}}(?:[ \t]+(?!预期性|约束性|指导性){HAN}{{2,4}})?[ \t|｜]+)?"  # 健康水平 指标 |
     r"\d{1,3}(?:[.、．])?[ \t|｜]+(?=[^\s\d|｜])"
 )
 _HEADER_WORDS = re.compile(r"指标|属性|序号|单位|类别")
@@ -98,11 +98,11 @@ def looks_like_row(line: str) -> bool:
     if any(mark in line for mark in _PROSE_MARKS):
         return False
     tokens = [token for token in _CELL_SPLIT.split(_SERIAL.sub("", line).strip()) if token]
-    first = next((i for i, t in enumerate(tokens) if _NUMBER_CELL.match(t)), None)
+    first = next((i for i, t in enumerate(tokens) if _number(t)), None)
     if not first:
         return False  # no value, or no label before it
     cells = tokens[first:]
-    if not all(_NUMBER_CELL.match(t) or BLANK_CELL.match(t) or _ATTRIBUTE.match(t) for t in cells):
+    if not all(_number(t) or BLANK_CELL.match(t) or _ATTRIBUTE.match(t) for t in cells):
         return False
     return sum(1 for t in cells if not _ATTRIBUTE.match(t)) >= 2
 
@@ -130,18 +130,37 @@ _PLAN_OVER_KIND = re.compile(r"(十[一二三四五六七八九]五[”\"]?)\s+(
 _YEAR_WITHOUT_NIAN = re.compile(r"((?:19|20)\d{2})(?=目标|实绩|基数|基期)")  # 2025目标 → 2025年目标
 
 
+def _number(token: str) -> re.Match[str] | None:
+    """The figure a cell holds, if any: not a serial in brackets (（1）; （86.4％） is a base value) nor
+    a dash between numbers that do not rise (2025-12 is a date, 〔3000—4000〕 a range)."""
+    number = _NUMBER_CELL.match(token)
+    if number is None:
+        return None
+    bracketed = number.group("open") in ("（", "(")
+    if bracketed and "." not in number.group("value") and not number.group("percent"):
+        return None
+    if number.group("high") and float(number.group("high")) <= float(number.group("value")):
+        return None
+    return number
+
+
 def number_cell(token: str) -> bool:
     """A cell holding a figure: 6.5, 80%, ≥35, 〔18〕, 15左右."""
-    return _NUMBER_CELL.match(token) is not None
+    return _number(token) is not None
 
 
 def cell_figure(token: str) -> tuple[float, Comparator] | None:
     """The value and bound of a cell holding a figure (≥35 → 35, min; 30左右 → 30, approx)."""
-    number = _NUMBER_CELL.match(token)
+    number = _number(token)
     if number is None:
         return None
     cell = _cell(0, len(token), number)
     return cell.value, cell.comparator
+
+
+def per_unit(token: str) -> bool:
+    """A unit per head, area or volume on its own (万元/人, 千米/平方千米, 1/10万)."""
+    return _UNIT_TOKEN.match(token.strip()) is not None
 
 
 def header_text(line: str) -> str:
@@ -179,7 +198,7 @@ def table_header(line: str) -> tuple[Column, ...] | None:
     columns: list[Column] = []
     for cell in cells:
         years = year_mentions(cell)
-        if years and len(cell) <= 14 and not _NUMBER_CELL.match(cell):
+        if years and len(cell) <= 14 and not _number(cell):
             columns.append(Column(years[-1].year))
         elif len(cell) <= 14 and (plan := plan_period(cell)) is not None:
             columns.append(Column(plan[1]))  # “十五五”目标: the plan's last year
@@ -209,7 +228,7 @@ def table_row(line: str, units: tuple[str, ...]) -> Row | None:
     cells: list[Cell | None] = []
     for match in (_BARRED_CELL if _BAR.search(line) else _SPACED_CELL).finditer(line):
         text = match.group()
-        number = _NUMBER_CELL.match(text)
+        number = _number(text)
         last = cells[-1] if cells else None
         if number:
             cells.append(_cell(match.start(), match.end(), number))
@@ -275,7 +294,7 @@ def inline_row(line: str) -> tuple[Row, tuple[Column, ...]] | None:
         return None  # words between the values: prose, not a row
     row_cells, columns = [], []
     for match in cells:
-        number = _NUMBER_CELL.match(match.group("value"))
+        number = _number(match.group("value"))
         if number is None:
             return None
         row_cells.append(_cell(match.start("value"), match.end(), number))

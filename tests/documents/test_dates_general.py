@@ -238,6 +238,8 @@ def test_a_key_year_the_text_then_calls_the_past_year_is_the_reviews():
         "做好今年政府工作意义重大。"
     )
     assert content_year(text).year == 2020
+    speech = "同志们：\n2024年是规划实施的关键一年。过去一年，全市经济持续回升向好。做好今年工作，意义重大。"
+    assert content_year(speech).year == 2024  # a speech of 2024 naming no later year
 
 
 def test_the_first_year_of_carrying_out_a_decision_is_the_texts_theme_but_a_momentous_year_is_not():
@@ -627,6 +629,8 @@ def test_the_heading_of_the_years_work_outranks_an_event_the_review_opens_on():
         f"发表视频致辞。{FILLER}\n二、2020年工作安排\n2020年将召开某某会议，做好今年工作意义重大。{FILLER}"
     )
     assert content_year(text) == (2020, "arranged")
+    progress = text.replace("二、2020年工作安排", "二、2019年重点任务推进情况")  # a review's heading
+    assert content_year(progress).rule != "arranged"
 
 
 def test_a_schedule_in_a_term_reports_years_ahead_is_no_result_of_a_year_past():
@@ -656,6 +660,7 @@ def test_a_notice_is_dated_by_its_signature_above_the_plan_it_issues():
     (article,) = _read(text).articles
     assert (article.issue_date, article.year_source) == ("2016-10-25", "date")
     assert _read(text.replace("某市某区人民政府\n\n", "")).articles[0].issue_date is None  # no office signing
+    assert _read(text.replace("某市某区人民政府\n\n", "来源：市统计局\n\n")).articles[0].issue_date is None
 
 
 def test_a_site_name_with_a_timestamp_dates_the_page():

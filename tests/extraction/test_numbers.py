@@ -297,4 +297,7 @@ def test_channels_of_video_surveillance_are_counted_in_lu():
 def test_the_base_of_a_rate_is_no_number_of_people():
     """年均火灾十万人口死亡率: 十万人口 is what the rate is counted per; 新增就业十万人 is a count."""
     assert find_figures("年均火灾十万人口死亡率控制在0.25以内") == []
+    assert find_figures("年均火灾10万人口死亡率控制在0.25以内") == []
     assert [(f.value, f.unit) for f in find_figures("全市新增就业十万人")] == [(10, "万人")]
+    assert [(f.value, f.unit) for f in find_figures("新增两万家企业拥有自主品牌")] == [(2, "万家")]
+    assert [(f.value, f.unit) for f in find_figures("帮助三万名群众拥有稳定就业")] == [(3, "万名")]

@@ -182,6 +182,7 @@ def test_a_table_one_cell_per_line_with_units_after_values_full_width_percents_a
         "2.主要指标\n序号\n指标名称\n指标\n属性\n基准值\n（2020年）\n目标值\n（2025年）\n目标值\n（2035年）\n"
         "1\n主海塘达标率\n预期性\n46％\n≥73％\n100％\n2\n河湖水面积\n约束性\n120.14\n平方公里\n128.92\n平方公里\n"
         "148.37\n平方公里\n3\n镇管河道断面水质达标比重\n预期性\n（94.2％）\n100％\n100％\n"
+        "4\n道路网密度\n约束性\n5\n千米/平方千米\n6.1\n千米/平方千米\n7\n千米/平方千米\n"
     )
     assert [row[2:] for row in _table_rows(text, 2021)] == [
         ("min", 73, "%", 2025),
@@ -190,7 +191,23 @@ def test_a_table_one_cell_per_line_with_units_after_values_full_width_percents_a
         ("reach", 148.37, "平方公里", 2035),
         ("reach", 100, "%", 2025),
         ("reach", 100, "%", 2035),
+        ("reach", 6.1, "千米/平方千米", 2025),
+        ("reach", 7, "千米/平方千米", 2035),
     ]
+
+
+def test_bracketed_serials_a_type_in_a_column_name_and_a_date_are_no_values():
+    """（1） opens a row (（86.4％） is a value); 设施类型 names a column of words, not the 属性 column;
+    2025-12 is a month, no range."""
+    text = (
+        "主要指标\n序号 设施类型 指标 单位 2020年 2025年\n（1） 教育 中小学校数量 所 120 150\n"
+        "（2） 医疗 三级医院数量 家 8 10\n"
+    )
+    assert [(t.value, t.unit, t.target_year) for t in extract_text(text, 2021).targets] == [
+        (150, "所", 2025),
+        (10, "家", 2025),
+    ]
+    assert table_row("建成区绿道长度（公里） 2025-12 80", ("公里",)).cells[0] is None
 
 
 def test_a_table_one_cell_per_line_whose_plan_column_is_named_over_two_lines():
