@@ -206,7 +206,7 @@ _SPEAKS_AS_THE_COUNTRY = re.compile(
     r"(?<!争创)(?<!创建)(?<!获评)(?<!评为)(?<!入选)(?<!荣获)"
     r"(?:我国|全国)(?!人大|政协|人民代表|第|前列|首|平均|同期|总量|的比重|各地|范围内)"
 )
-_GLOSSARY = re.compile(r"^\W*(?:附[:：]?\s*)?(?:名词解释|注释)\W*$")
+_GLOSSARY = re.compile(r"^\W*(?:附[:：]?\s*)?(?:名\s*词\s*解\s*释|注\s*释)\W*$")  # also 名 词 解 释, spaced
 _ANNEX = re.compile(r"^\W*附件\s*[\d一二三四五六七八九十]+\W*$")
 # 注：1.“15+8”产业是指… ⏎ 2. …: notes under a table, what its names mean, until a line no note goes on
 # 同时，… / 此外，… opening a paragraph: it goes on with the one before, in its tense
