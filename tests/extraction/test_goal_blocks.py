@@ -434,8 +434,11 @@ def test_a_list_line_without_an_indicator_goes_on_with_the_line_before_it():
 def test_the_glossary_closing_a_report_holds_no_goals():
     text = "今年全县新增就业5000人。\n附：名词解释\n1.“双千工程”：即每年实施1000个项目，完成投资1000亿元。"
     assert [(t.value, t.unit) for t in extract_text(text, 2025).targets] == [(5000, "人")]
-    spaced = text.replace("附：名词解释", "名 词 解 释")  # a heading spaced out as printed
-    assert [(t.value, t.unit) for t in extract_text(spaced, 2025).targets] == [(5000, "人")]
+    spaced = (  # a heading spaced out as printed, over what a park is
+        "今年全县新增就业5000人。\n名 词 解 释\n〔1〕农副产品加工园区：位于某某镇，总面积2763亩，"
+        "其中工业用地1268亩，总投资12.82亿元，计划2021年7月全面达到企业入驻条件。\n"
+    )
+    assert [(t.value, t.unit) for t in extract_text(spaced, 2021).targets] == [(5000, "人")]
 
 
 def test_a_coming_year_naming_a_list_in_a_review_does_not_turn_the_review_ahead():
