@@ -605,11 +605,13 @@ def _theme_year(text: str) -> int | None:
 
 def _review_year(text: str) -> int | None:
     reviewed = [year for rule in _REVIEW for year in _years(rule, text)]
+    if reviewed:
+        return max(reviewed) + 1
     # a whole report reviews before it turns to the years ahead (今后五年…：2018年完成…工程 schedules
     # them); a news item goes back and forth
     plan = _YEARS_AHEAD.search(text, _REVIEW_SPAN)
     review = text[: plan.start()] if plan else text
-    if not reviewed and ("今年" in text or "预期目标" in text):  # results, then the goals set
+    if "今年" in text or "预期目标" in text:  # results, then the goals set
         reviewed = _years(_RESULTS, review)
     if not reviewed and _AHEAD.search(text):
         reviewed = _years(_RESULT_WITH_GROWTH, review) or _years(_RESULT_LEVEL, review)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.extraction import vocabulary
 from huangpu_tracker.extraction.numbers import Figure, figures_in
-from huangpu_tracker.extraction.sentences import clause_bounds
+from huangpu_tracker.extraction.sentences import CLAUSE_END, clause_bounds
 from huangpu_tracker.extraction.years import plan_period, spans_ahead, year_mentions, year_ranges
 
 FUTURE, PAST = "future", "past"
@@ -932,7 +932,7 @@ def closes_review_block(sentence: str, cues: list[Cue], opening_end: int, year: 
     opening = [
         cue
         for cue in cues
-        if cue.pos <= opening_end or (cue.pos <= lead_end and sentence[cue.pos - 1] in _CLAUSE_START)
+        if cue.pos <= opening_end or (cue.pos <= lead_end and sentence[cue.pos - 1] in CLAUSE_END)
     ]
     if looks_forward(opening) and looks_forward(cues):
         return True
@@ -947,7 +947,6 @@ def closes_review_block(sentence: str, cues: list[Cue], opening_end: int, year: 
     )
 
 
-_CLAUSE_START = "，,；;：:"
 _ESTIMATED_RESULT = re.compile(r"预计数|预计完成|完成[^，,；;。]{0,20}[(（]预计")
 _WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}")
 # 2021年，… / 2021年是… / 2021年全区将…: the year as the time spoken of; 列入2021年省级重点项目 names a list

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.extraction.model import NATIONAL_BODY
+from huangpu_tracker.extraction.sentences import CLAUSE_END
 from huangpu_tracker.places import owner
 from huangpu_tracker.places.gazetteer import PREFECTURE, PROVINCE, REGION, gazetteer
 from huangpu_tracker.places.mention import PREDICATE, TOWNS, Mention, city_of_district
@@ -21,7 +22,6 @@ from huangpu_tracker.places.recognise import find_bodies
 
 __all__ = ["Mention", "dominant_body", "find_mentions", "full_names", "headline_body", "source_body"]
 
-_CLAUSE_MARKS = "，,；;：:"
 # 2024年，白云区… / 而在海珠区，…: time and linking words before the acting body
 _SUBJECT_LEAD = re.compile(
     r"^[\s“”\"]*(?:\d{4}\s*年|今年|全年|明年|下一步|同时|此外|其中|未来)?[\s，,]*(?:而|但|另外)?(?:在)?"
@@ -161,8 +161,8 @@ def sentence_subjects(sentence: str, mentions: list[Mention]) -> list[tuple[int,
     index = 0
     while index < len(mentions):
         first = mentions[index].start
-        start = max(sentence.rfind(mark, 0, first) for mark in _CLAUSE_MARKS) + 1
-        ends = [pos for pos in (sentence.find(mark, first) for mark in _CLAUSE_MARKS) if pos >= 0]
+        start = max(sentence.rfind(mark, 0, first) for mark in CLAUSE_END) + 1
+        ends = [pos for pos in (sentence.find(mark, first) for mark in CLAUSE_END) if pos >= 0]
         end = min(ends, default=len(sentence))
         inside = []
         while index < len(mentions) and mentions[index].start < end:

@@ -21,6 +21,7 @@ from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.extraction.numbers import UNITS
 from huangpu_tracker.extraction.sentences import Sentence
 from huangpu_tracker.extraction.tables import (
+    ATTRIBUTES,
     BLANK_CELL,
     Column,
     Row,
@@ -28,23 +29,23 @@ from huangpu_tracker.extraction.tables import (
     header_cell,
     number_cell,
     opens_header,
-    per_unit,
     table_header,
     table_row,
+    unit_cell,
 )
 from huangpu_tracker.extraction.units import KEPT_MAGNITUDES
 
 # Units a table's unit column may hold: 亿元, 万人, % …
 CELL_UNITS = tuple(magnitude + unit for magnitude in ("", *KEPT_MAGNITUDES) for unit in UNITS)
 
-_ATTRIBUTE = re.compile(r"预期性|约束性|指导性")
+_ATTRIBUTE = re.compile(ATTRIBUTES)
 _BARRED = re.compile(r"[^|｜\s][^|｜]*(?=[|｜])")  # cells closed by a bar
 _BARRED_ROW_CELLS = 3
 _ROW_START = re.compile(r"^\s*(\d{1,3})(?:[.、．](?!\d)|\s|$)")  # 2 / 2. 全员劳动生产率 / 12 每万人口…
 _MAX_LINES = 8  # a row or header spread over more lines is no row
 # the column of 约束性/预期性, a header cell of its own (指标属性, 类型; not 设施类型)
 _ATTRIBUTE_HEADER = re.compile(r"(?:^|(?<=[\s|｜]))(?:指标)?(?:属性|类型)(?=[\s|｜（(]|$)")
-_AFTER_ATTRIBUTE = re.compile(r"(?:预期性|约束性|指导性)\s*$")  # a row waiting for its value cell
+_AFTER_ATTRIBUTE = re.compile(rf"(?:{ATTRIBUTES})\s*$")  # a row waiting for its value cell
 _WORDS = re.compile(rf"{HAN}{{2}}")
 _VALUE_COLUMN = re.compile(r"(?:19|20)\d{2}|十[一二三四五六七八九]五")  # 2030年目标, “十五五”目标
 
@@ -111,10 +112,10 @@ class TableReader:
         serial = _ROW_START.match(line.text)
         number = int(serial.group(1)) if serial else None
         # 发展规模 ⏎ 1 ⏎ 建设用地总规模: the next serial number opens a row after a category cell
-        next_serial = number is not None and number == self.serial
+        next_serial = False
+        if number is not None and number == self.serial:
+            next_serial, self.serial = True, number + 1
         starts_row = number is not None and (next_serial or not self._waiting_for_cells())
-        if next_serial:
-            self.serial = (number or 0) + 1
         if self.pending is not None and starts_row and not _ROW_START.match(self.pending.text):
             self.pending = None  # 经济发展 ⏎ （7项） ⏎ 1 …: the category cells before a row's number
         candidate = _joined(self.pending, line) if self.pending is not None else line
@@ -178,7 +179,7 @@ def _value_or_blank(text: str) -> bool:
 
 def _unit(text: str) -> bool:
     """A line holding only a unit cell (平方公里, 万元/人)."""
-    return text.strip() in CELL_UNITS or per_unit(text)
+    return unit_cell(text.strip(), CELL_UNITS)
 
 
 def _unnumbered(text: str) -> str:

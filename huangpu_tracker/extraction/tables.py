@@ -24,6 +24,7 @@ from huangpu_tracker.extraction.model import QUOTE_MAX, Comparator, Kind, Report
 from huangpu_tracker.extraction.reported_kind import reported_kind
 from huangpu_tracker.extraction.years import plan_period, year_mentions
 
+ATTRIBUTES = "预期性|约束性|指导性"  # the words of a plan table's attribute column
 _CELL_SPLIT = re.compile(r"\s*[\t|｜]\s*|\s+")
 _NUMBER_CELL = re.compile(
     r"^(?P<open>[〔\[【［（(])?(?P<bound>[<>≥≤＞＜]=?|不[少低]于|不超过|不高于)?(?P<value>\d+(?:\.\d+)?)"
@@ -40,19 +41,17 @@ _BARRED_CELL = re.compile(r"[^\s|｜](?:[^|｜]*[^\s|｜])?")
 _SPACED_CELL = re.compile(r"[^\s|｜]+")
 # 经济强    1    地区生产总值…: a category cell and a serial number opening a row
 _CATEGORY_SERIAL = re.compile(
-    rf"^\s*(?:{HAN}{{2,8}}(?:[ \t]+(?!预期性|约束性|指导性){HAN}{{2,4}})?[ \t|｜]+)?"  # 健康水平 指标 |
+    rf"^\s*(?:{HAN}{{2,8}}(?:[ \t]+(?!{ATTRIBUTES}){HAN}{{2,4}})?[ \t|｜]+)?"  # 健康水平 指标 |
     r"\d{1,3}(?:[.、．])?[ \t|｜]+(?=[^\s\d|｜])"
 )
 _HEADER_WORDS = re.compile(r"指标|属性|序号|单位|类别")
 _UNIT_IN_LABEL = re.compile(r"[（(](?P<unit>[^（）()\d]{1,8})[）)]\s*$")
 _LABEL_NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|[（(]\d+[）)]|[一二三四五六七八九十]+、)\s*")
 _AVG_COLUMN = re.compile(r"年均")
-# 1 规模以上工业总产值 …: a row's serial number before its label
-_SERIAL = re.compile(
-    rf"^\s*\d{{1,3}}(?=[\s|｜]+\d{{0,2}}{HAN})"
-)  # 17 3岁以下婴幼儿入托率: its label may open on a digit
+# 1 规模以上工业总产值 …, 17 3岁以下婴幼儿入托率: a row's serial number before its label
+_SERIAL = re.compile(rf"^\s*\d{{1,3}}(?=[\s|｜]+\d{{0,2}}{HAN})")
 BLANK_CELL = re.compile(r"^[—－\-/／…]+$")
-_ATTRIBUTE = re.compile(r"^(?:预期性|约束性|指导性)$")
+_ATTRIBUTE = re.compile(rf"^(?:{ATTRIBUTES})$")
 _PROSE_MARKS = "，。；：,;"
 _BOUNDS: dict[str, Comparator] = {
     **{bound: "min" for bound in ("≥", ">", "＞", "不少于", "不低于")},
@@ -158,9 +157,10 @@ def cell_figure(token: str) -> tuple[float, Comparator] | None:
     return cell.value, cell.comparator
 
 
-def per_unit(token: str) -> bool:
-    """A unit per head, area or volume on its own (万元/人, 千米/平方千米, 1/10万)."""
-    return _UNIT_TOKEN.match(token.strip()) is not None
+def unit_cell(token: str, units: tuple[str, ...]) -> bool:
+    """A cell holding only a unit: one of `units` (平方公里, 亿元) or one per head, area or volume
+    (万元/人, 千米/平方千米, 1/10万)."""
+    return token in units or _UNIT_TOKEN.match(token) is not None
 
 
 def header_text(line: str) -> str:
@@ -237,11 +237,11 @@ def table_row(line: str, units: tuple[str, ...]) -> Row | None:
             continue  # 预期性 before or after the values
         elif last is not None and _SUFFIX_TOKEN.match(text) and last.comparator == "reach":
             cells[-1] = replace(last, end=match.end(), comparator=_SUFFIX_BOUNDS[text])
-        elif last is not None and unit in ("", text) and (text in units or _UNIT_TOKEN.match(text)):
+        elif last is not None and unit in ("", text) and unit_cell(text, units):
             unit = text  # 120.14 ⏎ 平方公里: the unit written after each value
         elif (BLANK_CELL.match(text) and label_parts) or (cells or (label_parts and unit)):
             cells.append(None)  # — or a value in words (基本稳定, 完成省定目标): no figure
-        elif label_parts and (text in units or _UNIT_TOKEN.match(text)):
+        elif label_parts and unit_cell(text, units):
             unit = text
         elif not cells and _UNIT_IN_LABEL.search(label_parts[-1] if label_parts else ""):
             cells.append(None)  # 居民收入增长（%） 与经济增长同步: words in the value's place
@@ -275,7 +275,7 @@ _INLINE_CELL = re.compile(
     rf"(?:(?P<year>(?:19|20)\d{{2}})\s*年|(?P<average>年均(?:增长|增速)?率?(?:[（(]%[）)])?))"
     rf"\s*[：:]?\s*(?P<value>{_INLINE_VALUE})%?(?=[{_INLINE_SEPARATORS}]|$)"
 )
-_INLINE_FILLER = re.compile(rf"[{_INLINE_SEPARATORS}]|预期性|约束性|指导性")
+_INLINE_FILLER = re.compile(rf"[{_INLINE_SEPARATORS}]|{ATTRIBUTES}")
 
 
 def inline_row(line: str) -> tuple[Row, tuple[Column, ...]] | None:
