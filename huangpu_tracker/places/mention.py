@@ -96,6 +96,17 @@ def _opens_a_quoted_name(text: str, mention: Mention) -> bool:
 _AMONG_AFTER = re.compile(rf"{HAN}{{0,8}}?中(?![心国央部])|率先")  # 在全省率先; 拉萨市率先… acts
 
 
+# 贯彻《上海市生活垃圾管理条例》: the body that made a regulation, named in its title, is not the
+# one acting (a plan's title, 《某市…三年行动计划》提出…, is left to vote for its body)
+_REGULATION_TITLE = re.compile(r"[^《》〈〉\n]{0,40}?(?:条例|办法|规定|细则|法)[》〉]")
+
+
+def _names_a_regulation(text: str, mention: Mention) -> bool:
+    return text[mention.start - 1 : mention.start] in ("《", "〈") and bool(
+        _REGULATION_TITLE.match(text, mention.end)
+    )
+
+
 def _among(text: str, mention: Mention) -> bool:
     return text[mention.start - 1 : mention.start] == "在" and bool(_AMONG_AFTER.match(text, mention.end))
 
@@ -151,6 +162,7 @@ def in_context(text: str, mention: Mention) -> Mention:
     )
     passing = passing or bool(_PASSING_AFTER.match(text, mention.end)) or _opens_a_quoted_name(text, mention)
     passing = passing or _in_gloss(text, mention) or _among(text, mention)
+    passing = passing or _names_a_regulation(text, mention)
     passing = passing or _on_a_route(text, mention) or bool(_EXAMPLE_OF.match(text, mention.end))
     if _venue(text, mention):
         return replace(mention, passing=True, venue=True)

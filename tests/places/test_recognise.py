@@ -448,3 +448,11 @@ def test_the_city_a_meeting_is_held_in_before_its_name_is_its_venue():
 def test_the_whole_a_body_plays_a_role_in_is_named_in_passing():
     found = {m.name: m.passing for m in find_bodies("成都市聚焦当好全省经济发展“主引擎”，完成投资1300亿元")}
     assert found == {"成都市": False, "四川省": True}
+
+
+def test_the_body_named_in_the_title_of_a_regulation_is_named_in_passing():
+    text = "依据《苏州市生活垃圾分类管理条例》，吴中区将新建分类站点"
+    passing = {m.name: m.passing for m in find_bodies(text)}
+    assert passing == {"苏州市": True, "吴中区": False}
+    # a plan's title still names the body that sets its goals
+    assert not find_bodies("《苏州市绿色建筑三年行动计划》提出")[0].passing
