@@ -570,7 +570,10 @@ _TITLE_RESULTS = re.compile(  # not 2024年上半年…执行情况, 2024年1-9�
 
 
 # 数字山东2021行动方案, 2024工作要点: a year's plan named with its year written without 年
-YEAR_PLAN_TITLE = re.compile(rf"{_Y}(?:年度?)?(?:行动|工作|实施)(?:方案|计划|要点)")
+# 2025年行动方案, 2025年生活垃圾分类工作实施方案: the plan of a year's work on a subject
+YEAR_PLAN_TITLE = re.compile(
+    rf"{_Y}(?:年度?)?(?:[^\d，,。《》“”年]{{0,12}}?(?:工作)?)?(?:行动|工作|实施)(?:方案|计划|要点)"
+)
 
 
 def _titled_year(title: str) -> int | None:

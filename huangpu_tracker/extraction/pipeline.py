@@ -615,10 +615,16 @@ def _subject_area(title: str | None, sentences: list[Sentence]) -> str | None:
 
 def _goals_come_later(sentences: list[Sentence]) -> bool:
     """A plan whose first section heading is not its goals, with a goals heading later
-    (一、发展基础 … 二、发展目标): what it says before the goals describes the present."""
+    (一、发展基础 … 二、发展目标): what it says before the goals describes the present. Goals in the
+    first numbered section (一、重点任务) come first: what stands before them is the lead."""
     headings = [s.text.split("\n", 1)[0] for s in sentences if s.headline or opens_section(s.text)]
     goals = [i for i, heading in enumerate(headings) if _GOALS_HEADING.search(heading)]
-    return bool(goals) and goals[0] > 0 and not opens_programme(headings[0])
+    if not goals or _FIRST_SECTION.match(headings[goals[0]]):
+        return False
+    return goals[0] > 0 and not opens_programme(headings[0])
+
+
+_FIRST_SECTION = re.compile(r"^\s*一\s*[、.．]")
 
 
 def _read_table_line(state: ArticleState, text: str, offset: int, sentence: Sentence) -> bool:

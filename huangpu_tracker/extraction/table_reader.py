@@ -47,7 +47,9 @@ _MAX_LINES = 8  # a row or header spread over more lines is no row
 _ATTRIBUTE_HEADER = re.compile(r"(?:^|(?<=[\s|｜]))(?:指标)?(?:属性|类型)(?=[\s|｜（(]|$)")
 _AFTER_ATTRIBUTE = re.compile(rf"(?:{ATTRIBUTES})\s*$")  # a row waiting for its value cell
 _WORDS = re.compile(rf"{HAN}{{2}}")
-_VALUE_COLUMN = re.compile(r"(?:19|20)\d{2}|十[一二三四五六七八九]五")  # 2030年目标, “十五五”目标
+_CATEGORY_THEN_NAME = re.compile(r"(?:^|\s)(?:指标)?(?:类别|分类)\s+(?:序号\s+)?指标(?:名称|项)?(?:\s|$)")
+# 2030年目标, “十五五”目标, 目标值
+_VALUE_COLUMN = re.compile(r"(?:19|20)\d{2}|十[一二三四五六七八九]五|目标值|(?:规划|预期)值")
 
 
 @dataclass
@@ -58,6 +60,7 @@ class TableReader:
     attribute_column: bool = False  # the header has a 属性 (类型) column: a row ends at its attribute
     attribute_first: bool = False  # … written before the values (序号 指标 单位 属性 “十五五”目标)
     cell_lines: bool = False  # the header was written one cell per line: so are the rows
+    category_column: bool = False  # … with a 类别 column before the 指标名称 one
     header: Sentence | None = None  # header cells gathered so far, one per line
     pending: Sentence | None = None  # row lines gathered so far
     lines: int = 0
@@ -99,6 +102,7 @@ class TableReader:
         )
         self.pending = None
         self.serial = 1 if "序号" in header.text else None
+        self.category_column = _CATEGORY_THEN_NAME.search(header.text) is not None
 
     def _row(self, line: Sentence) -> tuple[Row, tuple[Column, ...], Sentence] | None:
         assert self.columns is not None
@@ -119,7 +123,7 @@ class TableReader:
         if self.pending is not None and starts_row and not _ROW_START.match(self.pending.text):
             self.pending = None  # 经济发展 ⏎ （7项） ⏎ 1 …: the category cells before a row's number
         candidate = _joined(self.pending, line) if self.pending is not None else line
-        row = table_row(candidate.text, CELL_UNITS)
+        row = table_row(candidate.text, CELL_UNITS, category_first=self.cell_lines and self.category_column)
         if self.attribute_first and self.pending is not None and _ATTRIBUTE.search(self.pending.text):
             return self._after_attribute(line, candidate, row)
         if self.attribute_column:

@@ -48,6 +48,7 @@ _HEADER_WORDS = re.compile(r"指标|属性|序号|单位|类别")
 _UNIT_IN_LABEL = re.compile(r"[（(](?P<unit>[^（）()\d]{1,8})[）)]\s*$")
 _LABEL_NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|[（(]\d+[）)]|[一二三四五六七八九十]+、)\s*")
 _AVG_COLUMN = re.compile(r"年均")
+_PLANNED_COLUMN = re.compile(r"^(?:规划|预期)?目标值?$|^(?:规划|预期)值$")  # 目标值, 规划目标 (no year)
 # 1 规模以上工业总产值 …, 17 3岁以下婴幼儿入托率: a row's serial number before its label
 _SERIAL = re.compile(rf"^\s*\d{{1,3}}(?=[\s|｜]+\d{{0,2}}{HAN})")
 BLANK_CELL = re.compile(r"^[—－\-/／…]+$")
@@ -66,6 +67,7 @@ class Column:
 
     year: int | None
     average: bool = False
+    planned: bool = False  # 目标值 without a year: the value at the end of the plan the text sets out
 
 
 @dataclass(frozen=True)
@@ -204,19 +206,25 @@ def table_header(line: str) -> tuple[Column, ...] | None:
             columns.append(Column(plan[1]))  # “十五五”目标: the plan's last year
         elif _AVG_COLUMN.search(cell):
             columns.append(Column(None, average=True))
+        elif _PLANNED_COLUMN.match(cell):
+            columns.append(Column(None, planned=True))
         elif any(char.isdigit() for char in cell):
             return None  # a number that is not a year: a row, not a header
     # two value columns at least (2020年 2025年 / 2025年 年均增长): 2021年工作安排 is a heading;
     # one is enough beside the names of other columns (序号 指标 属性 2030年目标值)
     named = _HEADER_WORDS.search(re.sub(r"\s", "", line)) is not None
     enough = len(columns) >= 2 or (named and len(cells) >= 3)
-    return tuple(columns) if enough and any(c.year for c in columns) else None
+    if any(c.year for c in columns):  # 目标值 ⏎ （2025年）: the year names the column
+        columns = [c for c in columns if not c.planned]
+    return tuple(columns) if enough and any(c.year or c.planned for c in columns) else None
 
 
-def table_row(line: str, units: tuple[str, ...]) -> Row | None:
+def table_row(line: str, units: tuple[str, ...], category_first: bool = False) -> Row | None:
     """The label, unit and value cells of a row line, None if it is not one.
 
-    `units`: the units a bare unit cell may hold (亿元, %, 万人 …).
+    `units`: the units a bare unit cell may hold (亿元, %, 万人 …). `category_first`: the row's
+    cells come one per line under a header with a 类别 column before its 指标名称 column, so of two
+    label cells (绿色建筑 ⏎ 新建超低能耗建筑面积) the first is the category, not the indicator.
     """
     if any(mark in line for mark in _PROSE_MARKS):
         return None
@@ -247,6 +255,8 @@ def table_row(line: str, units: tuple[str, ...]) -> Row | None:
             cells.append(None)  # 居民收入增长（%） 与经济增长同步: words in the value's place
         else:
             label_parts.append(text)
+    if category_first and len(label_parts) >= 2:
+        label_parts = label_parts[1:]
     label = _LABEL_NUMBERING.sub("", "".join("".join(label_parts).split()))  # 基层医疗卫生 机构占比
     in_label = _UNIT_IN_LABEL.search(label)
     if in_label:
@@ -329,6 +339,8 @@ def row_records(row: Row, columns: tuple[Column, ...], context: RowContext) -> l
     records: list[Target | ReportedFigure] = []
     for cell, column in paired(row, columns):
         year = column.year or last_year
+        if column.planned and year is None and context.plan is not None:
+            year = context.plan[1]  # the 目标值 of a 十五五 plan's table: its last year
         if year is None:
             continue
         unit = "%" if column.average and not cell.period_sum else row.unit

@@ -215,3 +215,16 @@ def test_news_of_a_draft_plan_laid_before_a_congress_dates_its_plain_goals_at_th
         "坚持创新驱动发展，力争研发经费投入总量年均增长15%以上，高新技术企业增加到2000家以上。\n"
     )
     assert [(t.value, t.target_year) for t in extract_text(text, 2021).targets] == [(15, 2025), (2000, 2025)]
+
+
+def test_a_notice_issuing_a_years_programme_on_a_subject_sets_goals_in_its_lead():
+    """关于印发《某区2026年餐厨垃圾治理工作实施方案》的通知: a programme of the year on one subject; its
+    lead paragraph states the goals before the first numbered section (一、重点任务), and the
+    signature and title lines above it are no sections of a plan that starts with its base."""
+    text = (
+        "关于印发《某区2026年餐厨垃圾治理工作实施方案》的通知\n\n各街镇：\n\n现将方案印发给你们，请认真执行。\n\n"
+        "某区绿化市容局\n\n2026年3月2日\n\n某区2026年餐厨垃圾治理工作实施方案\n\n"
+        "为落实条例要求，高质量完成各项工作：全区新建收运站点12个；餐厨垃圾资源化利用率达到92%。\n\n"
+        "一、重点任务\n\n（一）完善收运体系\n\n二、保障措施\n\n（一）加强组织领导\n"
+    )
+    assert [(t.value, t.target_year) for t in _document(text, 2026).targets] == [(12, 2026), (92, 2026)]

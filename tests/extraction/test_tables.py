@@ -74,12 +74,12 @@ def test_rows_naming_their_own_years_with_any_separator():
     assert inline_row("常住人口 2025年 120 2030年 135") is None  # no unit: not readable
 
 
-def _table_rows(text: str, year: int = 2026) -> list[tuple]:
+def _table_rows(text: str, year: int = 2026, plan: tuple[int, int] | None = None) -> list[tuple]:
     """(label words the metric keeps, kind, comparator, value, unit, year) of each target."""
     return [
         (t.metric.replace("全社会", "").replace("年均增长", "增速"), t.kind, t.comparator, t.value, t.unit,
          t.target_year)
-        for t in extract_text(text, year).targets
+        for t in extract_text(text, year, plan=plan).targets
     ]  # fmt: skip
 
 
@@ -138,6 +138,25 @@ def test_a_table_one_cell_per_line_with_its_attribute_before_a_plan_period_colum
         ("全员劳动生产率", "level", "approx", 48, "万元/人", 2030),
         ("人均公园绿地面积", "level", "min", 9.5, "平方米/人", 2030),
     ]
+
+
+def test_a_plans_table_one_cell_per_line_whose_target_column_names_no_year():
+    """类别 指标名称 单位 属性 目标值: in a 十五五 plan the target column is the plan's last year; a
+    value in words (完成市下达指标) gives no target and does not hold up the rows after it."""
+    text = (
+        "主要指标\n类别\n指标名称\n单位\n属性\n目标值\n"
+        "1\n能耗强度\n单位增加值能耗下降率\n%\n约束性\n完成市下达指标\n"
+        "2\n绿色建筑\n新建超低能耗建筑面积\n万平方米\n预期性\n80\n"
+        "3\n绿色交通\n公交出行分担率\n%\n预期性\n≥45\n"
+    )
+    rows = [
+        ("新建超低能耗建筑面积", "level", "reach", 80, "万平方米", 2030),
+        ("公交出行分担率", "level", "min", 45, "%", 2030),
+    ]
+    assert _table_rows(text, plan=(2026, 2030)) == rows
+    assert _table_rows(text) == []  # no plan known: no year to give the column
+    # 目标值 ⏎ （2030年）: the year under it names the column; the column is not read twice
+    assert _table_rows(text.replace("目标值\n", "目标值\n（2030年）\n")) == rows
 
 
 def test_a_table_one_cell_per_line_with_a_type_column_before_its_present_and_planned_values():
@@ -243,7 +262,7 @@ def test_a_table_of_past_and_planned_columns_one_cell_per_line():
         "一、生态建设\n森林覆盖率(%)\n30.2\n33\n林地面积(万亩)\n415\n430\n"
     )
     assert _table_rows(text, 2011) == [
-        ("生态建设森林覆盖率", "level", "reach", 33, "%", 2015),
+        ("森林覆盖率", "level", "reach", 33, "%", 2015),  # the category cell (一、生态建设) is no part of it
         ("林地面积", "level", "reach", 430, "万亩", 2015),
     ]
 
