@@ -49,6 +49,7 @@ _UNIT_IN_LABEL = re.compile(r"[（(](?P<unit>[^（）()\d]{1,8})[）)]\s*$")
 _LABEL_NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|[（(]\d+[）)]|[一二三四五六七八九十]+、)\s*")
 _AVG_COLUMN = re.compile(r"年均")
 _PLANNED_COLUMN = re.compile(r"^(?:规划|预期)?目标值?$|^(?:规划|预期)值$")  # 目标值, 规划目标 (no year)
+_PRESENT_COLUMN = re.compile(r"^(?:现状|基期|基准)值?$")  # 现状值 (no year)
 # 1 规模以上工业总产值 …, 17 3岁以下婴幼儿入托率: a row's serial number before its label
 _SERIAL = re.compile(rf"^\s*\d{{1,3}}(?=[\s|｜]+\d{{0,2}}{HAN})")
 BLANK_CELL = re.compile(r"^[—－\-/／…]+$")
@@ -68,6 +69,7 @@ class Column:
     year: int | None
     average: bool = False
     planned: bool = False  # 目标值 without a year: the value at the end of the plan the text sets out
+    present: bool = False  # 现状值 without a year: the value the plan starts from
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,7 @@ _HEADER_CELL = re.compile(
     r"^(?:(?:(?:指标)?类别|分类|序号|(?:主要|具体|核心)?指标(?:名称|属性|项|值|类型)?|[一二三]级(?:指标)?|单位|属性|类型"
     r"|备注|预计|目标|目标值|现状|(?:近期|远期)规划"
     rf"|完成值|完成情况|预期值|规划目标|年均/?|累计|年均/累计|年均增长?|年均增速|{_YEAR_CELL}"
-    r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:目标值?|末|期末|期间|时期)?)"  # “十五五” ⏎ 目标
+    r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:(?:规划)?目标值?|末|期末|期间|时期)?)"  # “十五五” ⏎ 目标
     r"(?:[（(〔\[][^（）()〔〕\[\]]{1,8}[）)〕\]])?"  # 年均增速〔累计〕, 年均增(5年累计)
     r"|[（(〔\[]累计[）)〕\]])$"  # 〔累计〕 on a line of its own
 )
@@ -201,6 +203,8 @@ def table_header(line: str) -> tuple[Column, ...] | None:
     for cell in cells:
         years = year_mentions(cell)
         if years and len(cell) <= 14 and not _number(cell):
+            if columns and (columns[-1].planned or columns[-1].present):
+                columns.pop()  # 目标值 ⏎ （2025年）: the year under the cell names its column
             columns.append(Column(years[-1].year))
         elif len(cell) <= 14 and (plan := plan_period(cell)) is not None:
             columns.append(Column(plan[1]))  # “十五五”目标: the plan's last year
@@ -208,14 +212,14 @@ def table_header(line: str) -> tuple[Column, ...] | None:
             columns.append(Column(None, average=True))
         elif _PLANNED_COLUMN.match(cell):
             columns.append(Column(None, planned=True))
+        elif _PRESENT_COLUMN.match(cell):
+            columns.append(Column(None, present=True))
         elif any(char.isdigit() for char in cell):
             return None  # a number that is not a year: a row, not a header
     # two value columns at least (2020年 2025年 / 2025年 年均增长): 2021年工作安排 is a heading;
     # one is enough beside the names of other columns (序号 指标 属性 2030年目标值)
     named = _HEADER_WORDS.search(re.sub(r"\s", "", line)) is not None
     enough = len(columns) >= 2 or (named and len(cells) >= 3)
-    if any(c.year for c in columns):  # 目标值 ⏎ （2025年）: the year names the column
-        columns = [c for c in columns if not c.planned]
     return tuple(columns) if enough and any(c.year or c.planned for c in columns) else None
 
 
@@ -339,7 +343,9 @@ def row_records(row: Row, columns: tuple[Column, ...], context: RowContext) -> l
     records: list[Target | ReportedFigure] = []
     for cell, column in paired(row, columns):
         year = column.year or last_year
-        if column.planned and year is None and context.plan is not None:
+        if column.present:  # 现状值 of a 十五五 plan's table: the year before the plan
+            year = context.plan[0] - 1 if context.plan is not None else None
+        elif column.planned and year is None and context.plan is not None:
             year = context.plan[1]  # the 目标值 of a 十五五 plan's table: its last year
         if year is None:
             continue

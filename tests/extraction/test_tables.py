@@ -159,6 +159,22 @@ def test_a_plans_table_one_cell_per_line_whose_target_column_names_no_year():
     assert _table_rows(text.replace("目标值\n", "目标值\n（2030年）\n")) == rows
 
 
+def test_a_plans_table_one_cell_per_line_with_a_present_column_and_a_planned_column_named_by_the_plan():
+    """序号 类别 指标项 现状值 “十五五”规划目标 类型: the present value is where the plan starts (the year
+    before it), the planned value its last year's goal."""
+    text = (
+        "表1 交通“十五五”规划主要指标表\n序号\n类别\n指标项\n现状值\n“十五五”规划目标\n类型\n"
+        "1\n设施类\n轨道交通站点600米覆盖率\n21.5%\n25%\n预期性\n"
+        "2\n骨干路网实施率\n80.2%\n85%\n预期性\n"
+    )
+    extraction = extract_text(text, 2026, plan=(2026, 2030))
+    assert [(t.metric, t.value, t.target_year) for t in extraction.targets] == [
+        ("轨道交通站点600米覆盖率", 25, 2030),
+        ("骨干路网实施率", 85, 2030),
+    ]
+    assert [(a.value, a.year) for a in extraction.actuals] == [(21.5, 2025), (80.2, 2025)]
+
+
 def test_a_table_one_cell_per_line_with_a_type_column_before_its_present_and_planned_values():
     """指标类别 序号 指标项 单位 类型 指标值 现状 近期规划 （2025年） （2030年）: the category cell before a
     serial number, 类型 (约束性) before the two values, units such as 平方千米 and 千米/平方千米, a blank

@@ -196,3 +196,17 @@ def test_each_figure_after_a_list_of_years_and_fen_bie_takes_its_own_year():
     # one figure for two years: no pairing
     one = extract_text("力争2026年、2030年工业产值分别突破2000亿元。", 2022)
     assert [t.value for t in one.targets] == [2000.0]
+
+
+def test_a_heading_naming_the_works_of_a_plan_period_dates_the_section_below_it():
+    """（二）“十四五”重点安排 in a guideline of 2021: the works listed under it are due by 2025."""
+    assert plan_period("（二）“十四五”重点安排") == (2021, 2025)
+    assert plan_period("“十五五”主要任务") == (2026, 2030)
+    text = (
+        "一、总体要求\n到2035年，全市森林覆盖率达到25%。\n"
+        "二、主要任务\n推进湿地保护。\n"
+        "（二）“十四五”重点安排\n"
+        "推进郊野公园建设，确保新建郊野公园8座，新增绿道300公里。\n"
+    )
+    rows = [(t.value, t.target_year) for t in extract_text(text, 2021, "某市").targets]
+    assert rows == [(25, 2035), (8, 2025), (300, 2025)]
