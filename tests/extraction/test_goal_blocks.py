@@ -1315,3 +1315,14 @@ def test_a_span_for_one_clause_after_the_years_figures_opens_no_block():
     )
     years = {t.value: t.target_year for t in extract_text(text, 2025, "坪山区").targets}
     assert (years[20], years[170], years[19]) == (2025, 2025, 2025)
+
+
+def test_goals_said_to_fall_under_so_many_heads_open_a_block_of_the_period_named():
+    """…介绍，“十五五”时期，全市交通发展的具体目标主要有三个方面。一是…: the heads below are the
+    plan's goals, due at its end, though none states a cue of its own."""
+    text = (
+        "市交通局负责人介绍，根据规划，“十五五”时期，全市交通发展的具体目标主要有三个方面。\n"
+        "一是路网更加完善。\n高速公路通车里程超过1500公里，农村公路优良路率达到85%。\n"
+        "二是出行更加绿色。\n公交出行分担率达到60%以上。\n"
+    )
+    assert [(value, year) for value, *_, year in _goals(text, 2026)] == [(1500, 2030), (85, 2030), (60, 2030)]
