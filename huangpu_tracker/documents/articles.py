@@ -46,6 +46,7 @@ def split_articles(text: str) -> list[tuple[int, int]]:
     own_body: str | None = None  # the body the current article's headline names
     close_pending = False
     tags: set[str] = set()  # 【关键词】 labels of the current article's sections (not of its title)
+    units_column = False  # the article holds a task table with a column of answerable units
     for index, line in enumerate(lines):
         if not line.text:
             continue
@@ -57,10 +58,16 @@ def split_articles(text: str) -> list[tuple[int, int]]:
             and not (
                 tag and tag.group(1) in tags and not local_bodies(line.text)
             )  # 【关键词】A … 【关键词】B
-            and _opens_article(bodies, lines, index, starts[-1], own_body)
+            and _opens_article(
+                bodies, lines, index, starts[-1], None if units_column else own_body, units_column
+            )
         ):
             starts.append(line.start)
-            body, own_body, close_pending, tags = 0, None, False, set()
+            body, own_body, close_pending, tags, units_column = 0, None, False, set(), False
+        if _UNITS_HEADER.match(line.text):
+            units_column = True
+        elif _ANNEX_LINE.match(line.text):
+            units_column = False  # 附件2: another attachment, another table
         if tag and line.start != starts[-1]:  # a tag inside the article labels a section of it
             tags.add(tag.group(1))
         if is_headline(line.text) and own_body is None and body == 0:
@@ -72,8 +79,16 @@ def split_articles(text: str) -> list[tuple[int, int]]:
 
 
 def _opens_article(
-    bodies: BodyIndex, lines: list[Line], index: int, current_start: int, own_body: str | None
+    bodies: BodyIndex,
+    lines: list[Line],
+    index: int,
+    current_start: int,
+    own_body: str | None,
+    units_column: bool = False,
 ) -> bool:
+    """Whether the headline at `index` opens a new article: a title, a headline over a dispatch or
+    byline, or one naming another body than the current article's (not a cell of the answerable
+    units under a task table's 责任单位 column, `units_column`)."""
     line = lines[index].text
     level, title = heading(line)
     if level == 1 or (_TAGGED_TITLE.match(line) and is_headline(line, TITLE_MAX)):
@@ -88,7 +103,7 @@ def _opens_article(
     if following and is_byline(following) and len(title) >= _BYLINED_TITLE_MIN:
         return True  # a headline and its authors; 完成 ⏎ 王强 in a task table are two cells
     named = local_bodies(title)
-    if not named or _in_a_list(lines, index):
+    if not named or units_column or _in_a_list(lines, index):
         return False
     current = own_body or bodies.dominant(current_start, lines[index].start)
     return current is not None and named[0] != current
@@ -96,6 +111,9 @@ def _opens_article(
 
 _TABLE_CELL = re.compile(r"^\s*\||\|\s*$")  # 槐树关镇 | : a table's cell, one per line
 _OFFICES = re.compile(r"(?:局|办|委|处|中心)\s*$")  # 龙岗街道办, 区卫生计生局: offices, no subject
+# 责任单位 ⏎ 事项内容: a task table's header; the towns listed under it answer for tasks, open nothing
+_ANNEX_LINE = re.compile(r"^\s*附件\s*[\d一二三四五六七八九十]*\s*$")
+_UNITS_HEADER = re.compile(r"^\s*(?:责任|牵头|主责|配合|实施)(?:单位|部门|主体)\s*[|｜]?\s*$")
 _BYLINED_TITLE_MIN = 6  # characters of a headline opening an article over a byline
 _WRAP_MIN = 26  # a line this long that stops mid-sentence was wrapped by the page, not ended
 _FINISHED = "。！？!?”」』）)…"

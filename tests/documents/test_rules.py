@@ -307,3 +307,16 @@ def test_a_sign_off_and_a_subtitle_around_a_headline_are_no_list():
     page = "（记者 王某）\n编辑 李四\n天河区发布新政\n副题 加快发展"
     text = f"黄埔区召开大会\n\n{PARAGRAPH}{page}\n\n{PARAGRAPH}\n"
     assert len(_read(text).articles) == 2
+
+
+def test_the_towns_under_a_task_tables_units_column_open_no_article():
+    """序号 事项名称 责任单位 事项内容, one cell per line: the towns listed as answering for a task (南屏镇 ⏎
+    北岸街道) are cells, not new articles about them; a later attachment is read afresh."""
+    rows = "".join(
+        f"{n}\n\n实施第{n}项民生工程建设提升城区功能品质项目\n\n{town}\n\n完成第{n}项工程，{PARAGRAPH}\n\n"
+        for n, town in [(1, "南屏镇\n\n北岸街道"), (2, "西岭镇"), (3, "东湖街道")]
+    )
+    text = f"某经开区2026年重点民生实事工作目标任务\n\n序号\n\n事项名称\n\n责任单位\n\n事项内容\n\n{rows}"
+    assert len(_read(text).articles) == 1
+    towns = f"{text}附件2\n\n各镇街目标任务分解\n\n南屏镇\n\n{PARAGRAPH}\n\n西岭镇\n\n{PARAGRAPH}\n"
+    assert len(_read(towns).articles) > 1
