@@ -114,7 +114,8 @@ _HEADER_START = re.compile(r"^(?:(?:指标)?类别|分类|序号|(?:主要|具�
 # a year column's cell: 2025年, （2020年）, 2025年目标值, 2010年实绩, 2025目标 (its 年 left out), a bare
 # 2015 over its kind of value (基期值) on the next line; gathered_header rewrites them with 年 first
 _YEAR_CELL = (
-    r"[（(]?(?:19|20)\d{2}(?:\s*年[）)]?(?:目标值?|预计|完成值?|实绩|基数|基期值?)?|(?:目标值?|实绩|基数|基期值?))?"
+    r"[（(]?(?:19|20)\d{2}(?:\s*年[）)]?(?:目标值?|预计|完成值?|实绩|基数|基期值?|基准值?|现状值?)?"
+    r"|(?:目标值?|实绩|基数|基期值?|基准值?))?"
     r"|基期值?|基准值|现状值|规划值"  # 2015 ⏎ 基期值: a year and its kind of value on two lines
 )
 _HEADER_CELL = re.compile(

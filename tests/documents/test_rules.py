@@ -320,3 +320,25 @@ def test_the_towns_under_a_task_tables_units_column_open_no_article():
     assert len(_read(text).articles) == 1
     towns = f"{text}附件2\n\n各镇街目标任务分解\n\n南屏镇\n\n{PARAGRAPH}\n\n西岭镇\n\n{PARAGRAPH}\n"
     assert len(_read(towns).articles) > 1
+
+
+def test_a_unit_cell_under_an_indicator_is_no_byline():
+    """人均绿地面积 ⏎ 平方米 in a table written one cell per line: 平 is a surname, but 平方米 is a unit,
+    and the indicator above it no headline over its author."""
+    assert not is_byline("平方米") and not is_byline("公顷") and is_byline("平小红")
+    cells = "\n\n".join(
+        [
+            "序号",
+            "指标名称",
+            "单位",
+            "1",
+            "人均公园绿地面积",
+            "平方米",
+            "9.5",
+            "2",
+            "绿道长度",
+            "公里",
+            "2100",
+        ]
+    )
+    assert len(_read(f"某市绿化专项规划\n\n{PARAGRAPH}\n\n{cells}").articles) == 1

@@ -175,6 +175,15 @@ def test_a_plans_table_one_cell_per_line_with_a_present_column_and_a_planned_col
     assert [(a.value, a.year) for a in extraction.actuals] == [(21.5, 2025), (80.2, 2025)]
 
 
+def test_a_table_one_cell_per_line_with_a_base_year_column_named_as_such():
+    text = (
+        "主要指标\n序号\n指标名称\n单位\n属性\n2025年基准\n2030年目标\n1\n公园数量\n座\n预期性\n1100\n1600\n"
+    )
+    extraction = extract_text(text, 2026)
+    assert [(t.value, t.target_year) for t in extraction.targets] == [(1600, 2030)]
+    assert [(a.value, a.year) for a in extraction.actuals] == [(1100, 2025)]
+
+
 def test_a_table_one_cell_per_line_with_a_type_column_before_its_present_and_planned_values():
     """指标类别 序号 指标项 单位 类型 指标值 现状 近期规划 （2025年） （2030年）: the category cell before a
     serial number, 类型 (约束性) before the two values, units such as 平方千米 and 千米/平方千米, a blank
