@@ -742,7 +742,9 @@ def _enter_section(state: ArticleState, heading: str) -> None:
     strong = [cue for cue in sentence_cues(heading, state.year, state.plan) if not cue.weak and dated]
     tense = paragraph_tense(strong, None)
     goals = _GOALS_HEADING.search(heading) and not meets_a_goal(heading)  # not 超额完成全年目标任务
-    if goals or opens_programme(heading) or _years_work(state, heading):
+    if _RESULTS_TITLE.search(heading):
+        tense = PAST  # 2023年国民经济和社会发展计划执行情况: how the year's plan was carried out
+    elif goals or opens_programme(heading) or _years_work(state, heading):
         tense = FUTURE
     elif _reviews(heading) or _BASE_HEADING.search(heading):
         tense = PAST

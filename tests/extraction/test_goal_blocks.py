@@ -1326,3 +1326,16 @@ def test_goals_said_to_fall_under_so_many_heads_open_a_block_of_the_period_named
         "二是出行更加绿色。\n公交出行分担率达到60%以上。\n"
     )
     assert [(value, year) for value, *_, year in _goals(text, 2026)] == [(1500, 2030), (85, 2030), (60, 2030)]
+
+
+def test_a_heading_on_how_a_plan_was_carried_out_opens_a_review():
+    """某区 ⏎ 2025年国民经济和社会发展计划执行情况: what follows reports the year, though the heading
+    names the year's plan (a programme heading otherwise), also where the text is dated that year."""
+    text = (
+        "某高新区\n2025年国民经济和社会发展计划执行情况\n"
+        "2025年，地区生产总值同比增长5.2%，规模以上工业增加值同比增长6%。\n"
+    )
+    assert extract_text(text, 2025).targets == []
+    extraction = extract_text(text, 2026)
+    assert extraction.targets == []
+    assert [(a.value, a.year) for a in extraction.actuals] == [(5.2, 2025), (6, 2025)]
