@@ -1339,3 +1339,14 @@ def test_a_heading_on_how_a_plan_was_carried_out_opens_a_review():
     extraction = extract_text(text, 2026)
     assert extraction.targets == []
     assert [(a.value, a.year) for a in extraction.actuals] == [(5.2, 2025), (6, 2025)]
+
+
+def test_a_heading_of_work_goals_opens_a_goal_block():
+    """三、工作目标 ⏎ (二)…保持100%…不低于8%: the section's items are goals though they state no cue;
+    a heading reporting on them (工作目标完成情况) opens none."""
+    items = "三、{}\n(一)基本建立管理养护长效机制。\n(二)农村公路列养率保持100%，专项养护比例不低于8%。\n"
+    assert [(value, year) for value, *_, year in _goals(items.format("工作目标"), 2021)] == [
+        (100, 2021),
+        (8, 2021),
+    ]
+    assert _goals(items.format("工作目标完成情况"), 2021) == []
