@@ -23,6 +23,7 @@ from huangpu_tracker.extraction.metrics import canonical_label
 from huangpu_tracker.extraction.model import QUOTE_MAX, Comparator, Kind, ReportedFigure, Target
 from huangpu_tracker.extraction.reported_kind import reported_kind
 from huangpu_tracker.extraction.years import plan_period, year_mentions
+from huangpu_tracker.places.recognise import find_bodies
 
 ATTRIBUTES = "预期性|约束性|指导性"  # the words of a plan table's attribute column
 _CELL_SPLIT = re.compile(r"\s*[\t|｜]\s*|\s+")
@@ -49,6 +50,7 @@ _UNIT_IN_LABEL = re.compile(r"[（(](?P<unit>[^（）()\d]{1,8})[）)]\s*$")
 _LABEL_NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|[（(]\d+[）)]|[一二三四五六七八九十]+、)\s*")
 _AVG_COLUMN = re.compile(r"年均")
 _PLANNED_COLUMN = re.compile(r"^(?:规划|预期)?目标值?$|^(?:规划|预期)值$")  # 目标值, 规划目标 (no year)
+_BODY_CELL_MAX = 8  # characters of a header cell naming a body (浦东新区)
 _PRESENT_COLUMN = re.compile(r"^(?:现状|基期|基准)值?$")  # 现状值 (no year)
 # 1 规模以上工业总产值 …, 17 3岁以下婴幼儿入托率: a row's serial number before its label
 _SERIAL = re.compile(rf"^\s*\d{{1,3}}(?=[\s|｜]+\d{{0,2}}{HAN})")
@@ -131,6 +133,8 @@ _CELL_BAR = re.compile(r"^[|｜\s]+|[|｜\s]+$")
 _CELL_GLOSS = re.compile(r"[（(][^（）()\d%]{6,30}[)）]")
 _BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.年])")
 _PLAN_OVER_KIND = re.compile(r"(十[一二三四五六七八九]五[”\"]?)\s+(?=目标|末|期末)")
+# “十四五” ⏎ 现状 / “十五五” ⏎ 指标: the value at the end of one plan, the goal of the next
+_PLAN_OVER_STATE = re.compile(r"(十[一二三四五六七八九]五[”\"]?)\s+(?:(现状值?)|指标值?)(?=\s|$)")
 _YEAR_WITHOUT_NIAN = re.compile(r"((?:19|20)\d{2})(?=目标|实绩|基数|基期)")  # 2025目标 → 2025年目标
 
 
@@ -179,8 +183,18 @@ def opens_header(line: str) -> bool:
 
 
 def header_cell(line: str) -> bool:
-    """A line holding one header cell (指标名称, 2030年, 2015 ⏎ 基期值, 目标值, 属性 …)."""
-    return _HEADER_CELL.match(header_text(line)) is not None
+    """A line holding one header cell (指标名称, 2030年, 2015 ⏎ 基期值, 目标值, 属性 …), or the name of
+    the body whose values a column holds (松江 ⏎ “十五五” ⏎ 指标)."""
+    text = header_text(line)
+    return _HEADER_CELL.match(text) is not None or _names_a_body(text)
+
+
+def _names_a_body(text: str) -> bool:
+    """松江, 浦东新区: a short line that is one body's name and nothing else."""
+    if not 2 <= len(text) <= _BODY_CELL_MAX:
+        return False
+    found = find_bodies(text)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
 
 
 def gathered_header(text: str) -> tuple[Column, ...] | None:
@@ -188,6 +202,7 @@ def gathered_header(text: str) -> tuple[Column, ...] | None:
     bars and glosses taken off, a year on a line of its own read as that year's column, a plan
     over its kind of value (“十五五” ⏎ 目标) as that plan's."""
     text = _CELL_GLOSS.sub("", text.replace("|", " ").replace("｜", " "))
+    text = _PLAN_OVER_STATE.sub(lambda m: m.group(1) + ("末" if m.group(2) else "目标"), text)
     return table_header(_PLAN_OVER_KIND.sub(r"\1", _BARE_YEAR.sub(r"\1年", text)))
 
 

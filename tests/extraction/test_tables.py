@@ -184,6 +184,22 @@ def test_a_table_one_cell_per_line_with_a_base_year_column_named_as_such():
     assert [(a.value, a.year) for a in extraction.actuals] == [(1100, 2025)]
 
 
+def test_a_table_one_cell_per_line_whose_columns_name_the_body_and_the_plans():
+    """序号 指标名称 单位 属性 嘉定 ⏎ “十四五” ⏎ 现状 嘉定 ⏎ “十五五” ⏎ 指标: the value at the end of one plan
+    (reported) and the goal of the next, each column headed by the body's name."""
+    text = (
+        "主要指标\n序号\n指标名称\n单位\n属性\n嘉定\n“十四五”\n现状\n嘉定\n“十五五”\n指标\n"
+        "1\n人均公园绿地面积\n平方米\n约束性\n8.1\n9.2\n"
+        "2\n绿道长度\n公里\n预期性\n120\n180\n"
+    )
+    extraction = extract_text(text, 2026)
+    assert [(t.metric, t.value, t.target_year) for t in extraction.targets] == [
+        ("人均公园绿地面积", 9.2, 2030),
+        ("绿道长度", 180, 2030),
+    ]
+    assert [(a.value, a.year) for a in extraction.actuals] == [(8.1, 2025), (120, 2025)]
+
+
 def test_a_table_one_cell_per_line_with_a_type_column_before_its_present_and_planned_values():
     """指标类别 序号 指标项 单位 类型 指标值 现状 近期规划 （2025年） （2030年）: the category cell before a
     serial number, 类型 (约束性) before the two values, units such as 平方千米 and 千米/平方千米, a blank
