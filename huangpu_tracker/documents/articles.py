@@ -31,6 +31,7 @@ from huangpu_tracker.documents.lines import (
     sign_off,
     split_lines,
 )
+from huangpu_tracker.places.recognise import find_bodies
 
 _TAGGED_TITLE = re.compile(r"^【([^】]{1,20})】\S")  # "【黄埔区招商】2021年…报告", not a bare "【相关链接】"
 MIN_BODY = 200  # non-space characters of body text before an article may end
@@ -58,9 +59,7 @@ def split_articles(text: str) -> list[tuple[int, int]]:
             and not (
                 tag and tag.group(1) in tags and not local_bodies(line.text)
             )  # 【关键词】A … 【关键词】B
-            and _opens_article(
-                bodies, lines, index, starts[-1], None if units_column else own_body, units_column
-            )
+            and _opens_article(bodies, lines, index, starts[-1], own_body, units_column)
         ):
             starts.append(line.start)
             body, own_body, close_pending, tags, units_column = 0, None, False, set(), False
@@ -88,7 +87,7 @@ def _opens_article(
 ) -> bool:
     """Whether the headline at `index` opens a new article: a title, a headline over a dispatch or
     byline, or one naming another body than the current article's (not a cell of the answerable
-    units under a task table's 责任单位 column, `units_column`)."""
+    units under a task table's 责任单位 column, `units_column`, nor the task written above them)."""
     line = lines[index].text
     level, title = heading(line)
     if level == 1 or (_TAGGED_TITLE.match(line) and is_headline(line, TITLE_MAX)):
@@ -98,12 +97,14 @@ def _opens_article(
     if _OFFICES.search(line):
         return False  # 区城管局、布吉街道办: a task table's cell naming who answers for the task
     following = _next_text(lines, index)
+    if units_column and (_only_bodies(title) or (following is not None and _only_bodies(following))):
+        return False  # 南屏镇 ⏎ 北岸街道 under 责任单位: cells naming who answers (not a byline)
     if following and is_dispatch(following):
         return True
     if following and is_byline(following) and len(title) >= _BYLINED_TITLE_MIN:
         return True  # a headline and its authors; 完成 ⏎ 王强 in a task table are two cells
     named = local_bodies(title)
-    if not named or units_column or _in_a_list(lines, index):
+    if not named or _in_a_list(lines, index):
         return False
     current = own_body or bodies.dominant(current_start, lines[index].start)
     return current is not None and named[0] != current
@@ -111,12 +112,21 @@ def _opens_article(
 
 _TABLE_CELL = re.compile(r"^\s*\||\|\s*$")  # 槐树关镇 | : a table's cell, one per line
 _OFFICES = re.compile(r"(?:局|办|委|处|中心)\s*$")  # 龙岗街道办, 区卫生计生局: offices, no subject
+_ANNEX_LINE = re.compile(r"^\s*附件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*$")
 # 责任单位 ⏎ 事项内容: a task table's header; the towns listed under it answer for tasks, open nothing
-_ANNEX_LINE = re.compile(r"^\s*附件\s*[\d一二三四五六七八九十]*\s*$")
 _UNITS_HEADER = re.compile(r"^\s*(?:责任|牵头|主责|配合|实施)(?:单位|部门|主体)\s*[|｜]?\s*$")
 _BYLINED_TITLE_MIN = 6  # characters of a headline opening an article over a byline
 _WRAP_MIN = 26  # a line this long that stops mid-sentence was wrapped by the page, not ended
 _FINISHED = "。！？!?”」』）)…"
+
+
+def _only_bodies(text: str) -> bool:
+    """南屏镇, 南屏镇、北岸街道: a line that names bodies and says nothing else."""
+    found = find_bodies(text)
+    left = list(text)
+    for mention in found:
+        left[mention.start : mention.end] = " " * (mention.end - mention.start)
+    return bool(found) and not "".join(left).strip(" 、，,和及\t")
 
 
 def _wrapped(previous: str) -> bool:

@@ -109,10 +109,8 @@ _SURNAMES = frozenset(
 )
 
 
-# 万吨, 亿元, 平方米, 公顷: a unit cell of a table, no name
-_MAGNITUDE_UNIT = re.compile(
-    r"^[万千百亿][万千百亿元吨人户亩米个家件台套次标]|^(?:平方|立方)|^(?:公里|公顷|千米|千瓦|兆瓦|公斤|标箱|人次)$"
-)
+# 万吨, 亿元, 平方米: a unit cell of a table opening on a surname's character, no name
+_MAGNITUDE_UNIT = re.compile(r"^[万千百亿][万千百亿元吨人户亩米个家件台套次标]|^平方")
 
 
 def _names(text: str) -> bool:

@@ -117,7 +117,7 @@ _HEADER_START = re.compile(r"^(?:(?:指标)?类别|分类|序号|(?:主要|具�
 # 2015 over its kind of value (基期值) on the next line; gathered_header rewrites them with 年 first
 _YEAR_CELL = (
     r"[（(]?(?:19|20)\d{2}(?:\s*年[）)]?(?:目标值?|预计|完成值?|实绩|基数|基期值?|基准值?|现状值?)?"
-    r"|(?:目标值?|实绩|基数|基期值?|基准值?))?"
+    r"|(?:目标值?|实绩|基数|基期值?|基准值?|现状值?))?"
     r"|基期值?|基准值|现状值|规划值"  # 2015 ⏎ 基期值: a year and its kind of value on two lines
 )
 _HEADER_CELL = re.compile(
@@ -135,7 +135,7 @@ _BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.年])")
 _PLAN_OVER_KIND = re.compile(r"(十[一二三四五六七八九]五[”\"]?)\s+(?=目标|末|期末)")
 # “十四五” ⏎ 现状 / “十五五” ⏎ 指标: the value at the end of one plan, the goal of the next
 _PLAN_OVER_STATE = re.compile(r"(十[一二三四五六七八九]五[”\"]?)\s+(?:(现状值?)|指标值?)(?=\s|$)")
-_YEAR_WITHOUT_NIAN = re.compile(r"((?:19|20)\d{2})(?=目标|实绩|基数|基期)")  # 2025目标 → 2025年目标
+_YEAR_WITHOUT_NIAN = re.compile(r"((?:19|20)\d{2})(?=目标|实绩|基数|基期|基准|现状)")  # 2025目标 → 2025年目标
 
 
 def _number(token: str) -> re.Match[str] | None:
@@ -216,22 +216,24 @@ def table_header(line: str) -> tuple[Column, ...] | None:
     line = _YEAR_WITHOUT_NIAN.sub(r"\1年", line)
     cells = [cell for cell in _CELL_SPLIT.split(line.strip()) if cell]
     columns: list[Column] = []
+    previous = ""
     for cell in cells:
         years = year_mentions(cell)
         if years and len(cell) <= 14 and not _number(cell):
-            if columns and (columns[-1].planned or columns[-1].present):
+            if columns and (columns[-1].planned or columns[-1].present) and cell[0] in "（(":
                 columns.pop()  # 目标值 ⏎ （2025年）: the year under the cell names its column
             columns.append(Column(years[-1].year))
         elif len(cell) <= 14 and (plan := plan_period(cell)) is not None:
             columns.append(Column(plan[1]))  # “十五五”目标: the plan's last year
         elif _AVG_COLUMN.search(cell):
             columns.append(Column(None, average=True))
-        elif _PLANNED_COLUMN.match(cell):
-            columns.append(Column(None, planned=True))
-        elif _PRESENT_COLUMN.match(cell):
-            columns.append(Column(None, present=True))
+        elif (planned := _PLANNED_COLUMN.match(cell)) or _PRESENT_COLUMN.match(cell):
+            # 2030年 ⏎ 目标, 2015 ⏎ 基期值: the kind of value of the year's column, no column of its own
+            if not (columns and columns[-1].year and year_mentions(previous)):
+                columns.append(Column(None, planned=bool(planned), present=not planned))
         elif any(char.isdigit() for char in cell):
             return None  # a number that is not a year: a row, not a header
+        previous = cell
     # two value columns at least (2020年 2025年 / 2025年 年均增长): 2021年工作安排 is a heading;
     # one is enough beside the names of other columns (序号 指标 属性 2030年目标值)
     named = _HEADER_WORDS.search(re.sub(r"\s", "", line)) is not None
@@ -275,7 +277,7 @@ def table_row(line: str, units: tuple[str, ...], category_first: bool = False) -
             cells.append(None)  # 居民收入增长（%） 与经济增长同步: words in the value's place
         else:
             label_parts.append(text)
-    if category_first and len(label_parts) >= 2:
+    if category_first and len(label_parts) >= 2 and _category_cell(label_parts[0], "".join(label_parts[1:])):
         label_parts = label_parts[1:]
     label = _LABEL_NUMBERING.sub("", "".join("".join(label_parts).split()))  # 基层医疗卫生 机构占比
     in_label = _UNIT_IN_LABEL.search(label)
@@ -285,6 +287,17 @@ def table_row(line: str, units: tuple[str, ...], category_first: bool = False) -
     if not any(cells) or not unit or not re.search(r"[\u4e00-\u9fffA-Za-z]", label):
         return None
     return Row(label.strip(), unit.strip(), tuple(cells))
+
+
+_CATEGORY_CELL = re.compile(r"^(?:[一二三四五六七八九十]+、)?\S{2,5}$|类$")  # 设施类, 一、生态建设, 绿色建筑
+_LABEL_HAN_MIN = 4
+
+
+def _category_cell(first: str, rest: str) -> bool:
+    """绿色建筑 ⏎ 新建超低能耗建筑面积: a short category cell before a whole indicator, not the first
+    half of an indicator wrapped over two cells (规模以上工业 ⏎ 增加值(亿元), 森林蓄积量 ⏎ (万立方米))."""
+    rest = re.sub(r"[（(][^）)]*[）)]", "", rest)  # its unit in brackets
+    return _CATEGORY_CELL.search(first) is not None and len(re.findall(HAN, rest)) >= _LABEL_HAN_MIN
 
 
 def _cell(start: int, end: int, number: re.Match[str]) -> Cell:
@@ -358,11 +371,13 @@ def row_records(row: Row, columns: tuple[Column, ...], context: RowContext) -> l
     base_year = min(years) if len(years) >= 2 else None
     records: list[Target | ReportedFigure] = []
     for cell, column in paired(row, columns):
-        year = column.year or last_year
+        plan = context.plan
         if column.present:  # 现状值 of a 十五五 plan's table: the year before the plan
-            year = context.plan[0] - 1 if context.plan is not None else None
-        elif column.planned and year is None and context.plan is not None:
-            year = context.plan[1]  # the 目标值 of a 十五五 plan's table: its last year
+            year = plan[0] - 1 if plan is not None else None
+        elif column.planned:  # the 目标值 of a 十五五 plan's table: its last year
+            year = plan[1] if plan is not None else None
+        else:
+            year = column.year or last_year
         if year is None:
             continue
         unit = "%" if column.average and not cell.period_sum else row.unit

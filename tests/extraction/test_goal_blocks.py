@@ -1326,6 +1326,11 @@ def test_goals_said_to_fall_under_so_many_heads_open_a_block_of_the_period_named
         "二是出行更加绿色。\n公交出行分担率达到60%以上。\n"
     )
     assert [(value, year) for value, *_, year in _goals(text, 2026)] == [(1500, 2030), (85, 2030), (60, 2030)]
+    # weights of an assessment's heads are no goals
+    assert (
+        _goals("考核评价指标包括三个方面。\n一是经济发展，权重占40%。\n二是社会民生，权重占30%。\n", 2026)
+        == []
+    )
 
 
 def test_a_heading_on_how_a_plan_was_carried_out_opens_a_review():

@@ -4,6 +4,7 @@ goal lists under a dated heading, and numbered table rows."""
 
 from __future__ import annotations
 
+from huangpu_tracker.documents.dates import YEAR_PLAN_TITLE
 from huangpu_tracker.documents.model import Article, Document
 from huangpu_tracker.extraction import extract_document, extract_text
 
@@ -228,3 +229,14 @@ def test_a_notice_issuing_a_years_programme_on_a_subject_sets_goals_in_its_lead(
         "一、重点任务\n\n（一）完善收运体系\n\n二、保障措施\n\n（一）加强组织领导\n"
     )
     assert [(t.value, t.target_year) for t in _document(text, 2026).targets] == [(12, 2026), (92, 2026)]
+
+
+def test_a_title_naming_a_deadline_or_a_span_is_no_programme_of_that_year():
+    """某省2030年前碳达峰行动方案 names when its goals fall due, not the year it was written in."""
+    for title in (
+        "某省2030年前碳达峰行动方案",
+        "某市2021—2025年数字经济发展行动计划",
+        "推进2035年远景目标实施方案",
+    ):
+        assert YEAR_PLAN_TITLE.search(title) is None, title
+    assert YEAR_PLAN_TITLE.search("某区2026年餐厨垃圾治理工作实施方案") is not None

@@ -176,12 +176,14 @@ def test_a_plans_table_one_cell_per_line_with_a_present_column_and_a_planned_col
 
 
 def test_a_table_one_cell_per_line_with_a_base_year_column_named_as_such():
+    """2025年基准 ⏎ 2030年目标: the base column is reported, the target column set (also 2025现状)."""
     text = (
         "主要指标\n序号\n指标名称\n单位\n属性\n2025年基准\n2030年目标\n1\n公园数量\n座\n预期性\n1100\n1600\n"
     )
-    extraction = extract_text(text, 2026)
-    assert [(t.value, t.target_year) for t in extraction.targets] == [(1600, 2030)]
-    assert [(a.value, a.year) for a in extraction.actuals] == [(1100, 2025)]
+    for base in ("2025年基准", "2025现状"):
+        extraction = extract_text(text.replace("2025年基准", base), 2026)
+        assert [(t.value, t.target_year) for t in extraction.targets] == [(1600, 2030)]
+        assert [(a.value, a.year) for a in extraction.actuals] == [(1100, 2025)]
 
 
 def test_a_table_one_cell_per_line_whose_columns_name_the_body_and_the_plans():
@@ -198,6 +200,14 @@ def test_a_table_one_cell_per_line_whose_columns_name_the_body_and_the_plans():
         ("绿道长度", 180, 2030),
     ]
     assert [(a.value, a.year) for a in extraction.actuals] == [(8.1, 2025), (120, 2025)]
+
+
+def test_an_indicator_wrapped_over_two_cells_keeps_both_halves_under_a_category_column():
+    text = (
+        "主要指标\n类别\n指标\n2010年实绩\n2015年目标\n一、经济发展\n地区生产总值(亿元)\n300\n500\n"
+        "规模以上工业\n增加值(亿元)\n120\n200\n森林蓄积量\n(万立方米)\n80\n95\n"
+    )
+    assert [t[0] for t in _table_rows(text, 2011)] == ["地区生产总值", "规模以上工业增加值", "森林蓄积量"]
 
 
 def test_a_table_one_cell_per_line_with_a_type_column_before_its_present_and_planned_values():
