@@ -258,11 +258,15 @@ def table_row(line: str, units: tuple[str, ...], category_first: bool = False) -
     cells: list[Cell | None] = []
     for match in (_BARRED_CELL if _BAR.search(line) else _SPACED_CELL).finditer(line):
         text = match.group()
-        number = _number(text)
+        number, cell_unit = _number(text), ""
+        if number is None and label_parts:  # 38万乘次, 不低于100公里: a value written with its unit
+            cell_unit = next((u for u in units if u and text.endswith(u) and _number(text[: -len(u)])), "")
+            number = _number(text[: -len(cell_unit)]) if cell_unit else None
         last = cells[-1] if cells else None
         if number:
             cells.append(_cell(match.start(), match.end(), number))
             percent = percent or bool(number.group("percent"))  # 4.1% written in the cell
+            unit = unit or cell_unit
         elif _ATTRIBUTE.match(text):
             continue  # 预期性 before or after the values
         elif last is not None and _SUFFIX_TOKEN.match(text) and last.comparator == "reach":

@@ -210,6 +210,20 @@ def test_an_indicator_wrapped_over_two_cells_keeps_both_halves_under_a_category_
     assert [t[0] for t in _table_rows(text, 2011)] == ["地区生产总值", "规模以上工业增加值", "森林蓄积量"]
 
 
+def test_a_table_one_cell_per_line_whose_values_carry_their_units():
+    """现状值 ⏎ “十五五”规划目标 with no unit column: 3200个 ⏎ 5000个, / ⏎ 不低于100公里."""
+    text = (
+        "主要指标表\n序号\n指标项\n现状值\n“十五五”规划目标\n类型\n"
+        "1\n公共停车泊位\n3200个\n5000个\n预期性\n"
+        "2\n农村公路提档升级里程\n/\n不低于100公里\n约束性\n"
+    )
+    rows = [
+        (t.value, t.unit, t.comparator, t.target_year)
+        for t in extract_text(text, 2026, plan=(2026, 2030)).targets
+    ]
+    assert rows == [(5000, "个", "reach", 2030), (100, "公里", "min", 2030)]
+
+
 def test_a_table_one_cell_per_line_with_a_type_column_before_its_present_and_planned_values():
     """指标类别 序号 指标项 单位 类型 指标值 现状 近期规划 （2025年） （2030年）: the category cell before a
     serial number, 类型 (约束性) before the two values, units such as 平方千米 and 千米/平方千米, a blank
