@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from huangpu_tracker.documents.bodies import BodyIndex, first_body, local_bodies
+from huangpu_tracker.documents.bodies import BodyIndex, first_body, local_bodies, only_bodies
 from huangpu_tracker.documents.dates import date_line
 from huangpu_tracker.documents.lines import (
     TITLE_MAX,
@@ -31,7 +31,6 @@ from huangpu_tracker.documents.lines import (
     sign_off,
     split_lines,
 )
-from huangpu_tracker.places.recognise import find_bodies
 
 _TAGGED_TITLE = re.compile(r"^【([^】]{1,20})】\S")  # "【黄埔区招商】2021年…报告", not a bare "【相关链接】"
 MIN_BODY = 200  # non-space characters of body text before an article may end
@@ -97,7 +96,7 @@ def _opens_article(
     if _OFFICES.search(line):
         return False  # 区城管局、布吉街道办: a task table's cell naming who answers for the task
     following = _next_text(lines, index)
-    if units_column and (_only_bodies(title) or (following is not None and _only_bodies(following))):
+    if units_column and (only_bodies(title) or (following is not None and only_bodies(following))):
         return False  # 南屏镇 ⏎ 北岸街道 under 责任单位: cells naming who answers (not a byline)
     if following and is_dispatch(following):
         return True
@@ -118,15 +117,6 @@ _UNITS_HEADER = re.compile(r"^\s*(?:责任|牵头|主责|配合|实施)(?:单位
 _BYLINED_TITLE_MIN = 6  # characters of a headline opening an article over a byline
 _WRAP_MIN = 26  # a line this long that stops mid-sentence was wrapped by the page, not ended
 _FINISHED = "。！？!?”」』）)…"
-
-
-def _only_bodies(text: str) -> bool:
-    """南屏镇, 南屏镇、北岸街道: a line that names bodies and says nothing else."""
-    found = find_bodies(text)
-    left = list(text)
-    for mention in found:
-        left[mention.start : mention.end] = " " * (mention.end - mention.start)
-    return bool(found) and not "".join(left).strip(" 、，,和及\t")
 
 
 def _wrapped(previous: str) -> bool:

@@ -58,6 +58,15 @@ def local_bodies(text: str) -> list[str]:
     return [m.name for m in _issuers(text, loose=False) if m.level not in (PROVINCE, PREFECTURE, REGION)]
 
 
+def only_bodies(text: str) -> bool:
+    """南屏镇, 南屏镇、北岸街道, 某经济技术开发区: a line that names bodies and says nothing else."""
+    found = find_bodies(text)
+    left = list(text)
+    for mention in found:
+        left[mention.start : mention.end] = " " * (mention.end - mention.start)
+    return bool(found) and not "".join(left).strip(" 、，,和及\t")
+
+
 def dominant_body(text: str) -> str | None:
     """The body `text` is about (its lead and the bodies named as acting weigh most)."""
     return BodyIndex(text).dominant(0, len(text))

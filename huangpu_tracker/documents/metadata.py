@@ -13,7 +13,7 @@ from pathlib import Path
 
 from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.documents import dates
-from huangpu_tracker.documents.bodies import dominant_body, first_body
+from huangpu_tracker.documents.bodies import dominant_body, first_body, only_bodies
 from huangpu_tracker.documents.lines import (
     TITLE_MAX,
     Line,
@@ -21,6 +21,7 @@ from huangpu_tracker.documents.lines import (
     is_byline,
     is_caption,
     is_headline,
+    is_section_heading,
     is_separator,
     split_lines,
 )
@@ -144,6 +145,10 @@ def _title_text(text: str) -> str | None:
     return None
 
 
+# 2023年国民经济和社会发展计划执行情况, 2026年政府工作报告: the name of a document
+_DOCUMENT_TITLE = re.compile(r"(?:报告|计划|规划|纲要|方案|执行情况|公报|要点|意见|通知|决定|工作安排)$")
+
+
 def _title_line(header: list[Line]) -> tuple[str, str] | None:
     """(line, title) of the first title-like header line, skipping separators, crumbs and dates."""
     for line in header:
@@ -156,6 +161,11 @@ def _title_line(header: list[Line]) -> tuple[str, str] | None:
         ):
             continue
         title = _title_text(line.text)
+        if title and only_bodies(title):  # 某经开区 ⏎ 2023年…计划执行情况: the body over its title
+            below = header[header.index(line) + 1 :]
+            rest = next((_title_text(other.text) for other in below if other.text.strip()), None)
+            if rest is not None and _DOCUMENT_TITLE.search(rest) and not is_section_heading(rest):
+                return title + rest, title + rest
         return (line.text, title) if title else None
     return None
 

@@ -342,3 +342,11 @@ def test_a_unit_cell_under_an_indicator_is_no_byline():
         ]
     )
     assert len(_read(f"某市绿化专项规划\n\n{PARAGRAPH}\n\n{cells}").articles) == 1
+
+
+def test_a_body_named_over_the_title_below_it_is_part_of_the_title():
+    """某经开区 ⏎ 2025年国民经济和社会发展计划执行情况: one title over two lines, dated the year after the
+    year whose plan it reports on."""
+    document = _read(f"西安高新技术产业开发区\n2025年国民经济和社会发展计划执行情况\n{PARAGRAPH}")
+    assert document.title == "西安高新技术产业开发区2025年国民经济和社会发展计划执行情况"
+    assert document.issue_year == 2026
