@@ -151,7 +151,7 @@ _DOCUMENT_TITLE = re.compile(r"(?:报告|计划|规划|纲要|方案|执行情�
 
 def _title_line(header: list[Line]) -> tuple[str, str] | None:
     """(line, title) of the first title-like header line, skipping separators, crumbs and dates."""
-    for line in header:
+    for index, line in enumerate(header):
         if (
             is_separator(line.text)
             or is_caption(line.text)
@@ -162,8 +162,8 @@ def _title_line(header: list[Line]) -> tuple[str, str] | None:
             continue
         title = _title_text(line.text)
         if title and only_bodies(title):  # 某经开区 ⏎ 2023年…计划执行情况: the body over its title
-            below = header[header.index(line) + 1 :]
-            rest = next((_title_text(other.text) for other in below if other.text.strip()), None)
+            below = (other.text for other in header[index + 1 :] if other.text.strip())
+            rest = next((_title_text(text) for text in below), None)
             if rest is not None and _DOCUMENT_TITLE.search(rest) and not is_section_heading(rest):
                 return title + rest, title + rest
         return (line.text, title) if title else None

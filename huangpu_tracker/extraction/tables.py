@@ -19,11 +19,11 @@ import re
 from dataclasses import dataclass, replace
 
 from huangpu_tracker.chinese.han import HAN
+from huangpu_tracker.documents.bodies import only_bodies
 from huangpu_tracker.extraction.metrics import canonical_label
 from huangpu_tracker.extraction.model import QUOTE_MAX, Comparator, Kind, ReportedFigure, Target
 from huangpu_tracker.extraction.reported_kind import reported_kind
 from huangpu_tracker.extraction.years import plan_period, year_mentions
-from huangpu_tracker.places.recognise import find_bodies
 
 ATTRIBUTES = "预期性|约束性|指导性"  # the words of a plan table's attribute column
 _CELL_SPLIT = re.compile(r"\s*[\t|｜]\s*|\s+")
@@ -132,9 +132,10 @@ _HEADER_CELL = re.compile(
 _CELL_BAR = re.compile(r"^[|｜\s]+|[|｜\s]+$")
 _CELL_GLOSS = re.compile(r"[（(][^（）()\d%]{6,30}[)）]")
 _BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.年])")
-_PLAN_OVER_KIND = re.compile(r"(十[一二三四五六七八九]五[”\"]?)\s+(?=目标|末|期末)")
-# “十四五” ⏎ 现状 / “十五五” ⏎ 指标: the value at the end of one plan, the goal of the next
-_PLAN_OVER_STATE = re.compile(r"(十[一二三四五六七八九]五[”\"]?)\s+(?:(现状值?)|指标值?)(?=\s|$)")
+# “十五五” ⏎ 目标 is “十五五”目标; “十四五” ⏎ 现状 the value at that plan's end (末), “十五五” ⏎ 指标 its goal
+_PLAN_OVER_KIND = re.compile(
+    r"(十[一二三四五六七八九]五[”\"]?)\s+(?:(?=目标|末|期末)|(?P<present>现状值?)(?=\s|$)|(?P<goal>指标值?)(?=\s|$))"
+)
 _YEAR_WITHOUT_NIAN = re.compile(r"((?:19|20)\d{2})(?=目标|实绩|基数|基期|基准|现状)")  # 2025目标 → 2025年目标
 
 
@@ -150,6 +151,14 @@ def _number(token: str) -> re.Match[str] | None:
     if number.group("high") and float(number.group("high")) <= float(number.group("value")):
         return None
     return number
+
+
+def _number_with_unit(token: str, units: tuple[str, ...]) -> tuple[re.Match[str] | None, str]:
+    """The figure and unit of a cell written with its unit (5000个, 不低于100公里), else (None, "")."""
+    for unit in units:
+        if unit and token.endswith(unit) and (number := _number(token[: -len(unit)])):
+            return number, unit
+    return None, ""
 
 
 def number_cell(token: str) -> bool:
@@ -186,15 +195,7 @@ def header_cell(line: str) -> bool:
     """A line holding one header cell (指标名称, 2030年, 2015 ⏎ 基期值, 目标值, 属性 …), or the name of
     the body whose values a column holds (松江 ⏎ “十五五” ⏎ 指标)."""
     text = header_text(line)
-    return _HEADER_CELL.match(text) is not None or _names_a_body(text)
-
-
-def _names_a_body(text: str) -> bool:
-    """松江, 浦东新区: a short line that is one body's name and nothing else."""
-    if not 2 <= len(text) <= _BODY_CELL_MAX:
-        return False
-    found = find_bodies(text)
-    return len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
+    return _HEADER_CELL.match(text) is not None or (len(text) <= _BODY_CELL_MAX and only_bodies(text))
 
 
 def gathered_header(text: str) -> tuple[Column, ...] | None:
@@ -202,8 +203,11 @@ def gathered_header(text: str) -> tuple[Column, ...] | None:
     bars and glosses taken off, a year on a line of its own read as that year's column, a plan
     over its kind of value (“十五五” ⏎ 目标) as that plan's."""
     text = _CELL_GLOSS.sub("", text.replace("|", " ").replace("｜", " "))
-    text = _PLAN_OVER_STATE.sub(lambda m: m.group(1) + ("末" if m.group(2) else "目标"), text)
-    return table_header(_PLAN_OVER_KIND.sub(r"\1", _BARE_YEAR.sub(r"\1年", text)))
+    return table_header(_PLAN_OVER_KIND.sub(_plan_over_kind, _BARE_YEAR.sub(r"\1年", text)))
+
+
+def _plan_over_kind(match: re.Match[str]) -> str:
+    return match.group(1) + ("末" if match["present"] else "目标" if match["goal"] else "")
 
 
 def table_header(line: str) -> tuple[Column, ...] | None:
@@ -259,9 +263,8 @@ def table_row(line: str, units: tuple[str, ...], category_first: bool = False) -
     for match in (_BARRED_CELL if _BAR.search(line) else _SPACED_CELL).finditer(line):
         text = match.group()
         number, cell_unit = _number(text), ""
-        if number is None and label_parts:  # 38万乘次, 不低于100公里: a value written with its unit
-            cell_unit = next((u for u in units if u and text.endswith(u) and _number(text[: -len(u)])), "")
-            number = _number(text[: -len(cell_unit)]) if cell_unit else None
+        if number is None and label_parts and any(char.isdigit() for char in text):
+            number, cell_unit = _number_with_unit(text, units)  # 5000个, 不低于100公里
         last = cells[-1] if cells else None
         if number:
             cells.append(_cell(match.start(), match.end(), number))
