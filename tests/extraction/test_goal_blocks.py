@@ -1222,6 +1222,14 @@ def test_goals_named_as_a_thing_in_a_review_open_no_goal_block():
     assert _goals(text, 2025) == []
 
 
+def test_a_plan_that_set_the_next_years_named_in_a_review_opens_no_goal_block():
+    text = (
+        "一、过去五年工作回顾\n城市总体规划获得批复，确定了未来十年的城市空间发展蓝图。五年新建口袋公园210个。\n"
+        "教育事业加快发展，新增中小学学位8万个，惠及学生150万人次。"
+    )
+    assert _goals(text, 2021) == []
+
+
 def test_a_clipped_opening_sentence_standing_in_for_a_title_does_not_date_the_text():
     document = read_document_bytes(
         "report.txt",
