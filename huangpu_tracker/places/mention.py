@@ -97,18 +97,13 @@ _AMONG_AFTER = re.compile(rf"{HAN}{{0,8}}?中(?![心国央部])|率先")  # 在�
 
 
 # 贯彻《上海市生活垃圾管理条例》: the body that made a regulation, named in its title, is not the
-# one acting; nor is the body of a plan the text carries out (为贯彻《咸阳市2025年…方案》,
-# 根据《上海市教育委员会…实施意见》). A plan's title that the text reports on (《某市…三年行动计划》
-# 提出…) is left to vote for its body.
+# one acting (a plan's title, 《某市…三年行动计划》提出…, is left to vote for its body)
 _REGULATION_TITLE = re.compile(r"[^《》〈〉\n]{0,40}?(?:条例|办法|规定|细则|法)[》〉]")
-_CARRIED_OUT_BEFORE = re.compile(r"(?:贯彻|落实|按照|根据|依据|依照|对照|执行)[^，,。；;《\n]{0,4}$")
 
 
 def _names_a_regulation(text: str, mention: Mention) -> bool:
-    if text[mention.start - 1 : mention.start] not in ("《", "〈"):
-        return False
-    return bool(_REGULATION_TITLE.match(text, mention.end)) or bool(
-        _CARRIED_OUT_BEFORE.search(text, max(0, mention.start - 9), mention.start - 1)
+    return text[mention.start - 1 : mention.start] in ("《", "〈") and bool(
+        _REGULATION_TITLE.match(text, mention.end)
     )
 
 
