@@ -23,11 +23,13 @@ FUTURE, PAST = "future", "past"
 
 # Time cues place a whole paragraph in the future or the past; modal cues (力争, 确保, 将) only look
 # forward where no backward cue is in force (确保患者零死亡 in a review stays a review).
-# 明确了未来五年目标, 描绘了今后五年的发展蓝图, 确定了未来十年的城市发展蓝图 (not …目标是：, nor with
-# figures after it): the goals of those years named as a thing once set, no time to look ahead from
+# 明确了未来五年目标, 描绘了今后五年的发展蓝图, 确定了未来十年的城市发展蓝图, 明确了未来五年发展的指导
+# 思想、目标任务 (no colon after it, nor figures): the goals of those years named as a thing once set, no
+# time to look ahead from
 _GOALS_NAMED = (
-    r"\s*[\d一二两三四五六七八九十]+\s*年的?(?:[\u4e00-\u9fff]{0,6}?(?:发展|奋斗))?(?:目标|蓝图|路径)"
-    r"(?!\s*(?:是|为|如下)?\s*[:：])"
+    r"(?:\s*[\d一二两三四五六七八九十]+\s*年(?:的?[^的，,。；;：:\n]{0,6}?|的[^，,。；;：:\n]{0,8}?)(?:目标|蓝图|路径)"
+    r"|\s*[\d一二两三四五六七八九十]+\s*年[^，,。；;：:\n]{0,14}?(?:目标任务|思路|举措))"
+    r"(?![^。；\n]*[:：])"
     r"(?![^。；\n]*?\d[\d.]*\s*(?:%|‰|个|家|万|亿|元|公里))"  # …蓝图，提出年均增长8%: its goals follow
 )
 # 未来产业, 未来工厂: "future" naming a kind of industry, not a time

@@ -1225,7 +1225,8 @@ def test_goals_named_as_a_thing_in_a_review_open_no_goal_block():
 def test_a_plan_that_set_the_next_years_named_in_a_review_opens_no_goal_block():
     text = (
         "一、过去五年工作回顾\n城市总体规划获得批复，确定了未来十年的城市空间发展蓝图。五年新建口袋公园210个。\n"
-        "教育事业加快发展，新增中小学学位8万个，惠及学生150万人次。"
+        "教育事业加快发展，新增中小学学位8万个，惠及学生150万人次。\n"
+        "组织编制了规划纲要，明确了未来五年发展的指导思想、目标任务。加快制定40项专项规划，新增实验室60家。"
     )
     assert _goals(text, 2021) == []
 
