@@ -456,4 +456,3 @@ def test_the_body_named_in_the_title_of_a_regulation_is_named_in_passing():
     assert passing == {"苏州市": True, "吴中区": False}
     # a plan's title still names the body that sets its goals
     assert not find_bodies("《苏州市绿色建筑三年行动计划》提出")[0].passing
-
