@@ -124,9 +124,10 @@ _PRESENT = ("目前", "现有", "截至", "截止")
 _GOAL_BOUNDS = rf"(?<!规模)(?<!限额)(?:{vocabulary.alternation('cues.goal_bounds')})(?![工企单])"
 _GOAL_WORDS = re.compile(r"目标|任务|力争|确保|计划|预期")
 _BOUNDED_GOAL_WORDS = re.compile(rf"{_GOAL_WORDS.pattern}|{_GOAL_BOUNDS}")
-# 今年 as the year spoken of; 今年3月14日至20日 is a day of it (a deadline 今年6月底前 is still a goal's)
+# 今年 as the year spoken of; 今年3月14日至20日 is a day of it (a deadline 今年6月底前 is still a goal's),
+# and 今年初, 今年以来 the part of it already lived (面对今年初突发疫情 in a report of February)
 _ANNUAL_RE = re.compile(
-    r"全年|今年(?!\d{1,2}\s*月(?:份|\d{1,2}\s*日)?(?!\s*(?:底|前|起|以前|之前|开始)))|本年度"
+    r"全年|今年(?!\d{1,2}\s*月(?:份|\d{1,2}\s*日)?(?!\s*(?:底|前|起|以前|之前|开始)))(?!初|以来|开年|春节)|本年度"
     # 年内新增…: within this year (not 三年内, 明年内, 2022年内)
     r"|(?<![\d一二两三四五六七八九十几半年明数多近])年内(?![就已])"
 )

@@ -1231,6 +1231,14 @@ def test_a_plan_that_set_the_next_years_named_in_a_review_opens_no_goal_block():
     assert _goals(text, 2021) == []
 
 
+def test_the_part_of_this_year_already_lived_does_not_close_a_review():
+    text = (
+        "一、2024年工作回顾\n面对今年初部分地区突发冰冻灾害，我们迅速组织抢险保供。\n"
+        "（二）经济运行回升向好。全年地区生产总值增长4.2%，一般公共预算收入增长3.1%。"
+    )
+    assert _goals(text, 2025) == []
+
+
 def test_a_clipped_opening_sentence_standing_in_for_a_title_does_not_date_the_text():
     document = read_document_bytes(
         "report.txt",
