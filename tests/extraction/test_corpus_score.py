@@ -20,13 +20,13 @@ F1_FLOOR = 0.95
 STRICT_F1_FLOOR = 0.90
 SHARED = sorted(CORPUS.glob("D[0-9][0-9].json"))
 DEVELOPED = sorted(CORPUS.glob("[A-R][0-9][0-9].json"))
-# The whole corpus (2882 documents), with the fifty-three waves added since (S–Z, AA–AM, BA–BM, CA–CH,
+# The whole corpus (2906 documents), with the fifty-four waves added since (S–Z, AA–AM, BA–BM, CA–CH,
 # CJ–CM, DJ–DM, EA–EH, EJ–EM, FA–FH, FJ–FM, GA–GH, GJ–GM, HA–HH, HJ–HM, IA–IH, IJ–IM, JA–JH, JJ–JM,
 # KA–KH, KJ–KM, LA–LH, LJ–LM, MA–MH, MJ–MM, NA–NH, NJ–NM, OA–OH, OJ–OM, PA–PM, QA–QM, RA–RH, RJ–RM,
 # SA–SM, TA–TM, UA–UM, VA–VH, VJ–VM, WA–WI, WK–WM, XA–XI, XK–XM, YA–YI, YK–YM, ZA–ZH, ZK–ZM, AN–ZN,
-# AO–ZO, BP–EP, GP–MP), each first-scored before any change made for it and developed on since: measured
-# 0.912 and 0.821 (entity 0.949, kind 0.907, comparator 0.991, year 0.942, metric 0.923), under the
-# issue's floors; these floors only keep it from getting worse.
+# AO–ZO, BP–EP, GP–ZP, AQ–BQ), each first-scored before any change made for it and developed on since:
+# measured 0.912 and 0.819 (entity 0.948, kind 0.907, comparator 0.991, year 0.940, metric 0.923), under
+# the floors; these floors only keep it from getting worse.
 WHOLE_F1_FLOOR = 0.91
 WHOLE_STRICT_F1_FLOOR = 0.81
 ATTRIBUTE_FLOORS = {"entity": 0.94, "kind": 0.905, "comparator": 0.985, "target_year": 0.93, "metric": 0.92}
