@@ -384,8 +384,10 @@ def sentence_cues(
         for pos, coming in spans_ahead(sentence, article_year, inclusive):
             # 高新技术企业数3年翻一番: the span dates a doubling; whether it is ahead, other words say
             doubling = _DOUBLING_SPAN.match(sentence, pos) is not None
-            if _NAMED_SPAN.match(sentence, pos):
-                continue  # 启动外国人才三年倍增行动: the name of a programme, no time for the clauses after
+            if _NAMED_SPAN.match(sentence, pos) or _SPAN_BEHIND.match(sentence, pos):
+                # 启动外国人才三年倍增行动: the name of a programme, no time for the clauses after;
+                # 经过5年持续奋斗，全区…取得长足进步: the years behind a result
+                continue
             # 今后五年 / 通过3年攻坚 in a text about a plan of that length starting now (or issued in
             # its second year): the plan's years
             same_plan = plan is not None and plan[1] - plan[0] == coming[1] - coming[0]
@@ -822,6 +824,7 @@ _EVENT_AFTER = re.compile(
 _VISION = re.compile(r"\s*(?:远景|愿景)")  # 实现2035年远景目标: the long-range goals, by name
 _BUILT_BEFORE = re.compile(rf"(?:以前|之前)(?={HAN})|(?:以前|之前|前)(?:建成|建设|修建|竣工|投用)的")
 _GOALS_SET = re.compile(rf"了(?:今后|未来|此后){_GOALS_NAMED}")
+_SPAN_BEHIND = re.compile(r"(?:经过|通过)[^。；;]*?(?:取得了?|实现了|完成了|走过了?)")
 _NAMED_SPAN = re.compile(r"[\d一二两三四五六七八九十]+\s*年(?:倍增|攻坚|提升)?(?:行动|计划|工程)")
 _DOUBLING_SPAN = re.compile(r"[\d一二两三四五六七八九十]+\s*年(?:实现)?(?:翻|倍增)")
 _BODY_PLANS = re.compile(

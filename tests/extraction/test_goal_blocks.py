@@ -1239,6 +1239,14 @@ def test_the_part_of_this_year_already_lived_does_not_close_a_review():
     assert _goals(text, 2025) == []
 
 
+def test_years_behind_a_result_open_no_goal_block():
+    text = (
+        "一、2020年工作回顾\n经过5年持续奋斗，全区经济社会发展取得长足进步，突出表现为：\n"
+        "一是产业结构加快转变，先进制造业增加值占工业比重提高到72%，高技术产业产值突破2000亿元。"
+    )
+    assert _goals(text, 2021) == []
+
+
 def test_a_clipped_opening_sentence_standing_in_for_a_title_does_not_date_the_text():
     document = read_document_bytes(
         "report.txt",
