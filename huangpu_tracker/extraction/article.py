@@ -68,6 +68,13 @@ class ArticleState:
 
 
 _SHORT_OPENING = 8  # an opening clause this short only introduces the sentence (报告指出，…)
+_LEAD_REACH = 4  # how far past its opening clause a lead-in names its block's deadline (第一步，到2020年)
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _lead_in_deadline(sentence: str, pos: int, opening_end: int) -> bool:
+    """第一步，到2020年…: a year written near the start of a lead-in (not 做好明年工作，…以下六方面)."""
+    return pos <= opening_end + _LEAD_REACH and _WRITTEN_YEAR.match(sentence, pos) is not None
 
 
 def follow_cues(
@@ -77,14 +84,16 @@ def follow_cues(
     opening_end: int = 3,
     lead_in: bool = False,
     lead_end: int = 0,
+    lead_in_text: str = "",
 ) -> None:
     """Plan horizons, current-year programmes and reviewed years announced by a sentence.
 
     `opening_end`: end of the sentence's opening clause, where a review names its years
-    (2019年至2023年，… / 五年来，…); `lead_in`: the sentence opens a block of goals; `lead_end`:
-    end of who says it (报告指出，), before the opening clause.
+    (2019年至2023年，… / 五年来，…); `lead_in`: the sentence (`lead_in_text`) opens a block of goals;
+    `lead_end`: end of who says it (报告指出，), before the opening clause.
     """
     programme = False  # 2023年，…主要预期目标是：锚定“十四五”期间…: this year's goals, the plan a context
+    spans = any(cue.tense == FUTURE and cue.period_start is not None for cue in cues)
     for cue in cues:
         if cue.tense == FUTURE and cue.period_start is not None and (at_start or not cue.weak):
             if programme:
@@ -111,10 +120,13 @@ def follow_cues(
             state.horizon, state.period_start = state.year, None
             state.block_horizon = (state.year, None)
         elif (
-            at_start and cue.tense == FUTURE and cue.year is not None and cue.year > (state.year or cue.year)
+            (at_start or (lead_in and not spans and _lead_in_deadline(lead_in_text, cue.pos, opening_end)))
+            and cue.tense == FUTURE
+            and cue.year is not None
+            and cue.year > (state.year or cue.year)
         ):
             # 某省：2025年将培育100万家企业 / …时间表 2020年基本实现: a title or heading naming the
-            # deadline of the goals below it
+            # deadline of the goals below it; 第一步，到2020年…: a lead-in naming that of its block
             state.horizon = cue.year
         elif cue.tense == PAST and cue.pos <= opening_end:
             # 2020年是收官之年 / 五年来 / 过去的一年 opening a sentence: the year a review speaks of.

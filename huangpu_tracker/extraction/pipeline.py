@@ -900,7 +900,14 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     if block != state.default_tense:
         state.default_tense = state.tense = block
         state.body = state.main_body  # the owner is reset where a block begins
-    follow_cues(state, cues, opening_end=opening_end, lead_in=lead_in, lead_end=speech.end() if speech else 0)
+    follow_cues(
+        state,
+        cues,
+        opening_end=opening_end,
+        lead_in=lead_in,
+        lead_end=speech.end() if speech else 0,
+        lead_in_text=sentence.text,
+    )
     if lead_in:
         state.block_horizon = (state.horizon, state.period_start)  # 今后五年…: the block's years
     if GDP_GOAL_TOPIC.search(sentence.text):

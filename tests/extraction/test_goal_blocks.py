@@ -1247,6 +1247,19 @@ def test_years_behind_a_result_open_no_goal_block():
     assert _goals(text, 2021) == []
 
 
+def test_each_step_of_a_plan_dates_the_items_listed_under_it():
+    text = (
+        "（三）战略目标。\n分三步走：\n第一步，到2020年全市数字产业与国内先进水平同步。\n"
+        "--数字产业竞争力显著增强，核心产业规模超过800亿元，带动相关产业规模超过3000亿元。\n"
+        "第二步，到2025年数字经济成为全市主要增长动力。\n--核心产业规模超过2000亿元。"
+    )
+    assert [(value, year) for value, _, _, _, year in _goals(text, 2017)] == [
+        (800, 2020),
+        (3000, 2020),
+        (2000, 2025),
+    ]
+
+
 def test_a_clipped_opening_sentence_standing_in_for_a_title_does_not_date_the_text():
     document = read_document_bytes(
         "report.txt",
