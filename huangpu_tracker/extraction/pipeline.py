@@ -870,6 +870,25 @@ def _headline_body(state: ArticleState, line: str) -> None:
         own_body(state, line, [])
 
 
+# 到2027年，轻工骨干企业基本实现数字化改造全覆盖，…取得显著成效。 opening a line, no figure in it: the
+# picture of a deadline year within a plan's span, which the paragraphs after it put in figures (not
+# 到2035年，基本实现…, the long-range vision closing a plan's goals)
+_VISION_LEAD = re.compile(r"\s*(?:到|至)\s*(20\d{2})\s*年(?:底|末)?\s*[，,]")
+_VISION_REACH = 5  # years ahead of the text within which a pictured deadline dates what follows
+
+
+def _states_a_vision(state: ArticleState, text: str, sentence: Sentence) -> bool:
+    at_line_start = sentence.start == 0 or text[: sentence.start].rstrip(" \t\u3000").endswith("\n")
+    lead = _VISION_LEAD.match(sentence.text)
+    return (
+        at_line_start
+        and lead is not None
+        and state.year is not None
+        and state.year < int(lead.group(1)) <= state.year + _VISION_REACH
+        and not figures_in(sentence.text)
+    )
+
+
 def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Sentence) -> None:
     cues = sentence_cues(
         sentence.text,
@@ -890,7 +909,9 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     # A lead-in opens a block of goals (今后五年… / 下一步…：), a review opener a block of records;
     # the block holds over paragraphs until the next opener or section heading.
     block = state.default_tense
-    lead_in = opens_goal_block(sentence.text, cues, after_report=state.tense == PAST)
+    lead_in = opens_goal_block(sentence.text, cues, after_report=state.tense == PAST) or _states_a_vision(
+        state, text, sentence
+    )
     if lead_in:
         block = FUTURE
     elif opens_review_block(sentence.text, cues, opening_end, state.year):

@@ -1260,6 +1260,15 @@ def test_each_step_of_a_plan_dates_the_items_listed_under_it():
     ]
 
 
+def test_a_deadline_pictured_without_figures_dates_the_paragraphs_after_it():
+    text = (
+        "一、总体要求\n以数字化转型为牵引，推动纺织工业高质量发展。\n"
+        "到2027年，全市纺织骨干企业基本实现数字化改造全覆盖，数字化转型取得显著成效。\n"
+        "数字化普及率显著提升。重点企业关键工序数控化率达到70%，培育12家以上智能制造标杆企业。"
+    )
+    assert [(value, year) for value, _, _, _, year in _goals(text, 2024)] == [(70, 2027), (12, 2027)]
+
+
 def test_a_clipped_opening_sentence_standing_in_for_a_title_does_not_date_the_text():
     document = read_document_bytes(
         "report.txt",
