@@ -227,6 +227,9 @@ def _recurring(
     return new
 
 
+_GENERIC_AREA = 3  # a sub-area's name this short (科学城) is a common noun too
+
+
 def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]) -> bool:
     previous = found[-1] if found and found[-1].end == start else None
     if entry.kind == "full":
@@ -246,6 +249,12 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
         return False
     if entry.kind == "short":
         return _stands_alone(text, start, end, previous is not None)
+    if entry.kind == "area" and end - start <= _GENERIC_AREA:
+        # 科学城, 知识城 alone, not inside another name: 打造国际生命科学城 (生命科学 runs into it),
+        # 西安科学城 (right after another place's name)
+        if previous is not None and previous.name != entry.names[0]:
+            return False
+        return _after_boundary(text, start) or not _split_by_words(text, start, end)
     if entry.kind in ("area", "sector"):
         return True
     # a county's short form: acting at the start of a clause (萧山将…), a heading of its own (a

@@ -456,3 +456,13 @@ def test_the_body_named_in_the_title_of_a_regulation_is_named_in_passing():
     assert passing == {"苏州市": True, "吴中区": False}
     # a plan's title still names the body that sets its goals
     assert not find_bodies("《苏州市绿色建筑三年行动计划》提出")[0].passing
+
+
+def test_a_home_sub_area_word_inside_another_name_is_no_home_mention():
+    assert [m.name for m in find_bodies("青岛将打造国际生命科学城，引进企业10家")] == ["青岛市"]
+    assert [m.name for m in find_bodies("重点新建知识城南方医院")] == ["黄埔区"]
+    assert [(m.name, m.area) for m in find_bodies("西安科学城将新增企业")] == [("西安市", None)]
+    assert [(m.name, m.area) for m in find_bodies("推进科学城建设，广州科学城将新增企业")] == [
+        ("黄埔区", "科学城"),
+        ("黄埔区", "科学城"),
+    ]
