@@ -466,3 +466,7 @@ def test_a_home_sub_area_word_inside_another_name_is_no_home_mention():
         ("黄埔区", "科学城"),
         ("黄埔区", "科学城"),
     ]
+
+
+def test_a_zone_run_together_with_its_city_is_that_city():
+    assert [m.name for m in find_bodies("济源示范区管委会印发方案，全年新增企业30家")] == ["济源市"]
