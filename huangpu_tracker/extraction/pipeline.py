@@ -161,6 +161,8 @@ _GOALS_HEADING = re.compile(
 # 一、发展基础 / （一）现状 / 基础与形势: a plan's account of where it starts from, the past
 _BASE_HEADING = re.compile(
     r"发展基础|基础条件|现实基础|产业基础|基础与形势|发展现状|^\W*[（(]?[一二三四五六七八九十\d]*[)）、.]?\s*现状"
+    # 一、环境形势 / 面临的形势 / 机遇与挑战 / 存在的主要问题: the state a plan sets out from
+    r"|形势\W*$|面临的(?:形势|挑战|问题)|机遇(?:与|和)挑战|存在的(?:主要)?问题"
 )
 # （二）聚焦扩大内需，更好融入强大国内市场: a task section of a work plan, every clause a charge
 _TASK_VERB = (

@@ -240,3 +240,12 @@ def test_a_title_naming_a_deadline_or_a_span_is_no_programme_of_that_year():
     ):
         assert YEAR_PLAN_TITLE.search(title) is None, title
     assert YEAR_PLAN_TITLE.search("某区2026年餐厨垃圾治理工作实施方案") is not None
+
+
+def test_the_state_a_plan_sets_out_from_is_no_goal():
+    text = (
+        "某省生态环境保护规划（2026—2030年）\n一、生态环境形势\n"
+        "全省仍有18%的监测断面水质劣于III类，35%的设区城市空气质量未达到二级标准。\n"
+        "二、主要目标\n到2030年，全省优良水体比例达到85%。"
+    )
+    assert [(t.value, t.target_year) for t in _document(text, 2026).targets] == [(85, 2030)]
