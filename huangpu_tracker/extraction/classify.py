@@ -565,14 +565,6 @@ def _running_total(sentence: str, period: re.Match[str]) -> bool:
     return not resolved or _YEAR_ON_YEAR.search(sentence, period.end()) is not None
 
 
-# a quantity bounded by a quota's words (1000个以上, 不少于50场); not a rate of growth (增长5%以上 is
-# how a quarter's result is reported too), nor a figure compared with last year's
-_PERIOD_BOUNDED = re.compile(
-    r"(?:不少于|不低于)\s*[\d.]"
-    r"|(?<![\d.])(?<!增长)(?<!增速)(?<!提高)[\d.]+\s*[^\d\s，,。；;]{0,3}以上(?![^，,。；;]*(?:同比|比上年|比去年))"
-)
-
-
 def _period_cues(sentence: str, article_year: int | None) -> list[Cue]:
     years = year_mentions(sentence)
     cues = []
@@ -584,8 +576,6 @@ def _period_cues(sentence: str, article_year: int | None) -> list[Cue]:
             continue  # 推动二期项目在上半年集中投产: when something is to be done (1—9月完成…: so far)
         if _PERIOD_MEETING.match(sentence, match.end()):
             continue  # 2013年第一季度经济运行分析会上获悉: the name of a meeting
-        if _PERIOD_BOUNDED.search(sentence, match.end(), _next_clause_end(sentence, match.end())):
-            continue  # 2025年第一季度储备项目1000个以上, …不少于50场: a quota set for that part of the year
         if _PERIOD_AHEAD.match(sentence, match.end()) and _RESOLVE.search(
             sentence, match.end(), _next_clause_end(sentence, match.end())
         ):

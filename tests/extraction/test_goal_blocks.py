@@ -1269,15 +1269,6 @@ def test_a_deadline_pictured_without_figures_dates_the_paragraphs_after_it():
     assert [(value, year) for value, _, _, _, year in _goals(text, 2024)] == [(70, 2027), (12, 2027)]
 
 
-def test_a_quota_set_for_a_part_of_the_year_is_a_goal_and_a_quarters_growth_a_record():
-    assert _goals("2026年第一季度储备重大项目800个以上，举办招聘活动不少于60场。", 2026) == [
-        (800, "个", "increment", "min", 2026),
-        (60, "场", "increment", "min", 2026),
-    ]
-    assert _goals("一季度，全市地区生产总值增长5%以上。", 2026) == []
-    assert _records("一季度，全市地区生产总值增长5%以上。", 2026) == [(5, "%", 2026)]
-
-
 def test_a_clipped_opening_sentence_standing_in_for_a_title_does_not_date_the_text():
     document = read_document_bytes(
         "report.txt",
