@@ -93,7 +93,7 @@ def follow_cues(
     `lead_end`: end of who says it (报告指出，), before the opening clause.
     """
     programme = False  # 2023年，…主要预期目标是：锚定“十四五”期间…: this year's goals, the plan a context
-    spans = any(cue.tense == FUTURE and cue.period_start is not None for cue in cues)
+    spans = lead_in and any(cue.tense == FUTURE and cue.period_start is not None for cue in cues)
     for cue in cues:
         if cue.tense == FUTURE and cue.period_start is not None and (at_start or not cue.weak):
             if programme:

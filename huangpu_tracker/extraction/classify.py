@@ -24,8 +24,8 @@ FUTURE, PAST = "future", "past"
 # Time cues place a whole paragraph in the future or the past; modal cues (力争, 确保, 将) only look
 # forward where no backward cue is in force (确保患者零死亡 in a review stays a review).
 # 明确了未来五年目标, 描绘了今后五年的发展蓝图, 确定了未来十年的城市发展蓝图, 明确了未来五年发展的指导
-# 思想、目标任务 (no colon after it, nor figures): the goals of those years named as a thing once set, no
-# time to look ahead from
+# 思想、目标任务 (no colon later in the sentence, nor figures): the goals of those years named as a thing
+# once set, no time to look ahead from
 _GOALS_NAMED = (
     r"(?:\s*[\d一二两三四五六七八九十]+\s*年(?:的?[^的，,。；;：:\n]{0,6}?|的[^，,。；;：:\n]{0,8}?)(?:目标|蓝图|路径)"
     r"|\s*[\d一二两三四五六七八九十]+\s*年[^，,。；;：:\n]{0,14}?(?:目标任务|思路|举措))"
@@ -127,7 +127,7 @@ _BOUNDED_GOAL_WORDS = re.compile(rf"{_GOAL_WORDS.pattern}|{_GOAL_BOUNDS}")
 # 今年 as the year spoken of; 今年3月14日至20日 is a day of it (a deadline 今年6月底前 is still a goal's),
 # and 今年初, 今年以来 the part of it already lived (面对今年初突发疫情 in a report of February)
 _ANNUAL_RE = re.compile(
-    r"全年|今年(?!\d{1,2}\s*月(?:份|\d{1,2}\s*日)?(?!\s*(?:底|前|起|以前|之前|开始)))(?!初|以来|开年|春节)|本年度"
+    r"全年|今年(?!\d{1,2}\s*月(?:份|\d{1,2}\s*日)?(?!\s*(?:底|前|起|以前|之前|开始)))(?!初(?!步)|以来|开年|春节)|本年度"
     # 年内新增…: within this year (not 三年内, 明年内, 2022年内)
     r"|(?<![\d一二两三四五六七八九十几半年明数多近])年内(?![就已])"
 )
@@ -384,9 +384,10 @@ def sentence_cues(
         for pos, coming in spans_ahead(sentence, article_year, inclusive):
             # 高新技术企业数3年翻一番: the span dates a doubling; whether it is ahead, other words say
             doubling = _DOUBLING_SPAN.match(sentence, pos) is not None
-            if _NAMED_SPAN.match(sentence, pos) or _SPAN_BEHIND.match(sentence, pos):
+            if _NAMED_SPAN.match(sentence, pos) or (in_review and _SPAN_BEHIND.match(sentence, pos)):
                 # 启动外国人才三年倍增行动: the name of a programme, no time for the clauses after;
-                # 经过5年持续奋斗，全区…取得长足进步: the years behind a result
+                # 经过5年持续奋斗，全区…取得长足进步 in a review: the years behind a result (in a plan's
+                # goals, 经过五年努力，…取得重大突破 is the span ahead)
                 continue
             # 今后五年 / 通过3年攻坚 in a text about a plan of that length starting now (or issued in
             # its second year): the plan's years
@@ -824,7 +825,7 @@ _EVENT_AFTER = re.compile(
 _VISION = re.compile(r"\s*(?:远景|愿景)")  # 实现2035年远景目标: the long-range goals, by name
 _BUILT_BEFORE = re.compile(rf"(?:以前|之前)(?={HAN})|(?:以前|之前|前)(?:建成|建设|修建|竣工|投用)的")
 _GOALS_SET = re.compile(rf"了(?:今后|未来|此后){_GOALS_NAMED}")
-_SPAN_BEHIND = re.compile(r"(?:经过|通过)[^。；;]*?(?:取得了?|实现了|完成了|走过了?)")
+_SPAN_BEHIND = re.compile(r"(?:经过|通过)[^。；;]{0,30}?(?:取得了?|实现了|完成了|走过了?)")
 _NAMED_SPAN = re.compile(r"[\d一二两三四五六七八九十]+\s*年(?:倍增|攻坚|提升)?(?:行动|计划|工程)")
 _DOUBLING_SPAN = re.compile(r"[\d一二两三四五六七八九十]+\s*年(?:实现)?(?:翻|倍增)")
 _BODY_PLANS = re.compile(

@@ -161,8 +161,9 @@ _GOALS_HEADING = re.compile(
 # 一、发展基础 / （一）现状 / 基础与形势: a plan's account of where it starts from, the past
 _BASE_HEADING = re.compile(
     r"发展基础|基础条件|现实基础|产业基础|基础与形势|发展现状|^\W*[（(]?[一二三四五六七八九十\d]*[)）、.]?\s*现状"
-    # 一、环境形势 / 面临的形势 / 机遇与挑战 / 存在的主要问题: the state a plan sets out from
-    r"|形势\W*$|面临的(?:形势|挑战|问题)|机遇(?:与|和)挑战|存在的(?:主要)?问题"
+    # 一、环境形势 / 面临的形势 / 机遇与挑战 closing a heading: the state a plan sets out from (not
+    # （三）全面整改存在的问题, a task)
+    r"|(?:形势|面临的挑战|机遇(?:与|和)挑战)\W*$"
 )
 # （二）聚焦扩大内需，更好融入强大国内市场: a task section of a work plan, every clause a charge
 _TASK_VERB = (
@@ -879,13 +880,16 @@ _VISION_LEAD = re.compile(r"\s*(?:到|至)\s*(20\d{2})\s*年(?:底|末)?\s*[，,
 _VISION_REACH = 5  # years ahead of the text within which a pictured deadline dates what follows
 
 
-def _states_a_vision(state: ArticleState, text: str, sentence: Sentence) -> bool:
-    at_line_start = sentence.start == 0 or text[: sentence.start].rstrip(" \t\u3000").endswith("\n")
+def _states_a_vision(state: ArticleState, text: str, offset: int, sentence: Sentence) -> bool:
+    """Outside any block of goals or records (三、2024年工作安排 dates its own), a line 到2027年，… with no
+    figure."""
     lead = _VISION_LEAD.match(sentence.text)
+    if lead is None or state.year is None or state.default_tense is not None:
+        return False
+    start = offset + sentence.start
+    at_line_start = start == 0 or text[max(0, start - 8) : start].rstrip(" \t\u3000").endswith("\n")
     return (
         at_line_start
-        and lead is not None
-        and state.year is not None
         and state.year < int(lead.group(1)) <= state.year + _VISION_REACH
         and not figures_in(sentence.text)
     )
@@ -912,7 +916,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     # the block holds over paragraphs until the next opener or section heading.
     block = state.default_tense
     lead_in = opens_goal_block(sentence.text, cues, after_report=state.tense == PAST) or _states_a_vision(
-        state, text, sentence
+        state, text, offset, sentence
     )
     if lead_in:
         block = FUTURE

@@ -1237,6 +1237,7 @@ def test_the_part_of_this_year_already_lived_does_not_close_a_review():
         "（二）经济运行回升向好。全年地区生产总值增长4.2%，一般公共预算收入增长3.1%。"
     )
     assert _goals(text, 2025) == []
+    assert _goals("今年初步建成5G基站1000个。", 2025) == [(1000, "个", "increment", "reach", 2025)]
 
 
 def test_years_behind_a_result_open_no_goal_block():
@@ -1245,6 +1246,8 @@ def test_years_behind_a_result_open_no_goal_block():
         "一是产业结构加快转变，先进制造业增加值占工业比重提高到72%，高技术产业产值突破2000亿元。"
     )
     assert _goals(text, 2021) == []
+    plan = "一、工作目标\n经过五年努力，全市科技创新取得重大突破，研发投入强度达到3.5%。"
+    assert [(value, year) for value, _, _, _, year in _goals(plan, 2024)] == [(3.5, 2029)]
 
 
 def test_each_step_of_a_plan_dates_the_items_listed_under_it():
@@ -1267,6 +1270,12 @@ def test_a_deadline_pictured_without_figures_dates_the_paragraphs_after_it():
         "数字化普及率显著提升。重点企业关键工序数控化率达到70%，培育12家以上智能制造标杆企业。"
     )
     assert [(value, year) for value, _, _, _, year in _goals(text, 2024)] == [(70, 2027), (12, 2027)]
+    # inside the year's own programme, the year's figures stay the year's
+    programme = (
+        "三、2024年工作安排\n（一）加快建设现代化产业体系。\n到2027年，全市先进制造业集群基本形成。\n"
+        "规上工业增加值增长6%，新增高新技术企业200家。"
+    )
+    assert [(value, year) for value, _, _, _, year in _goals(programme, 2024)] == [(6, 2024), (200, 2024)]
 
 
 def test_a_clipped_opening_sentence_standing_in_for_a_title_does_not_date_the_text():

@@ -249,3 +249,5 @@ def test_the_state_a_plan_sets_out_from_is_no_goal():
         "二、主要目标\n到2030年，全省优良水体比例达到85%。"
     )
     assert [(t.value, t.target_year) for t in _document(text, 2026).targets] == [(85, 2030)]
+    tasks = "某市2026年安全生产工作要点\n（三）全面整改存在的问题\n全年整改隐患1000处以上。"
+    assert [(t.value, t.target_year) for t in _document(tasks, 2026).targets] == [(1000, 2026)]
