@@ -135,7 +135,12 @@ _ANNUAL_RE = re.compile(
 _GOAL_AFTER_YEAR = re.compile(
     rf"{vocabulary.alternation('cues.modal')}|将|(?<![主重需只])要{_NOT_A_NOUN}|{_GOAL_BOUNDS}"
 )
-_SUBSIDY_RE = re.compile(r"奖励|补贴|补助|资助|给予|贴息|扶持资金")
+# 最高给予1000万元奖励, 一次性奖补10万元 (not 安排奖补资金7.5亿元, a sum set aside)
+_SUBSIDY_RE = re.compile(r"奖励|奖补(?=\s*(?:\d|最高))|激励资金|补贴|补助|资助|给予|贴息|扶持资金")
+# 给予展位费最高80%支持, 按贷款增量的2%给予激励资金, 给予最高30%贴息: a share a support policy pays
+_SUBSIDY_SHARE = re.compile(
+    r"最高\s*[\d.]+\s*%|给予[^，,。；;]{0,12}?[\d.]+\s*%|[\d.]+\s*%\s*(?:给予|的?(?:贴息|补助|补贴|奖补|激励))"
+)
 _PREPOSITION_LEAD = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+是)?(?:围绕|依托|按照|根据|通过|对照|对标|参照|基于|借助|聚焦|针对)"
 )
@@ -786,9 +791,14 @@ def doubts(clause: str) -> bool:
 
 
 def is_policy_parameter(clause: str, unit: str) -> bool:
-    """Subsidy and reward amounts of a support policy (最高给予1000万元奖励) are not goals; people
-    reached (补贴性职业技能培训10万人次) and a standard raised (补贴标准提高到217元) are."""
-    return unit.endswith("元") and "标准" not in clause and bool(_SUBSIDY_RE.search(clause))
+    """Subsidy and reward amounts of a support policy (最高给予1000万元奖励, 一次性奖补10万元) and the
+    shares it pays (给予展位费最高80%支持) are not goals; people reached (补贴性职业技能培训10万人次)
+    and a standard raised (补贴标准提高到217元) are."""
+    if "标准" in clause:
+        return False
+    if unit == "%":
+        return bool(_SUBSIDY_SHARE.search(clause))
+    return unit.endswith("元") and bool(_SUBSIDY_RE.search(clause))
 
 
 # 以12个片区、65个社区中心为重点: the things a programme centres on, not what it sets out to do

@@ -79,6 +79,11 @@ def test_subsidies_and_adverbial_phrases_are_not_goals():
     assert is_policy_parameter("最高给予企业200万元奖励", "万元")
     assert not is_policy_parameter("开展补贴性职业技能培训10万人次", "万人次")
     assert not is_policy_parameter("困难残疾人生活补贴标准提高到217元", "元")
+    assert is_policy_parameter("企业在主板首发上市一次性奖补300万元", "万元")
+    assert not is_policy_parameter("全年安排涉农奖补资金3.2亿元", "亿元")
+    assert is_policy_parameter("给予参展企业展位费最高60%支持", "%")
+    assert is_policy_parameter("按其新增贷款余额的1.5%给予激励资金", "%")
+    assert not is_policy_parameter("民营企业参与比例不低于60%", "%")
     assert is_prepositional("围绕8条产业链")
     assert not is_prepositional("新增产业链8条")
 
