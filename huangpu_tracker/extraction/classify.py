@@ -137,10 +137,12 @@ _GOAL_AFTER_YEAR = re.compile(
 )
 # 最高给予1000万元奖励, 一次性奖补10万元 (not 安排奖补资金7.5亿元, a sum set aside)
 _SUBSIDY_RE = re.compile(r"奖励|奖补(?=\s*(?:\d|最高))|激励资金|补贴|补助|资助|给予|贴息|扶持资金")
-# 给予展位费最高80%支持, 按贷款增量的2%给予激励资金, 给予最高30%贴息: a share a support policy pays
+# 给予展位费最高80%支持, 按贷款增量的2%给予激励资金, 给予30%贴息: a share a support policy pays (not
+# 占比达到最高75%, 给予中小企业的份额提高到45%: a share reached)
 _SUBSIDY_SHARE = re.compile(
-    r"最高\s*[\d.]+\s*%|给予[^，,。；;]{0,12}?[\d.]+\s*%|[\d.]+\s*%\s*(?:给予|的?(?:贴息|补助|补贴|奖补|激励))"
+    r"(?<!达到)(?<!提高到)最高\s*[\d.]+\s*%|给予\s*[\d.]+\s*%|[\d.]+\s*%\s*(?:给予|贴息)"
 )
+_SOUGHT = re.compile(r"争取|获得|争创")  # 争取上级奖补资金3亿元: money won, a goal
 _PREPOSITION_LEAD = re.compile(
     r"^\s*(?:[一二三四五六七八九十]+是)?(?:围绕|依托|按照|根据|通过|对照|对标|参照|基于|借助|聚焦|针对)"
 )
@@ -389,7 +391,8 @@ def sentence_cues(
         for pos, coming in spans_ahead(sentence, article_year, inclusive):
             # 高新技术企业数3年翻一番: the span dates a doubling; whether it is ahead, other words say
             doubling = _DOUBLING_SPAN.match(sentence, pos) is not None
-            if _NAMED_SPAN.match(sentence, pos) or (in_review and _SPAN_BEHIND.match(sentence, pos)):
+            behind = _SPAN_ACHIEVED.match(sentence, pos) or (in_review and _SPAN_BEHIND.match(sentence, pos))
+            if _NAMED_SPAN.match(sentence, pos) or behind:
                 # 启动外国人才三年倍增行动: the name of a programme, no time for the clauses after;
                 # 经过5年持续奋斗，全区…取得长足进步 in a review: the years behind a result (in a plan's
                 # goals, 经过五年努力，…取得重大突破 is the span ahead)
@@ -798,7 +801,7 @@ def is_policy_parameter(clause: str, unit: str) -> bool:
         return False
     if unit == "%":
         return bool(_SUBSIDY_SHARE.search(clause))
-    return unit.endswith("元") and bool(_SUBSIDY_RE.search(clause))
+    return unit.endswith("元") and bool(_SUBSIDY_RE.search(clause)) and not _SOUGHT.search(clause)
 
 
 # 以12个片区、65个社区中心为重点: the things a programme centres on, not what it sets out to do
@@ -836,6 +839,8 @@ _VISION = re.compile(r"\s*(?:远景|愿景)")  # 实现2035年远景目标: the 
 _BUILT_BEFORE = re.compile(rf"(?:以前|之前)(?={HAN})|(?:以前|之前|前)(?:建成|建设|修建|竣工|投用)的")
 _GOALS_SET = re.compile(rf"了(?:今后|未来|此后){_GOALS_NAMED}")
 _SPAN_BEHIND = re.compile(r"(?:经过|通过)[^。；;]{0,30}?(?:取得了?|实现了|完成了|走过了?)")
+# 经过3年…的不懈努力，…，取得了重大成果: years behind a result the sentence says is done (了)
+_SPAN_ACHIEVED = re.compile(r"(?:经过|通过)[^。；;]*?(?:取得了|实现了|完成了|走过了)")
 _NAMED_SPAN = re.compile(r"[\d一二两三四五六七八九十]+\s*年(?:倍增|攻坚|提升)?(?:行动|计划|工程)")
 _DOUBLING_SPAN = re.compile(r"[\d一二两三四五六七八九十]+\s*年(?:实现)?(?:翻|倍增)")
 _BODY_PLANS = re.compile(

@@ -163,7 +163,7 @@ _BASE_HEADING = re.compile(
     r"发展基础|基础条件|现实基础|产业基础|基础与形势|发展现状|^\W*[（(]?[一二三四五六七八九十\d]*[)）、.]?\s*现状"
     # 一、环境形势 / 面临的形势 / 机遇与挑战 closing a heading: the state a plan sets out from (not
     # （三）全面整改存在的问题, a task)
-    r"|(?:形势|面临的挑战|机遇(?:与|和)挑战)\W*$"
+    r"|(?:形势|面临的挑战|(?:机遇|形势)(?:与|和)挑战)\W*$"
 )
 # （二）聚焦扩大内需，更好融入强大国内市场: a task section of a work plan, every clause a charge
 _TASK_VERB = (

@@ -84,6 +84,9 @@ def test_subsidies_and_adverbial_phrases_are_not_goals():
     assert is_policy_parameter("给予参展企业展位费最高60%支持", "%")
     assert is_policy_parameter("按其新增贷款余额的1.5%给予激励资金", "%")
     assert not is_policy_parameter("民营企业参与比例不低于60%", "%")
+    assert not is_policy_parameter("政府采购给予中小企业的份额提高到45%以上", "%")
+    assert not is_policy_parameter("企业研发投入占比达到最高75%", "%")
+    assert not is_policy_parameter("力争争取中央和省级奖补3亿元以上", "亿元")
     assert is_prepositional("围绕8条产业链")
     assert not is_prepositional("新增产业链8条")
 

@@ -1248,6 +1248,8 @@ def test_years_behind_a_result_open_no_goal_block():
     assert _goals(text, 2021) == []
     plan = "一、工作目标\n经过五年努力，全市科技创新取得重大突破，研发投入强度达到3.5%。"
     assert [(value, year) for value, _, _, _, year in _goals(plan, 2024)] == [(3.5, 2029)]
+    done = "经过3年全区上下团结一心、顽强拼搏的不懈努力，全区高新技术企业达到2500家，取得了重大成果。"
+    assert _goals(done, 2024) == []
 
 
 def test_each_step_of_a_plan_dates_the_items_listed_under_it():
