@@ -69,12 +69,11 @@ class ArticleState:
 
 _SHORT_OPENING = 8  # an opening clause this short only introduces the sentence (报告指出，…)
 _LEAD_REACH = 4  # how far past its opening clause a lead-in names its block's deadline (第一步，到2020年)
-_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def _lead_in_deadline(sentence: str, pos: int, opening_end: int) -> bool:
     """第一步，到2020年…: a year written near the start of a lead-in (not 做好明年工作，…以下六方面)."""
-    return pos <= opening_end + _LEAD_REACH and _WRITTEN_YEAR.match(sentence, pos) is not None
+    return pos <= opening_end + _LEAD_REACH and any(m.start == pos for m in year_mentions(sentence))
 
 
 def follow_cues(
