@@ -24,6 +24,8 @@ _CAPTION = re.compile(
     r"(?:摄$|供图$|/摄|图片来源|来源[:：]|^图[:：/]|^当前位置|\s>\s|\.(?:png|jpe?g|gif|webp|bmp)$)",
     re.IGNORECASE,
 )
+# 3．附件3 2020年民生实事项目（42项）.docx: an attachment's file name, listed under the text
+_FILE_NAME = re.compile(r"^[^\n]{1,80}\.(?:docx?|xlsx?|pdf|wps|zip|rar|png|jpe?g|gif)\s*$", re.IGNORECASE)
 # "…的重要抓手。 甬高新", "…处理中心。 (文声)", "…。（记者 李明）": a credit after the last sentence;
 # "…。(环境局)" names the department answerable for it
 _SIGN_OFF = re.compile(
@@ -95,6 +97,11 @@ def is_separator(text: str) -> bool:
 def is_caption(text: str) -> bool:
     """Photo credits, source notes and navigation crumbs: never titles."""
     return bool(_CAPTION.search(text))
+
+
+def is_file_name(text: str) -> bool:
+    """A line naming an attached file (附件1 名词解释.docx): no statement of the text."""
+    return bool(_FILE_NAME.match(text))
 
 
 # The common surnames (百家姓 by frequency, about 90 % of people): a name opens on one of them.

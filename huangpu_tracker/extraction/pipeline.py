@@ -19,7 +19,7 @@ from huangpu_tracker.chinese.han import HAN, HAN_RUN
 from huangpu_tracker.chinese.normalise import analysis_text
 from huangpu_tracker.documents.dates import YEAR_PLAN_TITLE, date_line
 from huangpu_tracker.documents.glosses import Unglossed, without_glosses
-from huangpu_tracker.documents.lines import is_caption
+from huangpu_tracker.documents.lines import is_caption, is_file_name
 from huangpu_tracker.documents.model import Article, Document
 from huangpu_tracker.extraction.allocation_tables import AllocatedCell, is_total, share_kind, unit_in_text
 from huangpu_tracker.extraction.article import (
@@ -167,7 +167,7 @@ _BASE_HEADING = re.compile(
 )
 # （二）聚焦扩大内需，更好融入强大国内市场: a task section of a work plan, every clause a charge
 _TASK_VERB = (
-    r"(?:更好|更加|奋力|全力|着力|加力|大力|扎实|持续|纵深|深入|全面)?"
+    r"(?:更好|更加|奋力|全力|着力|加力|大力|扎实|持续|纵深|深入|全面|不断)?"
     r"(?:聚焦|推进|推动|加快|实施|深化|强化|坚持|统筹|提升|优化|做好|抓好|促进|构建|打造|培育|保障|增进"
     r"|守牢|防范|巩固|落实|加强|完善|激发|扩大|筑牢|厚植|夯实|建强|用好|办好|融入)"
 )
@@ -468,8 +468,8 @@ def _extract_article(
             in_glossary = False  # 附件2 ⏎ 2014年民生实事: the next attachment may list goals again
         if in_glossary:
             continue
-        if sentence.headline and is_caption(sentence.text):
-            continue  # 记者 李明 摄, …住房1.png: a picture's caption names no body acting
+        if (sentence.headline and is_caption(sentence.text)) or is_file_name(sentence.text):
+            continue  # 记者 李明 摄, …住房1.png, 附件3 …（42项）.docx: a caption or file names no body acting
         new_paragraph = "\n" in body[previous_end : sentence.start] and body[
             max(0, previous_end - 2) : previous_end
         ].rstrip("”’」』").endswith(("。", "！", "？"))  # …。” closing a quoted speech, too
@@ -485,7 +485,7 @@ def _extract_article(
         if sentence.headline or section:
             if not figures_in(heading):  # a heading states no figure of its own
                 _enter_section(state, heading)
-        elif state.default_tense is None and _SUB_HEADING.match(sentence.text) and _tasks_heading(heading):
+        elif _SUB_HEADING.match(sentence.text) and _tasks_heading(heading) and _tasks_resume(state):
             state.default_tense = state.tense = FUTURE  # （一）聚焦…，推动…⏎加强…: a task section
         if (new_paragraph and not _GOES_ON.match(sentence.text)) or section:
             state.tense = state.default_tense  # a new paragraph does not inherit the previous tense
@@ -752,10 +752,17 @@ def _enter_section(state: ArticleState, heading: str) -> None:
         tense = FUTURE
     elif _reviews(heading) or _BASE_HEADING.search(heading):
         tense = PAST
-    elif state.default_tense is None and _tasks_heading(heading):
-        tense = FUTURE  # the tasks of a work plan, read without the goals section before them
+    elif _tasks_heading(heading) and _tasks_resume(state):
+        tense = FUTURE
     if tense is not None:
-        state.default_tense = tense
+        state.default_tense = state.section_tense = tense
+
+
+def _tasks_resume(state: ArticleState) -> bool:
+    """A task heading (（六）着力深化…改革) turns the text to its tasks: in a work plan read without
+    the goals section before them, or in a goals section after a paragraph looking back
+    (回顾宝安40年改革开放征程，…), not in a section of the year's results."""
+    return state.default_tense is None or state.section_tense == FUTURE
 
 
 def _reviews(heading: str) -> bool:

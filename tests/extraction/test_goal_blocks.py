@@ -1413,3 +1413,22 @@ def test_a_heading_of_work_goals_opens_a_goal_block():
         (8, 2021),
     ]
     assert _goals(items.format("工作目标完成情况"), 2021) == []
+
+
+def test_a_task_heading_after_a_paragraph_looking_back_returns_to_the_goals():
+    """Inside 二、2021年工作安排 a paragraph recalling the past (回顾…) does not make the next task
+    section a review: （二）着力…，不断… heads goals again. Under 一、2020年工作回顾 it stays a review."""
+    tasks = (
+        "一、2020年工作回顾\n过去一年，全区新增企业3000家。\n"
+        "二、2021年工作安排\n（一）着力壮大实体经济\n全年新增规上工业企业50家。\n"
+        "回顾建区30年的历程，企业家始终是我们最宝贵的财富。\n"
+        "（二）着力深化改革，不断优化营商环境\n对标一流标准，力争减免各类税费12亿元，新建公共服务平台6个。\n"
+    )
+    assert [g[0] for g in _goals(tasks, 2021)] == [50, 12, 6]
+    review = tasks.replace("二、2021年工作安排\n", "")
+    assert [r[0] for r in _records(review, 2021)] == [3000, 50, 12, 6]
+
+
+def test_an_attachments_file_name_states_nothing():
+    text = "今年全区新建学校5所。\n附件：\n1．附件1 2021年区民生实事项目（12项）.docx\n"
+    assert _goals(text, 2021) == [(5, "所", "increment", "reach", 2021)]
