@@ -913,9 +913,15 @@ def opens_goal_block(sentence: str, cues: list[Cue], after_report: bool = False)
 
 def _window_after_figures(sentence: str, opener: re.Match[str]) -> bool:
     """…全年整备产业用地20万平方米，未来三年释放连片产业用地3平方公里: a span for one clause, after the
-    year's own figures, opens no block of goals for the text after it."""
+    year's own figures, opens no block of goals for the text after it; nor does one aimed at in a
+    later clause (…融合发展，力争未来3年打造成为…产业集群)."""
     window = opener.group().startswith(("今后", "未来", "此后"))
-    return window and bool(figures_in(sentence[: opener.start()]))
+    before = sentence[: opener.start()]
+    aimed = _AIMED_WINDOW.search(before) is not None and any(mark in before for mark in CLAUSE_END)
+    return window and (bool(figures_in(before)) or aimed)
+
+
+_AIMED_WINDOW = re.compile(r"(?:力争|争取|确保|努力|用)\s*$")
 
 
 def _in_brackets(sentence: str, pos: int) -> bool:

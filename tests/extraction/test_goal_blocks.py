@@ -1432,3 +1432,15 @@ def test_a_task_heading_after_a_paragraph_looking_back_returns_to_the_goals():
 def test_an_attachments_file_name_states_nothing():
     text = "今年全区新建学校5所。\n附件：\n1．附件1 2021年区民生实事项目（12项）.docx\n"
     assert _goals(text, 2021) == [(5, "所", "increment", "reach", 2021)]
+
+
+def test_a_span_aimed_at_in_a_later_clause_opens_no_block():
+    """…融合发展，力争未来3年打造成为…产业集群。 is that clause's aim; the next paragraph's goals keep the
+    year of the text (今后三年，… opening a sentence would date them)."""
+    text = (
+        "二、2020年主要工作\n推进重点项目建设，推动产业融合发展，力争未来3年打造成为区域产业集群。\n"
+        "大力发展生物医药，力争新增生物医药企业100家以上。\n"
+    )
+    assert [(g[0], g[4]) for g in _goals(text, 2020)] == [(100, 2020)]
+    opened = text.replace("推进重点项目建设，推动产业融合发展，力争未来3年", "未来3年，全区")
+    assert [(g[0], g[4]) for g in _goals(opened, 2020)] == [(100, 2023)]  # the 3 years after 2020
