@@ -204,7 +204,10 @@ _NATIONAL_ISSUER = re.compile(
     r"|国家卫生健康委|国家发展改革委|国家发改委|国家能源局)"
 )
 # 我国…, 全国…达到: a text naming no body that speaks of the whole country (not 全国人大, 全国第一)
-_SPEAKS_AS_A_PLACE = re.compile(r"(?:全|我|本)(?:省|市|区|县|州|盟|镇|乡)(?!场|域|民|委|长|属|级)")
+# (not 健全乡镇…, 安全县: 全 closing another word)
+_SPEAKS_AS_A_PLACE = re.compile(
+    r"(?:(?<![健完安齐保周成两十])全|我|本)(?:省|市|区|县|州|盟|镇|乡)(?!场|域|民|委|长|属|级)"
+)
 _SPEAKS_AS_THE_COUNTRY = re.compile(
     # (not 争创全国…示范县: an honour the country awards)
     r"(?<!争创)(?<!创建)(?<!获评)(?<!评为)(?<!入选)(?<!荣获)"
@@ -750,7 +753,7 @@ def _enter_section(state: ArticleState, heading: str) -> None:
         tense = PAST  # 2023年国民经济和社会发展计划执行情况: how the year's plan was carried out
     elif goals or opens_programme(heading) or _years_work(state, heading):
         tense = FUTURE
-    elif _reviews(heading) or _BASE_HEADING.search(heading):
+    elif _reviews(heading, in_goals=state.default_tense == FUTURE) or _BASE_HEADING.search(heading):
         tense = PAST
     elif _tasks_heading(heading) and _tasks_resume(state):
         tense = FUTURE
@@ -765,9 +768,15 @@ def _tasks_resume(state: ArticleState) -> bool:
     return state.default_tense is None or state.section_tense == FUTURE
 
 
-def _reviews(heading: str) -> bool:
-    """二、过去五年工作回顾 / 改革开放取得新成效 (not 奋力推动经济发展取得新成效, results to bring about)."""
+def _reviews(heading: str, in_goals: bool = False) -> bool:
+    """二、过去五年工作回顾 / 改革开放取得新成效 (not 奋力推动经济发展取得新成效, results to bring about;
+    nor, `in_goals`, ——结构调整取得重大进展 listed under 主要目标是：, a goal in the words of its result)."""
+    if in_goals and _DASH_ITEM.match(heading):
+        return False
     return _REVIEW_HEADING.search(heading) is not None and _AIMED_RESULT.match(heading) is None
+
+
+_DASH_ITEM = re.compile(r"\s*(?:——|--|—)")
 
 
 # 2017年主要工作, 2024年重点工作安排: the work of a year

@@ -473,3 +473,14 @@ def test_a_provinces_report_opening_on_a_national_session_stays_the_provinces():
         "为湘西地区培训全科医生2000名。\n"
     )
     assert {entity for entity, _ in _owners(text)} == {"湖南省"}
+
+
+def test_a_country_s_plan_naming_places_only_in_its_review_is_the_country_s():
+    """我国… / 全国… twice and places named once in the review (战胜了…地震): the country's plan;
+    健全乡镇农技站 is no text speaking as a township (全乡)."""
+    text = (
+        "过去五年，我国战胜了甘肃岷县特大地震，经济总量跃居世界前列。\n"
+        "今后五年，全国各族人民团结奋斗，加快健全乡镇农业技术推广机构。"
+        "全国粮食产量稳定在5.5亿吨以上，我国城镇化率提高4个百分点。"
+    )
+    assert {entity for entity, _ in _owners(text)} == {"中国"}

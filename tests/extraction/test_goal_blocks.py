@@ -1444,3 +1444,12 @@ def test_a_span_aimed_at_in_a_later_clause_opens_no_block():
     assert [(g[0], g[4]) for g in _goals(text, 2020)] == [(100, 2020)]
     opened = text.replace("推进重点项目建设，推动产业融合发展，力争未来3年", "未来3年，全区")
     assert [(g[0], g[4]) for g in _goals(opened, 2020)] == [(100, 2023)]  # the 3 years after 2020
+
+
+def test_a_goal_listed_in_the_words_of_its_result_is_a_goal():
+    """主要目标是：⏎——结构调整取得重大进展⏎…比重提高4个百分点: a dash item under the goals, phrased
+    as the result to reach; the same item under 五年来… reports a result."""
+    goals = "今后五年经济社会发展的主要目标是：\n——结构调整取得重大进展\n服务业增加值比重提高4个百分点\n"
+    assert [(g[0], g[4]) for g in _goals(goals, 2020)] == [(4, 2025)]
+    review = "五年来，我们取得了显著成就：\n——结构调整取得重大进展\n服务业增加值比重提高4个百分点\n"
+    assert _goals(review, 2020) == []
