@@ -67,9 +67,13 @@ def spoken_levels(text: str) -> Counter[str]:
 
 
 def _of_level(mention: Mention, level: str) -> bool:
-    if mention.level == REGION:
-        return False  # 粤港澳大湾区 is no one's 全区
-    return mention.name.endswith(level) or (level == "区" and mention.level == ZONE)
+    if mention.level == REGION or mention.name.endswith("特别行政区"):
+        return False  # 粤港澳大湾区 is no one's 全区, nor 香港 (台港澳同胞), which says 全港
+    if mention.name.endswith(level):
+        return True
+    # 全区 in the text of a zone or of a county run together with one (平潭县 = 平潭综合实验区)
+    zone_names = gazetteer().also_called.get(mention.name, ())
+    return level == "区" and (mention.level == ZONE or any(name.endswith("区") for name in zone_names))
 
 
 def _recent_of_level(before: list[Mention], level: str) -> list[Mention]:

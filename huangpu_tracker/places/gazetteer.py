@@ -9,7 +9,7 @@ zones with their usual other names. Both load in a few milliseconds, once.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from huangpu_tracker.paths import resource
@@ -35,6 +35,8 @@ class Gazetteer:
     names: dict[str, tuple[Place, ...]]  # full name or alias -> places so named
     shorts: dict[str, tuple[Place, ...]]  # short form -> places, highest level first
     common_words: frozenset[str]  # short forms never read bare (白银, 来宾)
+    # division -> the names of the zone it is run together with (黄埔区: 广州开发区 …; 平潭县: 平潭综合实验区)
+    also_called: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def parent(self, place: Place) -> Place | None:
         return self.places.get(place.parent)
@@ -101,11 +103,13 @@ def gazetteer() -> Gazetteer:
         if short:
             shorts.setdefault(short, []).append(place)
     plain: list[tuple[str, Place]] = []
+    also_called: dict[str, tuple[str, ...]] = {}
     for index, (name, parent, kind, aliases) in enumerate(_rows("zones.tsv"), 1):
         others = [alias for alias in aliases.split("、") if alias]
         if kind == "alias":  # other names of a division (广州开发区 = 黄埔区)
             for alias in others:
                 names.setdefault(alias, []).append(places[parent])
+            also_called[places[parent].name] = tuple(others)
             continue
         zone = Place(f"Z{index}", name, REGION if kind == "region" else ZONE, parent)
         places[zone.code] = zone
@@ -125,4 +129,5 @@ def gazetteer() -> Gazetteer:
         {name: tuple(found) for name, found in names.items()},
         {short: tuple(found) for short, found in shorts.items()},
         frozenset(words),
+        also_called,
     )

@@ -484,3 +484,14 @@ def test_a_country_s_plan_naming_places_only_in_its_review_is_the_country_s():
         "全国粮食产量稳定在5.5亿吨以上，我国城镇化率提高4个百分点。"
     )
     assert {entity for entity, _ in _owners(text)} == {"中国"}
+
+
+def test_all_the_district_in_a_county_run_with_a_zone_is_the_county_s():
+    """平潭县 is run together with 平潭综合实验区, so its report says 全区; 香港, named as a
+    destination, is no body that says 全区 (it says 全港)."""
+    text = (
+        "我代表平潭县人民政府，向全县人民致以崇高的敬意。\n"
+        "今年经济发展的主要预期目标：全区生产总值增长9%，固定资产投资增长15%。\n"
+        "拓展平潭至香港、日本的国际航线。"
+    )
+    assert {entity for entity, _ in _owners(text)} == {"平潭县"}
