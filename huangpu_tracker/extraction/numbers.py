@@ -235,6 +235,8 @@ def _acceptable(text: str, figure: Figure) -> bool:
         return False  # 8个月: a duration
     if figure.start > 0 and text[figure.start - 1] in "/／":
         return False  # 5公里/百平方公里: the denominator of a density
+    if figure.start > 1 and text[figure.start - 1] in ".．" and text[figure.start - 2].isdigit():
+        return False  # 2.3.2 人民群众生活更有品质: the last part of a section's number
     if _DATE_OR_TIME_BEFORE.search(text, max(0, figure.start - 10), figure.start):
         return False  # 成文日期: 2024-10-24 ⏎ 名称, 10:30 人: a date's month or a time's minutes
     if figure.unit == "倍" and _CLOCK_BEFORE.search(text, max(0, figure.start - 3), figure.start):

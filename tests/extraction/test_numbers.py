@@ -301,3 +301,9 @@ def test_the_base_of_a_rate_is_no_number_of_people():
     assert [(f.value, f.unit) for f in find_figures("全市新增就业十万人")] == [(10, "万人")]
     assert [(f.value, f.unit) for f in find_figures("新增两万家企业拥有自主品牌")] == [(2, "万家")]
     assert [(f.value, f.unit) for f in find_figures("帮助三万名群众拥有稳定就业")] == [(3, "万名")]
+
+
+def test_a_sections_dotted_number_is_no_figure():
+    """2.3.2 人民群众生活更有品质: a plan's section number, not 2 persons; 增长6.5% stays whole."""
+    figures = find_figures("2.3.2 人民群众生活更有品质，收入增长6.5%")
+    assert [(f.value, f.unit) for f in figures] == [(6.5, "%")]
