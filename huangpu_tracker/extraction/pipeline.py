@@ -799,10 +799,18 @@ def _tasks_heading(heading: str) -> bool:
 
 
 def _is_table_cell(body: str, sentence: Sentence) -> bool:
-    """A line between a table's bars (|⏎汤峪镇⏎| or 汤峪镇 |): one cell of a table written one per line."""
-    return bool(_CELL_BEFORE.search(body, max(0, sentence.start - 4), sentence.start)) or bool(
-        _CELL_AFTER.match(body, sentence.end)
-    )
+    """A line between a table's bars (|⏎汤峪镇⏎| or 汤峪镇 |), or between short cells (21 ⏎ 平湖市 ⏎
+    2020年8月): one cell of a table written one per line."""
+    barred = _CELL_BEFORE.search(body, max(0, sentence.start - 4), sentence.start)
+    if barred or _CELL_AFTER.match(body, sentence.end):
+        return True
+    before = body[: sentence.start].rstrip().rsplit("\n", 1)[-1].strip()
+    after = body[sentence.end :].lstrip().split("\n", 1)[0].strip()
+    return all(0 < len(cell) <= _CELL_MAX and not _PROSE.search(cell) for cell in (before, after))
+
+
+_CELL_MAX = 12  # characters of a table's cell on a line of its own
+_PROSE = re.compile(r"[，。；：,;:]")
 
 
 def _read_headline(

@@ -49,7 +49,8 @@ _HEADER_WORDS = re.compile(r"指标|属性|序号|单位|类别")
 _UNIT_IN_LABEL = re.compile(r"[（(](?P<unit>[^（）()\d]{1,8})[）)]\s*$")
 _LABEL_NUMBERING = re.compile(r"^\s*(?:\d+[.、．]|[（(]\d+[）)]|[一二三四五六七八九十]+、)\s*")
 _AVG_COLUMN = re.compile(r"年均")
-_PLANNED_COLUMN = re.compile(r"^(?:规划|预期)?目标值?$|^(?:规划|预期)值$")  # 目标值, 规划目标 (no year)
+# 目标值, 规划目标, 计划任务 (no year)
+_PLANNED_COLUMN = re.compile(r"^(?:规划|预期)?目标值?$|^(?:规划|预期)值$|^(?:计划|规划)任务$")
 _BODY_CELL_MAX = 8  # characters of a header cell naming a body (浦东新区)
 _PRESENT_COLUMN = re.compile(r"^(?:现状|基期|基准)值?$")  # 现状值 (no year)
 # 1 规模以上工业总产值 …, 17 3岁以下婴幼儿入托率: a row's serial number before its label
@@ -116,13 +117,14 @@ _HEADER_START = re.compile(r"^(?:(?:指标)?类别|分类|序号|(?:主要|具�
 # a year column's cell: 2025年, （2020年）, 2025年目标值, 2010年实绩, 2025目标 (its 年 left out), a bare
 # 2015 over its kind of value (基期值) on the next line; gathered_header rewrites them with 年 first
 _YEAR_CELL = (
-    r"[（(]?(?:19|20)\d{2}(?:\s*年[）)]?(?:目标值?|预计|完成值?|实绩|基数|基期值?|基准值?|现状值?)?"
+    r"(?:其中[：:]\s*)?"  # 其中：2021年任务, the part of a plan's total due in its first year
+    r"[（(]?(?:19|20)\d{2}(?:\s*年[）)]?(?:目标值?|任务|预计|完成值?|实绩|基数|基期值?|基准值?|现状值?)?"
     r"|(?:目标值?|实绩|基数|基期值?|基准值?|现状值?))?"
     r"|基期值?|基准值|现状值|规划值"  # 2015 ⏎ 基期值: a year and its kind of value on two lines
 )
 _HEADER_CELL = re.compile(
     r"^(?:(?:(?:指标)?类别|分类|序号|(?:主要|具体|核心)?指标(?:名称|属性|项|值|类型)?|[一二三]级(?:指标)?|单位|属性|类型"
-    r"|备注|预计|目标|目标值|现状|(?:近期|远期)规划"
+    r"|备注|预计|目标|目标值|(?:计划|规划)任务|现状|(?:近期|远期)规划"
     rf"|完成值|完成情况|预期值|规划目标|年均/?|累计|年均/累计|年均增长?|年均增速|{_YEAR_CELL}"
     r"|[“\"]?十[一二三四五六七八九]五[”\"]?(?:(?:规划)?目标值?|末|期末|期间|时期)?)"  # “十五五” ⏎ 目标
     r"(?:[（(〔\[][^（）()〔〕\[\]]{1,8}[）)〕\]])?"  # 年均增速〔累计〕, 年均增(5年累计)
@@ -202,7 +204,7 @@ def gathered_header(text: str) -> tuple[Column, ...] | None:
     """The value columns of a header gathered one cell per line (2015 ⏎ 基期值 ⏎ 2020 ⏎ 目标值 |):
     bars and glosses taken off, a year on a line of its own read as that year's column, a plan
     over its kind of value (“十五五” ⏎ 目标) as that plan's."""
-    text = _CELL_GLOSS.sub("", text.replace("|", " ").replace("｜", " "))
+    text = _CELL_GLOSS.sub("", text.replace("|", " ").replace("｜", " ")).replace("其中：", "")
     return table_header(_PLAN_OVER_KIND.sub(_plan_over_kind, _BARE_YEAR.sub(r"\1年", text)))
 
 

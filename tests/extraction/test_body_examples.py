@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from huangpu_tracker.documents import read_document
+from huangpu_tracker.documents import read_document, read_document_bytes
 from huangpu_tracker.extraction import extract_document, extract_text
 from huangpu_tracker.extraction.model import UNKNOWN_BODY
 
@@ -495,3 +495,27 @@ def test_all_the_district_in_a_county_run_with_a_zone_is_the_county_s():
         "拓展平潭至香港、日本的国际航线。"
     )
     assert {entity for entity, _ in _owners(text)} == {"平潭县"}
+
+
+def test_a_table_of_cities_one_cell_per_line_opens_no_article_of_a_city():
+    """A province's plan with a table of past floods (序号 ⏎ 城市 ⏎ 时间, one cell per line): 兰溪市
+    after its row's serial number is a cell, not the headline of an article about 兰溪市, so the
+    plan's goals below stay the province's."""
+    rows = "".join(
+        f"{n}\n{city}\n{year}年6月\n持续强降雨\n"
+        for n, (city, year) in enumerate(
+            [("兰溪市", 2011), ("余姚市", 2013), ("丽水市", 2014), ("温岭市", 2019)], 1
+        )
+    )
+    text = (
+        "浙江省城市内涝治理“十四五”规划\n\n"
+        + "近年来，全省城市内涝灾害多发，部分城市排水设施标准偏低，应急处置能力不足，"
+        "群众生命财产安全受到威胁，亟需系统治理。"
+        * 4
+        + "\n表2  近10年全省县城以上建成区发生严重内涝灾害情况\n序号\n城市名称\n发生内涝时间\n降雨情况\n"
+        "“十二五”期间：\n"
+        + rows
+        + "三、主要任务\n到2025年，新建改造雨水管网3500公里，城市内涝防治达标率达到95%。\n"
+    )
+    extraction = extract_document(read_document_bytes("plan.txt", text.encode()))
+    assert {(t.entity, t.value) for t in extraction.targets} == {("浙江省", 3500), ("浙江省", 95)}

@@ -487,3 +487,19 @@ def test_allocation_tables_of_results_of_projects_and_with_bounds():
         ("某某省", 700.0, "reach"),
         ("某某省", 30.0, "reach"),
     }
+
+
+def test_a_plans_table_of_tasks_with_the_first_years_share_beside_the_total():
+    """序号 主要指标 单位 计划任务 其中：2021年任务 指标属性: the plan's total and the part of it due
+    in its first year are two goals of one row."""
+    text = (
+        "表4  全省城市排水设施建设主要指标\n序号\n主要指标\n单位\n计划任务\n其中：2021年任务\n指标属性\n"
+        "1\n建设雨水管网\n公里\n2000\n628\n约束性\n"
+        "2\n提标改造管网\n公里\n1500\n538\n约束性\n"
+    )
+    assert [(m, v, y) for m, _, _, v, _, y in _table_rows(text, year=2021, plan=(2021, 2025))] == [
+        ("建设雨水管网", 2000, 2025),
+        ("建设雨水管网", 628, 2021),
+        ("提标改造管网", 1500, 2025),
+        ("提标改造管网", 538, 2021),
+    ]
