@@ -11,9 +11,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
+from huangpu_tracker.chinese.han import HAN
 from huangpu_tracker.extraction.allocation_tables import AllocationReader
 from huangpu_tracker.extraction.classify import FUTURE, PAST, Cue
-from huangpu_tracker.extraction.entities import Mention, sentence_subjects, source_body
+from huangpu_tracker.extraction.entities import Mention, find_mentions, sentence_subjects, source_body
 from huangpu_tracker.extraction.kinds import POINTS
 from huangpu_tracker.extraction.model import Kind, ReportedFigure, Target
 from huangpu_tracker.extraction.table_reader import TableReader
@@ -61,6 +62,7 @@ class ArticleState:
     table: TableReader = field(default_factory=TableReader)  # the text table being read
     allocation: AllocationReader = field(default_factory=AllocationReader)  # …目标分解表 being read
     main_body: str = ""  # the body the article is about; `body` follows the bodies named along it
+    voice: str | None = None  # the body the speaker of this paragraph speaks for (a dialogue's)
     main_area: str | None = None  # the home sub-area its title or opening line is about
     mentions: list[Mention] = field(default_factory=list)  # bodies named in the article, in order
     targets: list[Target] = field(default_factory=list)
@@ -272,6 +274,39 @@ def _switch(state: ArticleState, body: str) -> None:
     if body != home_name() and inside(body, state.main_body) is False and inside(state.main_body, body):
         return  # 为长春市…作贡献 in 长春高新区's text: the city is the zone's context, not a new owner
     state.body = state.names.get(body, body) if body != home_name() else body
+
+
+def speakers(text: str) -> dict[str, str]:
+    """A dialogue's roster (李亚飞（黑龙江省哈尔滨市人民政府副秘书长…） on a line of its own): the body
+    each speaker speaks for, the last one named in the brackets."""
+    roster = {}
+    for line in _ROSTER_LINE.finditer(text):
+        named = [
+            mention for mention in find_mentions(line.group(2)) if not (mention.passing or mention.deictic)
+        ]
+        if named:
+            roster[_WHITESPACE.sub("", line.group(1))] = named[-1].name
+    return roster
+
+
+def speaker_body(state: ArticleState, sentence: str, roster: dict[str, str], new_paragraph: bool) -> None:
+    """李亚飞：今年，哈尔滨会… : what a listed speaker says is for the body the speaker speaks for,
+    to the end of the paragraph (`new_paragraph`: the sentence opens one)."""
+    speaker = _SPEAKER.match(sentence)
+    body = roster.get(_WHITESPACE.sub("", speaker.group(1))) if speaker else None
+    if body is not None:
+        state.voice = body
+        _switch(state, body)
+    elif new_paragraph:
+        state.voice = None
+
+
+_NAME = rf"{HAN}(?:[ \t\u3000]*{HAN}){{1,3}}"  # 李亚飞, 王  洋
+_ROSTER_LINE = re.compile(
+    rf"^[ \t\u3000]*({_NAME})[ \t\u3000]*[（(]([^（）()\n]{{4,60}})[）)][ \t\u3000]*$", re.M
+)
+_SPEAKER = re.compile(rf"^\s*({_NAME})[ \t\u3000]*[：:]")
+_WHITESPACE = re.compile(r"\s")
 
 
 def own_body(state: ArticleState, sentence: str, mentions: list[Mention]) -> None:

@@ -34,6 +34,8 @@ from huangpu_tracker.extraction.article import (
     own_body,
     record_year,
     sentence_mentions,
+    speaker_body,
+    speakers,
 )
 from huangpu_tracker.extraction.classify import (
     FUTURE,
@@ -461,6 +463,7 @@ def _extract_article(
     if title and _PLAN_TITLE.search(title) and _goals_come_later(sentences):
         state.default_tense = PAST  # 发展基础 … before 二、发展目标: where the plan starts from
     previous_end = 0
+    roster = speakers(body)
     in_note = False
     after_item = False  # in a list of short items that began with a figure (新增学位20万个 ⏎ 建成…)
     in_glossary = False
@@ -512,6 +515,7 @@ def _extract_article(
             _headline_body(state, sentence.text if sentence.headline else label)
         state.table.end()  # running text ends a table
         state.allocation.end()
+        speaker_body(state, sentence.text, roster, new_paragraph)
         _read_sentence(state, text, start, sentence)
     _promote_in_goal_paragraphs(state, text, bool(title and _WORK_REPORT_TITLE.match(title)))
     state.targets = _without_title_repeats(state.targets, text, start, end)
@@ -950,7 +954,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         block = None  # 科学城今年将…: the review is over
     if block != state.default_tense:
         state.default_tense = state.tense = block
-        state.body = state.main_body  # the owner is reset where a block begins
+        state.body = state.voice or state.main_body  # the owner is reset where a block begins
     follow_cues(
         state,
         cues,

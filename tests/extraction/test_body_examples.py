@@ -519,3 +519,21 @@ def test_a_table_of_cities_one_cell_per_line_opens_no_article_of_a_city():
     )
     extraction = extract_document(read_document_bytes("plan.txt", text.encode()))
     assert {(t.entity, t.value) for t in extraction.targets} == {("浙江省", 3500), ("浙江省", 95)}
+
+
+def test_in_a_dialogue_each_speaker_s_goals_are_the_body_the_speaker_speaks_for():
+    """A roster (张明（甲省某市发展和改革委员会主任）) then 张明：… paragraphs: each speaker's goals are
+    the city the speaker speaks for, also after 一是… opens a list of goals."""
+    text = (
+        "嘉宾：\n张  明（浙江省嘉兴市人民政府副秘书长）\n李红（江西省九江市发展和改革委员会主任）\n"
+        "记者：新的一年，如何扩大有效投资？\n"
+        "李红：九江今年将加快推进重大项目，力争新开工亿元以上项目300个以上。\n"
+        "张明：今年，嘉兴会抓住投资工作重点。一是加快推进产业项目，计划推进产业项目500个以上，"
+        "完成投资400亿元以上。二是实施城市更新重点项目80个。\n"
+    )
+    assert sorted(_owners(text), key=lambda owner: owner[1]) == [
+        ("嘉兴市", 80),
+        ("九江市", 300),
+        ("嘉兴市", 400),
+        ("嘉兴市", 500),
+    ]
