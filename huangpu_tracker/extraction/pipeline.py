@@ -299,11 +299,13 @@ def _extract_articles(document: Document) -> Extraction:
     for article in articles:
         if article is None:
             start, end, title = 0, len(document.text), document.title
-            year, issuer = document.issue_year, document.issuer
+            year, issuer, date = document.issue_year, document.issuer, document.issue_date
         else:
             start, end, title = article.start, article.end, article.title
             year = article.issue_year or document.issue_year
             issuer = article.issuer if headline_body(title or "") else None
+            date = article.issue_date if article.issue_year else document.issue_date
+        year = _year_ahead(document.text[start:end], year, date)
         state = _extract_article(
             document.text, start, end, _title_year(title, year), issuer, title,
             page_issuer=article.issuer if article else document.issuer,
@@ -312,6 +314,17 @@ def _extract_articles(document: Document) -> Extraction:
         actuals += state.actuals
         possible += state.possible
     return Extraction(targets=targets, actuals=actuals, possible=possible)
+
+
+def _year_ahead(body: str, year: int | None, date: str | None) -> int | None:
+    """A report delivered in December that frames the next year (2021年12月29日: …2022年是…新一届政府
+    开局之年) speaks from that year: its 今年 and 今后五年 count from it. News of December calling
+    that year 明年 speaks from its own."""
+    if year is None or date is None or not date.startswith(f"{year}-12"):
+        return year
+    body = analysis_text(body)
+    ahead = re.search(rf"{year + 1}\s*年(?:是|，|,)", body) is not None and "明年" not in body
+    return year + 1 if ahead else year
 
 
 def _title_year(title: str | None, year: int | None) -> int | None:

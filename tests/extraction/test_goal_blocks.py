@@ -1453,3 +1453,19 @@ def test_a_goal_listed_in_the_words_of_its_result_is_a_goal():
     assert [(g[0], g[4]) for g in _goals(goals, 2020)] == [(4, 2025)]
     review = "五年来，我们取得了显著成就：\n——结构调整取得重大进展\n服务业增加值比重提高4个百分点\n"
     assert _goals(review, 2020) == []
+
+
+def test_a_report_delivered_in_december_speaks_from_the_year_it_frames():
+    """——2021年12月29日在…第一次会议上: a report for 2022 (2022年是…开局之年); its goals are 2022's
+    and its 今后五年 end in 2026. December news calling that year 明年 speaks from its own."""
+    text = (
+        "政府工作报告\n——2021年12月29日在青山县第十八届人民代表大会第一次会议上\n各位代表：\n"
+        "一、2021年工作回顾\n2021年，全县地区生产总值增长8.1%。\n"
+        "二、今后五年目标和2022年重点工作\n今后五年，全县一般公共预算收入年均增长4.5%。\n"
+        "2022年是新一届政府开局之年。主要预期目标是：地区生产总值增长7%以上。\n"
+    )
+    extraction = extract_document(read_document_bytes("report.txt", text.encode()))
+    assert sorted((t.value, t.target_year) for t in extraction.targets) == [(4.5, 2026), (7, 2022)]
+    news = text.replace("2022年是新一届政府开局之年。", "明年全县将加快发展。2022年，")
+    extraction = extract_document(read_document_bytes("news.txt", news.encode()))
+    assert (7, 2022) in {(t.value, t.target_year) for t in extraction.targets}
