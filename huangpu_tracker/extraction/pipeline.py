@@ -574,6 +574,8 @@ def _promote_in_goal_paragraphs(state: ArticleState, text: str, work_report: boo
     state.possible = kept
 
 
+# “十五五”时期，… / “十四五”期间, opening a sentence: the plan period the text goes on to speak of
+_PLAN_PERIOD_OPENING = re.compile(r"\s*[“\"]?十[一二三四五六七八九]五[”\"]?(?:时期|期间)\s*[,，]")
 _CUED = 0.75  # a goal's confidence with a cue in its own clause or sentence (confidence.py)
 # 过去一年…, 五年来…, 回顾…: a review opened; 今年…, 2025年工作安排, 下一步: the text looks ahead again
 _REVIEW_MARK = re.compile(r"过去的?[一二三五]?年|[一二三四五六七八九十\d]+年来|回顾|去年")
@@ -976,8 +978,9 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         lead_end=speech.end() if speech else 0,
         lead_in_text=sentence.text,
     )
-    if lead_in:
-        state.block_horizon = (state.horizon, state.period_start)  # 今后五年…: the block's years
+    if lead_in or (_PLAN_PERIOD_OPENING.match(sentence.text) and state.default_tense != PAST):
+        # 今后五年…: the block's years; “十五五”时期，… opening a sentence, the years of what follows
+        state.block_horizon = (state.horizon, state.period_start)
     if GDP_GOAL_TOPIC.search(sentence.text):
         state.roundup_metric = GDP_GROWTH  # 31个省区市经济增长预期目标均已出炉; 再看经济增长目标
     if state.roundup_metric is not None and (topic := ROUNDUP_TOPIC.search(sentence.text)) is not None:

@@ -1469,3 +1469,15 @@ def test_a_report_delivered_in_december_speaks_from_the_year_it_frames():
     news = text.replace("2022年是新一届政府开局之年。", "明年全县将加快发展。2022年，")
     extraction = extract_document(read_document_bytes("news.txt", news.encode()))
     assert (7, 2022) in {(t.value, t.target_year) for t in extraction.targets}
+
+
+def test_a_plan_period_opening_a_sentence_dates_the_paragraphs_after_it():
+    """第十三篇 of a 十五五 plan: “十五五”时期，… opening its first paragraph dates the undated goals
+    of the paragraphs below (2030); a heading of the year's work returns to the year."""
+    text = (
+        "第十三篇 加快绿色转型\n绿色发展是高质量发展的底色。“十五五”时期，协同推进降碳、减污、扩绿、增长。\n"
+        "第一章 建设美丽山川\n全市森林覆盖率力争达到45%以上，新增生态公园100个。\n"
+    )
+    assert sorted((g[0], g[4]) for g in _goals(text, 2026)) == [(45, 2030), (100, 2030)]
+    report = text + "二、2026年工作安排\n全年新增城镇就业5万人。\n"
+    assert (5, 2026) in {(g[0], g[4]) for g in _goals(report, 2026)}
