@@ -53,6 +53,9 @@ def test_common_words_are_not_places():
     assert _names("建设宜居城市，全区各区城区园区社区齐发力") == []
     assert _names("中心城区和示范区加快建设，推进区域协调，完善区级统筹") == []
     assert _names("中山大学与黄埔军校旧址") == []
+    # 大城市 (big cities) beside city names is no 大城县
+    title = "大城市新增保障房占比力争超30%，杭州宁波等首批入围\n\n落实“房住不炒”的浙江方案出来了。"
+    assert _names(title) == ["杭州市", "宁波市", "浙江省"]
 
 
 def test_deictic_words_stand_for_the_body_of_their_level_named_before():
