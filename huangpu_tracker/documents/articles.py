@@ -21,6 +21,7 @@ from huangpu_tracker.documents.dates import date_line
 from huangpu_tracker.documents.lines import (
     TITLE_MAX,
     Line,
+    after_serial,
     heading,
     is_byline,
     is_caption,
@@ -114,8 +115,6 @@ _OFFICES = re.compile(r"(?:局|办|委|处|中心)\s*$")  # 龙岗街道办, 区
 _ANNEX_LINE = re.compile(r"^\s*附件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*$")
 # 责任单位 ⏎ 事项内容: a task table's header; the towns listed under it answer for tasks, open nothing
 _UNITS_HEADER = re.compile(r"^\s*(?:责任|牵头|主责|配合|实施)(?:单位|部门|主体)\s*[|｜]?\s*$")
-_SERIAL = re.compile(r"^\s*\d{1,3}\s*$")  # a table row's serial number on a line of its own
-_CELL_MAX = 12  # characters of a table's cell on a line of its own
 _BYLINED_TITLE_MIN = 6  # characters of a headline opening an article over a byline
 _WRAP_MIN = 26  # a line this long that stops mid-sentence was wrapped by the page, not ended
 _FINISHED = "。！？!?”」』）)…"
@@ -133,7 +132,7 @@ def _in_a_list(lines: list[Line], index: int) -> bool:
     number, not a headline opening an article."""
     before = [line.text for line in reversed(lines[:index]) if line.text][:2]
     following = _next_text(lines, index)
-    if before and _SERIAL.match(before[0]) and following is not None and len(following) <= _CELL_MAX:
+    if before and following is not None and after_serial(before[0].strip(), following.strip()):
         return True  # 1 ⏎ 兰溪市 ⏎ 2011年6月: a row of a table written one cell per line
     return (
         len(before) == 2

@@ -25,7 +25,9 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 # 3．附件3 2020年民生实事项目（42项）.docx: an attachment's file name, listed under the text
-_FILE_NAME = re.compile(r"^[^\n]{1,80}\.(?:docx?|xlsx?|pdf|wps|zip|rar|png|jpe?g|gif)\s*$", re.IGNORECASE)
+_FILE_NAME = re.compile(
+    r"^[^\n，。；,;]{1,80}\.(?:docx?|xlsx?|pdf|wps|zip|rar|png|jpe?g|gif)\s*$", re.IGNORECASE
+)
 # "…的重要抓手。 甬高新", "…处理中心。 (文声)", "…。（记者 李明）": a credit after the last sentence;
 # "…。(环境局)" names the department answerable for it
 _SIGN_OFF = re.compile(
@@ -97,6 +99,18 @@ def is_separator(text: str) -> bool:
 def is_caption(text: str) -> bool:
     """Photo credits, source notes and navigation crumbs: never titles."""
     return bool(_CAPTION.search(text))
+
+
+def after_serial(before: str, line: str) -> bool:
+    """兰溪市 after 1 on the line before it (1 ⏎ 兰溪市 ⏎ 2011年6月): a cell of a table row written
+    one cell per line, the row's serial number first (`before`: the line before, `line`: the one
+    after the cell, both stripped)."""
+    return bool(_SERIAL.match(before)) and 0 < len(line) <= _CELL_MAX and not _CLAUSE_MARK.search(line)
+
+
+_SERIAL = re.compile(r"^\d{1,3}$")  # a table row's serial number on a line of its own
+_CELL_MAX = 12  # characters of a table's cell on a line of its own
+_CLAUSE_MARK = re.compile(r"[，。；：,;:]")
 
 
 def is_file_name(text: str) -> bool:

@@ -43,6 +43,7 @@ class ArticleState:
     past_year: int | None = None
     default_tense: str | None = None  # a plan document speaks of the future unless it says otherwise
     section_tense: str | None = None  # the tense the last section heading set (二、2020年工作重点)
+    years_work: bool = False  # the section is one year's work (二、2020年主要工作)
     plan: tuple[int, int] | None = None  # the five-year plan the article is about (from its title)
     paragraph_year: int | None = None  # 展望2035年，…。 sets the year of the paragraph's goals
     inclusive: bool = False  # 未来五年 counts the text's own year as the first (years.next_years)
@@ -303,7 +304,7 @@ def speaker_body(state: ArticleState, sentence: str, roster: dict[str, str], new
 
 _NAME = rf"{HAN}(?:[ \t\u3000]*{HAN}){{1,3}}"  # 李亚飞, 王  洋
 _ROSTER_LINE = re.compile(
-    rf"^[ \t\u3000]*({_NAME})[ \t\u3000]*[（(]([^（）()\n]{{4,60}})[）)][ \t\u3000]*$", re.M
+    rf"^[ \t\u3000]*({_NAME})[ \t\u3000]*[（(]([^（）()\n]{{4,60}})[）)][ \t\u3000\r]*$", re.M
 )
 _SPEAKER = re.compile(rf"^\s*({_NAME})[ \t\u3000]*[：:]")
 _WHITESPACE = re.compile(r"\s")

@@ -889,16 +889,20 @@ _REVIEW_OPENING_RE = re.compile(
 )
 
 
-def opens_goal_block(sentence: str, cues: list[Cue], after_report: bool = False) -> bool:
+def opens_goal_block(
+    sentence: str, cues: list[Cue], after_report: bool = False, in_years_work: bool = False
+) -> bool:
     """今后五年… / 下一步，…着力推进四项任务： / 今年…定下以下具体目标：: the goals of a block follow.
 
-    `after_report`: the sentence before reports (…已全部完成。这10件实事有哪些？ lists what was done)."""
+    `after_report`: the sentence before reports (…已全部完成。这10件实事有哪些？ lists what was done);
+    `in_years_work`: the sentence is in a section of one year's work (二、2020年主要工作)."""
     opener = _PROGRAMME_RE.search(sentence) or _GOAL_BLOCK_RE.search(sentence)
     if (
         opener
         and not _in_speech(sentence, opener.start())
         and not _in_brackets(sentence, opener.start())
         and not _window_after_figures(sentence, opener)
+        and not (in_years_work and _window_aimed_at(sentence, opener))
     ):
         return True
     lead_in = (
@@ -913,12 +917,17 @@ def opens_goal_block(sentence: str, cues: list[Cue], after_report: bool = False)
 
 def _window_after_figures(sentence: str, opener: re.Match[str]) -> bool:
     """…全年整备产业用地20万平方米，未来三年释放连片产业用地3平方公里: a span for one clause, after the
-    year's own figures, opens no block of goals for the text after it; nor does one aimed at in a
-    later clause (…融合发展，力争未来3年打造成为…产业集群)."""
+    year's own figures, opens no block of goals for the text after it."""
     window = opener.group().startswith(("今后", "未来", "此后"))
+    return window and bool(figures_in(sentence[: opener.start()]))
+
+
+def _window_aimed_at(sentence: str, opener: re.Match[str]) -> bool:
+    """…融合发展，力争未来3年打造成为…产业集群。 amid a year's tasks: the aim of that clause, no block
+    of goals (a plan's 我们要…，力争未来五年基本建成… followed by 主要目标是： is one)."""
     before = sentence[: opener.start()]
-    aimed = _AIMED_WINDOW.search(before) is not None and any(mark in before for mark in CLAUSE_END)
-    return window and (bool(figures_in(before)) or aimed)
+    window = opener.group().startswith(("今后", "未来", "此后"))
+    return window and _AIMED_WINDOW.search(before) is not None and any(mark in before for mark in CLAUSE_END)
 
 
 _AIMED_WINDOW = re.compile(r"(?:力争|争取|确保|努力|用)\s*$")

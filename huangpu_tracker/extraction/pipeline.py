@@ -19,7 +19,7 @@ from huangpu_tracker.chinese.han import HAN, HAN_RUN
 from huangpu_tracker.chinese.normalise import analysis_text
 from huangpu_tracker.documents.dates import YEAR_PLAN_TITLE, date_line
 from huangpu_tracker.documents.glosses import Unglossed, without_glosses
-from huangpu_tracker.documents.lines import is_caption, is_file_name
+from huangpu_tracker.documents.lines import after_serial, is_caption, is_file_name
 from huangpu_tracker.documents.model import Article, Document
 from huangpu_tracker.extraction.allocation_tables import AllocatedCell, is_total, share_kind, unit_in_text
 from huangpu_tracker.extraction.article import (
@@ -206,9 +206,9 @@ _NATIONAL_ISSUER = re.compile(
     r"|国家卫生健康委|国家发展改革委|国家发改委|国家能源局)"
 )
 # 我国…, 全国…达到: a text naming no body that speaks of the whole country (not 全国人大, 全国第一)
-# (not 健全乡镇…, 安全县: 全 closing another word)
+# (not 健全乡镇…, 安全县: 全 closing another word; 确保全市 is the city's)
 _SPEAKS_AS_A_PLACE = re.compile(
-    r"(?:(?<![健完安齐保周成两十])全|我|本)(?:省|市|区|县|州|盟|镇|乡)(?!场|域|民|委|长|属|级)"
+    r"(?:(?<![健安齐周])全|我|本)(?:省|市|区|县|州|盟|镇|乡)(?!场|域|民|委|长|属|级)"
 )
 _SPEAKS_AS_THE_COUNTRY = re.compile(
     # (not 争创全国…示范县: an honour the country awards)
@@ -317,14 +317,20 @@ def _extract_articles(document: Document) -> Extraction:
 
 
 def _year_ahead(body: str, year: int | None, date: str | None) -> int | None:
-    """A report delivered in December that frames the next year (2021年12月29日: …2022年是…新一届政府
-    开局之年) speaks from that year: its 今年 and 今后五年 count from it. News of December calling
-    that year 明年 speaks from its own."""
+    """A report to a congress or plenum in December that frames the next year (2021年12月29日: …
+    2022年是…新一届政府开局之年) speaks from that year: its 今年 and 今后五年 count from it. News of
+    December calling that year 明年, or a year-end meeting reviewing its own year, speaks from its own."""
     if year is None or date is None or not date.startswith(f"{year}-12"):
         return year
     body = analysis_text(body)
-    ahead = re.search(rf"{year + 1}\s*年(?:是|，|,)", body) is not None and "明年" not in body
-    return year + 1 if ahead else year
+    delivered = _DELIVERED.search(body, 0, _LEAD) is not None
+    frames = re.search(rf"{year + 1}\s*年(?:是|，|,)", body) is not None
+    return year + 1 if delivered and frames and "明年" not in body else year
+
+
+# 在平潭县第十八届人民代表大会第一次会议上, 政府工作报告, 两会, 区委全会: a congress or plenum
+# setting the next year's work (not a department's 年终工作总结会, reviewing its own year)
+_DELIVERED = re.compile(r"人民代表大[会會]|人大[^，。\n]{0,6}[会會]|政府工作[报報]告|[两兩][会會]|全[会會]")
 
 
 def _title_year(title: str | None, year: int | None) -> int | None:
@@ -763,6 +769,9 @@ def _named_body(label: str | None, within: str) -> str | None:
 def _enter_section(state: ArticleState, heading: str) -> None:
     """一、2020年工作回顾 / 三、2021年工作安排 / 二、…指导思想和主要目标: a section heading sets
     the tense of what follows; a heading of achievements (…发展成就, 过去五年…) opens a review."""
+    if opens_section(heading):
+        state.section_tense = None  # 二、过去一年的主要工作: a new section, whatever tense it sets
+        state.years_work = _years_work(state, heading)
     # a time that dates the section (2020年…, “十四五”时期…); 今年有点悬 is a news sub-heading
     dated = _DATED_HEADING.search(heading) is not None
     strong = [cue for cue in sentence_cues(heading, state.year, state.plan) if not cue.weak and dated]
@@ -795,7 +804,7 @@ def _reviews(heading: str, in_goals: bool = False) -> bool:
     return _REVIEW_HEADING.search(heading) is not None and _AIMED_RESULT.match(heading) is None
 
 
-_DASH_ITEM = re.compile(r"\s*(?:——|--|—)")
+_DASH_ITEM = re.compile(r"\s*(?:—|--)")
 
 
 # 2017年主要工作, 2024年重点工作安排: the work of a year
@@ -818,18 +827,13 @@ def _tasks_heading(heading: str) -> bool:
 
 
 def _is_table_cell(body: str, sentence: Sentence) -> bool:
-    """A line between a table's bars (|⏎汤峪镇⏎| or 汤峪镇 |), or between short cells (21 ⏎ 平湖市 ⏎
-    2020年8月): one cell of a table written one per line."""
+    """A line between a table's bars (|⏎汤峪镇⏎| or 汤峪镇 |), or after its row's serial number (21 ⏎
+    平湖市 ⏎ 2020年8月): one cell of a table written one per line."""
     barred = _CELL_BEFORE.search(body, max(0, sentence.start - 4), sentence.start)
     if barred or _CELL_AFTER.match(body, sentence.end):
         return True
     before = body[: sentence.start].rstrip().rsplit("\n", 1)[-1].strip()
-    after = body[sentence.end :].lstrip().split("\n", 1)[0].strip()
-    return all(0 < len(cell) <= _CELL_MAX and not _PROSE.search(cell) for cell in (before, after))
-
-
-_CELL_MAX = 12  # characters of a table's cell on a line of its own
-_PROSE = re.compile(r"[，。；：,;:]")
+    return after_serial(before, body[sentence.end :].lstrip().split("\n", 1)[0].strip())
 
 
 def _read_headline(
@@ -958,9 +962,9 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     # A lead-in opens a block of goals (今后五年… / 下一步…：), a review opener a block of records;
     # the block holds over paragraphs until the next opener or section heading.
     block = state.default_tense
-    lead_in = opens_goal_block(sentence.text, cues, after_report=state.tense == PAST) or _states_a_vision(
-        state, text, offset, sentence
-    )
+    lead_in = opens_goal_block(
+        sentence.text, cues, after_report=state.tense == PAST, in_years_work=state.years_work
+    ) or _states_a_vision(state, text, offset, sentence)
     if lead_in:
         block = FUTURE
     elif opens_review_block(sentence.text, cues, opening_end, state.year):

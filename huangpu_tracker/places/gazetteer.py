@@ -109,7 +109,7 @@ def gazetteer() -> Gazetteer:
         if kind == "alias":  # other names of a division (广州开发区 = 黄埔区)
             for alias in others:
                 names.setdefault(alias, []).append(places[parent])
-            also_called[places[parent].name] = tuple(others)
+            also_called[places[parent].name] = also_called.get(places[parent].name, ()) + tuple(others)
             continue
         zone = Place(f"Z{index}", name, REGION if kind == "region" else ZONE, parent)
         places[zone.code] = zone

@@ -537,3 +537,27 @@ def test_in_a_dialogue_each_speaker_s_goals_are_the_body_the_speaker_speaks_for(
         ("嘉兴市", 400),
         ("嘉兴市", 500),
     ]
+
+
+def test_a_city_text_ensuring_its_own_figures_beside_the_country_s_is_no_country_s():
+    """确保全市… speaks as a city (保 before 全 is no other word); 对标全国 names the country in passing."""
+    text = "今年，我们要对标全国一流水平，确保全市地区生产总值增长6%左右，新增城镇就业5万人。"
+    assert {entity for entity, _ in _owners(text)} == {UNKNOWN_BODY}
+
+
+def test_a_district_label_between_goal_lines_switches_the_owner():
+    text = (
+        "广州市2024年民生实事项目\n各区任务如下。\n"
+        "黄埔区\n新建学校10所\n建成公园5个\n天河区\n新建学校8所\n建成公园3个\n"
+    )
+    assert _owners(text) == [("黄埔区", 10), ("黄埔区", 5), ("天河区", 8), ("天河区", 3)]
+
+
+def test_a_dialogue_s_roster_is_read_in_a_file_with_windows_line_ends():
+    text = (
+        "嘉宾：\r\n张  明（浙江省嘉兴市人民政府副秘书长）\r\n李红（江西省九江市发展和改革委员会主任）\r\n"
+        "李红：九江今年将加快推进重大项目，力争新开工亿元以上项目300个以上。\r\n"
+        "张明：今年，嘉兴会抓住投资工作重点。一是加快推进产业项目，计划推进产业项目500个以上。\r\n"
+    )
+    extraction = extract_document(read_document_bytes("dialogue.txt", text.encode()))
+    assert [(t.entity, t.value) for t in extraction.targets] == [("九江市", 300), ("嘉兴市", 500)]

@@ -1481,3 +1481,37 @@ def test_a_plan_period_opening_a_sentence_dates_the_paragraphs_after_it():
     assert sorted((g[0], g[4]) for g in _goals(text, 2026)) == [(45, 2030), (100, 2030)]
     report = text + "二、2026年工作安排\n全年新增城镇就业5万人。\n"
     assert (5, 2026) in {(g[0], g[4]) for g in _goals(report, 2026)}
+
+
+def test_a_plans_aim_for_the_next_five_years_before_its_goals_opens_their_block():
+    """…，力争未来五年基本建成…。主要目标是：… outside a year's work: the plan's horizon."""
+    text = "我们要奋力开创新局面，力争未来五年基本建成现代化城区。主要目标是：地区生产总值年均增长6%。"
+    assert [(g[0], g[4]) for g in _goals(text, 2021)] == [(6, 2026)]
+
+
+def test_a_year_end_meeting_in_december_reviews_its_own_year():
+    """A department's 年终工作总结会 of 2023-12-22: its 今年 is 2023, only 2024年，… is 2024."""
+    text = (
+        "市发展改革委召开年终工作总结会\n发布时间：2023-12-22\n今年1-11月，全市地区生产总值增长5.6%。\n"
+        "会议指出，今年全市计划新开工重大项目120个。\n2024年，全市将力争固定资产投资增长8%。\n"
+    )
+    extraction = extract_document(read_document_bytes("news.txt", text.encode()))
+    assert sorted((t.value, t.target_year) for t in extraction.targets) == [(8, 2024), (120, 2023)]
+    assert [(a.value, a.year) for a in extraction.actuals] == [(5.6, 2023)]
+
+
+def test_task_headings_in_a_section_of_last_years_work_stay_a_review():
+    """二、过去一年的主要工作 after 一、2021年主要目标: its （二）不断优化营商环境 reports results."""
+    text = (
+        "一、2021年主要目标\n全区地区生产总值增长7%左右。\n二、过去一年的主要工作\n"
+        "过去一年，我们攻坚克难。\n（一）着力稳定经济增长\n规上工业增加值增长8%。\n"
+        "（二）不断优化营商环境\n新增市场主体2.1万户。\n"
+    )
+    assert [g[0] for g in _goals(text, 2021)] == [7]
+    assert _records(text, 2021) == [(8, "%", 2020), (2.1, "万户", 2020)]
+
+
+def test_a_goal_naming_an_attached_file_is_kept():
+    assert _goals("今年全区新建学校5所，项目清单详见附件1.xlsx", 2021) == [
+        (5, "所", "increment", "reach", 2021)
+    ]
