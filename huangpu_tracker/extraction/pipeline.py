@@ -779,6 +779,9 @@ def _enter_section(state: ArticleState, heading: str) -> None:
     goals = _GOALS_HEADING.search(heading) and not meets_a_goal(heading)  # not 超额完成全年目标任务
     if _RESULTS_TITLE.search(heading):
         tense = PAST  # 2023年国民经济和社会发展计划执行情况: how the year's plan was carried out
+    elif _TERM_HEADING.search(heading) and not _REVIEW_HEADING.search(heading) and state.year is not None:
+        tense = FUTURE  # 新一届政府工作思路和目标任务: the five years of its term, this one the first
+        state.horizon, state.period_start = state.block_horizon = (state.year + 4, state.year)
     elif goals or opens_programme(heading) or _years_work(state, heading):
         tense = FUTURE
     elif _reviews(heading, in_goals=state.default_tense == FUTURE) or _BASE_HEADING.search(heading):
@@ -787,6 +790,9 @@ def _enter_section(state: ArticleState, heading: str) -> None:
         tense = FUTURE
     if tense is not None:
         state.default_tense = state.section_tense = tense
+
+
+_TERM_HEADING = re.compile(r"(?:新一届|本届)政府")
 
 
 def _tasks_resume(state: ArticleState) -> bool:

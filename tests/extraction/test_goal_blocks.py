@@ -1515,3 +1515,15 @@ def test_a_goal_naming_an_attached_file_is_kept():
     assert _goals("今年全区新建学校5所，项目清单详见附件1.xlsx", 2021) == [
         (5, "所", "increment", "reach", 2021)
     ]
+
+
+def test_the_goals_of_a_new_government_s_term_are_due_at_its_end():
+    """新一届政府工作思路和目标任务 in a report of 2023 opening a term: its goals are the term's (2027);
+    本届政府工作回顾 reviews the last term; 2023年重点工作 returns to the year."""
+    text = (
+        "本届政府工作回顾\n四年多来，全区新增国家高新技术企业800家。\n"
+        "新一届政府工作思路和目标任务\n本届政府将聚焦四个方面抓好落实。\n"
+        "一、加快建设科学城\n力争承接国家科技项目200个以上。\n"
+        "2023年重点工作\n今年全区新增国家高新技术企业150家。\n"
+    )
+    assert sorted((g[0], g[4]) for g in _goals(text, 2023)) == [(150, 2023), (200, 2027)]
