@@ -44,6 +44,7 @@ class ArticleState:
     default_tense: str | None = None  # a plan document speaks of the future unless it says otherwise
     section_tense: str | None = None  # the tense the last section heading set (二、2020年工作重点)
     years_work: bool = False  # the section is one year's work (二、2020年主要工作)
+    term_opens: bool = False  # a report to a new congress's first session: a government's term begins
     plan: tuple[int, int] | None = None  # the five-year plan the article is about (from its title)
     paragraph_year: int | None = None  # 展望2035年，…。 sets the year of the paragraph's goals
     inclusive: bool = False  # 未来五年 counts the text's own year as the first (years.next_years)

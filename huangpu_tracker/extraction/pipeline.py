@@ -187,7 +187,9 @@ _ITEM_VERB = re.compile(
     r"\s*(?:新建|建成|建设|开工|加快|推进|完成|实施|打造|改造|提升|开展|新增|推动|启动|举办)"
 )
 # 牵头单位 | 协同单位: a column header of a task table (not 责任单位：区教育局, one task's unit)
-_UNIT_COLUMN = re.compile(r"^[|｜\s]*(?:牵头|责任|协同|配合|参与)(?:单位|部门|主体)[^：:，,。]{0,8}$")
+_UNIT_COLUMN = re.compile(
+    r"^[|｜\s]*(?:(?:牵头|责任|协同|配合|参与)(?:单位|部门|主体)|(?:建设|项目|实施)?地点|所在地)[^：:，,。]{0,8}$"
+)
 # （一）聚焦…，推动…⏎加强…。: a numbered heading on a line of its own over the text it heads
 _SUB_HEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]+[）)][^。；;！？\n]{2,40}\n")
 # 李强总理代表国务院在十四届全国人大四次会议上作《政府工作报告》: the country's goals
@@ -328,9 +330,11 @@ def _year_ahead(body: str, year: int | None, date: str | None) -> int | None:
     return year + 1 if delivered and frames and "明年" not in body else year
 
 
-# 在平潭县第十八届人民代表大会第一次会议上, 政府工作报告, 两会, 区委全会: a congress or plenum
-# setting the next year's work (not a department's 年终工作总结会, reviewing its own year)
-_DELIVERED = re.compile(r"人民代表大[会會]|人大[^，。\n]{0,6}[会會]|政府工作[报報]告|[两兩][会會]|全[会會]")
+# 在平潭县第十八届人民代表大会第一次会议上, 政府工作报告, 两会, 区委全会, 经济工作会议: a congress,
+# plenum or conference setting the next year's work (not a 年终工作总结会, reviewing its own year)
+_DELIVERED = re.compile(
+    r"代表大[会會]|人大[^，。\n]{0,6}[会會]|政府工作[报報]告|[两兩][会會]|全[会會]|经济工作[会會]"
+)
 
 
 def _title_year(title: str | None, year: int | None) -> int | None:
@@ -482,6 +486,7 @@ def _extract_article(
     if title and _PLAN_TITLE.search(title) and _goals_come_later(sentences):
         state.default_tense = PAST  # 发展基础 … before 二、发展目标: where the plan starts from
     previous_end = 0
+    state.term_opens = year is not None and _FIRST_SESSION.search(body, 0, _LEAD) is not None
     roster = speakers(body)
     in_note = False
     after_item = False  # in a list of short items that began with a figure (新增学位20万个 ⏎ 建成…)
@@ -779,9 +784,9 @@ def _enter_section(state: ArticleState, heading: str) -> None:
     goals = _GOALS_HEADING.search(heading) and not meets_a_goal(heading)  # not 超额完成全年目标任务
     if _RESULTS_TITLE.search(heading):
         tense = PAST  # 2023年国民经济和社会发展计划执行情况: how the year's plan was carried out
-    elif _TERM_HEADING.search(heading) and not _REVIEW_HEADING.search(heading) and state.year is not None:
+    elif _opens_term(state, heading):
         tense = FUTURE  # 新一届政府工作思路和目标任务: the five years of its term, this one the first
-        state.horizon, state.period_start = state.block_horizon = (state.year + 4, state.year)
+        state.horizon, state.period_start = state.block_horizon = (state.year + 4, state.year)  # type: ignore[operator]
     elif goals or opens_programme(heading) or _years_work(state, heading):
         tense = FUTURE
     elif _reviews(heading, in_goals=state.default_tense == FUTURE) or _BASE_HEADING.search(heading):
@@ -792,7 +797,25 @@ def _enter_section(state: ArticleState, heading: str) -> None:
         state.default_tense = state.section_tense = tense
 
 
-_TERM_HEADING = re.compile(r"(?:新一届|本届)政府")
+# 新一届政府工作思路和目标任务, 本届政府的奋斗目标 (not 加强新一届政府自身建设, the year's work)
+_TERM_HEADING = re.compile(r"(?:新一届|本届)政府[^，。：:]{0,6}?(?:思路|目标|任务|方向)")
+_FIRST_SESSION = re.compile(r"第一次会议|一次会议")  # a report to a new congress's first session
+
+
+def _opens_term(state: ArticleState, heading: str) -> bool:
+    """新一届政府工作思路和目标任务 (a new term begins), or 本届政府的奋斗目标 in a report to a new
+    congress's first session: the goals of the government's term."""
+    term = _TERM_HEADING.search(heading)
+    if term is None or _REVIEW_HEADING.search(heading) or state.year is None:
+        return False
+    return term.group().startswith("新一届") or state.term_opens
+
+
+def _in_years_work(state: ArticleState) -> bool:
+    """In a section of one year's work (二、2026年工作安排), or a text about this year's programme
+    (区工信局部署今年工作)."""
+    programme = state.default_tense == FUTURE and state.block_horizon == (state.year, None)
+    return state.years_work or programme
 
 
 def _tasks_resume(state: ArticleState) -> bool:
@@ -969,7 +992,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
     # the block holds over paragraphs until the next opener or section heading.
     block = state.default_tense
     lead_in = opens_goal_block(
-        sentence.text, cues, after_report=state.tense == PAST, in_years_work=state.years_work
+        sentence.text, cues, after_report=state.tense == PAST, in_years_work=_in_years_work(state)
     ) or _states_a_vision(state, text, offset, sentence)
     if lead_in:
         block = FUTURE
@@ -988,7 +1011,11 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         lead_end=speech.end() if speech else 0,
         lead_in_text=sentence.text,
     )
-    if lead_in or (_PLAN_PERIOD_OPENING.match(sentence.text) and state.default_tense != PAST):
+    if lead_in or (
+        _PLAN_PERIOD_OPENING.match(sentence.text)
+        and state.default_tense != PAST
+        and not _in_years_work(state)
+    ):
         # 今后五年…: the block's years; “十五五”时期，… opening a sentence, the years of what follows
         state.block_horizon = (state.horizon, state.period_start)
     if GDP_GOAL_TOPIC.search(sentence.text):

@@ -112,6 +112,9 @@ def gazetteer() -> Gazetteer:
             also_called[places[parent].name] = also_called.get(places[parent].name, ()) + tuple(others)
             continue
         zone = Place(f"Z{index}", name, REGION if kind == "region" else ZONE, parent)
+        if kind != "region" and places.get(parent, zone).level == "county":  # 平潭综合实验区 runs 平潭县
+            county = places[parent].name
+            also_called[county] = (*also_called.get(county, ()), name, *others)
         places[zone.code] = zone
         for alias in [name, *others]:
             names.setdefault(alias, []).append(zone)

@@ -561,3 +561,18 @@ def test_a_dialogue_s_roster_is_read_in_a_file_with_windows_line_ends():
     )
     extraction = extract_document(read_document_bytes("dialogue.txt", text.encode()))
     assert [(t.entity, t.value) for t in extraction.targets] == [("九江市", 300), ("嘉兴市", 500)]
+
+
+def test_a_project_s_location_cell_is_not_its_owner():
+    text = (
+        "武功县2024年重点项目计划\n计划安排如下：\n项目名称\n建设地点\n建设内容\n"
+        "城东污水处理厂\n普集街道\n新建污水管网20公里\n县人民医院门诊楼\n游风镇\n新增床位300张\n"
+    )
+    assert _owners(text) == [("武功县", 20), ("武功县", 300)]
+
+
+def test_a_zone_run_with_its_county_owns_the_plans_that_name_it():
+    text = (
+        "平潭综合实验区“十四五”社会事业发展专项规划\n到2025年，全区新增学位5000个，每千人口医疗床位达到6张。"
+    )
+    assert {entity for entity, _ in _owners(text)} == {"平潭综合实验区"}

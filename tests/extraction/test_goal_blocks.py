@@ -1527,3 +1527,34 @@ def test_the_goals_of_a_new_government_s_term_are_due_at_its_end():
         "2023年重点工作\n今年全区新增国家高新技术企业150家。\n"
     )
     assert sorted((g[0], g[4]) for g in _goals(text, 2023)) == [(150, 2023), (200, 2027)]
+
+
+def test_the_term_s_goals_are_only_those_of_a_term_that_begins():
+    """本届政府各项目标任务 in the third year of a term, and 新一届政府自身建设 after the year's work:
+    the year's goals (2026, 2023), not the term's end."""
+    mid_term = (
+        "二、2026年主要目标\n全区地区生产总值增长6%左右。\n三、全力实现本届政府各项目标任务\n"
+        "（一）扩大有效投资。固定资产投资增长8%，实施重点项目120个。\n"
+    )
+    assert {g[4] for g in _goals(mid_term, 2026)} == {2026}
+    own_work = (
+        "三、2023年重点工作\n全年新增就业1万人。\n四、全面加强新一届政府自身建设\n一般性支出压减10%。\n"
+    )
+    assert {g[4] for g in _goals(own_work, 2023)} == {2023}
+
+
+def test_a_plan_period_named_amid_the_year_s_work_does_not_date_it():
+    text = (
+        "二、2026年工作安排\n“十五五”时期，我们将坚持以高质量发展为主题。\n"
+        "主要预期目标是：地区生产总值增长5.5%左右。\n（一）扩大有效投资。实施重点项目120个。\n"
+    )
+    assert {g[4] for g in _goals(text, 2026)} == {2026}
+
+
+def test_a_december_economic_work_conference_sets_the_next_year():
+    text = (
+        "区委经济工作会议召开\n发布时间：2023-12-27\n12月26日，区委经济工作会议召开，部署2024年经济工作。\n"
+        "2024年是实施“十四五”规划的关键之年。会议提出，全年地区生产总值增长6%左右。\n"
+    )
+    extraction = extract_document(read_document_bytes("news.txt", text.encode()))
+    assert [(t.value, t.target_year) for t in extraction.targets] == [(6, 2024)]
