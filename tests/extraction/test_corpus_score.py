@@ -25,7 +25,7 @@ DEVELOPED = sorted(CORPUS.glob("[A-R][0-9][0-9].json"))
 # KA–KH, KJ–KM, LA–LH, LJ–LM, MA–MH, MJ–MM, NA–NH, NJ–NM, OA–OH, OJ–OM, PA–PM, QA–QM, RA–RH, RJ–RM,
 # SA–SM, TA–TM, UA–UM, VA–VH, VJ–VM, WA–WI, WK–WM, XA–XI, XK–XM, YA–YI, YK–YM, ZA–ZH, ZK–ZM, AN–ZN,
 # AO–ZO, BP–EP, GP–ZP, AQ–ZQ), each first-scored before any change made for it and developed on since:
-# measured 0.914 and 0.827 (entity 0.950, kind 0.905, comparator 0.991, year 0.946, metric 0.922), under
+# measured 0.913 and 0.826 (entity 0.950, kind 0.904, comparator 0.991, year 0.946, metric 0.922), under
 # the floors; these floors only keep it from getting worse.
 WHOLE_F1_FLOOR = 0.91
 WHOLE_STRICT_F1_FLOOR = 0.81
@@ -57,7 +57,7 @@ def test_the_developed_corpus_meets_the_floors(score_documents):
 # Whole work reports, the documents analysts import most: 293 city, prefecture, county, district and
 # province reports kept whole (AK–ZK, AL–TL, WL–ZL, AM–ZM, AN–GN, SN–XN, and the 深圳, 龙华, 坪山 and
 # 河北 reports of waves 52–54 and 平潭 of waves 55 and 57; first-scored 0.932 and 0.847 on average; measured
-# 0.954 and 0.923).
+# 0.954 and 0.928).
 WHOLE_REPORTS = sorted(
     [
         *CORPUS.glob("[A-Z]K[0-9][0-9].json"),
