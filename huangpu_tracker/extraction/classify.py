@@ -918,16 +918,20 @@ def opens_goal_block(
 def _window_after_figures(sentence: str, opener: re.Match[str]) -> bool:
     """…全年整备产业用地20万平方米，未来三年释放连片产业用地3平方公里: a span for one clause, after the
     year's own figures, opens no block of goals for the text after it."""
-    window = opener.group().startswith(("今后", "未来", "此后"))
-    return window and bool(figures_in(sentence[: opener.start()]))
+    return _is_window(opener) and bool(figures_in(sentence[: opener.start()]))
 
 
 def _window_aimed_at(sentence: str, opener: re.Match[str]) -> bool:
     """…融合发展，力争未来3年打造成为…产业集群。 amid a year's tasks: the aim of that clause, no block
     of goals (a plan's 我们要…，力争未来五年基本建成… followed by 主要目标是： is one)."""
     before = sentence[: opener.start()]
-    window = opener.group().startswith(("今后", "未来", "此后"))
-    return window and _AIMED_WINDOW.search(before) is not None and any(mark in before for mark in CLAUSE_END)
+    aimed = _AIMED_WINDOW.search(before) is not None and any(mark in before for mark in CLAUSE_END)
+    return _is_window(opener) and aimed
+
+
+def _is_window(opener: re.Match[str]) -> bool:
+    """今后五年, 未来3年: an opener naming the years ahead (not 下一步, 主要目标是：)."""
+    return opener.group().startswith(("今后", "未来", "此后"))
 
 
 _AIMED_WINDOW = re.compile(r"(?:力争|争取|确保|努力|用)\s*$")

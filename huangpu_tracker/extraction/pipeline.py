@@ -784,9 +784,9 @@ def _enter_section(state: ArticleState, heading: str) -> None:
     goals = _GOALS_HEADING.search(heading) and not meets_a_goal(heading)  # not 超额完成全年目标任务
     if _RESULTS_TITLE.search(heading):
         tense = PAST  # 2023年国民经济和社会发展计划执行情况: how the year's plan was carried out
-    elif _opens_term(state, heading):
+    elif (term := _term(state, heading)) is not None:
         tense = FUTURE  # 新一届政府工作思路和目标任务: the five years of its term, this one the first
-        state.horizon, state.period_start = state.block_horizon = (state.year + 4, state.year)  # type: ignore[operator]
+        state.horizon, state.period_start = state.block_horizon = term
     elif goals or opens_programme(heading) or _years_work(state, heading):
         tense = FUTURE
     elif _reviews(heading, in_goals=state.default_tense == FUTURE) or _BASE_HEADING.search(heading):
@@ -802,13 +802,16 @@ _TERM_HEADING = re.compile(r"(?:新一届|本届)政府[^，。：:]{0,6}?(?:思
 _FIRST_SESSION = re.compile(r"第一次会议|一次会议")  # a report to a new congress's first session
 
 
-def _opens_term(state: ArticleState, heading: str) -> bool:
-    """新一届政府工作思路和目标任务 (a new term begins), or 本届政府的奋斗目标 in a report to a new
-    congress's first session: the goals of the government's term."""
+def _term(state: ArticleState, heading: str) -> tuple[int, int] | None:
+    """(last year, first year) of the government's term whose goals a heading opens: 新一届政府工作
+    思路和目标任务 (a new term begins), or 本届政府的奋斗目标 in a report to a new congress's first
+    session; None for any other heading."""
     term = _TERM_HEADING.search(heading)
     if term is None or _REVIEW_HEADING.search(heading) or state.year is None:
-        return False
-    return term.group().startswith("新一届") or state.term_opens
+        return None
+    if not (term.group().startswith("新一届") or state.term_opens):
+        return None
+    return state.year + 4, state.year
 
 
 def _in_years_work(state: ArticleState) -> bool:

@@ -103,18 +103,17 @@ def gazetteer() -> Gazetteer:
         if short:
             shorts.setdefault(short, []).append(place)
     plain: list[tuple[str, Place]] = []
-    also_called: dict[str, tuple[str, ...]] = {}
+    also_called: dict[str, list[str]] = {}
     for index, (name, parent, kind, aliases) in enumerate(_rows("zones.tsv"), 1):
         others = [alias for alias in aliases.split("、") if alias]
         if kind == "alias":  # other names of a division (广州开发区 = 黄埔区)
             for alias in others:
                 names.setdefault(alias, []).append(places[parent])
-            also_called[places[parent].name] = also_called.get(places[parent].name, ()) + tuple(others)
+            also_called.setdefault(places[parent].name, []).extend(others)
             continue
         zone = Place(f"Z{index}", name, REGION if kind == "region" else ZONE, parent)
         if kind != "region" and places.get(parent, zone).level == "county":  # 平潭综合实验区 runs 平潭县
-            county = places[parent].name
-            also_called[county] = (*also_called.get(county, ()), name, *others)
+            also_called.setdefault(places[parent].name, []).extend([name, *others])
         places[zone.code] = zone
         for alias in [name, *others]:
             names.setdefault(alias, []).append(zone)
@@ -132,5 +131,5 @@ def gazetteer() -> Gazetteer:
         {name: tuple(found) for name, found in names.items()},
         {short: tuple(found) for short, found in shorts.items()},
         frozenset(words),
-        also_called,
+        {name: tuple(zones) for name, zones in also_called.items()},
     )
