@@ -65,7 +65,7 @@ def import_command(state: CliState, paths: tuple[str, ...]) -> None:
 
 def _issued(item: dict) -> str:
     """The issue date or year; a year only guessed (from mentions or the file) is marked for checking."""
-    from huangpu_tracker.store.documents import GUESSED_YEAR_SOURCES  # the store's, loaded with it
+    from huangpu_tracker.documents.model import GUESSED_YEAR_SOURCES
 
     issued = item["issue_date"] or (str(item["issue_year"]) if item["issue_year"] else "?")
     if item.get("year_source") in GUESSED_YEAR_SOURCES:

@@ -40,6 +40,11 @@ class Article:
     year_source: str | None = None
 
 
+# Where an issue year comes from (Article.year_source); the last four are weak guesses.
+YEAR_SOURCES = ("date", "title", "content", "page", "mentions", "plans", "meetings", "file")
+GUESSED_YEAR_SOURCES = ("mentions", "plans", "meetings", "file")
+
+
 @dataclass
 class Document:
     """A file read into text, with the metadata derived from its content or the file."""

@@ -6,7 +6,7 @@ from typing import Any
 
 from huangpu_tracker.chinese.normalise import text_fingerprint
 from huangpu_tracker.documents.label import document_label
-from huangpu_tracker.documents.model import Document
+from huangpu_tracker.documents.model import YEAR_SOURCES, Document
 from huangpu_tracker.store import validation as check
 from huangpu_tracker.store.audit import Audited, now
 from huangpu_tracker.store.review import document_progress
@@ -15,10 +15,6 @@ _DOCUMENT_COLUMNS = (
     "id, content_hash, name, title, issuer, issue_date, issue_year, year_source, source_path, format, "
     "encoding, imported_at"
 )
-
-# How an issue year was found (documents.model.Article.year_source); the last two are weak guesses.
-YEAR_SOURCES = ("date", "title", "content", "page", "mentions", "plans", "file")
-GUESSED_YEAR_SOURCES = ("mentions", "plans", "file")
 
 # Targets (not rejected) with a source in each document or article.
 _TARGET_COUNTS = """

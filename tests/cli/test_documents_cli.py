@@ -72,6 +72,18 @@ def test_a_guessed_year_is_marked_for_checking(db, tmp_path):
     assert len(marked) == 1 and lines[lines.index(marked[0]) - 1].startswith(f"[{listed['id']}] undated.txt")
 
 
+def test_a_text_dated_only_by_the_party_meetings_it_names_is_imported_with_its_year_marked(db, tmp_path):
+    undated = tmp_path / "meetings.txt"
+    undated.write_text("全区深入贯彻党的二十大精神，全年新增高新技术企业100家。\n", encoding="utf-8")
+    assert _run(db, "import", str(undated)).exit_code == 0
+    [listed] = [d for d in json.loads(_run(db, "documents", "--json").output) if d["name"] == "meetings.txt"]
+    assert (listed["issue_year"], listed["articles"][0]["year_source"]) == (2023, "meetings")
+    assert listed["n_targets"] == 1
+    lines = _run(db, "documents").output.splitlines()
+    marked = [line for line in lines if "年份待核 year guessed" in line]
+    assert len(marked) == 1 and lines[lines.index(marked[0]) - 1].startswith(f"[{listed['id']}] meetings.txt")
+
+
 def test_import_reports_added_then_skipped(db, tmp_path, seed_paths):
     folder = tmp_path / "incoming"
     folder.mkdir()
