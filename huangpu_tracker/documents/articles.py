@@ -25,6 +25,7 @@ from huangpu_tracker.documents.lines import (
     heading,
     is_byline,
     is_caption,
+    is_chapter_heading,
     is_dispatch,
     is_headline,
     is_section_heading,
@@ -48,6 +49,7 @@ def split_articles(text: str) -> list[tuple[int, int]]:
     close_pending = False
     tags: set[str] = set()  # 【关键词】 labels of the current article's sections (not of its title)
     units_column = False  # the article holds a task table with a column of answerable units
+    chapters = False  # the article is divided into chapters (第三十四章): a plan, not a news page
     for index, line in enumerate(lines):
         if not line.text:
             continue
@@ -59,10 +61,12 @@ def split_articles(text: str) -> list[tuple[int, int]]:
             and not (
                 tag and tag.group(1) in tags and not local_bodies(line.text)
             )  # 【关键词】A … 【关键词】B
-            and _opens_article(bodies, lines, index, starts[-1], own_body, units_column)
+            and _opens_article(bodies, lines, index, starts[-1], own_body, units_column, chapters)
         ):
             starts.append(line.start)
             body, own_body, close_pending, tags, units_column = 0, None, False, set(), False
+            chapters = False
+        chapters = chapters or is_chapter_heading(line.text)
         if _UNITS_HEADER.match(line.text):
             units_column = True
         elif _ANNEX_LINE.match(line.text):
@@ -84,10 +88,13 @@ def _opens_article(
     current_start: int,
     own_body: str | None,
     units_column: bool = False,
+    chapters: bool = False,
 ) -> bool:
     """Whether the headline at `index` opens a new article: a title, a headline over a dispatch or
     byline, or one naming another body than the current article's (not a cell of the answerable
-    units under a task table's 责任单位 column, `units_column`, nor the task written above them)."""
+    units under a task table's 责任单位 column, `units_column`, nor the task written above them; not a
+    line of an article divided into `chapters`, a plan naming its counties; nor a line listing
+    things: 建德经济开发区、三江口农旅融合平台、…)."""
     line = lines[index].text
     level, title = heading(line)
     if level == 1 or (_TAGGED_TITLE.match(line) and is_headline(line, TITLE_MAX)):
@@ -104,12 +111,14 @@ def _opens_article(
     if following and is_byline(following) and len(title) >= _BYLINED_TITLE_MIN:
         return True  # a headline and its authors; 完成 ⏎ 王强 in a task table are two cells
     named = local_bodies(title)
-    if not named or _in_a_list(lines, index):
+    if not named or chapters or _in_a_list(lines, index) or len(_ENUMERATED.findall(title)) >= _LISTED:
         return False
     current = own_body or bodies.dominant(current_start, lines[index].start)
     return current is not None and named[0] != current
 
 
+_ENUMERATED = re.compile(r"(?<![\d一二三四五六七八九十])、")  # not a serial (8、哈尔滨新区…)
+_LISTED = 2  # enumeration commas that make a line a list of things, not a title naming a body
 _TABLE_CELL = re.compile(r"^\s*\||\|\s*$")  # 槐树关镇 | : a table's cell, one per line
 _OFFICES = re.compile(r"(?:局|办|委|处|中心)\s*$")  # 龙岗街道办, 区卫生计生局: offices, no subject
 _ANNEX_LINE = re.compile(r"^\s*附件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*$")

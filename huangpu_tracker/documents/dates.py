@@ -470,13 +470,18 @@ def latest_meeting_year(body: str) -> int | None:
     return max(met, default=None)
 
 
+def deadlines(body: str) -> list[int]:
+    """The years a text sets goals by (到2015年, 2020年底前), in order."""
+    text = compact(body)
+    return _years(_TARGET_YEAR, text) + _years(_BY_YEAR_END, text)
+
+
 def before_deadlines(body: str, guess: int | None) -> int | None:
     """A guessed year moved before the text's earliest deadline (到2015年…): a text that sets
     goals "by 2015" and names no year of its own was written before 2015."""
-    text = compact(body)
-    deadlines = _years(_TARGET_YEAR, text) + _years(_BY_YEAR_END, text)
-    if deadlines and (guess is None or guess >= min(deadlines)):
-        return min(deadlines) - 1
+    found = deadlines(body)
+    if found and (guess is None or guess >= min(found)):
+        return min(found) - 1
     return guess
 
 

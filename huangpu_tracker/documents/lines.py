@@ -163,6 +163,14 @@ def is_headline(text: str, max_length: int = HEADLINE_MAX) -> bool:
     )
 
 
+_CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+[章篇编]")
+
+
+def is_chapter_heading(text: str) -> bool:
+    """A chapter's heading (第三十四章 …, 第十篇 …): the text is a plan or a law divided into chapters."""
+    return _CHAPTER.match(text) is not None
+
+
 def is_section_heading(text: str) -> bool:
     """A numbered heading of a section of the same document ("第一章 总则", "（二）主要目标")."""
     return bool(_SECTION.match(heading(text)[1]))

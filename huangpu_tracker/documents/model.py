@@ -43,6 +43,7 @@ class Article:
 # Where an issue year comes from (Article.year_source); the last four are weak guesses.
 YEAR_SOURCES = ("date", "title", "content", "page", "mentions", "plans", "meetings", "file")
 GUESSED_YEAR_SOURCES = ("mentions", "plans", "meetings", "file")
+YEARLESS_SOURCES = ("plans", "meetings", "file")  # guesses for a text that names no year of its own
 
 
 @dataclass

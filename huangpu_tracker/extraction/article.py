@@ -64,6 +64,7 @@ class ArticleState:
     table: TableReader = field(default_factory=TableReader)  # the text table being read
     allocation: AllocationReader = field(default_factory=AllocationReader)  # …目标分解表 being read
     main_body: str = ""  # the body the article is about; `body` follows the bodies named along it
+    chapters: bool = False  # divided into chapters (第三十四章): a plan, whose lines naming a county are rows
     voice: str | None = None  # the body the speaker of this paragraph speaks for (a dialogue's)
     main_area: str | None = None  # the home sub-area its title or opening line is about
     mentions: list[Mention] = field(default_factory=list)  # bodies named in the article, in order
@@ -172,6 +173,8 @@ def goal_kind(
         return kind
     if cue is not None and cue.period_start is not None:
         return "cumulative"
+    if cue is not None and cue.year is not None and state.year is not None and cue.year > state.year + 1:
+        return "cumulative"  # 到2030年新增…, set in 2026: the additions of the years until then
     explicit_year = cue is not None and cue.year is not None
     own_year = state.paragraph_year is None or state.paragraph_year == state.horizon
     if not explicit_year and own_year and state.period_start is not None:

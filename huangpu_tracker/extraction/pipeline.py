@@ -17,10 +17,10 @@ from typing import TypeVar
 
 from huangpu_tracker.chinese.han import HAN, HAN_RUN
 from huangpu_tracker.chinese.normalise import analysis_text
-from huangpu_tracker.documents.dates import YEAR_PLAN_TITLE, date_line
+from huangpu_tracker.documents.dates import YEAR_PLAN_TITLE, date_line, deadlines
 from huangpu_tracker.documents.glosses import Unglossed, without_glosses
-from huangpu_tracker.documents.lines import after_serial, is_caption, is_file_name
-from huangpu_tracker.documents.model import Article, Document
+from huangpu_tracker.documents.lines import after_serial, is_caption, is_chapter_heading, is_file_name
+from huangpu_tracker.documents.model import YEARLESS_SOURCES, Article, Document
 from huangpu_tracker.extraction.allocation_tables import AllocatedCell, is_total, share_kind, unit_in_text
 from huangpu_tracker.extraction.article import (
     ArticleState,
@@ -143,6 +143,7 @@ _RESULTS_TITLE = re.compile(
 _CLAUSES = re.compile(r"[，,。；;]")
 # a title on results: a review's (above), or one reporting figures (…总结, …预计达1.08万亿元)
 _REVIEW_TITLE = re.compile(rf"{_RESULTS_TITLE.pattern}|总结|成就|预计")
+_SPEAKS_OF_A_YEAR = re.compile(r"今年|全年|本年|年内|当年|明年")  # a year's work, not a plan's
 _EACH_YEAR = "每年"  # 十四五期间每年新增100家: an addition of each year, not a sum over the plan
 # …成就, 五年来, 实现良好开局, 取得显著成效: a section on what was achieved
 _REVIEW_HEADING = re.compile(
@@ -302,15 +303,18 @@ def _extract_articles(document: Document) -> Extraction:
         if article is None:
             start, end, title = 0, len(document.text), document.title
             year, issuer, date = document.issue_year, document.issuer, document.issue_date
+            source = document.year_source
         else:
             start, end, title = article.start, article.end, article.title
             year = article.issue_year or document.issue_year
             issuer = article.issuer if headline_body(title or "") else None
             date = article.issue_date if article.issue_year else document.issue_date
+            source = article.year_source if article.issue_year else document.year_source
         year = _year_ahead(document.text[start:end], year, date)
         state = _extract_article(
             document.text, start, end, _title_year(title, year), issuer, title,
             page_issuer=article.issuer if article else document.issuer,
+            yearless=source in YEARLESS_SOURCES or year is None,
         )  # fmt: skip
         targets += state.targets
         actuals += state.actuals
@@ -398,6 +402,7 @@ def _extract_article(
     title: str | None,
     plan: tuple[int, int] | None = None,
     page_issuer: str | None = None,
+    yearless: bool = False,
 ) -> ArticleState:
     body = _plain_body(analysis_text(text[start:end]))  # quotes are still taken from `text`
     sentences = split_sentences(body)
@@ -482,6 +487,11 @@ def _extract_article(
         state.horizon = state.programme_year = programme_year
     elif state.default_tense is None and _LEAD_GOAL_LIST.search(body, 0, _LEAD):
         state.default_tense = FUTURE
+    if yearless and state.plan is None and state.horizon == year and not _SPEAKS_OF_A_YEAR.search(body):
+        # a part of a plan naming no year of its own nor 今年: its goals are due by its one deadline
+        ahead = {deadline for deadline in deadlines(body) if year is None or deadline > year}
+        if len(ahead) == 1:
+            state.horizon = ahead.pop()
     state.block_horizon = (state.horizon, state.period_start)
     if title and _PLAN_TITLE.search(title) and _goals_come_later(sentences):
         state.default_tense = PAST  # 发展基础 … before 二、发展目标: where the plan starts from
@@ -942,9 +952,11 @@ def _is_question(sentence: str) -> bool:
 
 def _headline_body(state: ArticleState, line: str) -> None:
     """A headline naming a body: the block below it is about that body. An item of a numbered list
-    (8、哈尔滨新区自贸片区加速崛起) names the body of that item only."""
+    (8、哈尔滨新区自贸片区加速崛起), or a line of a plan divided into chapters (建德市 over its row of a
+    table of counties), names the body of that item only."""
     named = headline_body(line)
-    if named and is_list_item(line):
+    state.chapters = state.chapters or is_chapter_heading(line)
+    if named and (is_list_item(line) or state.chapters):
         state.body = state.names.get(named, named)
     elif named:
         state.body = state.main_body = state.names.get(named, named)

@@ -36,6 +36,21 @@ _PASSING_AFTER = re.compile(
     # 贯彻落实省和扬州市决策部署: the directives of a superior body, carried out
     r"|(?:委、?[省市区县]?政府|委|政府|委政府)?的?(?:决策部署|工作部署|部署要求|正确领导|坚强领导))"
 )
+# 向关心河北发展的香港特别行政区同胞、台湾同胞…致以崇高的敬意: the people a report thanks (not
+# the body whose development they care for, 关心河北发展的: the report's own)
+_THANKED = re.compile(r"[^。！!；;]{0,80}?(?:致以|表示)[^。！!；;]{0,8}?(?:敬意|感谢|谢意|问候)")
+_TO_WHOM = re.compile(r"向[^。！!；;]*$")
+_CARED_FOR = re.compile(r"(?:关心|支持|关注|帮助)$")
+
+
+def _thanked(text: str, mention: Mention) -> bool:
+    return bool(
+        _THANKED.match(text, mention.end)
+        and _TO_WHOM.search(text, max(0, mention.start - 60), mention.start)
+        and not _CARED_FOR.search(text, max(0, mention.start - 2), mention.start)
+    )
+
+
 # 多伦至承德特高压通道, 阿其乌拉至锡林浩特公路: the ends of a route, not bodies acting
 _ROUTE = r"(?:特高压|高速|高铁|铁路|城际|公路|国道|省道|通道|段|线|航线|管道)"
 _ROUTE_ON = re.compile(rf"[至到]{HAN}{{1,8}}?{_ROUTE}")  # then a place after 至 (_on_a_route)
@@ -162,7 +177,7 @@ def in_context(text: str, mention: Mention) -> Mention:
     )
     passing = passing or bool(_PASSING_AFTER.match(text, mention.end)) or _opens_a_quoted_name(text, mention)
     passing = passing or _in_gloss(text, mention) or _among(text, mention)
-    passing = passing or _names_a_regulation(text, mention)
+    passing = passing or _names_a_regulation(text, mention) or _thanked(text, mention)
     passing = passing or _on_a_route(text, mention) or bool(_EXAMPLE_OF.match(text, mention.end))
     if _venue(text, mention):
         return replace(mention, passing=True, venue=True)

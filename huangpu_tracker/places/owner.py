@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from huangpu_tracker.places.deixis import owner_of_level, spoken_level, spoken_levels
-from huangpu_tracker.places.gazetteer import REGION, gazetteer
+from huangpu_tracker.places.gazetteer import COUNTY, REGION, gazetteer
 from huangpu_tracker.places.mention import LEAD, TOWNS, Mention
 from huangpu_tracker.places.recognise import find_bodies
 
@@ -129,7 +129,25 @@ def dominant_body(mentions: Sequence[Mention], headline_mentions: Sequence[Menti
     close = of_level and 2 * max(of_level.values()) >= max(counts.values())
     chosen = of_level if close else counts
     best = _inner_body(max(chosen, key=lambda name: chosen[name]), counts, named)
+    best = _parent_of_siblings(best, counts, mentions)
     return min((m.name for m in named if names.get(m.name, m.name) == best), key=len, default=best)
+
+
+_SIBLINGS = 3  # counties of one city named about equally: the text is the city's
+
+
+def _parent_of_siblings(best: str, counts: Counter[str], mentions: Sequence[Mention]) -> str:
+    """A text naming three or more districts and counties of one city, none far more often than
+    another (临安区…桐庐县…淳安县…建德市 in a city plan's chapter on its counties), is the city's when
+    it names the city too (杭州, 全市); else the body named most."""
+    atlas = gazetteer()
+    cities = Counter(atlas.parent_name(name) for name in counts if atlas.level_of(name) == COUNTY)
+    city, named = cities.most_common(1)[0] if cities else (None, 0)
+    if city is None or named < _SIBLINGS or not atlas.inside(best, city):
+        return best
+    runner_up = max((n for name, n in counts.items() if name != best and atlas.inside(name, city)), default=0)
+    names_city = any(m.name == city for m in mentions)  # 杭州, or 全市 standing for it
+    return city if 4 * runner_up >= 3 * counts[best] and names_city else best
 
 
 def inside(name: str, outer: str) -> bool:

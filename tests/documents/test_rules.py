@@ -350,3 +350,15 @@ def test_a_body_named_over_the_title_below_it_is_part_of_the_title():
     document = _read(f"西安高新技术产业开发区\n2025年国民经济和社会发展计划执行情况\n{PARAGRAPH}")
     assert document.title == "西安高新技术产业开发区2025年国民经济和社会发展计划执行情况"
     assert document.issue_year == 2026
+
+
+def test_a_plan_divided_into_chapters_is_one_article_whatever_bodies_its_lines_name():
+    rows = "".join(
+        f"{name}\n{PARAGRAPH}\n{name[:2]}高新区、特色小镇、农旅融合平台\n" for name in ("淳安县", "富阳区")
+    )
+    opening = f"第十篇 坚持城乡一体融合发展\n第三十四章 推进新型城镇化\n{PARAGRAPH}\n"
+    text = f"{opening}{rows}第三十五章 乡村振兴\n{PARAGRAPH}\n"
+    assert len(_read(text).articles) == 1
+    # a news page without chapters still opens an article at a headline naming another body
+    news = f"淳安县召开经济工作会议\n{PARAGRAPH}\n富阳区召开民营经济大会\n{PARAGRAPH}\n"
+    assert len(_read(news).articles) == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from huangpu_tracker.extraction import extract_text
 from huangpu_tracker.extraction.comparators import comparator_for, qualifier_for
 from huangpu_tracker.extraction.kinds import kind_for
 from huangpu_tracker.extraction.numbers import find_figures
@@ -102,3 +103,12 @@ def test_a_yearly_average_written_in_full_is_an_average_growth():
 
     (target,) = extract_text("到2025年，全市数字经济年平均增长15%以上。", 2021).targets
     assert target.kind == "avg_growth"
+
+
+def test_additions_by_a_year_several_years_ahead_are_a_sum_over_the_years_until_then():
+    text = "到2030年，全市新增高新技术企业1000家，新建城市公园30个。"
+    targets = extract_text(text, 2026, "某市").targets
+    found = [(t.kind, t.value, t.target_year, t.period_start) for t in targets]
+    assert found == [("cumulative", 1000, 2030, 2026), ("cumulative", 30, 2030, 2026)]
+    # by next year, the additions of the year ahead
+    assert {t.kind for t in extract_text(text, 2029, "某市").targets} == {"increment"}

@@ -366,3 +366,27 @@ def test_a_city_keeps_its_name_before_a_port_or_a_partner():
 def test_a_city_growing_fast_ever_since_is_on_no_route():
     text = "深圳市至今保持高速增长态势。今年，全市地区生产总值增长6%左右。"
     assert _owners(text, 2024) == [(6, "深圳市")]
+
+
+def test_compatriots_thanked_by_name_do_not_become_the_province_the_report_speaks_for():
+    thanks = (
+        "在此，我代表湖南省人民政府，向关心湖南发展的香港特别行政区和澳门特别行政区同胞、台湾同胞、"
+        "海外侨胞致以崇高的敬意！"
+    )
+    assert headline_body(thanks) == "湖南省"  # a paragraph without a figure is read as a heading
+    assert all(m.passing for m in find_bodies(thanks) if m.name in ("香港特别行政区", "台湾省"))
+    text = thanks + "\n今年全省经济社会发展的主要预期目标是：生产总值增长6%左右，城镇新增就业70万人。"
+    assert _owners(text, 2025) == [(6, "湖南省"), (70, "湖南省")]
+
+
+def test_a_chapter_of_a_city_plan_naming_its_counties_about_equally_is_the_citys():
+    counties = "".join(
+        f"{name}\n聚焦生态立县、产业兴县，打造共同富裕样板。\n{name[:2]}经济开发区、特色小镇、农旅融合平台\n"
+        for name in ("淳安县", "桐庐县", "建德市")
+    )
+    text = (
+        "第十篇 坚持城乡一体融合发展\n第三十四章 推进新型城镇化\n深入推进临安区新型城镇化试点，"
+        "推动杭州市域一体协同发展。\n专栏1 县城发展定位\n" + counties + "第三十五章 扎实推进乡村全面振兴\n"
+        "到2030年，新建农村公路500公里以上，培育家庭农场300家。"
+    )
+    assert _owners(text, 2026) == [(500, "杭州市"), (300, "杭州市")]

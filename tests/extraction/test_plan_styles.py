@@ -251,3 +251,23 @@ def test_the_state_a_plan_sets_out_from_is_no_goal():
     assert [(t.value, t.target_year) for t in _document(text, 2026).targets] == [(85, 2030)]
     tasks = "某市2026年安全生产工作要点\n（三）全面整改存在的问题\n全年整改隐患1000处以上。"
     assert [(t.value, t.target_year) for t in _document(tasks, 2026).targets] == [(1000, 2026)]
+
+
+def test_a_plan_part_naming_no_year_of_its_own_dates_its_goals_by_its_one_deadline():
+    from huangpu_tracker.documents import read_document_bytes
+
+    text = (
+        "第四章 建立优质高效的医疗卫生服务体系\n"
+        "推进区医院扩容提质，力争医院床位达到300张，确保区域就诊率比2020年提高5个百分点。"
+        "城乡居民医保参保人数要稳定在20万人以上。到2025年，每千人口执业医师数达到3.2人。\n"
+    )
+    document = read_document_bytes("plan.txt", text.encode(), mtime=1_780_000_000)  # a copy of 2026
+    years = {t.value: t.target_year for t in extract_document(document).targets}
+    assert years == {300: 2025, 5: 2025, 20: 2025, 3.2: 2025}
+    # a year's work (今年) keeps the goals without a year in that year
+    worked = text.replace("推进区医院扩容提质", "今年推进区医院扩容提质")
+    years = {
+        t.value: t.target_year
+        for t in extract_document(read_document_bytes("w.txt", worked.encode())).targets
+    }
+    assert years[300] != 2025 and years[3.2] == 2025

@@ -43,11 +43,14 @@ def test_bringing_in_and_landing_count_new_additions():
         "到2027年，引育高层次人才500名，新招引重大项目80个，招引优质企业120家，"
         "落地项目30个，培育引进专精特新企业50家，高新技术企业达到3000家。"
     )
-    kinds = [(t.value, t.kind) for t in extract_text(text, 2025, "某区").targets]
+    kinds = [(t.value, t.kind) for t in extract_text(text, 2026, "某区").targets]
     assert kinds == [
         (500, "increment"), (80, "increment"), (120, "increment"), (30, "increment"), (50, "increment"),
         (3000, "level"),
     ]  # fmt: skip
+    # set two years ahead, the additions are a sum over the years until then
+    kinds = [(t.value, t.kind) for t in extract_text(text, 2025, "某区").targets]
+    assert [kind for _, kind in kinds] == ["cumulative"] * 5 + ["level"]
 
 
 def test_a_share_in_a_plan_period_list_is_a_level_or_a_change_never_a_sum():

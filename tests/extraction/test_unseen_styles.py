@@ -236,7 +236,7 @@ def test_a_text_naming_no_body_that_speaks_of_gross_domestic_product_is_the_coun
 def test_a_count_named_before_its_value_and_a_length_in_years_are_figures():
     text = "到2030年，全省城镇新增就业人数45万人，新增劳动力平均受教育年限达到14.2年。"
     rows = [(t.value, t.unit, t.kind) for t in extract_text(text, 2026).targets]
-    assert rows == [(45, "万人", "increment"), (14.2, "年", "level")]
+    assert rows == [(45, "万人", "cumulative"), (14.2, "年", "level")]
 
 
 def test_several_in_front_of_a_chinese_numeral_is_still_a_word():
