@@ -199,4 +199,5 @@ def _mark_positions(sentence: str, marks: str) -> tuple[list[int], list[int]]:
 
 @lru_cache(maxsize=16)
 def _mark_pattern(marks: str) -> re.Pattern[str]:
-    return re.compile(f"[{re.escape(marks)}]")
+    """The marks, but not a thousands separator (填海1,700公頃: one figure, not two clauses)."""
+    return re.compile(f"[{re.escape(marks)}](?!(?<=\\d,)\\d{{3}}(?!\\d))")

@@ -74,3 +74,16 @@ def test_a_numbered_item_on_its_own_line_starts_a_sentence():
     ] == "8. 新增普惠性幼儿园10所"
     wrapped = "全区地区生产总值增长6%，居民人均可支配收入增长\n2.5%以上。"
     assert len(split_sentences(wrapped)) == 1
+
+
+def test_a_thousands_separator_is_no_clause_mark_and_the_quote_keeps_the_whole_figure():
+    from huangpu_tracker.extraction import extract_text
+
+    text = "到2025年，全市新增住宅單位13,000個，綠地面積達到1,700公頃，改造舊樓20,500座。"
+    quotes = [(t.value, t.quote) for t in extract_text(text, 2024, "某市").targets]
+    assert quotes == [
+        (13000, "全市新增住宅單位13,000個"),
+        (1700, "綠地面積達到1,700公頃"),
+        (20500, "改造舊樓20,500座"),
+    ]
+    assert clause_bounds("新增1,700公頃,改造20座", 3) == (0, 9)
