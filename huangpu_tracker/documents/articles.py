@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from huangpu_tracker.documents.bodies import BodyIndex, first_body, local_bodies, only_bodies
+from huangpu_tracker.documents.bodies import BodyIndex, first_body, lists_things, local_bodies, only_bodies
 from huangpu_tracker.documents.dates import date_line
 from huangpu_tracker.documents.lines import (
     TITLE_MAX,
@@ -93,8 +93,8 @@ def _opens_article(
     """Whether the headline at `index` opens a new article: a title, a headline over a dispatch or
     byline, or one naming another body than the current article's (not a cell of the answerable
     units under a task table's 责任单位 column, `units_column`, nor the task written above them; not a
-    line of an article divided into `chapters`, a plan naming its counties; nor a line listing
-    things: 建德经济开发区、三江口农旅融合平台、…)."""
+    line naming only a body in an article divided into `chapters`, a row of a plan's table of its
+    counties; nor a line listing things: 建德经济开发区、三江口农旅融合平台、…)."""
     line = lines[index].text
     level, title = heading(line)
     if level == 1 or (_TAGGED_TITLE.match(line) and is_headline(line, TITLE_MAX)):
@@ -111,14 +111,12 @@ def _opens_article(
     if following and is_byline(following) and len(title) >= _BYLINED_TITLE_MIN:
         return True  # a headline and its authors; 完成 ⏎ 王强 in a task table are two cells
     named = local_bodies(title)
-    if not named or chapters or _in_a_list(lines, index) or len(_ENUMERATED.findall(title)) >= _LISTED:
+    if not named or (chapters and only_bodies(title)) or _in_a_list(lines, index) or lists_things(title):
         return False
     current = own_body or bodies.dominant(current_start, lines[index].start)
     return current is not None and named[0] != current
 
 
-_ENUMERATED = re.compile(r"(?<![\d一二三四五六七八九十])、")  # not a serial (8、哈尔滨新区…)
-_LISTED = 2  # enumeration commas that make a line a list of things, not a title naming a body
 _TABLE_CELL = re.compile(r"^\s*\||\|\s*$")  # 槐树关镇 | : a table's cell, one per line
 _OFFICES = re.compile(r"(?:局|办|委|处|中心)\s*$")  # 龙岗街道办, 区卫生计生局: offices, no subject
 _ANNEX_LINE = re.compile(r"^\s*附件\s*[\d一二三四五六七八九十]*\s*[:：]?\s*$")

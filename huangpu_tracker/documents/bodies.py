@@ -8,6 +8,7 @@ sector words are not issuers; 全区 and mentions in passing are not counted her
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 
@@ -56,6 +57,20 @@ def _first(mentions: list[Mention]) -> Mention | None:
 def local_bodies(text: str) -> list[str]:
     """Districts, counties and zones a headline names (a province named in passing is not its body)."""
     return [m.name for m in _issuers(text, loose=False) if m.level not in (PROVINCE, PREFECTURE, REGION)]
+
+
+_ENUMERATED = re.compile(r"(?<![\d一二三四五六七八九十])、")  # not a serial (8、哈尔滨新区…)
+_ITEM_END = re.compile(r"(?:[（(][^）)\n]{1,16}[）)])?、")  # 建德经济开发区（航空小镇）、
+_CLAUSE = re.compile(r"[，,。；;：:！!？?]")
+
+
+def lists_things(line: str) -> bool:
+    """建德经济开发区（航空小镇）、三江口农旅融合平台、…: a line listing things with a body as one of
+    its items (a table's cell), no heading about that body; not 建德市新建、改建、扩建农村公路, a
+    body doing several things."""
+    if len(_ENUMERATED.findall(line)) < 2 or _CLAUSE.search(line):
+        return False
+    return any(_ITEM_END.match(line, mention.end) for mention in find_bodies(line))
 
 
 def only_bodies(text: str) -> bool:

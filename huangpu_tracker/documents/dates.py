@@ -210,7 +210,8 @@ _ESTIMATED = re.compile(rf"预计{_Y}年[^。；]{{0,20}}?[\d.]+")  # 初步预�
 _WINDOW = re.compile(r"(?:未来|今后)([1-9]|[一二三四五六七八九十])年")
 _WINDOW_SPAN = 160  # characters after 未来5年 where its deadline is written
 _TARGET_YEAR = re.compile(rf"(?:(?<!截)至|(?<!止)到){_Y}年")  # not 截至2020年, as of a date
-_BY_YEAR_END = re.compile(rf"{_Y}年(?:年底|年末|底)?前")  # 2025年年底前, 2020年前: a deadline
+# 2025年年底前, 2020年前: a deadline (not 2000年底前建成的小区: which things)
+_BY_YEAR_END = re.compile(rf"{_Y}年(?:年底|年末|底)?前(?!建成|竣工|投用|投产|建设|出生|的)")
 # a year these introduce is a target, or a baseline compared with (较2020年净增…)
 _NOT_NOW = re.compile(r"(?:到|至|力争|面向|展望|迈向|[-—~～]|较|比|与)$")
 _NOT_NOW_AFTER = re.compile(r"年(?:前|底前|年底前|年末前|以前|以来|远景|愿景)")

@@ -163,7 +163,7 @@ def is_headline(text: str, max_length: int = HEADLINE_MAX) -> bool:
     )
 
 
-_CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+[章篇编]")
+_CHAPTER = re.compile(r"^\s*第[一二三四五六七八九十百零〇\d]+[章篇编](?!章)")  # not 第一篇章：生态优先
 
 
 def is_chapter_heading(text: str) -> bool:

@@ -173,8 +173,9 @@ def goal_kind(
         return kind
     if cue is not None and cue.period_start is not None:
         return "cumulative"
-    if cue is not None and cue.year is not None and state.year is not None and cue.year > state.year + 1:
-        return "cumulative"  # 到2030年新增…, set in 2026: the additions of the years until then
+    ahead = cue is not None and cue.year is not None and state.year is not None and cue.year > state.year + 1
+    if ahead and cue is not None and cue.by:
+        return "cumulative"  # 到2030年新增… set in 2026: the years' additions until then (not 2028年新增)
     explicit_year = cue is not None and cue.year is not None
     own_year = state.paragraph_year is None or state.paragraph_year == state.horizon
     if not explicit_year and own_year and state.period_start is not None:

@@ -202,8 +202,10 @@ class Cue:
     bare: bool = False  # 到2025年， (a clause of its own, or a deadline): the time of the clauses after it
     year_on_year: bool = False  # 同比: a record's measure, unless the block sets goals
     part_of_year: bool = False  # 上半年, 1-9月: the figures after it are of that year so far
+    by: bool = False  # 到2030年, 2030年前: a deadline, not the year itself (2028年新增…)
 
 
+_DEADLINE_AFTER = re.compile(r"(?:底|末)?(?:以)?前")
 _LIST_LEAD = re.compile(r"[^。；]{0,12}?(?:包括|如下|是|为)\s*[:：]")
 _GOALS_LISTED = re.compile(r"(?:目标|指标)(?:任务)?\s*[:：]")
 _SETS_GOALS = re.compile(r"(?:确定|提出|明确|制定|定下|设定|确立|锁定)了")
@@ -373,7 +375,10 @@ def sentence_cues(
                 mention.by or len(sentence[start:end].strip()) - (mention.end - written) <= _BARE_TIME_EXTRA
             )
             first = span.first if span and tense == FUTURE else None
-            cues.append(Cue(mention.start, tense, mention.year, weak=weak, bare=bare, period_start=first))
+            by = mention.by or _DEADLINE_AFTER.match(sentence, mention.end) is not None  # 2030年(底)前
+            cues.append(
+                Cue(mention.start, tense, mention.year, weak=weak, bare=bare, period_start=first, by=by)
+            )
     named_plan = plan_period(sentence)
     theme = _YEAR_THEME.match(sentence)
     if named_plan and not (theme and sentence.find("五") < theme.end()):
@@ -836,7 +841,9 @@ _EVENT_AFTER = re.compile(
     rf"|\s*{HAN}{{2,8}}?(?:大会|博览会|运动会|艺术节|文化节|旅游节|音乐节|论坛|锦标赛|马拉松)(?:举办权|主办权)"
 )
 _VISION = re.compile(r"\s*(?:远景|愿景)")  # 实现2035年远景目标: the long-range goals, by name
-_BUILT_BEFORE = re.compile(rf"(?:以前|之前)(?={HAN})|(?:以前|之前|前)(?:建成|建设|修建|竣工|投用)的")
+_BUILT_BEFORE = re.compile(
+    rf"(?:以前|之前)(?={HAN})|(?:底|末)?(?:以前|之前|前)(?:建成|建设|修建|竣工|投用)的"
+)
 _GOALS_SET = re.compile(rf"了(?:今后|未来|此后){_GOALS_NAMED}")
 _SPAN_BEHIND = re.compile(r"(?:经过|通过)[^。；;]{0,30}?(?:取得了?|实现了|完成了|走过了?)")
 # 经过3年…的不懈努力，…，取得了重大成果: years behind a result the sentence says is done (了)

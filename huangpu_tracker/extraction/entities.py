@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from huangpu_tracker.chinese.han import HAN
+from huangpu_tracker.documents.bodies import lists_things
 from huangpu_tracker.extraction.model import NATIONAL_BODY
 from huangpu_tracker.extraction.sentences import CLAUSE_END
 from huangpu_tracker.places import owner
@@ -68,21 +69,10 @@ _CREDIT = re.compile(
 )
 
 
-_CLAUSE = re.compile(r"[，,。；;：:！!？?]")
-_ENUMERATED = re.compile(r"(?<![\d一二三四五六七八九十])、")  # not a serial (8、哈尔滨新区…)
-_LISTED = 2  # enumeration commas that make a line a list of things, not a heading about one body
-
-
-def _lists_things(line: str) -> bool:
-    """建德经济开发区（航空小镇）、三江口农旅融合平台、…: a line that only lists things (a table's cell),
-    no heading about one body."""
-    return len(_ENUMERATED.findall(line)) >= _LISTED and not _CLAUSE.search(line)
-
-
 def headline_body(headline: str) -> str | None:
     """The body a headline is about: its last district-level name outside 【site tags】; none in a
     byline or a photo credit."""
-    if _CREDIT.search(headline) or _lists_things(headline):
+    if _CREDIT.search(headline) or lists_things(headline):
         return None
     visible = re.sub(r"【[^】]*】", lambda m: " " * len(m.group()), headline)
     # a region (京津冀协同发展) is the setting of a section, never its body

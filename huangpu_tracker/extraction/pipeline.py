@@ -143,8 +143,23 @@ _RESULTS_TITLE = re.compile(
 _CLAUSES = re.compile(r"[，,。；;]")
 # a title on results: a review's (above), or one reporting figures (…总结, …预计达1.08万亿元)
 _REVIEW_TITLE = re.compile(rf"{_RESULTS_TITLE.pattern}|总结|成就|预计")
-_SPEAKS_OF_A_YEAR = re.compile(r"今年|全年|本年|年内|当年|明年")  # a year's work, not a plan's
-_EACH_YEAR = "每年"  # 十四五期间每年新增100家: an addition of each year, not a sum over the plan
+# a year's work, not a plan's (今年, 年底前 — not 2030年底前 —, 上半年, 今冬明春, 汛期前)
+_SPEAKS_OF_A_YEAR = re.compile(
+    r"今年|全年|本年|年内|当年|明年|(?<![\d〇零一二三四五六七八九年])年(?:底|末)|季度|上半年|下半年|今冬|明春|汛期"
+)
+
+
+def _a_plan_part(body: str) -> bool:
+    """A text that never speaks of a year's work (今年, 年底前, 今冬明春) nor is titled as one
+    (市卫生健康委工作要点, …工作会议召开): a plan, or a part of one."""
+    first_line = body.lstrip().split("\n", 1)[0]
+    titled = len(first_line) <= _TITLE_MAX and _YEARS_WORK_TITLE.search(first_line) is not None
+    return not (_SPEAKS_OF_A_YEAR.search(body) or titled)
+
+
+# 2026年工作要点, 工作安排, 工作会议召开: one year's work, whose goals are that year's
+_YEARS_WORK_TITLE = re.compile(r"工作要点|工作安排|工作计划|年度|召开")
+_EACH_YEAR = re.compile(r"每年|年均|(?<![今全明当\d一二两三四五六七八九十])年新增|年度|逐年")
 # …成就, 五年来, 实现良好开局, 取得显著成效: a section on what was achieved
 _REVIEW_HEADING = re.compile(
     r"回顾|总结|成就|盘点|过去五年|五年来|实现良好开局|取得[^，。]{0,6}(?:成效|成绩|进展)|(?:发展|主要|工作|建设)成效"
@@ -487,7 +502,7 @@ def _extract_article(
         state.horizon = state.programme_year = programme_year
     elif state.default_tense is None and _LEAD_GOAL_LIST.search(body, 0, _LEAD):
         state.default_tense = FUTURE
-    if yearless and state.plan is None and state.horizon == year and not _SPEAKS_OF_A_YEAR.search(body):
+    if yearless and state.plan is None and state.horizon == year and _a_plan_part(body):
         # a part of a plan naming no year of its own nor 今年: its goals are due by its one deadline
         ahead = {deadline for deadline in deadlines(body) if year is None or deadline > year}
         if len(ahead) == 1:
@@ -1085,7 +1100,7 @@ def _read_sentence(state: ArticleState, text: str, offset: int, sentence: Senten
         elif tense == FUTURE and item.goal_like and not (far and not item.goal_shaped):
             target_year = goal_year(state, cues, cue, item.figure.start, (item.clause_start, opening_end))
             target_year = each_year_of.get(item.figure.start, target_year)
-            each_year = _EACH_YEAR in sentence.text[item.clause_start : item.figure.start]
+            each_year = _EACH_YEAR.search(sentence.text, item.clause_start, item.figure.start) is not None
             kind = goal_kind(state, cues, cue, item.kind, item.figure.start, item.figure.unit, each_year)
             if kind == "level":
                 kind = _programme_kind(state, item, sentence.text, target_year)

@@ -36,18 +36,21 @@ _PASSING_AFTER = re.compile(
     # 贯彻落实省和扬州市决策部署: the directives of a superior body, carried out
     r"|(?:委、?[省市区县]?政府|委|政府|委政府)?的?(?:决策部署|工作部署|部署要求|正确领导|坚强领导))"
 )
-# 向关心河北发展的香港特别行政区同胞、台湾同胞…致以崇高的敬意: the people a report thanks (not
-# the body whose development they care for, 关心河北发展的: the report's own)
-_THANKED = re.compile(r"[^。！!；;]{0,80}?(?:致以|表示)[^。！!；;]{0,8}?(?:敬意|感谢|谢意|问候)")
-_TO_WHOM = re.compile(r"向[^。！!；;]*$")
-_CARED_FOR = re.compile(r"(?:关心|支持|关注|帮助)$")
+# 向…香港特别行政区同胞、台湾同胞、海外侨胞致以崇高的敬意: the people a report thanks, in one
+# clause from 向 (not 导向, 面向) to the thanks (a comma only before another 向 or the thanks)
+_THANKED = re.compile(
+    r"(?:[^，,。！!；;：:]|[，,](?=向|致以|表示)){0,80}?(?:致以|表示)[^。！!；;，,]{0,8}?(?:敬意|感谢|谢意|问候)"
+)
+_TO_WHOM = re.compile(r"(?<![导面方走转指倾趋意动去])向[^，,。！!；;：:]*$")
+# 关心河北发展的, 参与雄安新区建设的: the report's own body, named in what the thanked did for it
+_DONE_FOR = re.compile(r"[^，,。、；;]{0,6}?的")
 
 
 def _thanked(text: str, mention: Mention) -> bool:
     return bool(
         _THANKED.match(text, mention.end)
         and _TO_WHOM.search(text, max(0, mention.start - 60), mention.start)
-        and not _CARED_FOR.search(text, max(0, mention.start - 2), mention.start)
+        and not _DONE_FOR.match(text, mention.end)
     )
 
 

@@ -362,3 +362,19 @@ def test_a_plan_divided_into_chapters_is_one_article_whatever_bodies_its_lines_n
     # a news page without chapters still opens an article at a headline naming another body
     news = f"淳安县召开经济工作会议\n{PARAGRAPH}\n富阳区召开民营经济大会\n{PARAGRAPH}\n"
     assert len(_read(news).articles) == 2
+
+
+def test_a_news_page_whose_article_quotes_chapters_still_opens_the_next_articles():
+    text = (
+        f"县市新闻\n\n桐庐县出台乡村振兴促进办法\n{PARAGRAPH}\n"
+        "第一章 总则\n第一条 今年，桐庐县新建示范村20个。\n\n"
+        f"淳安县今年新增民宿床位3000张\n{PARAGRAPH}\n\n"
+        f"建德市新建、改建、扩建农村公路120公里\n{PARAGRAPH}\n"
+    )
+    assert [a.issuer for a in _read(text).articles] == ["桐庐县", "淳安县", "建德市"]
+    # 第一篇章 heads a part of a news story, no chapter of a plan
+    text = (
+        f"淳安县召开经济工作会议\n{PARAGRAPH}\n第一篇章：生态优先\n{PARAGRAPH}\n"
+        f"富阳区召开民营经济大会\n{PARAGRAPH}\n"
+    )
+    assert len(_read(text).articles) == 2

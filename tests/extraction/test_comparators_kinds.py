@@ -112,3 +112,13 @@ def test_additions_by_a_year_several_years_ahead_are_a_sum_over_the_years_until_
     assert found == [("cumulative", 1000, 2030, 2026), ("cumulative", 30, 2030, 2026)]
     # by next year, the additions of the year ahead
     assert {t.kind for t in extract_text(text, 2029, "某市").targets} == {"increment"}
+
+
+def test_additions_of_a_named_year_or_of_each_year_stay_the_years_additions():
+    schedule = "分年度目标：2026年新增托位1000个，2028年新增托位1500个，2030年新增托位2000个。"
+    assert {t.kind for t in extract_text(schedule, 2026, "某市").targets} == {"increment"}
+    text = "到2030年，全市年均新增城镇就业5万人，年新增造林面积10万亩。"
+    assert [t.kind for t in extract_text(text, 2026, "某市").targets] == ["increment", "increment"]
+    # a deadline written after the year (2030年前) is one too
+    [target] = extract_text("2030年前，全市新增公园绿地300公顷。", 2026, "某市").targets
+    assert (target.kind, target.period_start) == ("cumulative", 2026)

@@ -390,3 +390,12 @@ def test_a_chapter_of_a_city_plan_naming_its_counties_about_equally_is_the_citys
         "到2030年，新建农村公路500公里以上，培育家庭农场300家。"
     )
     assert _owners(text, 2026) == [(500, "杭州市"), (300, "杭州市")]
+
+
+def test_a_body_thanked_for_or_thanking_in_a_story_of_its_own_keeps_its_goals():
+    text = "会上，省领导向黄埔区颁发营商环境奖，黄埔区负责人表示感谢。今年全区将新增市场主体2万户。"
+    assert _owners(text) == [(2, "黄埔区")]
+    text = "宁波市北仑区向淳安县捐赠帮扶资金，淳安县对此表示衷心感谢。今年，全县将建设产业项目10个。"
+    assert _owners(text) == [(10, "淳安县")]
+    text = "谨向参与雄安新区建设的全体建设者致以崇高的敬意！今年，新区将完成投资2000亿元。"
+    assert _owners(text) == [(2000, "雄安新区")]

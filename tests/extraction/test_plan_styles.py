@@ -271,3 +271,27 @@ def test_a_plan_part_naming_no_year_of_its_own_dates_its_goals_by_its_one_deadli
         for t in extract_document(read_document_bytes("w.txt", worked.encode())).targets
     }
     assert years[300] != 2025 and years[3.2] == 2025
+
+
+def test_a_years_work_naming_no_year_keeps_its_goals_in_its_year():
+    from huangpu_tracker.documents import read_document_bytes
+
+    texts = (
+        "全市老旧小区改造工作推进会召开\n会议要求，年底前全市新开工改造老旧小区120个，新增停车位3000个。"
+        "到2028年，全市基本完成老旧小区改造任务。\n",
+        "全市冬春季植树造林动员会\n会议要求，今冬明春全市完成植树造林5万亩，新增绿地200公顷。"
+        "到2030年，全市森林覆盖率达到45%。\n",
+        "市卫生健康委工作要点\n一、新增托位2000个，新建社区托育点50个。\n二、到2030年，每千人口托位数达到4.5个。\n",
+    )
+    for text in texts:
+        document = read_document_bytes("w.txt", text.encode(), mtime=1_780_000_000)
+        years = sorted({t.target_year for t in extract_document(document).targets})
+        assert years[0] == 2026, text
+    # 2000年底前建成的小区 names which estates, no deadline of the text's
+    text = (
+        "关于推进老旧小区改造的意见\n"
+        "到2028年，全市基本完成2000年底前建成的老旧小区改造任务，累计改造小区800个。\n"
+    )
+    document = read_document_bytes("o.txt", text.encode(), mtime=1_780_000_000)
+    assert document.issue_year == 2026
+    assert [(t.value, t.target_year) for t in extract_document(document).targets] == [(800, 2028)]
