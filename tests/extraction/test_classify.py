@@ -171,3 +171,12 @@ def test_project_early_work_is_no_now():
 
     text = "2024年全县将跟进一批重大项目前期工作，新发展科技型中小企业120家，培育科技小巨人5家。"
     assert sorted(t.value for t in extract_text(text, 2024).targets) == [5.0, 120.0]
+
+
+def test_an_indicator_of_what_there_is_to_reach_is_a_goal_not_a_stock():
+    from huangpu_tracker.extraction import extract_text
+
+    text = "到2030年，每千人口拥有执业（助理）医师数达到5人、拥有注册护士数达到5.5人。"
+    assert [t.value for t in extract_text(text, 2026, "某市").targets] == [5, 5.5]
+    # what a body has now stays a record
+    assert [a.value for a in extract_text("全区现拥有高新技术企业500家。", 2026, "某区").actuals] == [500]
