@@ -1558,3 +1558,17 @@ def test_a_december_economic_work_conference_sets_the_next_year():
     )
     extraction = extract_document(read_document_bytes("news.txt", text.encode()))
     assert [(t.value, t.target_year) for t in extraction.targets] == [(6, 2024)]
+
+
+def test_a_task_heading_opened_by_a_charge_word_makes_its_section_goals():
+    text = (
+        "（一）聚力挖掘内需潜能，加快巩固拓展经济发展态势\n"
+        "充分释放政策效能，大力引导企业加大科技创新投入，规上工业研发费用占营收比重突破4%、"
+        "全社会研发投入强度提高到4.1%左右，科技创新投入达2635亿元。\n"
+        "（八）着力增强城市文化软实力\n深化文旅融合，文化及相关产业增加值增长6%。"
+    )
+    found = extract_text(text, 2026, "某市")
+    assert [(t.value, t.target_year) for t in found.targets] == [
+        (4, 2026), (4.1, 2026), (2635, 2026), (6, 2026)
+    ]  # fmt: skip
+    assert found.possible == []
