@@ -192,8 +192,8 @@ _TASK_VERB = (
 )
 # （一）深化改革取得新突破, 发展质量稳步提升: a heading reporting how things went
 _RESULT_ENDING = re.compile(
-    r"(?:取得|实现|迈出|成效|突破|提升|增强|向好|平稳|显著|明显|改善|加快|进展|成绩)[^，,]{0,4}$"
-)
+    r"(?:取得|实现|迈出|成效|突破|提升|增强|向好|平稳|显著|明显|改善|加快|进展|成绩)(?!势头|态势)[^，,]{0,4}$"
+)  # (not 巩固经济稳中向好势头: the momentum to keep, a charge)
 _TASK_HEADING = re.compile(
     rf"^\W*[（(]?[一二三四五六七八九十]+[）)、]\s*{_TASK_VERB}[^，,。；]*(?:[，,]\s*{_TASK_VERB}[^，,。；]*)*\s*$"
 )

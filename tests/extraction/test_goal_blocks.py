@@ -1572,3 +1572,12 @@ def test_a_task_heading_opened_by_a_charge_word_makes_its_section_goals():
         (4, 2026), (4.1, 2026), (2635, 2026), (6, 2026)
     ]  # fmt: skip
     assert found.possible == []
+
+
+def test_a_task_to_keep_a_momentum_is_a_charge_not_a_result():
+    text = (
+        "（一）着力巩固经济稳中向好势头\n"
+        "深入实施扩大内需战略，网上零售额突破1700亿元，新开工亿元以上项目700个。"
+    )
+    found = extract_text(text, 2026, "某市")
+    assert ([t.value for t in found.targets], found.possible) == ([1700, 700], [])
