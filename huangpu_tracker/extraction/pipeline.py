@@ -183,6 +183,10 @@ _BASE_HEADING = re.compile(
     # （三）全面整改存在的问题, a task)
     r"|(?:形势|面临的挑战|(?:机遇|形势)(?:与|和)挑战)\W*$"
 )
+# 过去一年，我们主要做了以下工作 / 重点抓了以下几个方面: the sections after it record the past year
+_REVIEW_LIST_LEAD = re.compile(
+    r"(?:做了|抓了|开展了|完成了)(?:以下|如下|下列)[^。；]{0,8}?(?:工作|方面|事情)"
+)
 # （二）聚焦扩大内需，更好融入强大国内市场: a task section of a work plan, every clause a charge
 # (a charge whatever verb follows 聚力, 着力, 奋力: （一）聚力挖掘内需潜能, （八）着力增强城市文化软实力)
 _TASK_VERB = (
@@ -534,6 +538,8 @@ def _extract_article(
             previous_end = sentence.end
             continue
         in_note = False
+        if _REVIEW_LIST_LEAD.search(sentence.text):
+            state.default_tense = state.section_tense = PAST  # 我们主要做了以下工作：the year's record
         heading = sentence.text.split("\n", 1)[0]
         section = opens_section(sentence.text)
         if section:

@@ -180,3 +180,10 @@ def test_an_indicator_of_what_there_is_to_reach_is_a_goal_not_a_stock():
     assert [t.value for t in extract_text(text, 2026, "某市").targets] == [5, 5.5]
     # what a body has now stays a record
     assert [a.value for a in extract_text("全区现拥有高新技术企业500家。", 2026, "某区").actuals] == [500]
+
+
+def test_what_a_place_has_beyond_a_mark_is_still_a_record():
+    from huangpu_tracker.extraction import extract_text
+
+    found = extract_text("某区现拥有国家级高新技术企业超过500家。", 2026, "某区")
+    assert (found.targets, [a.value for a in found.actuals]) == ([], [500])

@@ -1581,3 +1581,15 @@ def test_a_task_to_keep_a_momentum_is_a_charge_not_a_result():
     )
     found = extract_text(text, 2026, "某市")
     assert ([t.value for t in found.targets], found.possible) == ([1700, 700], [])
+
+
+def test_charge_headings_after_a_lead_into_the_years_record_report_results():
+    text = (
+        "各位代表：过去一年，面对复杂严峻的形势，我们主要做了以下工作。\n"
+        "（一）聚力稳增长\n地区生产总值增长5.5%，规上工业增加值增长6.8%。\n"
+        "（二）奋力攻坚重大项目\n新开工重大项目120个，完成投资860亿元。\n"
+        "二、2026年工作安排\n（一）聚力扩内需\n社会消费品零售总额增长6%。"
+    )
+    found = extract_text(text, 2026, "某市")
+    assert [(t.value, t.target_year) for t in found.targets] == [(6, 2026)]
+    assert [(a.value, a.year) for a in found.actuals] == [(5.5, 2025), (6.8, 2025), (120, 2025), (860, 2025)]
