@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from huangpu_tracker.documents.lines import CLAUSE_MARK
 from huangpu_tracker.places.gazetteer import PREFECTURE, PROVINCE, REGION
 from huangpu_tracker.places.mention import TOWNS, Mention, city_of_district
 from huangpu_tracker.places.owner import dominant_body as _dominant
@@ -61,14 +62,13 @@ def local_bodies(text: str) -> list[str]:
 
 _ENUMERATED = re.compile(r"(?<![\d一二三四五六七八九十])、")  # not a serial (8、哈尔滨新区…)
 _ITEM_END = re.compile(r"(?:[（(][^）)\n]{1,16}[）)])?、")  # 建德经济开发区（航空小镇）、
-_CLAUSE = re.compile(r"[，,。；;：:！!？?]")
 
 
 def lists_things(line: str) -> bool:
     """建德经济开发区（航空小镇）、三江口农旅融合平台、…: a line listing things with a body as one of
     its items (a table's cell), no heading about that body; not 建德市新建、改建、扩建农村公路, a
     body doing several things."""
-    if len(_ENUMERATED.findall(line)) < 2 or _CLAUSE.search(line):
+    if len(_ENUMERATED.findall(line)) < 2 or CLAUSE_MARK.search(line):
         return False
     return any(_ITEM_END.match(line, mention.end) for mention in find_bodies(line))
 

@@ -105,12 +105,12 @@ def after_serial(before: str, line: str) -> bool:
     """兰溪市 after 1 on the line before it (1 ⏎ 兰溪市 ⏎ 2011年6月): a cell of a table row written
     one cell per line, the row's serial number first (`before`: the line before, `line`: the one
     after the cell, both stripped)."""
-    return bool(_SERIAL.match(before)) and 0 < len(line) <= _CELL_MAX and not _CLAUSE_MARK.search(line)
+    return bool(_SERIAL.match(before)) and 0 < len(line) <= _CELL_MAX and not CLAUSE_MARK.search(line)
 
 
 _SERIAL = re.compile(r"^\d{1,3}$")  # a table row's serial number on a line of its own
 _CELL_MAX = 12  # characters of a table's cell on a line of its own
-_CLAUSE_MARK = re.compile(r"[，。；：,;:]")
+CLAUSE_MARK = re.compile(r"[，。；：,;:！!？?]")  # a mark that ends a clause or sentence: no table cell
 
 
 def is_file_name(text: str) -> bool:
