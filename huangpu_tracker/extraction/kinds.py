@@ -35,6 +35,8 @@ POINTS = ("个百分点", "百分点")  # a change of a level in percentage poin
 _THRESHOLD_AMOUNT = re.compile(
     rf"[\d.零一二两三四五六七八九十百千]*(?:{'|'.join(KEPT_MAGNITUDES)})元(?:以上)?"
 )
+# 完成投资, not the statistic 完成固定资产投资 / 全社会投资
+_PROJECT_INVESTMENT = re.compile(r"^(?!.*(?:固定资产|固定資產|全社会|全社會|固投)).*(?:投资|投資)")
 _SOFT_VERB = re.compile(r"培育|培养|打造")
 # 研发投入占比, 占地区生产总值的比重, 绿色建筑比例: a share of a whole is a level, never a sum
 _SHARE = re.compile(r"占比|比重|比例")
@@ -81,8 +83,11 @@ def _is_increment(figure: Figure, before: str, after: str) -> bool:
     tail = _THRESHOLD_AMOUNT.split(tail)[-1] if figure.is_count else tail
     if _STOCK_WORDS.search(tail):
         return False
-    # 完成/签约 + money (完成固定资产投资800亿元) is the year's volume, a level; 完成 + count is new items.
-    return not (verb.group() in ("完成", "签约") and figure.unit.endswith(_MONEY_OR_AREA))
+    # 完成/签约 + money (完成固定资产投资800亿元) is the year's volume, a level; 完成 + count is new items,
+    # and so is the money put into projects (重点项目完成投资60亿元).
+    if verb.group() in ("完成", "签约") and figure.unit.endswith(_MONEY_OR_AREA):
+        return bool(_PROJECT_INVESTMENT.search(tail))
+    return True
 
 
 # Verbs that state a level reached rather than something done: 达到100家 is a stock.

@@ -24,6 +24,12 @@ def full_names(mentions: list[Mention]) -> dict[str, str]:
         for short in [*names, mention.name]:
             if mention.name.endswith(short) and len(short) >= 3:
                 names[short] = mention.name
+    # 平潭 (平潭县 never written in full) in a text naming 平潭综合实验区, run together with it: the zone
+    named = {mention.name for mention in mentions}
+    for name in named - {mention.name for mention in mentions if not mention.short}:
+        zone = next((z for z in gazetteer().also_called.get(name, ()) if z in named), None)
+        if zone is not None:
+            names[name] = zone
     return names
 
 

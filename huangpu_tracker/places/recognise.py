@@ -196,6 +196,7 @@ def _stands_alone(text: str, start: int, end: int, after_a_name: bool) -> bool:
 
 
 _RECURS = 3  # how often a county's short form must come back to name the text's own county
+_TOPIC = 3  # …and this many times as often, it is the text's topic, whatever level the text speaks as
 _Unsure = tuple[int, int, _Entry, bool]  # start, end, entry, right after another name
 
 
@@ -213,7 +214,7 @@ def _recurring(
         (start, end, entry)
         for start, end, entry, after_a_name in unsure
         if written[entry.names[0]] >= least
-        and entry.names[0][-1] in levels
+        and (_speaks_as(entry.names[0], levels) or written[entry.names[0]] >= _TOPIC * least)
         and not _ordinary_word(text[start:end])
         and not _a_word(text, start, end)
         and _stands_alone(text, start, end, after_a_name)
@@ -225,6 +226,13 @@ def _recurring(
             new.append(_mention(start, end, entry))
             taken[start:end] = b"\x01" * (end - start)
     return new
+
+
+def _speaks_as(county: str, levels: Counter[str]) -> bool:
+    """Whether the text speaks as the county's level (全市 for 潜江市), or as that of the zone run
+    together with it (全区 for 平潭县 = 平潭综合实验区)."""
+    also = gazetteer().also_called.get(county, ())
+    return county[-1] in levels or ("区" in levels and any(name.endswith("区") for name in also))
 
 
 _GENERIC_AREA = 3  # a sub-area's name this short (科学城) is a common noun too

@@ -576,3 +576,15 @@ def test_a_zone_run_with_its_county_owns_the_plans_that_name_it():
         "平潭综合实验区“十四五”社会事业发展专项规划\n到2025年，全区新增学位5000个，每千人口医疗床位达到6张。"
     )
     assert {entity for entity, _ in _owners(text)} == {"平潭综合实验区"}
+
+
+def test_a_zone_written_by_its_county_s_short_form_owns_its_plan_that_courts_taiwan():
+    # a plan of 平潭 naming 台湾 more often than itself (引进台湾人才) and 全省 only in its review
+    courted = "引进台湾人才，支持台湾青年来平潭创业，推动平潭与台湾航线常态化。" * 3
+    text = (
+        "第一章 发展基础\n"
+        "“十三五”期间，平潭综合实验区旅游收入在全省位居前列，在全省九市一区中排名第一。\n"
+        f"{courted}\n"
+        "到2025年，平潭年接待游客超1000万人次，旅游产业增加值占比达到14%。"
+    )
+    assert {entity for entity, _ in _owners(text)} == {"平潭综合实验区"}

@@ -61,6 +61,9 @@ def test_qualifiers_of_reported_figures(text, qualifier):
         ("建成社区食堂20个", "increment"),
         ("实现12个项目投产", "increment"),
         ("完成固定资产投资900亿元", "level"),  # the year's volume of a flow
+        ("全社会投资完成500亿元", "level"),
+        ("重点项目完成投资60亿元", "increment"),  # money put into projects within the year
+        ("年内完成水利建设投資12億元", "increment"),
         ("研发投入占比达到3%", "level"),
         ("服务业增加值比重提高到55%", "level"),  # 提高到: the level to reach
         ("服务业增加值比重提高2个百分点", "increment"),  # a change of the level in points

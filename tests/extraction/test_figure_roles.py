@@ -262,7 +262,7 @@ def test_a_quota_for_each_unit_and_a_game_for_three_are_no_goals():
 
 def test_the_size_of_the_things_in_a_batch_is_no_goal():
     text = "着力培育一批资产超50亿元、100亿元的大型企业集团，全年完成投资120亿元。"
-    assert _goals(text) == [(120, "亿元", "level")]
+    assert _goals(text) == [(120, "亿元", "increment")]
 
 
 def test_named_things_to_open_up_or_clear_are_counted_goals():
