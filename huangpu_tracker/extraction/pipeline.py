@@ -19,7 +19,13 @@ from huangpu_tracker.chinese.han import HAN, HAN_RUN
 from huangpu_tracker.chinese.normalise import analysis_text
 from huangpu_tracker.documents.dates import YEAR_PLAN_TITLE, date_line, deadlines
 from huangpu_tracker.documents.glosses import Unglossed, without_glosses
-from huangpu_tracker.documents.lines import after_serial, is_caption, is_chapter_heading, is_file_name
+from huangpu_tracker.documents.lines import (
+    after_serial,
+    is_caption,
+    is_chapter_heading,
+    is_file_name,
+    is_section_heading,
+)
 from huangpu_tracker.documents.model import YEARLESS_SOURCES, Article, Document
 from huangpu_tracker.extraction.allocation_tables import AllocatedCell, is_total, share_kind, unit_in_text
 from huangpu_tracker.extraction.article import (
@@ -199,7 +205,7 @@ _RESULT_ENDING = re.compile(
     r"(?:取得|实现|迈出|成效|突破|提升|增强|向好|平稳|显著|明显|改善|加快|进展|成绩)(?!势头|态势)[^，,]{0,4}$"
 )  # (not 巩固经济稳中向好势头: the momentum to keep, a charge)
 _TASK_HEADING = re.compile(
-    rf"^\W*[（(]?[一二三四五六七八九十]+[）)、]\s*{_TASK_VERB}[^，,。；]*(?:[，,]\s*{_TASK_VERB}[^，,。；]*)*\s*$"
+    rf"^\W*[（(]?[一二三四五六七八九十]+[）)、]\s*{_TASK_VERB}[^，,。；]*(?:[，,]\s*{_TASK_VERB}[^，,。；]*)*。?\s*$"
 )
 # 从固定资产投资增长目标来看, 从各省份敲定的新年GDP…: the indicator a roundup's topic ends with
 _INDICATOR_END = re.compile(rf"(?:GDP|生产总值|经济总量|{HAN}{{2,8}}?(?:增加值|投资|收入|总额|产值))$")
@@ -480,8 +486,10 @@ def _extract_article(
             (_PLAN_TITLE.search(title) and (plan_period(title) or span))
             or _PROGRAMME_TITLE.search(title)
             or YEAR_PLAN_TITLE.search(title)
+            or _tasks_heading(title)
         ):
-            state.default_tense = FUTURE  # a plan of a period; 2026年十件民生实事: a programme
+            # a plan of a period; 2026年十件民生实事: a programme; （五）强化改革牵引…: a report's tasks
+            state.default_tense = FUTURE
     # the first plan issued in the lead whose years are named (印发「十四五…方案」, not a title's 「…方案」)
     span = next(
         (
@@ -507,11 +515,16 @@ def _extract_article(
         state.horizon = state.programme_year = programme_year
     elif state.default_tense is None and _LEAD_GOAL_LIST.search(body, 0, _LEAD):
         state.default_tense = FUTURE
-    if yearless and state.plan is None and state.horizon == year and _a_plan_part(body):
-        # a part of a plan naming no year of its own nor 今年: its goals are due by its one deadline
+    if yearless and state.horizon == year and _a_plan_part(body):
+        # a part of a plan naming no year of its own nor 今年: its goals are due by its one deadline,
+        # or by the end of the plan it names as its time (“十五五”期间 → 2030)
         ahead = {deadline for deadline in deadlines(body) if year is None or deadline > year}
+        if state.plan is not None:
+            ahead = ahead or {state.plan[1]}
         if len(ahead) == 1:
             state.horizon = ahead.pop()
+            if state.plan is not None and state.default_tense is None and is_section_heading(body.lstrip()):
+                state.default_tense = FUTURE  # 第九篇 …, 五、…: a chapter of the plan, which sets goals
     state.block_horizon = (state.horizon, state.period_start)
     if title and _PLAN_TITLE.search(title) and _goals_come_later(sentences):
         state.default_tense = PAST  # 发展基础 … before 二、发展目标: where the plan starts from

@@ -344,6 +344,11 @@ def test_mentioned_year_is_a_weak_guess_without_a_date():
     assert (document.issue_year, document.issue_date, document.year_source) == (2017, None, "mentions")
 
 
+def test_the_year_of_a_goal_a_plan_lays_the_ground_for_is_no_guess_of_the_text_s_year():
+    text = "五、建设科创中心\n为2035年建成国际科技创新中心奠定基础。到2030年研发强度达到5%。"
+    assert mentioned_year(text) is None
+
+
 def test_a_baseline_year_compared_with_is_no_guess_of_the_text_s_year():
     text = "预计2025年全县生产总值305亿元，较2020年净增100亿元，比2020年翻一番，与2020年相比增长明显。"
     assert mentioned_year(text) == 2025

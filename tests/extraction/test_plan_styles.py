@@ -295,3 +295,47 @@ def test_a_years_work_naming_no_year_keeps_its_goals_in_its_year():
     document = read_document_bytes("o.txt", text.encode(), mtime=1_780_000_000)
     assert document.issue_year == 2026
     assert [(t.value, t.target_year) for t in extract_document(document).targets] == [(800, 2028)]
+
+
+def test_a_plan_part_laying_the_ground_for_a_later_goal_dates_its_goals_by_its_deadline():
+    from huangpu_tracker.documents import read_document_bytes
+
+    text = (
+        "五、建设国际科技创新中心\n"
+        "全面提升创新体系整体效能，为2035年建成国际科技创新中心奠定坚实基础。\n"
+        "加强港口建设，到2030年集装箱年吞吐量达到5000万标准箱以上。航空货邮年吞吐量达到400万吨左右。\n"
+    )
+    document = read_document_bytes("plan.txt", text.encode(), mtime=1_780_000_000)  # a copy of 2026
+    assert document.issue_year != 2035  # the goal's year is not the text's
+    found = [(t.value, t.target_year) for t in extract_document(document).targets]
+    assert found == [(5000, 2030), (400, 2030)]
+
+
+def test_a_plan_chapter_dated_only_by_its_plan_sets_goals_for_the_plans_end():
+    from huangpu_tracker.documents import read_document_bytes
+
+    text = (
+        "第八篇 建设宜居韧性城市\n"
+        "推进城市更新，改造老旧小区40个，试点建设15个完整社区。"
+        "全市年用水总量控制在30亿立方米以内，“十五五”期间单位GDP能耗下降率达12%。建成绿道达2000公里。\n"
+    )
+    document = read_document_bytes("plan.txt", text.encode(), mtime=1_780_000_000)  # a copy of 2026
+    found = {t.value: t.target_year for t in extract_document(document).targets}
+    assert found == {40: 2030, 15: 2030, 30: 2030, 12: 2030, 2000: 2030}
+    # a profile of a town that names the plan is no chapter of it: its figures are no goals
+    profile = "某某镇\n一、基本情况\n全镇辖18个行政村，有耕地3万亩。“十五五”期间，全镇将继续发展特色产业。\n"
+    document = read_document_bytes("town.txt", profile.encode(), mtime=1_780_000_000)
+    assert extract_document(document).targets == []
+
+
+def test_a_reports_task_sections_read_alone_set_goals_under_headings_ending_in_a_full_stop():
+    text = (
+        "（四）强化改革牵引，激发市场活力。\n"
+        "优化营商环境。深化要素市场化配置改革，更新改造供水管网300公里。\n"
+        "（五）推动共同富裕，增进民生福祉。\n"
+        "全力稳就业。完善公共就业服务体系，城镇新增就业12万人以上。\n"
+    )
+    from huangpu_tracker.documents import read_document_bytes
+
+    document = read_document_bytes("tasks.txt", text.encode(), mtime=1_780_000_000)  # a copy of 2026
+    assert [(t.value, t.target_year) for t in extract_document(document).targets] == [(300, 2026), (12, 2026)]
