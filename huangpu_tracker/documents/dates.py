@@ -174,7 +174,7 @@ _PLAN_TIME = re.compile(
 )
 # 2025年全市将…; not 2035年远景目标纲要 (a vision, and 要 of 纲要)
 _PLANNED = re.compile(
-    rf"{_NOT_TARGET}{_Y}年(?!远景|愿景)[^。；，,]{{0,10}}?(?:将|(?<!纲)要|力争|计划|预期|预计)"
+    rf"{_NOT_TARGET}{_Y}年(?!远景|愿景)[^。；，,]{{0,10}}?(?:(?<!即)将|(?<!纲)要|力争|计划|预期|预计)"
 )
 _ANY_YEAR = re.compile(_Y + "年")
 # 2025年，川渝经济总量突破10万亿元: a year's output stated without aim, reported once the year is over

@@ -43,7 +43,12 @@ _ARABIC = (
 _NUMBER_RE = re.compile(
     rf"(?P<arabic>{_ARABIC})|(?P<chinese>[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+[万亿]*)?)"
 )
-_MULTIPLE_RE = re.compile(r"翻(?:了)?([一两二三四])?番|(?:双|实现)?倍增(?![长加]|工程|计划|行动)")
+# 倍增 as a doubling, not in a name (倍增计划, 倍增效应, 产业升级、新兴产业倍增、…) unless set against a base
+# year (较2021年倍增、…)
+_MULTIPLE_RE = re.compile(
+    r"翻(?:了)?([一两二三四])?番|(?:双|实现)?倍增"
+    r"(?![长加]|工程|计划|行动|效应|战略|三年|专项|推进|提级|壮大|发展|[和等]|、(?<![较比]\d{4}年倍增、))"
+)
 _DOUBLED_RE = re.compile(r"一倍")  # 增加一倍: the level doubles
 _DOUBLED_BEFORE = re.compile(r"(?:增加|增长|提高|提升|扩大)了?\s*$")
 _FRACTION_RE = re.compile(r"(\d+)\s*/\s*(\d+)|([一二两三四五六七八九十]+)分之([一二三四五六七八九十]+)")
@@ -155,8 +160,9 @@ _PEOPLE_BEFORE = re.compile(
 
 _CHANNELS = re.compile(r"视频|监控|点位|摄像|感知|探头")
 _CHANNEL_REACH = 10  # how far from a count in 路 the cameras it counts are named
-# A count unit that opens a word (千亿支撑, 11根据…, 00140组配, 5口岸, 3片区) counts nothing.
+# A count unit that opens a word (千亿支撑, 11根据…, 00140组配, 5口岸, 3片区, 十五期间) counts nothing.
 _WORD_AFTER_UNIT = {
+    "期": "间",
     "支": "撑持付援出柱部点行线流",
     "根": "据本源治除基",
     "份": "额",

@@ -349,6 +349,11 @@ def test_the_year_of_a_goal_a_plan_lays_the_ground_for_is_no_guess_of_the_text_s
     assert mentioned_year(text) is None
 
 
+def test_a_year_about_to_end_is_no_year_planned_for():
+    text = "2019年上半年即将结束，各地节能压力不小。其他指标也将在明年完成。"
+    assert mentioned_year(text) == 2019  # 即将结束: the text's own year, not one it plans (明年 → 2018)
+
+
 def test_a_baseline_year_compared_with_is_no_guess_of_the_text_s_year():
     text = "预计2025年全县生产总值305亿元，较2020年净增100亿元，比2020年翻一番，与2020年相比增长明显。"
     assert mentioned_year(text) == 2025

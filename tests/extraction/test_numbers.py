@@ -260,10 +260,10 @@ def test_units_of_lamps_fields_wells_channels_and_books(text, value, unit):
 
 @pytest.mark.parametrize(
     "text",
-    ["净利润增长12根据测算", "编号-00140组配分类", "设立5口岸办事处", "划定3片区"],
+    ["净利润增长12根据测算", "编号-00140组配分类", "设立5口岸办事处", "划定3片区", "十五期间全市新建学校"],
 )
 def test_a_count_unit_that_opens_a_word_counts_nothing(text):
-    assert all(figure.unit not in ("根", "组", "口", "片") for figure in find_figures(text))
+    assert all(figure.unit not in ("根", "组", "口", "片", "期") for figure in find_figures(text))
 
 
 @pytest.mark.parametrize(
@@ -307,3 +307,16 @@ def test_a_sections_dotted_number_is_no_figure():
     """2.3.2 人民群众生活更有品质: a plan's section number, not 2 persons; 增长6.5% stays whole."""
     figures = find_figures("2.3.2 人民群众生活更有品质，收入增长6.5%")
     assert [(f.value, f.unit) for f in figures] == [(6.5, "%")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["发挥创业带动就业倍增效应", "实施传统产业升级、新兴产业倍增、科技提升三大行动", "推动新兴产业倍增发展"],
+)
+def test_doubling_in_the_name_of_an_effect_or_an_action_is_no_figure(text):
+    assert [figure for figure in find_figures(text) if figure.unit == "倍"] == []
+
+
+def test_doubling_against_a_base_year_in_a_list_of_goals_is_a_figure():
+    figures = find_figures("营业收入较2021年翻一番、开发区数量较2021年倍增、产值年均增长8%")
+    assert [(figure.value, figure.unit) for figure in figures][:2] == [(2, "倍"), (2, "倍")]
