@@ -217,6 +217,7 @@ _NOT_NOW = re.compile(r"(?:到|至|力争|面向|展望|迈向|[-—~～]|较|�
 _NOT_NOW_AFTER = re.compile(r"年(?:前|底前|年底前|年末前|以前|以来|远景|愿景)")
 _BASE_OF_A_CHANGE = re.compile(r"(?:由|从)$")  # 由2015年的第11位晋升到第7位: where a change began
 _GOAL_AFTER = re.compile(r"年(?:基本|全面)?(?:建成|实现)")  # 为2035年建成…中心奠定基础: a goal's year
+_FOR_A_GOAL = re.compile(r"(?<![列作成评名认])为$")  # not 列为2023年建成投产的项目, 作为2024年实现…的举措
 
 
 class Lead(NamedTuple):
@@ -496,7 +497,10 @@ def _current_years(text: str) -> list[int]:
         if not _NOT_NOW.search(text[max(0, m.start() - 2) : m.start()])
         and not _NOT_NOW_AFTER.match(text, m.end() - 1)
         and not (_BASE_OF_A_CHANGE.search(text, 0, m.start()) and text.startswith("的", m.end()))
-        and not (text.startswith("为", m.start() - 1) and _GOAL_AFTER.match(text, m.end() - 1))
+        and not (
+            _FOR_A_GOAL.search(text, max(0, m.start() - 1), m.start())
+            and _GOAL_AFTER.match(text, m.end() - 1)
+        )
     ]
 
 

@@ -35,8 +35,11 @@ POINTS = ("个百分点", "百分点")  # a change of a level in percentage poin
 _THRESHOLD_AMOUNT = re.compile(
     rf"[\d.零一二两三四五六七八九十百千]*(?:{'|'.join(KEPT_MAGNITUDES)})元(?:以上)?"
 )
-# 完成投资, not the statistic 完成固定资产投资 / 全社会投资
-_PROJECT_INVESTMENT = re.compile(r"^(?!.*(?:固定资产|固定資產|全社会|全社會|固投)).*(?:投资|投資)")
+# 完成投资 in projects, not a statistic of the year (完成固定资产投资, 全社会完成投资, 外商直接投资, 水利投资)
+_PROJECT_INVESTMENT = re.compile(r"投资|投資")
+_STATISTIC = re.compile(
+    r"固定资产|固定資產|全社会|全社會|固投|外商|对外|對外|外资|外資|直接投|水利|民间|民間|房地产|房地產"
+)
 _SOFT_VERB = re.compile(r"培育|培养|打造")
 # 研发投入占比, 占地区生产总值的比重, 绿色建筑比例: a share of a whole is a level, never a sum
 _SHARE = re.compile(r"占比|比重|比例")
@@ -86,7 +89,8 @@ def _is_increment(figure: Figure, before: str, after: str) -> bool:
     # 完成/签约 + money (完成固定资产投资800亿元) is the year's volume, a level; 完成 + count is new items,
     # and so is the money put into projects (重点项目完成投资60亿元).
     if verb.group() in ("完成", "签约") and figure.unit.endswith(_MONEY_OR_AREA):
-        return bool(_PROJECT_INVESTMENT.search(tail))
+        into_projects = _PROJECT_INVESTMENT.search(tail) and not _STATISTIC.search(before)
+        return verb.group() == "完成" and bool(into_projects)
     return True
 
 

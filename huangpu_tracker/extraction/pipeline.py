@@ -163,6 +163,16 @@ def _a_plan_part(body: str) -> bool:
     return not (_SPEAKS_OF_A_YEAR.search(body) or titled)
 
 
+def _a_plan_chapter(body: str) -> bool:
+    """第九篇 深入推进超大城市治理…, 五、强化国际贸易中心…: a text opening on a plan's numbered part, not on
+    where it starts from (一、基本情况, 第二节 产业现状, 第一章 发展基础) nor a review."""
+    first_line = body.lstrip().split("\n", 1)[0]
+    return is_section_heading(first_line) and not (
+        _BASE_HEADING.search(first_line) or _reviews(first_line) or _SITUATION.search(first_line)
+    )
+
+
+_SITUATION = re.compile(r"现状|情况|概况|概述|背景")
 # 2026年工作要点, 工作安排, 工作会议召开: one year's work, whose goals are that year's
 _YEARS_WORK_TITLE = re.compile(r"工作要点|工作安排|工作计划|年度|召开")
 _EACH_YEAR = re.compile(r"每年|年均|(?<![今全明当\d一二两三四五六七八九十])年新增|年度|逐年")
@@ -218,7 +228,7 @@ _UNIT_COLUMN = re.compile(
     r"^[|｜\s]*(?:(?:牵头|责任|协同|配合|参与)(?:单位|部门|主体)|(?:建设|项目|实施)?地点|所在地)[^：:，,。]{0,8}$"
 )
 # （一）聚焦…，推动…⏎加强…。: a numbered heading on a line of its own over the text it heads
-_SUB_HEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]+[）)][^。；;！？\n]{2,40}\n")
+_SUB_HEADING = re.compile(r"^\s*[（(][一二三四五六七八九十]+[）)][^。；;！？\n]{2,40}(?:\n|。\s*$)")
 # 李强总理代表国务院在十四届全国人大四次会议上作《政府工作报告》: the country's goals
 _NATIONAL_LEAD = re.compile(
     rf"代表国务院|国务院总理|总理{HAN}{{2,3}}(?:作|在|表示|提出|指出|说|没|未)|全国人大[^，。]{{0,6}}会议"
@@ -486,10 +496,8 @@ def _extract_article(
             (_PLAN_TITLE.search(title) and (plan_period(title) or span))
             or _PROGRAMME_TITLE.search(title)
             or YEAR_PLAN_TITLE.search(title)
-            or _tasks_heading(title)
         ):
-            # a plan of a period; 2026年十件民生实事: a programme; （五）强化改革牵引…: a report's tasks
-            state.default_tense = FUTURE
+            state.default_tense = FUTURE  # a plan of a period; 2026年十件民生实事: a programme
     # the first plan issued in the lead whose years are named (印发「十四五…方案」, not a title's 「…方案」)
     span = next(
         (
@@ -523,7 +531,7 @@ def _extract_article(
             ahead = ahead or {state.plan[1]}
         if len(ahead) == 1:
             state.horizon = ahead.pop()
-            if state.plan is not None and state.default_tense is None and is_section_heading(body.lstrip()):
+            if state.plan is not None and state.default_tense is None and _a_plan_chapter(body):
                 state.default_tense = FUTURE  # 第九篇 …, 五、…: a chapter of the plan, which sets goals
     state.block_horizon = (state.horizon, state.period_start)
     if title and _PLAN_TITLE.search(title) and _goals_come_later(sentences):

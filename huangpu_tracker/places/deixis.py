@@ -69,6 +69,8 @@ def spoken_levels(text: str) -> Counter[str]:
 def _of_level(mention: Mention, level: str) -> bool:
     if mention.level == REGION or mention.name.endswith("特别行政区"):
         return False  # 粤港澳大湾区 is no one's 全区, nor 香港 (台港澳同胞), which says 全港
+    if mention.short and mention.name == "台湾省":
+        return False  # 引进台湾人才 in 平潭's plan: the other side of the strait; 台湾 itself says 全台
     if mention.name.endswith(level):
         return True
     # 全区 in the text of a zone or of a county run together with one (平潭县 = 平潭综合实验区)

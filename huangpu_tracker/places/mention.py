@@ -182,8 +182,6 @@ def in_context(text: str, mention: Mention) -> Mention:
     passing = passing or _in_gloss(text, mention) or _among(text, mention)
     passing = passing or _names_a_regulation(text, mention) or _thanked(text, mention)
     passing = passing or _on_a_route(text, mention) or bool(_EXAMPLE_OF.match(text, mention.end))
-    # 引进台湾人才, 台湾青年 in a plan of 平潭 or 厦门: the other side of the strait, setting no goals
-    passing = passing or (mention.short and mention.name == "台湾省")
     if _venue(text, mention):
         return replace(mention, passing=True, venue=True)
     if (

@@ -16,6 +16,9 @@ from huangpu_tracker.places.gazetteer import COUNTY, REGION, gazetteer
 from huangpu_tracker.places.mention import LEAD, TOWNS, Mention
 from huangpu_tracker.places.recognise import find_bodies
 
+_TAIWAN = "台湾省"
+_GOVERNING_ZONES = ("实验区", "示范区")  # zones that govern the county they are run together with
+
 
 def full_names(mentions: list[Mention]) -> dict[str, str]:
     """Short name -> the fullest form seen (黄浦区 -> 上海市黄浦区), to name a body consistently."""
@@ -24,10 +27,12 @@ def full_names(mentions: list[Mention]) -> dict[str, str]:
         for short in [*names, mention.name]:
             if mention.name.endswith(short) and len(short) >= 3:
                 names[short] = mention.name
-    # 平潭 (平潭县 never written in full) in a text naming 平潭综合实验区, run together with it: the zone
+    # 平潭 (平潭县 never written in full) in a text naming 平潭综合实验区, which governs it: the zone (not
+    # 昆山高新区 for 昆山, a park inside the city)
     named = {mention.name for mention in mentions}
     for name in named - {mention.name for mention in mentions if not mention.short}:
-        zone = next((z for z in gazetteer().also_called.get(name, ()) if z in named), None)
+        zones = gazetteer().also_called.get(name, ())
+        zone = next((z for z in zones if z in named and z.endswith(_GOVERNING_ZONES)), None)
         if zone is not None:
             names[name] = zone
     return names
@@ -111,6 +116,9 @@ def dominant_body(mentions: Sequence[Mention], headline_mentions: Sequence[Menti
     and when the text speaks as a district (全区 more than 全市), a district wins over its city."""
     # a region (长三角, 京津冀) is the setting of a body's goals, and owns them only when no body is named
     bodies = [m for m in mentions if not (m.loose or m.passing)]
+    if any(m.name != _TAIWAN and not gazetteer().inside(m.name, _TAIWAN) for m in bodies if not m.deictic):
+        # 引进台湾人才, 台湾青年 in a plan of 平潭 (福建 named too): the other side of the strait, no owner
+        bodies = [m for m in bodies if not (m.short and m.name == _TAIWAN)]
     named = [m for m in bodies if m.level != REGION] or bodies
     if not named:
         named = [m for m in mentions if m.loose]  # 区属国企今年…: the home district's sector

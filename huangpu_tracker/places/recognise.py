@@ -196,7 +196,7 @@ def _stands_alone(text: str, start: int, end: int, after_a_name: bool) -> bool:
 
 
 _RECURS = 3  # how often a county's short form must come back to name the text's own county
-_TOPIC = 3  # …and this many times as often, it is the text's topic, whatever level the text speaks as
+_TOPIC = 3  # …and this many times as often, it is the topic of a text speaking as some level (全省), any
 _Unsure = tuple[int, int, _Entry, bool]  # start, end, entry, right after another name
 
 
@@ -214,7 +214,9 @@ def _recurring(
         (start, end, entry)
         for start, end, entry, after_a_name in unsure
         if written[entry.names[0]] >= least
-        and (_speaks_as(entry.names[0], levels) or written[entry.names[0]] >= _TOPIC * least)
+        and (
+            _speaks_as(entry.names[0], levels) or (bool(levels) and written[entry.names[0]] >= _TOPIC * least)
+        )
         and not _ordinary_word(text[start:end])
         and not _a_word(text, start, end)
         and _stands_alone(text, start, end, after_a_name)

@@ -347,6 +347,9 @@ def test_mentioned_year_is_a_weak_guess_without_a_date():
 def test_the_year_of_a_goal_a_plan_lays_the_ground_for_is_no_guess_of_the_text_s_year():
     text = "五、建设科创中心\n为2035年建成国际科技创新中心奠定基础。到2030年研发强度达到5%。"
     assert mentioned_year(text) is None
+    # 列为, 作为: the year of a listed project or of a measure, the text's own
+    assert mentioned_year("该项目被列为2023年建成投产的省重点项目，全年计划完成投资5亿元。") == 2023
+    assert mentioned_year("作为2024年实现开门红的重要举措，全市开工项目100个。") == 2024
 
 
 def test_a_year_about_to_end_is_no_year_planned_for():

@@ -588,3 +588,28 @@ def test_a_zone_written_by_its_county_s_short_form_owns_its_plan_that_courts_tai
         "到2025年，平潭年接待游客超1000万人次，旅游产业增加值占比达到14%。"
     )
     assert {entity for entity, _ in _owners(text)} == {"平潭综合实验区"}
+
+
+def test_a_county_named_by_its_short_form_keeps_its_goals_beside_its_own_park():
+    text = (
+        "昆山将新增高新技术企业300家。昆山将新建5G基站2000个。昆山将城镇新增就业3万人。"
+        "昆山高新区新引进重大项目15个。"
+    )
+    assert [entity for entity, _ in _owners(text)] == ["昆山市"] * 3 + ["昆山高新技术产业开发区"]
+
+
+def test_a_national_text_naming_a_county_often_stays_the_country_s():
+    text = (
+        "农业农村部关于蔬菜生产的通知\n" + "寿光蔬菜供应全国，寿光模式值得推广。" * 4 + "学习寿光经验。"
+        "今年全国蔬菜产量稳定在7亿吨以上，全国蔬菜播种面积稳定在3亿亩。"
+    )
+    assert {entity for entity, _ in _owners(text)} == {"中国"}
+
+
+def test_a_text_about_taiwan_is_taiwan_s():
+    assert _owners("台湾当局提出，今年台湾经济增长率达到3%，失业率控制在4%以内。") == [
+        ("台湾省", 3),
+        ("台湾省", 4),
+    ]
+    text = "台湾行政部门宣布，今年台湾经济增长目标为3%。台湾将新建社会住宅2万户，其中台北市5000户。"
+    assert _owners(text)[:2] == [("台湾省", 3), ("台湾省", 2)]

@@ -63,7 +63,9 @@ def test_qualifiers_of_reported_figures(text, qualifier):
         ("完成固定资产投资900亿元", "level"),  # the year's volume of a flow
         ("全社会投资完成500亿元", "level"),
         ("重点项目完成投资60亿元", "increment"),  # money put into projects within the year
-        ("年内完成水利建设投資12億元", "increment"),
+        ("重点项目年内完成投資12億元", "increment"),
+        ("今年全社会完成投资600亿元", "level"),
+        ("完成外商直接投资5000万美元", "level"),
         ("研发投入占比达到3%", "level"),
         ("服务业增加值比重提高到55%", "level"),  # 提高到: the level to reach
         ("服务业增加值比重提高2个百分点", "increment"),  # a change of the level in points

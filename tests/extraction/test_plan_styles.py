@@ -323,19 +323,21 @@ def test_a_plan_chapter_dated_only_by_its_plan_sets_goals_for_the_plans_end():
     found = {t.value: t.target_year for t in extract_document(document).targets}
     assert found == {40: 2030, 15: 2030, 30: 2030, 12: 2030, 2000: 2030}
     # a profile of a town that names the plan is no chapter of it: its figures are no goals
-    profile = "某某镇\n一、基本情况\n全镇辖18个行政村，有耕地3万亩。“十五五”期间，全镇将继续发展特色产业。\n"
-    document = read_document_bytes("town.txt", profile.encode(), mtime=1_780_000_000)
-    assert extract_document(document).targets == []
+    for profile in (
+        "某某镇\n一、基本情况\n全镇辖18个行政村，有耕地3万亩。“十五五”期间，全镇将继续发展特色产业。\n",
+        "一、基本情况\n全区现有规上工业企业850家，高新技术企业1200家。“十五五”期间聚焦先进制造。\n",
+        "第二节 产业现状\n数字经济核心产业增加值占比达到12%，建成数据中心20个。“十五五”期间做强数字经济。\n",
+    ):
+        document = read_document_bytes("town.txt", profile.encode(), mtime=1_780_000_000)
+        assert extract_document(document).targets == [], profile
 
 
-def test_a_reports_task_sections_read_alone_set_goals_under_headings_ending_in_a_full_stop():
+def test_a_charge_heading_ending_in_a_full_stop_opens_a_task_section():
     text = (
+        "今年是“十五五”开局之年。\n"
         "（四）强化改革牵引，激发市场活力。\n"
         "优化营商环境。深化要素市场化配置改革，更新改造供水管网300公里。\n"
         "（五）推动共同富裕，增进民生福祉。\n"
         "全力稳就业。完善公共就业服务体系，城镇新增就业12万人以上。\n"
     )
-    from huangpu_tracker.documents import read_document_bytes
-
-    document = read_document_bytes("tasks.txt", text.encode(), mtime=1_780_000_000)  # a copy of 2026
-    assert [(t.value, t.target_year) for t in extract_document(document).targets] == [(300, 2026), (12, 2026)]
+    assert [(t.value, t.target_year) for t in extract_text(text, 2026).targets] == [(300, 2026), (12, 2026)]
