@@ -174,6 +174,11 @@ def _threshold_of_a_class(figure: Figure, sentence: str) -> bool:
     """5万元以下的村 / 10亿元以上的县: a threshold before 的 and the things it sorts out. A share
     (60%以上的县级机构达标) is no threshold, unless a rate names it (增速10%以上的企业)."""
     end = figure.end
+    below = _SIZE_BELOW.match(sentence, end) or (
+        figure.suffix.endswith("以下") and _NAME_NEXT.match(sentence, end)
+    )
+    if below and not (figure.is_count or figure.unit.endswith(_NOT_SIZES)):
+        return True  # 1200立方米以下高炉, 120万吨/年以下球团设备: the size of the plants to close
     if not (figure.suffix in _THRESHOLDS or _THRESHOLD_WORD.match(sentence, end)):
         return False
     if figure.unit == "%" and not _RATE_BEFORE.search(sentence, max(0, figure.start - 8), figure.start):
@@ -181,6 +186,10 @@ def _threshold_of_a_class(figure: Figure, sentence: str) -> bool:
     return bool(_CLASS_OF_THINGS.match(sentence, end))
 
 
+# a size below which things are meant, written before their name (以下高炉, not 以下的, not 控制在…以下。)
+_SIZE_BELOW = re.compile(r"(?:/(?:年|小时))?\s*(?:及)?以下(?=[\u4e00-\u9fff])(?!的)")
+_NAME_NEXT = re.compile(r"[\u4e00-\u9fff](?<!的)")
+_NOT_SIZES = ("元", "%", "‰", "倍", "百分点", "岁", "小时", "天")
 _RATE_BEFORE = re.compile(r"(?:增速|增长|增幅|率|比重|占比|比例|下降|提高)[^，,；;。]{0,4}$")
 
 

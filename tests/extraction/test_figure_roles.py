@@ -316,3 +316,9 @@ def test_things_to_build_named_in_quotes_or_by_examples_are_counted():
         "今年将完成滨江大桥等5项桥梁工程，实施人民路等12条背街小巷整治。"
     )
     assert sorted(t.value for t in extract_text(text, 2024).targets) == [5.0, 10.0, 12.0]
+
+
+def test_the_size_below_which_plants_are_meant_is_no_goal():
+    text = "今年全面淘汰1200立方米以下高炉、120万吨/年以下球团设备和100吨以下转炉，关停落后产能企业15家。"
+    assert _goals(text) == [(15, "家", "increment")]
+    assert [value for value, *_ in _goals("今年全市煤炭消费总量控制在800万吨以下。")] == [800]
