@@ -252,7 +252,7 @@ _SPEAKS_AS_A_PLACE = re.compile(
 _SPEAKS_AS_THE_COUNTRY = re.compile(
     # (not 争创全国…示范县: an honour the country awards)
     r"(?<!争创)(?<!创建)(?<!获评)(?<!评为)(?<!入选)(?<!荣获)"
-    r"(?:我国|全国)(?!人大|政协|人民代表|第|前列|首|平均|同期|总量|的比重|各地|范围内)"
+    r"(?:我国|全国)(?!人大|政协|人民代表|第|前列|首|平均|同期|总量|的比重|各地|范围内|统一大?市场|领先|一流|性)"
 )
 _GLOSSARY = re.compile(r"^\W*(?:附[:：]?\s*)?(?:名\s*词\s*解\s*释|注\s*释)\W*$")  # also 名 词 解 释, spaced
 _ANNEX = re.compile(r"^\W*附件\s*[\d一二三四五六七八九十]+\W*$")

@@ -613,3 +613,12 @@ def test_a_text_about_taiwan_is_taiwan_s():
     ]
     text = "台湾行政部门宣布，今年台湾经济增长目标为3%。台湾将新建社会住宅2万户，其中台北市5000户。"
     assert _owners(text)[:2] == [("台湾省", 3), ("台湾省", 2)]
+
+
+def test_a_city_plan_serving_the_national_market_stays_the_city_s():
+    text = (
+        "第八篇 着力扩大内需\n“十五五”时期，建设全国领先的基础设施，服务全国统一大市场建设，"
+        "健全全国统一大市场建设落实机制，融入全国统一市场，加强北京空港型国家物流枢纽建设。"
+        "市场总消费额年均增速5%左右，基础设施领域投资占比保持在20%以上。"
+    )
+    assert {entity for entity, _ in _owners(text)} == {"北京市"}
