@@ -177,7 +177,8 @@ def _threshold_of_a_class(figure: Figure, sentence: str) -> bool:
     below = _SIZE_BELOW.match(sentence, end) or (
         figure.suffix.endswith("以下") and _NAME_NEXT.match(sentence, end)
     )
-    if below and not (figure.is_count or figure.unit.endswith(_NOT_SIZES)):
+    bounded = _BOUND_VERB.search(sentence, max(0, figure.start - 4), figure.start)  # 控制在800万吨以下水平
+    if below and not (bounded or figure.is_count or figure.unit.endswith(_NOT_SIZES)):
         return True  # 1200立方米以下高炉, 120万吨/年以下球团设备: the size of the plants to close
     if not (figure.suffix in _THRESHOLDS or _THRESHOLD_WORD.match(sentence, end)):
         return False
@@ -187,8 +188,10 @@ def _threshold_of_a_class(figure: Figure, sentence: str) -> bool:
 
 
 # a size below which things are meant, written before their name (以下高炉, not 以下的, not 控制在…以下。)
-_SIZE_BELOW = re.compile(r"(?:/(?:年|小时))?\s*(?:及)?以下(?=[\u4e00-\u9fff])(?!的)")
-_NAME_NEXT = re.compile(r"[\u4e00-\u9fff](?<!的)")
+_NOT_A_NAME = r"(?!的|水平|规模|目标|并|范围|为宜|区域)"  # 控制在800万吨以下水平, 以下并保持稳定
+_SIZE_BELOW = re.compile(rf"(?:/(?:年|小时))?\s*(?:及)?以下(?=[\u4e00-\u9fff]){_NOT_A_NAME}")
+_NAME_NEXT = re.compile(rf"{_NOT_A_NAME}[\u4e00-\u9fff]")
+_BOUND_VERB = re.compile(r"(?:控制|降|压减|压缩|减少|下降|稳定|保持|低|小)(?:在|至|到|于)\s*$")
 _NOT_SIZES = ("元", "%", "‰", "倍", "百分点", "岁", "小时", "天")
 _RATE_BEFORE = re.compile(r"(?:增速|增长|增幅|率|比重|占比|比例|下降|提高)[^，,；;。]{0,4}$")
 

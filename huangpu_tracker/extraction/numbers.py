@@ -43,11 +43,12 @@ _ARABIC = (
 _NUMBER_RE = re.compile(
     rf"(?P<arabic>{_ARABIC})|(?P<chinese>[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+[万亿]*)?)"
 )
-# 倍增 as a doubling, not in a name (倍增计划, 倍增效应, 产业升级、新兴产业倍增、…) unless set against a base
-# year (较2021年倍增、…)
+# 倍增 as a doubling, not in a name (倍增计划, 倍增效应, 实施企业倍增、…三大行动), nor an industry's slogan
+# (新兴产业倍增发展, 产业升级、新兴产业倍增、…): 产值倍增、税收翻番 lists goals
 _MULTIPLE_RE = re.compile(
-    r"翻(?:了)?([一两二三四])?番|(?:双|实现)?倍增"
-    r"(?![长加]|工程|计划|行动|效应|战略|三年|专项|推进|提级|壮大|发展|[和等]|、(?<![较比]\d{4}年倍增、))"
+    r"翻(?:了)?([一两二三四])?番|(?:双|实现)?倍增(?![长加]|工程|计划|行动|效应|战略|三年|专项|推进|提级)"
+    r"(?!(?<=产业倍增)(?:发展|壮大|、))"
+    r"(?![^，,。；;]{0,30}?[两三四五六七八九十]大(?:行动|战略|计划|工程|攻坚))"  # 实施…倍增、…三大行动
 )
 _DOUBLED_RE = re.compile(r"一倍")  # 增加一倍: the level doubles
 _DOUBLED_BEFORE = re.compile(r"(?:增加|增长|提高|提升|扩大)了?\s*$")
@@ -160,9 +161,9 @@ _PEOPLE_BEFORE = re.compile(
 
 _CHANNELS = re.compile(r"视频|监控|点位|摄像|感知|探头")
 _CHANNEL_REACH = 10  # how far from a count in 路 the cameras it counts are named
-# A count unit that opens a word (千亿支撑, 11根据…, 00140组配, 5口岸, 3片区, 十五期间) counts nothing.
+# A count unit that opens a word (千亿支撑, 11根据…, 00140组配, 5口岸, 3片区) counts nothing.
+_PERIOD = re.compile(r"期间(?![隔接歇])")
 _WORD_AFTER_UNIT = {
-    "期": "间",
     "支": "撑持付援出柱部点行线流",
     "根": "据本源治除基",
     "份": "额",
@@ -181,6 +182,8 @@ def _unit_at(text: str, pos: int, magnitude: str) -> tuple[str, int, bool, bool]
     unit = _match_word(text, start, UNITS)
     if unit in _WORD_AFTER_UNIT and start + 1 < len(text) and text[start + 1] in _WORD_AFTER_UNIT[unit]:
         unit = ""
+    if unit == "期" and _PERIOD.match(text, start):
+        unit = ""  # 十五期间: the tenth plan's years (not 培训班30期间接带动…)
     if unit:
         end = start + len(unit)
         if unit == "微克" and text.startswith("/立方米", end):

@@ -172,7 +172,7 @@ def _a_plan_chapter(body: str) -> bool:
     )
 
 
-_SITUATION = re.compile(r"现状|情况|概况|概述|背景")
+_SITUATION = re.compile(r"(?:现状|情况|概况|概述|背景)\W*$")  # 一、基本情况 (not 全面改变农村落后现状，…)
 # 2026年工作要点, 工作安排, 工作会议召开: one year's work, whose goals are that year's
 _YEARS_WORK_TITLE = re.compile(r"工作要点|工作安排|工作计划|年度|召开")
 _EACH_YEAR = re.compile(r"每年|年均|(?<![今全明当\d一二两三四五六七八九十])年新增|年度|逐年")
@@ -252,7 +252,9 @@ _SPEAKS_AS_A_PLACE = re.compile(
 _SPEAKS_AS_THE_COUNTRY = re.compile(
     # (not 争创全国…示范县: an honour the country awards)
     r"(?<!争创)(?<!创建)(?<!获评)(?<!评为)(?<!入选)(?<!荣获)"
-    r"(?:我国|全国)(?!人大|政协|人民代表|第|前列|首|平均|同期|总量|的比重|各地|范围内|统一大?市场|领先|一流|性)"
+    # (nor 服务全国统一大市场 nor 全国领先: a place joining the country's market, ranking in it)
+    r"(?:我国|全国)(?!人大|政协|人民代表|第|前列|首|平均|同期|总量|的比重|各地|范围内|领先|一流)"
+    r"(?!(?<=(?:服务|融入|对接)全国)统一大?市场)"
 )
 _GLOSSARY = re.compile(r"^\W*(?:附[:：]?\s*)?(?:名\s*词\s*解\s*释|注\s*释)\W*$")  # also 名 词 解 释, spaced
 _ANNEX = re.compile(r"^\W*附件\s*[\d一二三四五六七八九十]+\W*$")

@@ -622,3 +622,11 @@ def test_a_city_plan_serving_the_national_market_stays_the_city_s():
         "市场总消费额年均增速5%左右，基础设施领域投资占比保持在20%以上。"
     )
     assert {entity for entity, _ in _owners(text)} == {"北京市"}
+
+
+def test_a_national_notice_building_the_national_market_stays_the_country_s():
+    text = (
+        "国家发展改革委关于加快建设全国统一大市场的通知\n\n"
+        "到2027年，全国统一大市场基本建成，全国性要素市场达到30个，北京、上海要发挥示范作用。"
+    )
+    assert {entity for entity, _ in _owners(text)} == {"中国"}

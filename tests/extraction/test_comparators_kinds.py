@@ -66,6 +66,8 @@ def test_qualifiers_of_reported_figures(text, qualifier):
         ("重点项目年内完成投資12億元", "increment"),
         ("今年全社会完成投资600亿元", "level"),
         ("完成外商直接投资5000万美元", "level"),
+        ("全年完成水利投资12亿元", "level"),
+        ("全年水利项目完成投资20亿元", "increment"),
         ("研发投入占比达到3%", "level"),
         ("服务业增加值比重提高到55%", "level"),  # 提高到: the level to reach
         ("服务业增加值比重提高2个百分点", "increment"),  # a change of the level in points

@@ -317,6 +317,22 @@ def test_doubling_in_the_name_of_an_effect_or_an_action_is_no_figure(text):
     assert [figure for figure in find_figures(text) if figure.unit == "倍"] == []
 
 
-def test_doubling_against_a_base_year_in_a_list_of_goals_is_a_figure():
-    figures = find_figures("营业收入较2021年翻一番、开发区数量较2021年倍增、产值年均增长8%")
-    assert [(figure.value, figure.unit) for figure in figures][:2] == [(2, "倍"), (2, "倍")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "营业收入较2021年翻一番、开发区数量较2021年倍增",
+        "力争规上工业产值倍增、税收翻番",
+        "实现居民收入倍增和经济总量翻番",
+    ],
+)
+def test_doubling_in_a_list_of_goals_is_a_figure(text):
+    assert [(figure.value, figure.unit) for figure in find_figures(text)] == [(2, "倍"), (2, "倍")]
+
+
+def test_doubling_naming_one_of_the_actions_carried_out_is_no_figure():
+    assert find_figures("实施高新技术企业倍增、科技型中小企业成长、新物种企业培育“三大计划”") == []
+
+
+def test_a_count_of_sessions_before_a_word_opening_on_jian_is_a_figure():
+    figures = find_figures("全年举办创业培训班30期间接带动就业2000人")
+    assert [(figure.value, figure.unit) for figure in figures] == [(30, "期"), (2000, "人")]

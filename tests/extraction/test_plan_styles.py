@@ -322,6 +322,11 @@ def test_a_plan_chapter_dated_only_by_its_plan_sets_goals_for_the_plans_end():
     document = read_document_bytes("plan.txt", text.encode(), mtime=1_780_000_000)  # a copy of 2026
     found = {t.value: t.target_year for t in extract_document(document).targets}
     assert found == {40: 2030, 15: 2030, 30: 2030, 12: 2030, 2000: 2030}
+    # a chapter heading that only names a state to change (…落后现状) still opens a chapter
+    changed = text.replace("第八篇 建设宜居韧性城市", "第八篇 全面改变城市落后现状")
+    document = read_document_bytes("plan.txt", changed.encode(), mtime=1_780_000_000)
+    changed_found = {t.value: t.target_year for t in extract_document(document).targets}
+    assert set(changed_found.values()) == {2030} and {40, 30, 12, 2000} <= set(changed_found)
     # a profile of a town that names the plan is no chapter of it: its figures are no goals
     for profile in (
         "某某镇\n一、基本情况\n全镇辖18个行政村，有耕地3万亩。“十五五”期间，全镇将继续发展特色产业。\n",
