@@ -414,6 +414,12 @@ def plan_looked_back_on(body: str) -> int | None:
     return plan_first_year(latest + 1) if latest else None
 
 
+def five_year_plan_of(year: int) -> tuple[int, int]:
+    """The first and last year of the five-year plan `year` falls in (2026 → 2026-2030, 十五五)."""
+    first = plan_first_year((year - plan_first_year(0)) // 5)
+    return first, first + 4
+
+
 def plan_first_year(number: int) -> int:
     """The first year of the `number`th five-year plan (the sixth ran 1981-1985; 十四五 → 2021)."""
     return 1951 + 5 * number

@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from huangpu_tracker.chinese.han import HAN, HAN_RUN
 from huangpu_tracker.chinese.normalise import analysis_text
-from huangpu_tracker.documents.dates import YEAR_PLAN_TITLE, date_line, deadlines
+from huangpu_tracker.documents.dates import YEAR_PLAN_TITLE, date_line, deadlines, five_year_plan_of
 from huangpu_tracker.documents.glosses import Unglossed, without_glosses
 from huangpu_tracker.documents.lines import (
     after_serial,
@@ -172,6 +172,7 @@ def _a_plan_chapter(body: str) -> bool:
     )
 
 
+_PLAN_PART = re.compile(r"第[一二三四五六七八九十]+篇")  # 篇: the parts of a five-year plan's outline
 _SITUATION = re.compile(r"(?:现状|情况|概况|概述|背景)\W*$")  # 一、基本情况 (not 全面改变农村落后现状，…)
 # 2026年工作要点, 工作安排, 工作会议召开: one year's work, whose goals are that year's
 _YEARS_WORK_TITLE = re.compile(r"工作要点|工作安排|工作计划|年度|召开")
@@ -529,6 +530,8 @@ def _extract_article(
         # a part of a plan naming no year of its own nor 今年: its goals are due by its one deadline,
         # or by the end of the plan it names as its time (“十五五”期间 → 2030)
         ahead = {deadline for deadline in deadlines(body) if year is None or deadline > year}
+        if state.plan is None and not ahead and year is not None and _PLAN_PART.match(body.lstrip()):
+            state.plan = five_year_plan_of(year)  # 第五篇 …: a part of the five-year plan of its year
         if state.plan is not None:
             ahead = ahead or {state.plan[1]}
         if len(ahead) == 1:

@@ -346,3 +346,19 @@ def test_a_charge_heading_ending_in_a_full_stop_opens_a_task_section():
         "全力稳就业。完善公共就业服务体系，城镇新增就业12万人以上。\n"
     )
     assert [(t.value, t.target_year) for t in extract_text(text, 2026).targets] == [(300, 2026), (12, 2026)]
+
+
+def test_a_part_of_a_plan_outline_naming_no_period_sets_goals_for_the_end_of_its_years_plan():
+    from huangpu_tracker.documents import read_document_bytes
+
+    text = (
+        "第五篇 完善现代化基础设施体系\n"
+        "坚持适度超前，城市轨道交通运营里程达600公里，新建公共充电设施3万个左右，"
+        "全市水厂综合生产能力达800万立方米/日。\n"
+    )
+    document = read_document_bytes("plan.txt", text.encode(), mtime=1_780_000_000)  # a copy of 2026
+    assert {(t.value, t.target_year) for t in extract_document(document).targets} == {
+        (600, 2030),
+        (3, 2030),
+        (800, 2030),
+    }
