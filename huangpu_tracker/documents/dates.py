@@ -174,7 +174,7 @@ _PLAN_TIME = re.compile(
 )
 # 2025年全市将…; not 2035年远景目标纲要 (a vision, and 要 of 纲要)
 _PLANNED = re.compile(
-    rf"{_NOT_TARGET}{_Y}年(?!远景|愿景)[^。；，,]{{0,10}}?(?:(?<!即)将|即将(?!结束|过去|收官|届满)|(?<!纲)要|力争|计划|预期|预计)"
+    rf"{_NOT_TARGET}{_Y}年(?!远景|愿景)[^。；，,]{{0,10}}?(?:(?<!即)将|即将(?=实施|启动|开工|举办|建成|投产|出台|开展|召开|启用|全面)|(?<!纲)要|力争|计划|预期|预计)"
 )
 _ANY_YEAR = re.compile(_Y + "年")
 # 2025年，川渝经济总量突破10万亿元: a year's output stated without aim, reported once the year is over
@@ -217,7 +217,7 @@ _NOT_NOW = re.compile(r"(?:到|至|力争|面向|展望|迈向|[-—~～]|较|�
 _NOT_NOW_AFTER = re.compile(r"年(?:前|底前|年底前|年末前|以前|以来|远景|愿景)")
 _BASE_OF_A_CHANGE = re.compile(r"(?:由|从)$")  # 由2015年的第11位晋升到第7位: where a change began
 _GOAL_AFTER = re.compile(r"年(?:基本|全面)?(?:建成|实现)")  # 为2035年建成…中心奠定基础: a goal's year
-_FOR_A_GOAL = re.compile(r"(?<![列作评名认])为$")  # not 列为2023年建成投产的项目, 作为2024年实现…的举措
+_FOR_A_GOAL = re.compile(r"(?<![列作成评名认])为$")  # not 列为2023年建成投产的项目, 作为2024年实现…的举措
 
 
 class Lead(NamedTuple):

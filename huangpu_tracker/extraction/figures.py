@@ -188,7 +188,7 @@ def _threshold_of_a_class(figure: Figure, sentence: str) -> bool:
 
 
 # a size below which things are meant, written before their name (以下高炉, not 以下的, not 控制在…以下。)
-_NOT_A_NAME = r"(?!的|水平|规模|目标|并|范围|为宜|区域)"  # 控制在800万吨以下水平, 以下并保持稳定
+_NOT_A_NAME = r"(?!的|水平|目标|并|范围|为宜|区域)"  # 控制在800万吨以下水平, 以下并保持稳定
 _SIZE_BELOW = re.compile(rf"(?:/(?:年|小时))?\s*(?:及)?以下(?=[\u4e00-\u9fff]){_NOT_A_NAME}")
 _NAME_NEXT = re.compile(rf"{_NOT_A_NAME}[\u4e00-\u9fff]")
 _BOUND_VERB = re.compile(r"(?:控制|降|压减|压缩|减少|下降|稳定|保持|低|小)(?:在|至|到|于)\s*$")

@@ -39,7 +39,7 @@ _THRESHOLD_AMOUNT = re.compile(
 _PROJECT_INVESTMENT = re.compile(r"投资|投資")
 _STATISTIC = re.compile(
     r"固定资产|固定資產|全社会|全社會|固投|直接投"
-    r"|(?:外商|对外|對外|外资|外資|水利|民间|民間|房地产开发|房地產開發)(?:投资|投資)"
+    r"|(?:外商|对外|對外|外资|外資|水利(?:建设)?|民间|民間|房地产(?:开发)?|房地產(?:開發)?)(?:投资|投資)"
 )
 _SOFT_VERB = re.compile(r"培育|培养|打造")
 # 研发投入占比, 占地区生产总值的比重, 绿色建筑比例: a share of a whole is a level, never a sum

@@ -46,8 +46,8 @@ _NUMBER_RE = re.compile(
 # 倍增 as a doubling, not in a name (倍增计划, 倍增效应, 实施企业倍增、…三大行动), nor an industry's slogan
 # (新兴产业倍增发展, 产业升级、新兴产业倍增、…): 产值倍增、税收翻番 lists goals
 _MULTIPLE_RE = re.compile(
-    r"翻(?:了)?([一两二三四])?番|(?:双|实现)?倍增(?![长加]|工程|计划|行动|效应|战略|三年|专项|推进|提级)"
-    r"(?!(?<=产业倍增)(?:发展|壮大|、))"
+    r"翻(?:了)?([一两二三四])?番|(?:双|实现)?倍增(?![长加]|工程|计划|行动|效应|战略|三年|专项|推进|提级|壮大)"
+    r"(?!(?<=产业倍增)(?:发展|、))(?!(?:等|和|、)[^，,。；;]{0,20}?(?:行动|工程|计划|活动))"
     r"(?![^，,。；;]{0,30}?[两三四五六七八九十]大(?:行动|战略|计划|工程|攻坚))"  # 实施…倍增、…三大行动
 )
 _DOUBLED_RE = re.compile(r"一倍")  # 增加一倍: the level doubles
@@ -163,6 +163,7 @@ _CHANNELS = re.compile(r"视频|监控|点位|摄像|感知|探头")
 _CHANNEL_REACH = 10  # how far from a count in 路 the cameras it counts are named
 # A count unit that opens a word (千亿支撑, 11根据…, 00140组配, 5口岸, 3片区) counts nothing.
 _PERIOD = re.compile(r"期间(?![隔接歇])")
+_WHEN = re.compile(r"[，,]\s*(?:应|须|需|要|必须|可)")
 _WORD_AFTER_UNIT = {
     "支": "撑持付援出柱部点行线流",
     "根": "据本源治除基",
@@ -184,6 +185,8 @@ def _unit_at(text: str, pos: int, magnitude: str) -> tuple[str, int, bool, bool]
         unit = ""
     if unit == "期" and _PERIOD.match(text, start):
         unit = ""  # 十五期间: the tenth plan's years (not 培训班30期间接带动…)
+    if unit.endswith("瓦时") and _WHEN.match(text, start + len(unit)):
+        unit = unit[:-1]  # 装机容量超过10万千瓦时，应…: 时 is "when", the figure a capacity
     if unit:
         end = start + len(unit)
         if unit == "微克" and text.startswith("/立方米", end):

@@ -172,8 +172,17 @@ def _a_plan_chapter(body: str) -> bool:
     )
 
 
-_PLAN_PART = re.compile(r"第[一二三四五六七八九十]+篇")  # 篇: the parts of a five-year plan's outline
-_SITUATION = re.compile(r"(?:现状|情况|概况|概述|背景)\W*$")  # 一、基本情况 (not 全面改变农村落后现状，…)
+# 第五篇 完善现代化基础设施体系 in a text speaking of 规划: a part of a five-year plan's outline
+# (not 第一篇章, 第二篇 总则, 第四篇 在…会议上的讲话)
+_PLAN_PART = re.compile(r"第[一二三四五六七八九十]+篇(?!章)(?![^\n]*(?:讲话|报告|总则|致辞))")
+
+
+def _a_plan_outline_part(body: str) -> bool:
+    return _PLAN_PART.match(body.lstrip()) is not None and "规划" in body
+
+
+# 一、基本情况, 二、现状与趋势 (not 全面改变农村落后现状，…)
+_SITUATION = re.compile(r"(?:现状|情况|概况|概述|背景)(?:(?:与|和|及)[^，,。]{0,6})?\W*$")
 # 2026年工作要点, 工作安排, 工作会议召开: one year's work, whose goals are that year's
 _YEARS_WORK_TITLE = re.compile(r"工作要点|工作安排|工作计划|年度|召开")
 _EACH_YEAR = re.compile(r"每年|年均|(?<![今全明当\d一二两三四五六七八九十])年新增|年度|逐年")
@@ -254,8 +263,8 @@ _SPEAKS_AS_THE_COUNTRY = re.compile(
     # (not 争创全国…示范县: an honour the country awards)
     r"(?<!争创)(?<!创建)(?<!获评)(?<!评为)(?<!入选)(?<!荣获)"
     # (nor 服务全国统一大市场 nor 全国领先: a place joining the country's market, ranking in it)
-    r"(?:我国|全国)(?!人大|政协|人民代表|第|前列|首|平均|同期|总量|的比重|各地|范围内|领先|一流)"
-    r"(?!(?<=(?:服务|融入|对接)全国)统一大?市场)"
+    r"(?:我国|全国)(?!人大|政协|人民代表|第|前列|首|平均|同期|总量|的比重|各地|范围内|领先|一流|性)"
+    r"(?!(?<=(?:服务|融入|对接|参与)全国)统一大?市场)"
 )
 _GLOSSARY = re.compile(r"^\W*(?:附[:：]?\s*)?(?:名\s*词\s*解\s*释|注\s*释)\W*$")  # also 名 词 解 释, spaced
 _ANNEX = re.compile(r"^\W*附件\s*[\d一二三四五六七八九十]+\W*$")
@@ -530,7 +539,7 @@ def _extract_article(
         # a part of a plan naming no year of its own nor 今年: its goals are due by its one deadline,
         # or by the end of the plan it names as its time (“十五五”期间 → 2030)
         ahead = {deadline for deadline in deadlines(body) if year is None or deadline > year}
-        if state.plan is None and not ahead and year is not None and _PLAN_PART.match(body.lstrip()):
+        if state.plan is None and not ahead and year is not None and _a_plan_outline_part(body):
             state.plan = five_year_plan_of(year)  # 第五篇 …: a part of the five-year plan of its year
         if state.plan is not None:
             ahead = ahead or {state.plan[1]}

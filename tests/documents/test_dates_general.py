@@ -350,16 +350,15 @@ def test_the_year_of_a_goal_a_plan_lays_the_ground_for_is_no_guess_of_the_text_s
     # 列为, 作为: the year of a listed project or of a measure, the text's own
     assert mentioned_year("该项目被列为2023年建成投产的省重点项目，全年计划完成投资5亿元。") == 2023
     assert mentioned_year("作为2024年实现开门红的重要举措，全市开工项目100个。") == 2024
-    assert (
-        mentioned_year("五、建设科创中心\n努力成为2035年基本实现现代化的示范区。到2030年研发强度达到5%。")
-        is None
-    )
+    assert mentioned_year("该项目成为2023年建成投产的全省最大光伏电站，全年发电5亿千瓦时。") == 2023
 
 
 def test_a_year_about_to_end_is_no_year_planned_for():
     text = "2019年上半年即将结束，各地节能压力不小。其他指标也将在明年完成。"
     assert mentioned_year(text) == 2019  # 即将结束: the text's own year, not one it plans (明年 → 2018)
-    # 即将全面实施 a year ahead is planned, so with 明年 the text is of the year before
+    # a year about to close (即将落下帷幕) is the text's own; 即将全面实施 a year ahead is planned, so with
+    # 明年 the text is of the year before
+    assert mentioned_year("2025年即将落下帷幕，全县经济稳中有进。明年要再接再厉。") == 2025
     assert mentioned_year("2026年全市经济稳中向好。2027年即将全面实施新规划，明年要抓好开局。") == 2026
 
 

@@ -618,7 +618,7 @@ def test_a_text_about_taiwan_is_taiwan_s():
 def test_a_city_plan_serving_the_national_market_stays_the_city_s():
     text = (
         "第八篇 着力扩大内需\n“十五五”时期，建设全国领先的基础设施，服务全国统一大市场建设，"
-        "健全全国统一大市场建设落实机制，融入全国统一市场，加强北京空港型国家物流枢纽建设。"
+        "积极参与全国统一大市场建设，打造全国性消费中心，加强北京空港型国家物流枢纽建设。"
         "市场总消费额年均增速5%左右，基础设施领域投资占比保持在20%以上。"
     )
     assert {entity for entity, _ in _owners(text)} == {"北京市"}

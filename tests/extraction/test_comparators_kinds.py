@@ -67,6 +67,8 @@ def test_qualifiers_of_reported_figures(text, qualifier):
         ("今年全社会完成投资600亿元", "level"),
         ("完成外商直接投资5000万美元", "level"),
         ("全年完成水利投资12亿元", "level"),
+        ("全年完成水利建设投资12亿元", "level"),
+        ("全年完成房地产投资500亿元", "level"),
         ("全年水利项目完成投资20亿元", "increment"),
         ("研发投入占比达到3%", "level"),
         ("服务业增加值比重提高到55%", "level"),  # 提高到: the level to reach

@@ -321,6 +321,7 @@ def test_things_to_build_named_in_quotes_or_by_examples_are_counted():
 def test_the_size_below_which_plants_are_meant_is_no_goal():
     text = "今年全面淘汰1200立方米以下高炉、120万吨/年以下球团设备和100吨以下转炉，关停落后产能企业15家。"
     assert _goals(text) == [(15, "家", "increment")]
+    assert [value for value, *_ in _goals("今年关闭年产30万吨以下规模煤矿20处。")] == [20]
     assert [value for value, *_ in _goals("今年全市煤炭消费总量控制在800万吨以下。")] == [800]
     # a bound to keep, whatever word follows it
     for text in (

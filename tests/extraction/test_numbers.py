@@ -330,8 +330,24 @@ def test_doubling_in_a_list_of_goals_is_a_figure(text):
     assert [(figure.value, figure.unit) for figure in find_figures(text)] == [(2, "倍"), (2, "倍")]
 
 
-def test_doubling_naming_one_of_the_actions_carried_out_is_no_figure():
-    assert find_figures("实施高新技术企业倍增、科技型中小企业成长、新物种企业培育“三大计划”") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "实施高新技术企业倍增、科技型中小企业成长、新物种企业培育“三大计划”",
+        "开展规上企业倍增等专项行动",
+        "实施科技企业倍增、人才引进、平台提升等工程",
+        "推进企业倍增壮大",
+    ],
+)
+def test_doubling_naming_one_of_the_actions_carried_out_is_no_figure(text):
+    assert find_figures(text) == []
+
+
+def test_a_capacity_before_when_is_no_energy():
+    (figure,) = find_figures("装机容量超过10万千瓦时，应配套建设储能设施")
+    assert (figure.value, figure.unit) == (10, "万千瓦")
+    (figure,) = find_figures("新型储能规模达到300兆瓦时")
+    assert (figure.value, figure.unit) == (300, "兆瓦时")
 
 
 def test_a_count_of_sessions_before_a_word_opening_on_jian_is_a_figure():

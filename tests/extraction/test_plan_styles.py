@@ -331,7 +331,7 @@ def test_a_plan_chapter_dated_only_by_its_plan_sets_goals_for_the_plans_end():
     for profile in (
         "某某镇\n一、基本情况\n全镇辖18个行政村，有耕地3万亩。“十五五”期间，全镇将继续发展特色产业。\n",
         "一、基本情况\n全区现有规上工业企业850家，高新技术企业1200家。“十五五”期间聚焦先进制造。\n",
-        "第二节 产业现状\n数字经济核心产业增加值占比达到12%，建成数据中心20个。“十五五”期间做强数字经济。\n",
+        "第二节 产业现状与发展趋势\n数字经济增加值占比达到12%，建成数据中心20个。“十五五”期间做强。\n",
     ):
         document = read_document_bytes("town.txt", profile.encode(), mtime=1_780_000_000)
         assert extract_document(document).targets == [], profile
@@ -353,7 +353,7 @@ def test_a_part_of_a_plan_outline_naming_no_period_sets_goals_for_the_end_of_its
 
     text = (
         "第五篇 完善现代化基础设施体系\n"
-        "坚持适度超前，城市轨道交通运营里程达600公里，新建公共充电设施3万个左右，"
+        "坚持适度超前、统筹规划，城市轨道交通运营里程达600公里，新建公共充电设施3万个左右，"
         "全市水厂综合生产能力达800万立方米/日。\n"
     )
     document = read_document_bytes("plan.txt", text.encode(), mtime=1_780_000_000)  # a copy of 2026
@@ -362,3 +362,16 @@ def test_a_part_of_a_plan_outline_naming_no_period_sets_goals_for_the_end_of_its
         (3, 2030),
         (800, 2030),
     }
+
+
+def test_a_chapter_of_a_story_a_law_or_a_speech_collection_is_no_part_of_a_plan():
+    from huangpu_tracker.documents import read_document_bytes
+
+    for text in (
+        "第一篇 我的家乡\n河边种着100棵柳树，村里住着300户人家。\n",
+        "第二篇 总则\n第一条 为规范建设管理，制定本规划。第二条 建筑高度不得超过100米。\n",
+        "第四篇 在市委全会上的讲话\n同志们，全市地区生产总值突破5000亿元，城镇新增就业10万人。\n",
+        "第一篇章 奋进新时代\n全市建成5G基站2万个，新增就业10万人。\n",
+    ):
+        document = read_document_bytes("chapter.txt", text.encode(), mtime=1_780_000_000)
+        assert [t.target_year for t in extract_document(document).targets] != [2030] * 2, text
