@@ -195,6 +195,8 @@ def _unit_at(text: str, pos: int, magnitude: str) -> tuple[str, int, bool, bool]
         return magnitude + unit, end + (1 if level else 0), level, True
     if text.startswith("级", start) and magnitude:
         return magnitude + "元", start + 1, True, True
+    if magnitude and text.startswith("度", start) and not text.startswith("度假", start):
+        return magnitude + "度", start + 1, False, True  # 年节电1.2亿度: kilowatt-hours, not money
     if text.startswith("路", start) and _CHANNELS.search(
         text, max(0, pos - _CHANNEL_REACH), start + _CHANNEL_REACH
     ):

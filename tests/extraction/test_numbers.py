@@ -28,6 +28,7 @@ def _one(text: str):
         ("举办赛事1.2万场次", 1.2, "万场次"),
         ("提高3个百分点", 3, "个百分点"),
         ("反向放电量超过300万千瓦时", 300, "万千瓦时"),  # energy, not the capacity 万千瓦
+        ("全年节电1.2亿度", 1.2, "亿度"),  # kilowatt-hours, not the money 亿 alone means
         ("覆盖率达到９５％", 95, "%"),  # full-width digits and sign
     ],
 )
