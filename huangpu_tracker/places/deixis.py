@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from huangpu_tracker.places.gazetteer import REGION, ZONE, gazetteer
-from huangpu_tracker.places.mention import LEAD, Mention, in_context
+from huangpu_tracker.places.mention import LEAD, Mention, across_the_strait, in_context
 from huangpu_tracker.places.outlets import outlet_body
 
 # 全区, 我市, 本县 (not 全市场, 全县域)
@@ -69,13 +69,12 @@ def spoken_levels(text: str) -> Counter[str]:
 def _of_level(mention: Mention, level: str) -> bool:
     if mention.level == REGION or mention.name.endswith("特别行政区"):
         return False  # 粤港澳大湾区 is no one's 全区, nor 香港 (台港澳同胞), which says 全港
-    if mention.short and mention.name == "台湾省":
-        return False  # 引进台湾人才 in 平潭's plan: the other side of the strait; 台湾 itself says 全台
+    if across_the_strait(mention):
+        return False  # 台湾 itself says 全台
     if mention.name.endswith(level):
         return True
     # 全区 in the text of a zone or of a county run together with one (平潭县 = 平潭综合实验区)
-    zone_names = gazetteer().also_called.get(mention.name, ())
-    return level == "区" and (mention.level == ZONE or any(name.endswith("区") for name in zone_names))
+    return level == "区" and (mention.level == ZONE or gazetteer().run_with_a_district_zone(mention.name))
 
 
 def _recent_of_level(before: list[Mention], level: str) -> list[Mention]:

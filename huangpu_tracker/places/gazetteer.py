@@ -54,6 +54,10 @@ class Gazetteer:
         if found:
             yield from self._above(found[0])
 
+    def run_with_a_district_zone(self, name: str) -> bool:
+        """Whether `name` is run together with a zone named as a district (平潭县: 平潭综合实验区)."""
+        return any(zone.endswith("区") for zone in self.also_called.get(name, ()))
+
     def level_of(self, name: str) -> str | None:
         found = self.names.get(name)
         return found[0].level if found else None

@@ -46,6 +46,15 @@ _TO_WHOM = re.compile(r"(?<![导面方走转指倾趋意动去])向[^，,。！!
 _DONE_FOR = re.compile(r"[^，,。、；;]{0,6}?的")
 
 
+TAIWAN = "台湾省"
+
+
+def across_the_strait(mention: Mention) -> bool:
+    """台湾 written short (引进台湾人才, 台湾青年 in a plan of 平潭 or 厦门): the other side of the strait,
+    neither the body a mainland text speaks as nor one setting its goals."""
+    return mention.short and mention.name == TAIWAN
+
+
 def _thanked(text: str, mention: Mention) -> bool:
     return bool(
         _THANKED.match(text, mention.end)

@@ -13,10 +13,9 @@ from collections.abc import Sequence
 
 from huangpu_tracker.places.deixis import owner_of_level, spoken_level, spoken_levels
 from huangpu_tracker.places.gazetteer import COUNTY, REGION, gazetteer
-from huangpu_tracker.places.mention import LEAD, TOWNS, Mention
+from huangpu_tracker.places.mention import LEAD, TAIWAN, TOWNS, Mention, across_the_strait
 from huangpu_tracker.places.recognise import find_bodies
 
-_TAIWAN = "台湾省"
 _GOVERNING_ZONES = ("实验区", "示范区")  # zones that govern the county they are run together with
 
 
@@ -116,9 +115,8 @@ def dominant_body(mentions: Sequence[Mention], headline_mentions: Sequence[Menti
     and when the text speaks as a district (全区 more than 全市), a district wins over its city."""
     # a region (长三角, 京津冀) is the setting of a body's goals, and owns them only when no body is named
     bodies = [m for m in mentions if not (m.loose or m.passing)]
-    if any(m.name != _TAIWAN and not gazetteer().inside(m.name, _TAIWAN) for m in bodies if not m.deictic):
-        # 引进台湾人才, 台湾青年 in a plan of 平潭 (福建 named too): the other side of the strait, no owner
-        bodies = [m for m in bodies if not (m.short and m.name == _TAIWAN)]
+    if any(m.name != TAIWAN and not gazetteer().inside(m.name, TAIWAN) for m in bodies if not m.deictic):
+        bodies = [m for m in bodies if not across_the_strait(m)]  # beside 平潭, 福建: no owner
     named = [m for m in bodies if m.level != REGION] or bodies
     if not named:
         named = [m for m in mentions if m.loose]  # 区属国企今年…: the home district's sector

@@ -233,8 +233,7 @@ def _recurring(
 def _speaks_as(county: str, levels: Counter[str]) -> bool:
     """Whether the text speaks as the county's level (全市 for 潜江市), or as that of the zone run
     together with it (全区 for 平潭县 = 平潭综合实验区)."""
-    also = gazetteer().also_called.get(county, ())
-    return county[-1] in levels or ("区" in levels and any(name.endswith("区") for name in also))
+    return county[-1] in levels or ("区" in levels and gazetteer().run_with_a_district_zone(county))
 
 
 _GENERIC_AREA = 3  # a sub-area's name this short (科学城) is a common noun too

@@ -4,9 +4,15 @@ goal lists under a dated heading, and numbered table rows."""
 
 from __future__ import annotations
 
+from huangpu_tracker.documents import read_document_bytes
 from huangpu_tracker.documents.dates import YEAR_PLAN_TITLE
 from huangpu_tracker.documents.model import Article, Document
 from huangpu_tracker.extraction import extract_document, extract_text
+
+
+def _goals_of_a_2026_copy(text: str) -> list:
+    """The targets of `text` read as a file saved in 2026 (a text naming no year is dated by its file)."""
+    return extract_document(read_document_bytes("plan.txt", text.encode(), mtime=1_780_000_000)).targets
 
 
 def _targets(text, year=2025):
@@ -254,15 +260,12 @@ def test_the_state_a_plan_sets_out_from_is_no_goal():
 
 
 def test_a_plan_part_naming_no_year_of_its_own_dates_its_goals_by_its_one_deadline():
-    from huangpu_tracker.documents import read_document_bytes
-
     text = (
         "第四章 建立优质高效的医疗卫生服务体系\n"
         "推进区医院扩容提质，力争医院床位达到300张，确保区域就诊率比2020年提高5个百分点。"
         "城乡居民医保参保人数要稳定在20万人以上。到2025年，每千人口执业医师数达到3.2人。\n"
     )
-    document = read_document_bytes("plan.txt", text.encode(), mtime=1_780_000_000)  # a copy of 2026
-    years = {t.value: t.target_year for t in extract_document(document).targets}
+    years = {t.value: t.target_year for t in _goals_of_a_2026_copy(text)}
     assert years == {300: 2025, 5: 2025, 20: 2025, 3.2: 2025}
     # a year's work (今年) keeps the goals without a year in that year
     worked = text.replace("推进区医院扩容提质", "今年推进区医院扩容提质")
@@ -274,8 +277,6 @@ def test_a_plan_part_naming_no_year_of_its_own_dates_its_goals_by_its_one_deadli
 
 
 def test_a_years_work_naming_no_year_keeps_its_goals_in_its_year():
-    from huangpu_tracker.documents import read_document_bytes
-
     texts = (
         "全市老旧小区改造工作推进会召开\n会议要求，年底前全市新开工改造老旧小区120个，新增停车位3000个。"
         "到2028年，全市基本完成老旧小区改造任务。\n",
@@ -284,8 +285,7 @@ def test_a_years_work_naming_no_year_keeps_its_goals_in_its_year():
         "市卫生健康委工作要点\n一、新增托位2000个，新建社区托育点50个。\n二、到2030年，每千人口托位数达到4.5个。\n",
     )
     for text in texts:
-        document = read_document_bytes("w.txt", text.encode(), mtime=1_780_000_000)
-        years = sorted({t.target_year for t in extract_document(document).targets})
+        years = sorted({t.target_year for t in _goals_of_a_2026_copy(text)})
         assert years[0] == 2026, text
     # 2000年底前建成的小区 names which estates, no deadline of the text's
     text = (
@@ -298,8 +298,6 @@ def test_a_years_work_naming_no_year_keeps_its_goals_in_its_year():
 
 
 def test_a_plan_part_laying_the_ground_for_a_later_goal_dates_its_goals_by_its_deadline():
-    from huangpu_tracker.documents import read_document_bytes
-
     text = (
         "五、建设国际科技创新中心\n"
         "全面提升创新体系整体效能，为2035年建成国际科技创新中心奠定坚实基础。\n"
@@ -312,20 +310,16 @@ def test_a_plan_part_laying_the_ground_for_a_later_goal_dates_its_goals_by_its_d
 
 
 def test_a_plan_chapter_dated_only_by_its_plan_sets_goals_for_the_plans_end():
-    from huangpu_tracker.documents import read_document_bytes
-
     text = (
         "第八篇 建设宜居韧性城市\n"
         "推进城市更新，改造老旧小区40个，试点建设15个完整社区。"
         "全市年用水总量控制在30亿立方米以内，“十五五”期间单位GDP能耗下降率达12%。建成绿道达2000公里。\n"
     )
-    document = read_document_bytes("plan.txt", text.encode(), mtime=1_780_000_000)  # a copy of 2026
-    found = {t.value: t.target_year for t in extract_document(document).targets}
+    found = {t.value: t.target_year for t in _goals_of_a_2026_copy(text)}
     assert found == {40: 2030, 15: 2030, 30: 2030, 12: 2030, 2000: 2030}
     # a chapter heading that only names a state to change (…落后现状) still opens a chapter
     changed = text.replace("第八篇 建设宜居韧性城市", "第八篇 全面改变城市落后现状")
-    document = read_document_bytes("plan.txt", changed.encode(), mtime=1_780_000_000)
-    changed_found = {t.value: t.target_year for t in extract_document(document).targets}
+    changed_found = {t.value: t.target_year for t in _goals_of_a_2026_copy(changed)}
     assert set(changed_found.values()) == {2030} and {40, 30, 12, 2000} <= set(changed_found)
     # a profile of a town that names the plan is no chapter of it: its figures are no goals
     for profile in (
@@ -333,8 +327,7 @@ def test_a_plan_chapter_dated_only_by_its_plan_sets_goals_for_the_plans_end():
         "一、基本情况\n全区现有规上工业企业850家，高新技术企业1200家。“十五五”期间聚焦先进制造。\n",
         "第二节 产业现状与发展趋势\n数字经济增加值占比达到12%，建成数据中心20个。“十五五”期间做强。\n",
     ):
-        document = read_document_bytes("town.txt", profile.encode(), mtime=1_780_000_000)
-        assert extract_document(document).targets == [], profile
+        assert _goals_of_a_2026_copy(profile) == [], profile
 
 
 def test_a_charge_heading_ending_in_a_full_stop_opens_a_task_section():
@@ -349,15 +342,12 @@ def test_a_charge_heading_ending_in_a_full_stop_opens_a_task_section():
 
 
 def test_a_part_of_a_plan_outline_naming_no_period_sets_goals_for_the_end_of_its_years_plan():
-    from huangpu_tracker.documents import read_document_bytes
-
     text = (
         "第五篇 完善现代化基础设施体系\n"
         "坚持适度超前、统筹规划，城市轨道交通运营里程达600公里，新建公共充电设施3万个左右，"
         "全市水厂综合生产能力达800万立方米/日。\n"
     )
-    document = read_document_bytes("plan.txt", text.encode(), mtime=1_780_000_000)  # a copy of 2026
-    assert {(t.value, t.target_year) for t in extract_document(document).targets} == {
+    assert {(t.value, t.target_year) for t in _goals_of_a_2026_copy(text)} == {
         (600, 2030),
         (3, 2030),
         (800, 2030),
@@ -365,13 +355,10 @@ def test_a_part_of_a_plan_outline_naming_no_period_sets_goals_for_the_end_of_its
 
 
 def test_a_chapter_of_a_story_a_law_or_a_speech_collection_is_no_part_of_a_plan():
-    from huangpu_tracker.documents import read_document_bytes
-
     for text in (
         "第一篇 我的家乡\n河边种着100棵柳树，村里住着300户人家。\n",
         "第二篇 总则\n第一条 为规范建设管理，制定本规划。第二条 建筑高度不得超过100米。\n",
         "第四篇 在市委全会上的讲话\n同志们，全市地区生产总值突破5000亿元，城镇新增就业10万人。\n",
         "第一篇章 奋进新时代\n全市建成5G基站2万个，新增就业10万人。\n",
     ):
-        document = read_document_bytes("chapter.txt", text.encode(), mtime=1_780_000_000)
-        assert [t.target_year for t in extract_document(document).targets] != [2030] * 2, text
+        assert [t.target_year for t in _goals_of_a_2026_copy(text)] != [2030] * 2, text
