@@ -483,6 +483,7 @@ def _extract_article(
     )
     state = ArticleState(year=year, body=owner, names=names)
     state.main_body = state.body
+    state.reported = reporter is not None and not national
     state.inclusive = _counts_its_own_year(body, year)
     state.main_area = _subject_area(title, sentences)
     state.mentions = mentions

@@ -261,7 +261,7 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
     if entry.kind == "area" and end - start <= _GENERIC_AREA:
         # 科学城, 知识城 alone, not inside another name: 打造国际生命科学城 (生命科学 runs into it),
         # 西安科学城 (right after another place's name)
-        if previous is not None and previous.name != entry.names[0]:
+        if (previous is not None and previous.name != entry.names[0]) or _after_another_place(text, start):
             return False
         return _after_boundary(text, start) or not _split_by_words(text, start, end)
     if entry.kind in ("area", "sector"):
@@ -280,6 +280,22 @@ def _accept(text: str, start: int, end: int, entry: _Entry, found: list[Mention]
     return (
         listed is not None and not listed.area and _LIST_GOES_ON.match(text, end) is not None
     )  # 许昌、济源的
+
+
+def _after_another_place(text: str, start: int) -> bool:
+    """光明科学城, 怀柔科学城: a sub-area's name right after another place's name, written short or
+    not read as a name there (光明 for 光明区), is that place's (not 广州科学城, 黄埔知识城, nor 新建知识城…,
+    the verb rather than 南昌's 新建区)."""
+    atlas = gazetteer()
+    own = home_name()
+    for size in (2, 3, 4):
+        before = text[max(0, start - size) : start]
+        if before.endswith("建"):
+            continue
+        places = [p.name for p in atlas.shorts.get(before, ())] + ([before] if before in atlas.names else [])
+        if places and not any(p == own or atlas.inside(own, p) for p in places):
+            return True
+    return False
 
 
 _TOWN_AFTER = re.compile(r"[镇乡]|街道")

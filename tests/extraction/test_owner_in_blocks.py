@@ -169,6 +169,16 @@ def test_the_body_whose_government_delivers_the_report_owns_it_over_its_city_nam
     assert {t.entity for t in extract_text(text, 2024).targets} == {"龙岗区"}
 
 
+def test_a_neighbour_acting_in_a_report_does_not_take_the_reporting_bodys_goals():
+    text = (
+        "各位代表：\n现在，我代表高陵区人民政府向大会报告工作，请予审议。\n"
+        "二、今年目标任务\n"
+        "新的一年，西咸新区建设即将全面提速，为高陵承接产业转移带来机遇。\n"
+        "经济社会发展的预期目标是：地区生产总值增长7%以上，一般公共预算收入增长6%。"
+    )
+    assert {t.entity for t in extract_text(text, 2024).targets} == {"高陵区"}
+
+
 def test_a_report_delivered_for_a_government_named_by_its_level_is_of_that_levels_body():
     text = (
         "各位代表：\n现在，我代表区人民政府向大会作工作报告，请予审议。\n"

@@ -471,5 +471,15 @@ def test_a_home_sub_area_word_inside_another_name_is_no_home_mention():
     ]
 
 
+def test_a_home_sub_area_word_after_another_places_short_name_is_that_places():
+    # 光明 (光明区) and 怀柔 are not read as names where they stand, yet their 科学城 is not the home's
+    assert find_bodies("全力推进光明科学城建设") == []
+    assert find_bodies("怀柔科学城今年将新增企业") == []
+    assert [(m.name, m.area) for m in find_bodies("黄埔知识城今年将新增企业")][-1] == (
+        "黄埔区",
+        "中新广州知识城",
+    )
+
+
 def test_a_zone_run_together_with_its_city_is_that_city():
     assert [m.name for m in find_bodies("济源示范区管委会印发方案，全年新增企业30家")] == ["济源市"]
