@@ -123,6 +123,11 @@ _PLAN_THEME = re.compile(
     r"(今|明)年(?:是|作为)[^。；，,十]{0,8}?[“\"]?(十[一二三四五六七八九])五[”\"]?[^。；，,]{0,12}?"
     r"(开局|起步|收官)(?:[、，,][^。；]{0,16}?)?之?年"
 )
+# …保持社会和谐稳定，高质量完成“十四五”规划目标任务: this year's work is to finish a plan (its last
+# year), not a review's 圆满完成了
+_PLAN_FINISHED = re.compile(
+    r"(?:高质量|确保|努力|力争)完成[“\"]?(十[一二三四五六七八九])五[”\"]?规划(?:确定的)?(?:各项|主要)?目标任务"
+)
 _THEME_THEN_PAST = re.compile(rf"{_Y}年是[^。；]{{0,60}}[。；]过去的?一年")
 _REVIEW = (
     re.compile(rf"(?:过去的?(?:一年里?)?|去年|回顾)[（(，,]?{_Y}(?!年?以来)"),
@@ -456,10 +461,11 @@ _PARTY_MEETINGS = {
     "二十届四中全会": 2025,
 }
 _CONGRESSES = "|".join(m for m in _PARTY_MEETINGS if "届" not in m)
-_PLENUMS = "|".join(m for m in _PARTY_MEETINGS if "届" in m)  # a plenum names its term
-_PARTY_MEETING = re.compile(
-    rf"(?:(?<=党的)|(?<=中共))(?:{_PLENUMS}|{_CONGRESSES})|{_PLENUMS}|(?:{_CONGRESSES})(?=精神|以来|报告|召开|胜利)"
+_CONGRESS = re.compile(
+    rf"(?:(?<=党的)|(?<=中共))(?:{_CONGRESSES})|(?:{_CONGRESSES})(?=精神|以来|报告|召开|胜利)"
 )
+# 十九届五中全会, 二十届二中、三中全会 (plenums of one term listed together): a plenum names its term
+_PLENUM = re.compile(r"(十八|十九|二十)届((?:[一二三四五六七]中[、和及与]?)+)全会")
 
 
 def session_year(body: str) -> int | None:
@@ -475,7 +481,11 @@ def session_year(body: str) -> int | None:
 def latest_meeting_year(body: str) -> int | None:
     """The year of the latest party congress or plenum a text names (贯彻党的二十大精神 → 2022): the
     text is of that year at the earliest, more likely of a later one. None when it names none."""
-    met = [_PARTY_MEETINGS[m.group()] for m in _PARTY_MEETING.finditer(compact(body))]
+    text = compact(body)
+    met = [_PARTY_MEETINGS[m.group()] for m in _CONGRESS.finditer(text)]
+    for plenum in _PLENUM.finditer(text):
+        named = (f"{plenum[1]}届{number}中全会" for number in re.findall(r"([一二三四五六七])中", plenum[2]))
+        met += [_PARTY_MEETINGS[name] for name in named if name in _PARTY_MEETINGS]
     return max(met, default=None)
 
 
@@ -615,12 +625,16 @@ def _theme_year(text: str) -> int | None:
     """2024年是…关键之年: the year the text is about (first the one it then calls 今年: 2024年是新中国
     成立75周年。做好今年…), unless it is the year under review (一、2023年工作回顾 ⏎ 2023年是…开局之年:
     the review's year, the text is of the next); else the year of a plan's opening or close it names
-    as this year's (今年是“十四五”收官之年 → 2025)."""
+    as this year's (今年是“十四五”收官之年 → 2025), or the last year of a plan its work is to finish
+    (高质量完成“十四五”规划目标任务 → 2025)."""
     reviewed = {year for rule in _REVIEW for year in _years(rule, text)} | _themes_of_the_year_past(text)
     this_year = _first([year for year in _years(_THIS_YEARS_THEME, text) if year not in reviewed])
     stated = this_year or _first([year for year in _years(_THEME, text) if year not in reviewed])
-    if stated is not None or (match := _PLAN_THEME.search(text)) is None:
+    if stated is not None:
         return stated
+    if (match := _PLAN_THEME.search(text)) is None:
+        finished = _PLAN_FINISHED.search(text)
+        return plan_first_year(_small_number(finished[1])) + 4 if finished else None
     first = plan_first_year(_small_number(match[2]))
     year = first + 4 if match[3] == "收官" else first
     return year - 1 if match[1] == "明" else year

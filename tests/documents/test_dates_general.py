@@ -776,6 +776,8 @@ def test_an_undated_text_is_no_older_than_the_party_meetings_it_carries_out():
     # a stated year still outranks the meetings, but a year the text only mentions is no earlier
     assert _read("2026年全区将贯彻党的二十大精神，新增就业1万人。").issue_year == 2026
     assert _read("深入贯彻党的二十大精神，巩固2021年脱贫攻坚成果，全年新增就业1万人。").issue_year == 2022
+    # plenums of one term listed together: the latest of them
+    assert _read("全面贯彻党的二十大和二十届二中、三中全会精神，全年新增就业1万人。").issue_year == 2025
     # 二十大 without the party or its 精神 names no congress
     assert _read("全市聚焦二十大重点产业链，全年新增就业1万人。").issue_year == 2026
 
@@ -788,6 +790,10 @@ def test_the_plan_year_a_text_names_as_this_years_dates_it():
     assert _read(text).issue_year == 2025
     assert _read("今年作为“十四五”的开局之年，全区新增就业1万人。").issue_year == 2021
     assert _read("今年是实施“十四五”规划的收官之年，全年新增就业1万人。").issue_year == 2025
+    # this year's work is to finish the plan: its last year; a plan finished in a review dates nothing
+    text = "今年政府工作的总体要求是：保持社会稳定，高质量完成“十三五”规划目标任务。全年新增就业1万人。"
+    assert _read(text).issue_year == 2020
+    assert _read("五年来，圆满完成“十二五”规划目标任务。全年新增就业1万人。").issue_year != 2015
 
 
 def test_a_lead_reporting_last_years_growth_after_who_says_it_is_of_the_next_year():
