@@ -159,6 +159,13 @@ def test_a_programme_of_this_year_named_in_the_lead_sets_goals():
         "“两个实施”，即实施老旧小区改造，新开工老旧小区改造项目4个，改造住宅老旧电梯30部。"
     )
     assert [value for _, value in _owners(text)] == [4, 30]
+    # a notice issuing the year's 为民实事 plan: its raised standards are the year's goals
+    text = (
+        "各区县人民政府：\n经市政府同意，现将2025年八个方面24项为民实事实施方案印发给你们。\n"
+        "临河市人民政府办公厅\n一、主要任务\n"
+        "1.提高补助标准。城乡居民医保补助标准由每人每年640元提高到670元。（市医保局）"
+    )
+    assert [value for _, value in _owners(text)] == [670]
 
 
 def test_a_city_district_named_after_its_city_owns_the_district_goals():
