@@ -483,3 +483,9 @@ def test_a_home_sub_area_word_after_another_places_short_name_is_that_places():
 
 def test_a_zone_run_together_with_its_city_is_that_city():
     assert [m.name for m in find_bodies("济源示范区管委会印发方案，全年新增企业30家")] == ["济源市"]
+
+
+def test_a_word_ending_in_diqu_is_no_new_district():
+    # 分地区 (by region) and 各地区 are words; 阿里地区 is a prefecture the gazetteer knows
+    assert find_bodies("专栏2 分地区新能源利用率指导目标") == []
+    assert [m.name for m in find_bodies("阿里地区今年将新建学校5所")] == ["阿里地区"]
