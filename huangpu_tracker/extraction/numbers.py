@@ -171,7 +171,9 @@ _WORD_AFTER_UNIT = {
     "组": "配团织建合成",
     "口": "岸径号罩",
     "片": "区",
+    "起": "步飞点来草诉始航跑源售价算身床色用止讫码到居义伏",
 }
+_DIGIT = re.compile(r"[0-9０-９]")
 
 
 def _unit_at(text: str, pos: int, magnitude: str) -> tuple[str, int, bool, bool]:
@@ -183,6 +185,8 @@ def _unit_at(text: str, pos: int, magnitude: str) -> tuple[str, int, bool, bool]
     unit = _match_word(text, start, UNITS)
     if unit in _WORD_AFTER_UNIT and start + 1 < len(text) and text[start + 1] in _WORD_AFTER_UNIT[unit]:
         unit = ""
+    if unit == "起" and not _DIGIT.match(text, pos - 1):
+        unit = ""  # 事故2起 counts incidents; 一起 is "together", 2025年起 "from"
     if unit == "期" and _PERIOD.match(text, start):
         unit = ""  # 十五期间: the tenth plan's years (not 培训班30期间接带动…)
     if unit.endswith("瓦时") and _WHEN.match(text, start + len(unit)):

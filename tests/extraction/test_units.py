@@ -7,6 +7,7 @@ import pytest
 
 from huangpu_tracker.assessment.units import convert
 from huangpu_tracker.extraction.dedupe import base_quantity
+from huangpu_tracker.extraction.numbers import figures_in
 from huangpu_tracker.extraction.units import MAGNITUDES, is_count, magnitude_value, split_magnitude
 
 
@@ -46,3 +47,11 @@ def test_every_reader_of_magnitudes_agrees():
     assert base_quantity(3.0, "万平方米") == ("平方米", 3e4)
     assert convert(1.0, "万亿元", "亿元") == 10000
     assert convert(3.0, "万平方米", "平方米") == 30000
+
+
+def test_incidents_are_counted_in_qi_after_a_digit_only():
+    assert [(f.value, f.unit) for f in figures_in("电力安全事故五年总起数≤2起")] == [(2, "起")]
+    assert [(f.value, f.unit) for f in figures_in("重大网络安全事件数量0起")] == [(0, "起")]
+    # 一起 is "together", 2025年起 "from", 起步 "starting"
+    assert figures_in("大家一起努力，从2025年起实施") == []
+    assert figures_in("出租车3起步价上调") == []
