@@ -163,6 +163,8 @@ _PROGRAMME_RE = re.compile(
     r"|^\s*(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]\s*)?(?:主要|预期|发展|总体)目标[。.]\s*$"
     # 划定发展预期目标，地区生产总值增长3%…: goals set, then listed
     r"|(?:划定|确定|提出|设定|明确)[^，,。；“”\"]{0,8}?(?:主要|预期)目标[，,：:](?=[^。；;]{0,30}?\d)"
+    # …，提出了“十一五”期间的发展目标。: a sentence closing on a period's goals, listed next
+    r"|(?:提出|确定|明确|设定)了?[^。；，,]{0,8}?(?:期间|时期)的(?:主要|发展|奋斗)?目标[。.]?\s*$"
 )
 # 1. / （2） / ● / ——: an item of a list, read as a sentence even on a short line of its own
 _LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,2}\s*[.、．)）]|[（(]\d{1,2}[)）]|[●•·▪◆■○\-—－]+)")

@@ -1593,3 +1593,11 @@ def test_charge_headings_after_a_lead_into_the_years_record_report_results():
     found = extract_text(text, 2026, "某市")
     assert [(t.value, t.target_year) for t in found.targets] == [(6, 2026)]
     assert [(a.value, a.year) for a in found.actuals] == [(5.5, 2025), (6.8, 2025), (120, 2025), (860, 2025)]
+
+
+def test_a_sentence_closing_on_a_periods_goals_opens_their_block():
+    text = (
+        "综合考虑发展条件，《规划纲要》从五个方面提出了“十二五”期间的发展目标。"
+        "在结构优化的基础上，全县生产总值年均增长12%左右，人均达到5000美元左右。"
+    )
+    assert [(t.value, t.target_year) for t in extract_text(text, 2011).targets] == [(12, 2015), (5000, 2015)]
