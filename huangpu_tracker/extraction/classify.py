@@ -211,7 +211,7 @@ class Cue:
 
 _DEADLINE_AFTER = re.compile(r"(?:底|末)?(?:以)?前")
 _LIST_LEAD = re.compile(r"[^。；]{0,12}?(?:包括|如下|是|为)\s*[:：]")
-_GOALS_LISTED = re.compile(r"(?:目标|指标)(?:任务)?\s*[:：]")
+_GOALS_LISTED = re.compile(r"(?:目标|指标|实事|民生工程)(?:任务)?\s*[:：]")  # …办好10件实事：一是…
 _SETS_GOALS = re.compile(r"(?:确定|提出|明确|制定|定下|设定|确立|锁定)了")
 
 

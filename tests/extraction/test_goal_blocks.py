@@ -1601,3 +1601,16 @@ def test_a_sentence_closing_on_a_periods_goals_opens_their_block():
         "在结构优化的基础上，全县生产总值年均增长12%左右，人均达到5000美元左右。"
     )
     assert [(t.value, t.target_year) for t in extract_text(text, 2011).targets] == [(12, 2015), (5000, 2015)]
+
+
+def test_a_programme_decided_then_listed_is_the_years_goals():
+    text = (
+        "2012年，某省委、省政府确定了为全省人民办好8件实事：一是改造中小学校舍300万平方米；"
+        "二是实现乡镇卫生院达标率90%。"
+    )
+    assert [(t.value, t.target_year) for t in extract_text(text, 2012).targets] == [(300, 2012), (90, 2012)]
+    text = (
+        "昨日，政府工作报告提出2024年十大民生项目清单。具体如下：\n\n"
+        "推进保障性住房建设，筹集保障性租赁住房8万套。\n\n实施人居环境提升工程，建设美丽乡村150个。"
+    )
+    assert [t.value for t in extract_text(text, 2024).targets] == [8, 150]
