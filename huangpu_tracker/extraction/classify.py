@@ -282,6 +282,19 @@ def baseline_year(before: str, after: str, article_year: int | None) -> int | No
     return article_year - (2 if word == "前年" else 1)
 
 
+_BETWEEN_YEAR_AND_ITS_WHOLE = re.compile(r"[\s，,]*")
+
+
+def _of_a_past_year(sentence: str, pos: int, article_year: int | None) -> bool:
+    """2024年，全年签约项目15个 in a text of 2025: the whole of the past year just named, no goal."""
+    return article_year is not None and any(
+        mention.year < article_year
+        and not mention.base
+        and _BETWEEN_YEAR_AND_ITS_WHOLE.fullmatch(sentence, mention.end, pos) is not None
+        for mention in year_mentions(sentence[:pos])
+    )
+
+
 def sentence_cues(
     sentence: str,
     article_year: int | None,
@@ -344,7 +357,7 @@ def sentence_cues(
             annual=True,
         )
         for m in _ANNUAL_RE.finditer(sentence)
-        if not in_met(m.start())
+        if not in_met(m.start()) and not _of_a_past_year(sentence, m.start(), article_year)
     ]
     # 2021-2025年，…: the span's last year is the time spoken of, its first year where sums begin
     ranges = {r.end: r for r in year_ranges(sentence)}

@@ -1614,3 +1614,11 @@ def test_a_programme_decided_then_listed_is_the_years_goals():
         "推进保障性住房建设，筹集保障性租赁住房8万套。\n\n实施人居环境提升工程，建设美丽乡村150个。"
     )
     assert [t.value for t in extract_text(text, 2024).targets] == [8, 150]
+
+
+def test_the_whole_of_a_past_year_named_just_before_reports_that_year():
+    # 2024年，全年…以上 in a text of 2025: last year's results, though bounded; the text's own 全年 sets goals
+    text = "2024年，全年签约投资5000万元以上项目15个，新增就业2.1万人以上。今年全年新增就业2万人以上。"
+    result = extract_text(text, 2025)
+    assert [(t.value, t.target_year) for t in result.targets] == [(2, 2025)]
+    assert [f.value for f in result.actuals] == [15, 2.1]
