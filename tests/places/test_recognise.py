@@ -490,3 +490,10 @@ def test_a_common_word_ending_in_a_level_character_is_no_new_body():
     assert find_bodies("专栏2 分地区新能源利用率指导目标") == []
     assert find_bodies("筹集以工促农、以城带乡专项资金") == []  # 带乡 as 城乡: no township
     assert [m.name for m in find_bodies("阿里地区今年将新建学校5所")] == ["阿里地区"]
+
+
+def test_a_management_area_is_a_zone_that_sets_goals():
+    assert [(m.name, m.level) for m in find_bodies("今年察北管理区计划实施重点项目20个")] == [
+        ("察北管理区", "zone")
+    ]
+    assert find_bodies("划定物业管理区域") == []
