@@ -27,6 +27,7 @@ class Home:
     aliases: tuple[str, ...] = ()
     areas: dict[str, str] = field(default_factory=dict)
     sectors: dict[str, str] = field(default_factory=dict)  # 区属国企: any district's, home only if alone
+    streets: tuple[str, ...] = ()  # its towns and streets (九龙, 长洲): 九龙知识城 is the home's
 
 
 @cache
@@ -43,8 +44,11 @@ def describe_home(name: str) -> Home:
     aliases: list[str] = []
     areas: dict[str, str] = {}
     sectors: dict[str, str] = {}
+    streets: list[str] = []
     for home, role, other, area in _home_rows():
-        if home == name:
+        if home == name and role == "street":
+            streets.append(other)
+        elif home == name:
             (areas if role == "area" else sectors)[other] = area
     places = gazetteer().names.get(name, ())
     for place in places[:1]:
@@ -54,7 +58,7 @@ def describe_home(name: str) -> Home:
         if place.short:
             aliases.append(place.short)
     aliases += [alias for alias, found in gazetteer().names.items() if alias != name and places[:1] == found]
-    return Home(name, tuple(dict.fromkeys(aliases)), areas, sectors)
+    return Home(name, tuple(dict.fromkeys(aliases)), areas, sectors, tuple(streets))
 
 
 def check_home_name(name: str) -> str:

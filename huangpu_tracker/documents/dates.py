@@ -124,10 +124,11 @@ _PLAN_THEME = re.compile(
     r"(开局|起步|收官)(?:[、，,][^。；]{0,16}?)?之?年"
 )
 # …保持社会和谐稳定，高质量完成“十四五”规划目标任务: this year's work is to finish a plan (its last
-# year), not a review's 圆满完成了
+# year), not a review's 圆满完成了, nor 为高质量完成…打下基础 (a year before)
 _PLAN_FINISHED = re.compile(
-    r"(?:高质量|确保|努力|力争)完成[“\"]?(十[一二三四五六七八九])五[”\"]?规划(?:确定的)?(?:各项|主要)?目标任务"
+    r"(?<!为)(?<!确保)(?<!努力)(?<!力争)高质量完成[“\"]?(十[一二三四五六七八九])五[”\"]?规划(?:确定的)?(?:各项|主要)?目标任务"
 )
+_LOOKING_BACK = re.compile(r"年来|以来|过去|回顾")
 _THEME_THEN_PAST = re.compile(rf"{_Y}年是[^。；]{{0,60}}[。；]过去的?一年")
 _REVIEW = (
     re.compile(rf"(?:过去的?(?:一年里?)?|去年|回顾)[（(，,]?{_Y}(?!年?以来)"),
@@ -376,6 +377,7 @@ def content_year(body: str, title: str | None = None) -> YearCue | None:
         ("theme", lambda: _theme_year(text)),
         ("review", lambda: _review_year(text)),
         ("window", lambda: _window_year(text)),
+        ("plan_finished", lambda: _plan_finished_year(text)),
         ("plan_period", lambda: _plan_year(compact(title) if title else opening, any_plan=True)),
     )
     for rule, find in rules:
@@ -625,19 +627,24 @@ def _theme_year(text: str) -> int | None:
     """2024年是…关键之年: the year the text is about (first the one it then calls 今年: 2024年是新中国
     成立75周年。做好今年…), unless it is the year under review (一、2023年工作回顾 ⏎ 2023年是…开局之年:
     the review's year, the text is of the next); else the year of a plan's opening or close it names
-    as this year's (今年是“十四五”收官之年 → 2025), or the last year of a plan its work is to finish
-    (高质量完成“十四五”规划目标任务 → 2025)."""
+    as this year's (今年是“十四五”收官之年 → 2025)."""
     reviewed = {year for rule in _REVIEW for year in _years(rule, text)} | _themes_of_the_year_past(text)
     this_year = _first([year for year in _years(_THIS_YEARS_THEME, text) if year not in reviewed])
     stated = this_year or _first([year for year in _years(_THEME, text) if year not in reviewed])
-    if stated is not None:
+    if stated is not None or (match := _PLAN_THEME.search(text)) is None:
         return stated
-    if (match := _PLAN_THEME.search(text)) is None:
-        finished = _PLAN_FINISHED.search(text)
-        return plan_first_year(_small_number(finished[1])) + 4 if finished else None
     first = plan_first_year(_small_number(match[2]))
     year = first + 4 if match[3] == "收官" else first
     return year - 1 if match[1] == "明" else year
+
+
+def _plan_finished_year(text: str) -> int | None:
+    """For a text naming no year at all: the last year of the plan its work is to finish
+    (高质量完成“十四五”规划目标任务 → 2025)."""
+    finished = None if _current_years(text) else _PLAN_FINISHED.search(text)
+    if finished and _LOOKING_BACK.search(text, text.rfind("。", 0, finished.start()) + 1, finished.start()):
+        return None  # 五年来，我们高质量完成“十三五”规划目标任务: the plan behind, finished
+    return plan_first_year(_small_number(finished[1])) + 4 if finished else None
 
 
 def _review_year(text: str) -> int | None:

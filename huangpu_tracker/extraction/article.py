@@ -64,7 +64,6 @@ class ArticleState:
     table: TableReader = field(default_factory=TableReader)  # the text table being read
     allocation: AllocationReader = field(default_factory=AllocationReader)  # …目标分解表 being read
     main_body: str = ""  # the body the article is about; `body` follows the bodies named along it
-    reported: bool = False  # `main_body`'s government delivers the text (我代表徐水区人民政府…报告)
     chapters: bool = False  # divided into chapters (第三十四章): a plan, whose lines naming a county are rows
     voice: str | None = None  # the body the speaker of this paragraph speaks for (a dialogue's)
     main_area: str | None = None  # the home sub-area its title or opening line is about
@@ -280,8 +279,6 @@ def _explicit(mention: Mention) -> bool:
 def _switch(state: ArticleState, body: str) -> None:
     if body != home_name() and inside(body, state.main_body) is False and inside(state.main_body, body):
         return  # 为长春市…作贡献 in 长春高新区's text: the city is the zone's context, not a new owner
-    if state.reported and body != state.main_body and inside(body, state.main_body) is False:
-        return  # 雄安新区建设即将全面启动 in 徐水区's report: a neighbour acting, not its goals' owner
     state.body = state.names.get(body, body) if body != home_name() else body
 
 

@@ -104,7 +104,7 @@ def plans_next(text: str, mention: Mention) -> bool:
 _YEAR_AIM = re.compile(
     r"(?:(?:19|20)\d{2}|今|明)年[^，,。；;]{0,12}?(?:目标|预期|将|(?<![主重需只])要|力争|计划|提出)"
 )
-_BUILDING_OF = re.compile(r"(?:建设|发展|开发)(?:取得|实现|迈上|迈出|成效|水平|质量)")
+_BUILDING_OF = re.compile(r"(?:建设|发展|开发)(?:取得|实现|迈上|迈出|成效|水平|质量|即将|进入|步伐)")
 
 
 def clause_subject(clause: str, mentions: list[Mention] | None = None) -> Mention | None:
@@ -125,7 +125,7 @@ def clause_subject(clause: str, mentions: list[Mention] | None = None) -> Mentio
         if bare_city and not acts:  # acting: 吉林今年将…, 四川计划…
             continue  # 广州人工智能…试验区, 西安电子科技大学: not the acting city (泉州：… is a part's label)
         if _BUILDING_OF.match(clause, mention.end):
-            continue  # 福州新区建设取得重大突破: the building of the area, not the area acting
+            continue  # 福州新区建设取得突破, 雄安新区建设即将启动: the building of the area, not it acting
         where = clause[mention.start - 1 : mention.start] == "在"
         if where and (clause[mention.end : mention.end + 1] == "、" or mention.name.endswith(TOWNS)):
             continue  # 在易县、蠡县、高阳新建牧场, 在龙亭镇实施…: the places where, not the one acting

@@ -1601,6 +1601,11 @@ def test_a_sentence_closing_on_a_periods_goals_opens_their_block():
         "在结构优化的基础上，全县生产总值年均增长12%左右，人均达到5000美元左右。"
     )
     assert [(t.value, t.target_year) for t in extract_text(text, 2011).targets] == [(12, 2015), (5000, 2015)]
+    # a period's goals met (完成了…提出的…目标) open no block: the results listed after are no goals
+    text = (
+        "五年来，我们全面完成了区党代会提出的“十三五”时期的发展目标。\n地区生产总值年均增长8%，达到3000亿元。"
+    )
+    assert extract_text(text, 2021).targets == []
 
 
 def test_a_programme_decided_then_listed_is_the_years_goals():
@@ -1614,6 +1619,9 @@ def test_a_programme_decided_then_listed_is_the_years_goals():
         "推进保障性住房建设，筹集保障性租赁住房8万套。\n\n实施人居环境提升工程，建设美丽乡村150个。"
     )
     assert [t.value for t in extract_text(text, 2024).targets] == [8, 150]
+    # an evaluation of the programme's spending is no programme
+    text = "2023年民生项目资金绩效评价结果出炉。\n经评价，全市民生项目资金使用率达到98%，新建学校20所。"
+    assert extract_text(text, 2023).targets == []
 
 
 def test_the_whole_of_a_past_year_named_just_before_reports_that_year():

@@ -177,6 +177,12 @@ def test_a_neighbour_acting_in_a_report_does_not_take_the_reporting_bodys_goals(
         "经济社会发展的预期目标是：地区生产总值增长7%以上，一般公共预算收入增长6%。"
     )
     assert {t.entity for t in extract_text(text, 2024).targets} == {"高陵区"}
+    # a partner named as acting in the report still owns the goals it sets
+    text = (
+        "各位代表：\n现在，我代表黄埔区人民政府向大会报告工作，请予审议。\n"
+        "深化广清对口帮扶，清远市清新区今年将共建产业园。力争园区新增企业50家。"
+    )
+    assert {t.entity for t in extract_text(text, 2024).targets} == {"清远市清新区"}
 
 
 def test_a_report_delivered_for_a_government_named_by_its_level_is_of_that_levels_body():
