@@ -126,7 +126,8 @@ _PLAN_THEME = re.compile(
 # …保持社会和谐稳定，高质量完成“十四五”规划目标任务: this year's work is to finish a plan (its last
 # year), not a review's 圆满完成了, nor 为高质量完成…打下基础 (a year before)
 _PLAN_FINISHED = re.compile(
-    r"(?<!为)(?<!确保)(?<!努力)(?<!力争)高质量完成[“\"]?(十[一二三四五六七八九])五[”\"]?规划(?:确定的)?(?:各项|主要)?目标任务"
+    r"(?<!为)(?:(?:确保|力争|努力|要)(?:高质量)?|高质量)完成[“\"]?(十[一二三四五六七八九])五[”\"]?规划(?:确定的)?"
+    r"(?:各项|主要)?目标任务"
 )
 _LOOKING_BACK = re.compile(r"年来|以来|过去|回顾")
 _THEME_THEN_PAST = re.compile(rf"{_Y}年是[^。；]{{0,60}}[。；]过去的?一年")
@@ -642,7 +643,8 @@ def _plan_finished_year(text: str) -> int | None:
     """For a text naming no year at all: the last year of the plan its work is to finish
     (高质量完成“十四五”规划目标任务 → 2025)."""
     finished = None if _current_years(text) else _PLAN_FINISHED.search(text)
-    if finished and _LOOKING_BACK.search(text, text.rfind("。", 0, finished.start()) + 1, finished.start()):
+    clause_start = max(text.rfind(mark, 0, finished.start()) for mark in "。；") + 1 if finished else 0
+    if finished and _LOOKING_BACK.search(text, clause_start, finished.start()):
         return None  # 五年来，我们高质量完成“十三五”规划目标任务: the plan behind, finished
     return plan_first_year(_small_number(finished[1])) + 4 if finished else None
 

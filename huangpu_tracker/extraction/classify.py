@@ -165,7 +165,7 @@ _PROGRAMME_RE = re.compile(
     r"|(?:划定|确定|提出|设定|明确)[^，,。；“”\"]{0,8}?(?:主要|预期)目标[，,：:](?=[^。；;]{0,30}?\d)"
     # …，提出了“十一五”期间的发展目标。: a sentence closing on a period's goals, listed next
     # (not 全面完成了区党代会提出的“十三五”时期的发展目标: goals met, cited)
-    r"|^(?:(?!完成|实现|落实|达到|达成)[^。；])*?(?:提出|确定|明确|设定)(?!的)了?[^。；，,]{0,8}?(?:期间|时期)的"
+    r"|^(?:(?!(?:完成|实现|落实|达到|达成)了)[^。；])*?(?:提出|确定|明确|设定)(?!的)了?[^。；，,]{0,8}?(?:期间|时期)的"
     r"(?:主要|发展|奋斗)?目标[。.]?\s*$"
 )
 # 1. / （2） / ● / ——: an item of a list, read as a sentence even on a short line of its own
@@ -285,6 +285,9 @@ def baseline_year(before: str, after: str, article_year: int | None) -> int | No
 
 
 _BETWEEN_YEAR_AND_ITS_WHOLE = re.compile(r"[\s，,]*")
+_AIMED_AFTER = re.compile(
+    r"[^，,。；]{0,4}?(?:目标|力争|计划|预期|确保|要)"
+)  # 2024年全年目标是…: still a goal
 
 
 def _of_a_past_year(sentence: str, pos: int, article_year: int | None) -> bool:
@@ -359,7 +362,10 @@ def sentence_cues(
             annual=True,
         )
         for m in _ANNUAL_RE.finditer(sentence)
-        if not in_met(m.start()) and not _of_a_past_year(sentence, m.start(), article_year)
+        if not in_met(m.start())
+        and not (
+            _of_a_past_year(sentence, m.start(), article_year) and not _AIMED_AFTER.match(sentence, m.end())
+        )
     ]
     # 2021-2025年，…: the span's last year is the time spoken of, its first year where sums begin
     ranges = {r.end: r for r in year_ranges(sentence)}

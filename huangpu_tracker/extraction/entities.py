@@ -104,7 +104,7 @@ def plans_next(text: str, mention: Mention) -> bool:
 _YEAR_AIM = re.compile(
     r"(?:(?:19|20)\d{2}|今|明)年[^，,。；;]{0,12}?(?:目标|预期|将|(?<![主重需只])要|力争|计划|提出)"
 )
-_BUILDING_OF = re.compile(r"(?:建设|发展|开发)(?:取得|实现|迈上|迈出|成效|水平|质量|即将|进入|步伐)")
+_BUILDING_OF = re.compile(r"(?:建设|发展|开发)(?:取得|实现|迈上|迈出|成效|水平|质量|即将)")
 
 
 def clause_subject(clause: str, mentions: list[Mention] | None = None) -> Mention | None:

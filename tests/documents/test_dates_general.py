@@ -797,6 +797,7 @@ def test_the_plan_year_a_text_names_as_this_years_dates_it():
     text = "2023年上半年，全区地区生产总值增长5%。会议强调，高质量完成“十四五”规划目标任务。"
     assert _read(text).issue_year == 2023
     assert _read("五年来，我们高质量完成“十三五”规划目标任务。全年新增就业1万人。").issue_year != 2020
+    assert _read("确保高质量完成“十四五”规划目标任务，全年新增企业100家。").issue_year == 2025
 
 
 def test_a_lead_reporting_last_years_growth_after_who_says_it_is_of_the_next_year():

@@ -447,6 +447,8 @@ def test_a_coming_year_naming_a_list_in_a_review_does_not_turn_the_review_ahead(
         "开展外出招商活动39次，签约项目41个。"
     )
     assert extract_text(text, 2021).targets == []
+    text = "为实现高质量发展，区委提出了“十四五”时期的奋斗目标。地区生产总值年均增长6%，人均达到2万美元。"
+    assert [(t.value, t.target_year) for t in extract_text(text, 2021).targets] == [(6, 2025), (2, 2025)]
 
 
 def test_a_work_plan_heading_run_into_its_first_sentence_opens_a_goal_block():
@@ -1622,6 +1624,8 @@ def test_a_programme_decided_then_listed_is_the_years_goals():
     # an evaluation of the programme's spending is no programme
     text = "2023年民生项目资金绩效评价结果出炉。\n经评价，全市民生项目资金使用率达到98%，新建学校20所。"
     assert extract_text(text, 2023).targets == []
+    text = "2024年民生工程资金安排如下：\n新建学校10所。\n新增养老床位500张。"
+    assert [t.value for t in extract_text(text, 2024).targets] == [10, 500]
 
 
 def test_the_whole_of_a_past_year_named_just_before_reports_that_year():
@@ -1630,3 +1634,5 @@ def test_the_whole_of_a_past_year_named_just_before_reports_that_year():
     result = extract_text(text, 2025)
     assert [(t.value, t.target_year) for t in result.targets] == [(2, 2025)]
     assert [f.value for f in result.actuals] == [15, 2.1]
+    # …unless 全年 names what is aimed at (2024年全年目标是…): a goal, dated the text's year as before
+    assert [t.value for t in extract_text("2024年全年目标是新增企业100家以上。", 2025).targets] == [100]

@@ -183,6 +183,8 @@ def test_a_neighbour_acting_in_a_report_does_not_take_the_reporting_bodys_goals(
         "深化广清对口帮扶，清远市清新区今年将共建产业园。力争园区新增企业50家。"
     )
     assert {t.entity for t in extract_text(text, 2024).targets} == {"清远市清新区"}
+    text = "黄埔区今年新增企业100家以上。雄安新区建设步伐加快，今年将完成投资1000亿元以上。"
+    assert [t.entity for t in extract_text(text, 2024).targets] == ["黄埔区", "雄安新区"]
 
 
 def test_a_report_delivered_for_a_government_named_by_its_level_is_of_that_levels_body():

@@ -497,3 +497,4 @@ def test_a_management_area_is_a_zone_that_sets_goals():
         ("察北管理区", "zone")
     ]
     assert find_bodies("划定物业管理区域") == []
+    assert find_bodies("物业管理区今年新增充电桩100个") == []
