@@ -135,6 +135,8 @@ _REVIEW = (
     re.compile(rf"(?:过去的?(?:一年里?)?|去年|回顾)[（(，,]?{_Y}(?!年?以来)"),
     re.compile(rf"{_Y}年(?:主要|政府)?工作(?:进行了|作了|的)?(?:回顾|总结)"),
     re.compile(rf"{_Y}年和今年"),  # 一、2019年和今年以来工作回顾: the year before this one
+    # 在2012年各项工作取得显著成绩的基础上，…: the year whose results the text builds on
+    re.compile(rf"在{_Y}年[^。；]{{0,24}}?(?:取得|成绩|成效|成果)[^。；]{{0,12}}?基础上"),
     re.compile(rf"总结了?{_Y}年[^。；，,]{{0,16}}?工作"),  # 会议总结了2017年全市三农工作，部署今年…
     # 2022年度…126项民生实事均全部或超额完成年度目标任务: the year's goals met, the year over (not
     # 提前完成, met ahead of its end; not 要确保全部完成, still resolved on; not 截至6月底…)

@@ -18,6 +18,8 @@ _BASE_RE = re.compile(r"(?:比|较|相比|与|同)\s*$")
 _FROM_RE = re.compile(r"(?:由|从)\s*$")  # 由2015年的18家增加到96家: a baseline
 _OF_RE = re.compile(r"(?:底|末)?\s*的")
 _BASE_AFTER_RE = re.compile(r"(?:底|末)?\s*(?:的)?\s*基础上")  # 在2020年基础上翻一番
+_AT_RE = re.compile(r"在\s*$")
+_BASIS_AFTER_RE = re.compile(r"[^。；\d]{0,24}?基础上")  # 在2012年各项工作取得显著成绩的基础上: built on
 _PLAN_RE = re.compile(
     r"[“\"]?(十[一二三四五六七八九]|[一二三四五六七八九])五[”“\"]?(?:末|期间|时期|规[划画]|期末|目标|主要目标|发展目标"
     r"|重点(?:安排|任务|项目|工程)|主要任务"  # “十四五”重点安排: the plan's works, a time
@@ -58,6 +60,7 @@ def year_mentions(text: str) -> list[YearMention]:
         base = bool(
             _BASE_RE.search(before)
             or _BASE_AFTER_RE.match(text, match.end())
+            or (_AT_RE.search(before) and _BASIS_AFTER_RE.match(text, match.end()))
             or (_FROM_RE.search(before) and _OF_RE.match(text, match.end()))
         )
         found.append(YearMention(match.start(), match.end(), year, bool(_BY_RE.search(before)), base))

@@ -800,6 +800,11 @@ def test_the_plan_year_a_text_names_as_this_years_dates_it():
     assert _read("确保高质量完成“十四五”规划目标任务，全年新增企业100家。").issue_year == 2025
 
 
+def test_a_text_building_on_a_years_results_is_of_the_year_after():
+    text = "某镇在2012年各项工作取得显著成绩的基础上，扎实谋开局，力争地区生产总值增长15%。"
+    assert _read(text).issue_year == 2013
+
+
 def test_a_lead_reporting_last_years_growth_after_who_says_it_is_of_the_next_year():
     text = (
         "1 月 30 日上午，某市第十五届人民代表大会第五次会议开幕，市长作政府工作报告。\n"

@@ -210,3 +210,11 @@ def test_a_heading_naming_the_works_of_a_plan_period_dates_the_section_below_it(
     )
     rows = [(t.value, t.target_year) for t in extract_text(text, 2021, "某市").targets]
     assert rows == [(25, 2035), (8, 2025), (300, 2025)]
+
+
+def test_a_year_whose_results_a_sentence_builds_on_is_its_baseline_not_its_time():
+    text = "某镇在2012年各项工作取得显著成绩的基础上，力争地区生产总值增长15%，地方财政收入增长20%。"
+    assert [(t.value, t.target_year) for t in extract_text(text, 2013).targets] == [(15, 2013), (20, 2013)]
+    # figures inside what the sentence builds on are that year's, no goals
+    text = "在2016年2.8亿元投入基础上，今年将再安排专项基金5.6亿元。"
+    assert [t.value for t in extract_text(text, 2017).targets] == [5.6]
