@@ -20,13 +20,13 @@ F1_FLOOR = 0.95
 STRICT_F1_FLOOR = 0.90
 SHARED = sorted(CORPUS.glob("D[0-9][0-9].json"))
 DEVELOPED = sorted(CORPUS.glob("[A-R][0-9][0-9].json"))
-# The whole corpus (2996 documents), with the sixty-four waves added since (S–Z, AA–AM, BA–BM, CA–CH,
+# The whole corpus (3087 documents), with the sixty-eight waves added since (S–Z, AA–AM, BA–BM, CA–CH,
 # CJ–CM, DJ–DM, EA–EH, EJ–EM, FA–FH, FJ–FM, GA–GH, GJ–GM, HA–HH, HJ–HM, IA–IH, IJ–IM, JA–JH, JJ–JM,
 # KA–KH, KJ–KM, LA–LH, LJ–LM, MA–MH, MJ–MM, NA–NH, NJ–NM, OA–OH, OJ–OM, PA–PM, QA–QM, RA–RH, RJ–RM,
 # SA–SM, TA–TM, UA–UM, VA–VH, VJ–VM, WA–WI, WK–WM, XA–XI, XK–XM, YA–YI, YK–YM, ZA–ZH, ZK–ZM, AN–ZN,
-# AO–ZO, BP–EP, GP–ZP, AQ–ZQ, AR–ZR, CI, DI, AS–ZS, AT–JT), each first-scored before any change made
-# for it and developed on since: measured 0.912 and 0.826 (entity 0.952, kind 0.907, comparator 0.991,
-# year 0.946, metric 0.922), under
+# AO–ZO, BP–EP, GP–ZP, AQ–ZQ, AR–ZR, CI, DI, AS–ZS, AT–ZT, AU–ZU, AV–ZV, AW–WW), each first-scored
+# before any change made for it and developed on since: measured 0.911 and 0.823 (entity 0.951, kind
+# 0.906, comparator 0.991, year 0.943, metric 0.921), under
 # the floors; these floors only keep it from getting worse.
 WHOLE_F1_FLOOR = 0.91
 WHOLE_STRICT_F1_FLOOR = 0.81
