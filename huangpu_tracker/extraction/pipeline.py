@@ -264,8 +264,8 @@ _SPEAKS_AS_A_PLACE = re.compile(
 _SPEAKS_AS_THE_COUNTRY = re.compile(
     # (not 争创全国…示范县: an honour the country awards)
     r"(?<!争创)(?<!创建)(?<!获评)(?<!评为)(?<!入选)(?<!荣获)"
-    # (nor 服务全国统一大市场 nor 全国领先: a place joining the country's market, ranking in it)
-    r"(?:我国|全国)(?!人大|政协|人民代表|第|前列|首|平均|同期|总量|的比重|各地|范围内|领先|一流|性)"
+    # (nor 服务全国统一大市场, 全国领先 nor 全国百强县: a place joining the country's market, ranking in it)
+    r"(?:我国|全国)(?!人大|政协|人民代表|第|前列|首|平均|同期|总量|的比重|各地|范围内|领先|一流|性|[十百千]强)"
     r"(?!(?<=(?:服务|融入|对接|参与)全国)统一大?市场)"
 )
 _GLOSSARY = re.compile(r"^\W*(?:附[:：]?\s*)?(?:名\s*词\s*解\s*释|注\s*释)\W*$")  # also 名 词 解 释, spaced

@@ -417,3 +417,8 @@ def test_a_body_thanked_for_or_thanking_in_a_story_of_its_own_keeps_its_goals():
     assert _owners(text) == [(10, "淳安县")]
     text = "谨向参与雄安新区建设的全体建设者致以崇高的敬意！今年，新区将完成投资2000亿元。"
     assert _owners(text) == [(2000, "雄安新区")]
+
+
+def test_a_town_aiming_at_the_national_top_hundred_counties_does_not_speak_as_the_country():
+    text = "报告围绕锚定加快建设更高水平全国百强县目标，今年新签约亿元以上项目8个，开工4个。"
+    assert {t.entity for t in extract_text(text, 2024).targets} == {"未识别"}

@@ -489,6 +489,7 @@ def test_a_common_word_ending_in_a_level_character_is_no_new_body():
     # 分地区 (by region) and 各地区 are words; 阿里地区 is a prefecture the gazetteer knows
     assert find_bodies("专栏2 分地区新能源利用率指导目标") == []
     assert find_bodies("筹集以工促农、以城带乡专项资金") == []  # 带乡 as 城乡: no township
+    assert find_bodies("努力使镇财政收入年均递增40%") == []  # 使 opens no town's name
     assert [m.name for m in find_bodies("阿里地区今年将新建学校5所")] == ["阿里地区"]
 
 
