@@ -644,11 +644,13 @@ def _theme_year(text: str) -> int | None:
 def _plan_finished_year(text: str) -> int | None:
     """For a text naming no year at all: the last year of the plan its work is to finish
     (高质量完成“十四五”规划目标任务 → 2025)."""
-    finished = None if _current_years(text) else _PLAN_FINISHED.search(text)
-    clause_start = max(text.rfind(mark, 0, finished.start()) for mark in "。；") + 1 if finished else 0
-    if finished and _LOOKING_BACK.search(text, clause_start, finished.start()):
+    finished = _PLAN_FINISHED.search(text)
+    if finished is None or _current_years(text):
+        return None
+    part_start = max(text.rfind(mark, 0, finished.start()) for mark in "。；") + 1
+    if _LOOKING_BACK.search(text, part_start, finished.start()):
         return None  # 五年来，我们高质量完成“十三五”规划目标任务: the plan behind, finished
-    return plan_first_year(_small_number(finished[1])) + 4 if finished else None
+    return plan_first_year(_small_number(finished[1])) + 4
 
 
 def _review_year(text: str) -> int | None:

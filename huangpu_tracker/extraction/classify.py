@@ -285,9 +285,8 @@ def baseline_year(before: str, after: str, article_year: int | None) -> int | No
 
 
 _BETWEEN_YEAR_AND_ITS_WHOLE = re.compile(r"[\s，,]*")
-_AIMED_AFTER = re.compile(
-    r"[^，,。；]{0,4}?(?:目标|力争|计划|预期|确保|要)"
-)  # 2024年全年目标是…: still a goal
+# 2024年全年目标是…: the past year's whole named as an aim, still a goal
+_AIMED_AFTER = re.compile(r"[^，,。；]{0,4}?(?:目标|力争|计划|预期|确保|要)")
 
 
 def _of_a_past_year(sentence: str, pos: int, article_year: int | None) -> bool:

@@ -123,7 +123,7 @@ _YEARS_PROGRAMME = re.compile(
     r"|(?:制定|印发|出台|发布|下发)了?《(?![^》]*(?:执行|完成|进展|情况|通报|总结))"  # not a report on one
     r"((?:19|20)\d{2})\s*年[^》]{0,30}?(?:要点|计划|工作任务|重点工作|方案)[^》]{0,8}》)"
     # …实事项目进展情况的报告, 民生项目资金绩效评价: a report on it, not the programme
-    r"(?![^。；，,]{0,4}(?:进展|完成|执行|资金(?:绩效|使用)|绩效|评价|审计))"
+    r"(?![^。；，,]{0,4}(?:进展|完成|执行|资金使用|绩效|评价|审计))"
 )
 # 今年政府工作报告的“目标清单”, 新一年的任务清单: a lead presenting the year's goals, listed after it
 _LEAD_GOAL_LIST = re.compile(

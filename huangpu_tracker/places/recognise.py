@@ -287,13 +287,13 @@ def _after_another_place(text: str, start: int) -> bool:
     not read as a name there (光明 for 光明区), is that place's (not 广州科学城, 黄埔知识城, nor 新建知识城…,
     the verb rather than 南昌's 新建区, nor 九龙知识城, after a street of the home)."""
     atlas = gazetteer()
-    own = home_name()
+    own = home()
     for size in (2, 3, 4):
         before = text[max(0, start - size) : start]
-        if before.endswith("建") or before in home().streets:
+        if before.endswith("建") or before in own.streets:
             continue  # 新建 (a verb), 九龙 (a street of the home)
         places = [p.name for p in atlas.shorts.get(before, ())] + ([before] if before in atlas.names else [])
-        if places and not any(p == own or atlas.inside(own, p) for p in places):
+        if places and not any(p == own.name or atlas.inside(own.name, p) for p in places):
             return True
     return False
 
